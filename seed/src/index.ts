@@ -1,0 +1,2 @@
+export { loadSeed, defaultSeedDir, SeedError, splitPopulationSource } from './loadSeed.js';
+export type * from './types.js';

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import { createContext, type Context } from './graphql/context.js';
+import { formatErrorWith } from './graphql/errors.js';
+import { resolvers } from './graphql/resolvers/index.js';
+import { readTypeDefs } from './graphql/schema.js';
+import { errorBody, httpErrorHandler, requireJson } from './http/errors.js';
+import { consoleLogger, type Logger } from './log.js';
+import type { Store } from './store/index.js';
+
+export interface AppOptions {
+  store: Store;
+  /** The built dashboard (client/dist); null serves the API only. */
+  clientDir?: string | null;
+  production?: boolean;
+  logger?: Logger;
+}
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+/** Largest request body accepted: a GraphQL query with variables fits many times over. */
+export const MAX_BODY = '100kb';
+
+/** Builds the Apollo server: used by the app and directly by tests (executeOperation). */
+export function createApollo(options: { production?: boolean; logger?: Logger } = {}): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs: readTypeDefs(),
+    resolvers,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: formatErrorWith(options.logger ?? consoleLogger),
+  });
+}
+
+/** Builds express + Apollo without listening: main.ts listens, tests use it directly. */
+export async function createApp({ store, clientDir = null, production = false, logger = consoleLogger }: AppOptions): Promise<App> {
+  const apollo = createApollo({ production, logger });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ status: 'ok' });
+    } catch (error) {
+      logger.error('Health check failed', { error: String(error) });
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    requireJson,
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: async () => createContext(store) }),
+  );
+
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: production ? '1h' : 0 }));
+    // Client-side routes (/casuistiek, /gemeente/GM0479, ...) all load the app.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('Het dashboard is nog niet gebouwd. Start met `npm start` (bouwt en start) of bouw met `npm run build`.');
+    });
+  }
+
+  app.use((_req, res) => {
+    res.status(404).json(errorBody('Deze pagina of dit adres bestaat niet.', 'NOT_FOUND'));
+  });
+  app.use(httpErrorHandler(logger, MAX_BODY));
+
+  return { app, apollo, stop: () => apollo.stop() };
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../log.js';
+import { DATE_ERROR } from './scalars.js';
+
+/** Codes whose messages were written for the person asking and may be shown as they are. */
+const SAFE_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+function hasReason(error: unknown, reason: string): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    const extensions = (current as { extensions?: Record<string, unknown> }).extensions;
+    if (extensions?.reason === reason) return true;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return false;
+}
+
+/**
+ * Shapes every error before it leaves the server: a code a program can act on and a message a
+ * person can act on. Anything unexpected is logged in full with an id and reaches the client
+ * only as a generic message with that id: never a stack trace, SQL text or file path.
+ */
+export function formatErrorWith(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    // A malformed Date is a user error wherever graphql-js catches it (literal or variable).
+    if (hasReason(error, DATE_ERROR)) {
+      const original = unwrapResolverError(error) as { message?: string; originalError?: { message?: string } };
+      const message = /Ongeldige datum/.test(formatted.message)
+        ? formatted.message
+        : (original.originalError?.message ?? original.message ?? formatted.message);
+      return { ...base, message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (SAFE_CODES.has(code)) return { ...base, extensions: { code } };
+
+    const errorId = randomUUID();
+    const original = unwrapResolverError(error);
+    logger.error('GraphQL error', {
+      errorId,
+      code,
+      message: formatted.message,
+      path: formatted.path,
+      stack: original instanceof Error ? original.stack : undefined,
+    });
+    return {
+      message: `Er ging iets mis op de server. Probeer het later opnieuw; blijft het misgaan, geef dan foutcode ${errorId} door aan de beheerder.`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    };
+  };
+}

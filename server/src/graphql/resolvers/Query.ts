@@ -1,0 +1,21 @@
+import type { QueryResolvers } from '../generated/resolvers.js';
+
+export const Query: QueryResolvers = {
+  region: (_parent, _args, { store }) => store.getRegion(),
+  municipalities: (_parent, _args, { loaders }) => loaders.municipalities(),
+  municipality: async (_parent, { code }, { loaders }) => (await loaders.municipality.load(code)) ?? null,
+  caseloadSnapshots: (_parent, _args, { loaders }) => loaders.snapshots(),
+  caseload: async (_parent, { peildatum }, { loaders }) => {
+    const snapshots = await loaders.snapshots();
+    if (peildatum == null) return snapshots.at(-1) ?? null;
+    return snapshots.find((s) => s.peildatum === peildatum) ?? null;
+  },
+  contributionYears: async (_parent, _args, { loaders }) => (await loaders.contributionYears()).map((y) => y.year),
+  contributions: async (_parent, { year }, { loaders }) =>
+    (await loaders.contributionYears()).find((y) => y.year === year) ?? null,
+  knowledgeDomains: (_parent, _args, { loaders }) => loaders.knowledgeDomains(),
+  themes: (_parent, _args, { loaders }) => loaders.themes(),
+  fundingSources: (_parent, _args, { store }) => store.listFundingSources(),
+  capacity: (_parent, _args, { store }) => store.listCapacityFigures(),
+  sources: (_parent, _args, { store }) => store.listSources(),
+};

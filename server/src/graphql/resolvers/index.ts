@@ -1,0 +1,30 @@
+import type { Resolvers } from '../generated/resolvers.js';
+import { DateScalar } from '../scalars.js';
+import { CaseloadSnapshot } from './CaseloadSnapshot.js';
+import { Contribution } from './Contribution.js';
+import { ContributionYear } from './ContributionYear.js';
+import { DomainCaseCount } from './DomainCaseCount.js';
+import { Municipality } from './Municipality.js';
+import { MunicipalityCaseCount } from './MunicipalityCaseCount.js';
+import { Population } from './Population.js';
+import { Query } from './Query.js';
+import { Region } from './Region.js';
+import { CapacityFigure, FundingSource, KnowledgeDomain } from './sourced.js';
+import { Theme } from './Theme.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Region,
+  Municipality,
+  Population,
+  CaseloadSnapshot,
+  MunicipalityCaseCount,
+  DomainCaseCount,
+  ContributionYear,
+  Contribution,
+  KnowledgeDomain,
+  FundingSource,
+  CapacityFigure,
+  Theme,
+};

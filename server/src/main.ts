@@ -1,0 +1,46 @@
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { loadSeed } from '@zv/seed';
+import { createApp } from './app.js';
+import { ConfigError, readConfig } from './config.js';
+import { consoleLogger as log } from './log.js';
+import { SqliteStore, StoreOpenError } from './store/index.js';
+
+const clientDir = fileURLToPath(new URL('../../client/dist/', import.meta.url));
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  const store = SqliteStore.open(config.databasePath);
+  if (await store.isEmpty()) {
+    const report = await store.loadSeed(loadSeed());
+    log.info('Nieuwe database gevuld met de bronwaarden', { path: config.databasePath, ...report });
+  }
+  const { app, stop } = await createApp({ store, clientDir, production: config.production });
+  const server: Server = app.listen(config.port, config.host ?? '::', () => {
+    log.info(`Dashboard Zorg & Veiligheid op http://localhost:${config.port}`, { database: config.databasePath });
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const hint = error.code === 'EADDRINUSE' ? ` Poort ${config.port} is al in gebruik: kies een andere met PORT.` : '';
+    log.error(`Kan niet luisteren op poort ${config.port}.${hint}`, { code: error.code });
+    process.exit(1);
+  });
+
+  const shutdown = (signal: string) => {
+    log.info('Stoppen', { signal });
+    server.close(() => {
+      void stop().then(() => store.close()).then(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StoreOpenError) {
+    console.error(`Fout bij het starten: ${error.message}`);
+  } else {
+    console.error('Fout bij het starten:', error);
+  }
+  process.exit(1);
+});

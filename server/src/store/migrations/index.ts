@@ -1,0 +1,129 @@
+/**
+ * Versioned schema migrations, applied in order at start. A migration is never edited once
+ * released: a change to the schema is a new entry at the end. Each runs in its own transaction
+ * together with the bump of `PRAGMA user_version`, so a database is always at a whole version.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema: reference data, caseload, money, themes, sources',
+    sql: `
+      -- Where a figure comes from: a document (file name or publication), section and note.
+      CREATE TABLE source (
+        id        INTEGER PRIMARY KEY,
+        document  TEXT NOT NULL CHECK (length(document) > 0),
+        section   TEXT,
+        note      TEXT,
+        title     TEXT,
+        url       TEXT
+      ) STRICT;
+      CREATE UNIQUE INDEX source_identity ON source (document, ifnull(section, ''), ifnull(note, ''), ifnull(url, ''));
+
+      CREATE TABLE region (
+        code       TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        source_id  INTEGER NOT NULL REFERENCES source (id)
+      ) STRICT;
+
+      CREATE TABLE municipality (
+        code         TEXT PRIMARY KEY CHECK (code GLOB 'GM[0-9][0-9][0-9][0-9]'),
+        name         TEXT NOT NULL UNIQUE,
+        region_code  TEXT NOT NULL REFERENCES region (code)
+      ) STRICT;
+
+      CREATE TABLE population (
+        municipality_code  TEXT NOT NULL REFERENCES municipality (code),
+        year               INTEGER NOT NULL,
+        inhabitants        INTEGER NOT NULL CHECK (inhabitants > 0),
+        reference_date     TEXT,
+        source_id          INTEGER NOT NULL REFERENCES source (id),
+        PRIMARY KEY (municipality_code, year)
+      ) STRICT;
+
+      CREATE TABLE knowledge_domain (
+        code         TEXT PRIMARY KEY,
+        name         TEXT NOT NULL,
+        description  TEXT,
+        position     INTEGER NOT NULL UNIQUE,
+        source_id    INTEGER NOT NULL REFERENCES source (id)
+      ) STRICT;
+
+      -- One count of running cases on a count date ("peildatum"), with its stated total.
+      CREATE TABLE caseload_snapshot (
+        peildatum  TEXT PRIMARY KEY CHECK (peildatum GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        precision  TEXT NOT NULL DEFAULT 'DAY' CHECK (precision IN ('DAY', 'MONTH')),
+        total      INTEGER NOT NULL CHECK (total >= 0),
+        source_id  INTEGER NOT NULL REFERENCES source (id)
+      ) STRICT;
+
+      -- The breakdown of a count. scope 'municipality' has a municipality_code; 'unspecified'
+      -- is "Niet gespecificeerd"; 'region' is the region as a whole (only per knowledge domain).
+      -- domain_code NULL is the total of that scope.
+      CREATE TABLE caseload_count (
+        peildatum          TEXT NOT NULL REFERENCES caseload_snapshot (peildatum) ON DELETE CASCADE,
+        scope              TEXT NOT NULL CHECK (scope IN ('municipality', 'unspecified', 'region')),
+        municipality_code  TEXT REFERENCES municipality (code),
+        domain_code        TEXT REFERENCES knowledge_domain (code),
+        count              INTEGER NOT NULL CHECK (count >= 0),
+        CHECK ((scope = 'municipality') = (municipality_code IS NOT NULL)),
+        CHECK (scope <> 'region' OR domain_code IS NOT NULL)
+      ) STRICT;
+      CREATE UNIQUE INDEX caseload_count_identity
+        ON caseload_count (peildatum, scope, ifnull(municipality_code, ''), ifnull(domain_code, ''));
+
+      -- Municipal contributions to the ZVH budget: the stated total per year and the parts.
+      CREATE TABLE contribution_year (
+        year       INTEGER PRIMARY KEY,
+        total_eur  INTEGER NOT NULL CHECK (total_eur >= 0),
+        source_id  INTEGER NOT NULL REFERENCES source (id)
+      ) STRICT;
+
+      CREATE TABLE contribution (
+        year               INTEGER NOT NULL REFERENCES contribution_year (year) ON DELETE CASCADE,
+        municipality_code  TEXT NOT NULL REFERENCES municipality (code),
+        amount_eur         INTEGER NOT NULL CHECK (amount_eur >= 0),
+        PRIMARY KEY (year, municipality_code)
+      ) STRICT;
+
+      CREATE TABLE funding_source (
+        code                 TEXT PRIMARY KEY,
+        name                 TEXT NOT NULL,
+        amount_eur_per_year  INTEGER CHECK (amount_eur_per_year >= 0),
+        structural           INTEGER CHECK (structural IN (0, 1)),
+        from_year            INTEGER,
+        description          TEXT,
+        position             INTEGER NOT NULL,
+        source_id            INTEGER NOT NULL REFERENCES source (id)
+      ) STRICT;
+
+      CREATE TABLE capacity_figure (
+        id             INTEGER PRIMARY KEY,
+        label          TEXT NOT NULL,
+        stage          TEXT NOT NULL CHECK (stage IN ('before', 'after', 'current')),
+        fte            REAL NOT NULL CHECK (fte > 0),
+        temporary_fte  REAL CHECK (temporary_fte >= 0),
+        description    TEXT,
+        source_id      INTEGER NOT NULL REFERENCES source (id),
+        UNIQUE (label, stage)
+      ) STRICT;
+
+      CREATE TABLE theme (
+        code         TEXT PRIMARY KEY,
+        number       INTEGER NOT NULL UNIQUE CHECK (number > 0),
+        title        TEXT NOT NULL,
+        parent_code  TEXT REFERENCES theme (code),
+        summary      TEXT,
+        key_facts    TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(key_facts)),
+        status       TEXT NOT NULL DEFAULT 'NOT_ASSESSED'
+                     CHECK (status IN ('NOT_ASSESSED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'DONE')),
+        source_id    INTEGER NOT NULL REFERENCES source (id)
+      ) STRICT;
+    `,
+  },
+];

@@ -1,0 +1,109 @@
+/** Rows as the store hands them to the rest of the server: plain data, camelCase, no SQL. */
+
+export interface SourceRow {
+  id: number;
+  document: string;
+  section: string | null;
+  note: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  sourceId: number;
+}
+
+export interface MunicipalityRow {
+  code: string;
+  name: string;
+  regionCode: string;
+}
+
+export interface PopulationRow {
+  municipalityCode: string;
+  year: number;
+  inhabitants: number;
+  referenceDate: string | null;
+  sourceId: number;
+}
+
+export interface KnowledgeDomainRow {
+  code: string;
+  name: string;
+  description: string | null;
+  position: number;
+  sourceId: number;
+}
+
+export type DatePrecision = 'DAY' | 'MONTH';
+
+export interface CaseloadSnapshotRow {
+  peildatum: string;
+  precision: DatePrecision;
+  total: number;
+  sourceId: number;
+}
+
+export type CaseCountScope = 'municipality' | 'unspecified' | 'region';
+
+export interface CaseCountRow {
+  peildatum: string;
+  scope: CaseCountScope;
+  municipalityCode: string | null;
+  /** null: the total of the scope; otherwise the count for one knowledge domain. */
+  domainCode: string | null;
+  count: number;
+}
+
+export interface ContributionYearRow {
+  year: number;
+  totalEur: number;
+  sourceId: number;
+}
+
+export interface ContributionRow {
+  year: number;
+  municipalityCode: string;
+  amountEur: number;
+}
+
+export interface FundingSourceRow {
+  code: string;
+  name: string;
+  amountEurPerYear: number | null;
+  structural: boolean | null;
+  fromYear: number | null;
+  description: string | null;
+  sourceId: number;
+}
+
+export interface CapacityFigureRow {
+  label: string;
+  stage: 'before' | 'after' | 'current';
+  fte: number;
+  temporaryFte: number | null;
+  description: string | null;
+  sourceId: number;
+}
+
+export type ThemeStatus = 'NOT_ASSESSED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'DONE';
+
+export interface ThemeRow {
+  code: string;
+  number: number;
+  title: string;
+  parentCode: string | null;
+  summary: string | null;
+  keyFacts: string[];
+  status: ThemeStatus;
+  sourceId: number;
+}
+
+/** What loading the seed did: rows added or changed per table (0 everywhere on a second load). */
+export interface SeedReport {
+  added: number;
+  changed: number;
+  unchanged: number;
+}

@@ -1,0 +1,1 @@
+export { isIsoCalendarDate, yearOf } from './isoDate.js';
