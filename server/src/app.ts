@@ -37,6 +37,8 @@ export function createApollo(options: { production?: boolean; logger?: Logger } 
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts stops the HTTP server, Apollo and the store in order on SIGTERM/SIGINT.
+    stopOnTerminationSignals: false,
     formatError: formatErrorWith(options.logger ?? consoleLogger),
   });
 }

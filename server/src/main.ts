@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     server.close(() => {
       void stop().then(() => store.close()).then(() => process.exit(0));
     });
+    server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

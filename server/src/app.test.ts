@@ -1,0 +1,143 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createApp, type App } from './app.js';
+import { silentLogger } from './log.js';
+import { seededStore } from './testing/api.js';
+import type { SqliteStore } from './store/index.js';
+
+let store: SqliteStore;
+let app: App;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  store = await seededStore();
+  app = await createApp({ store, logger: silentLogger });
+  server = app.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await app.stop();
+  await store.close();
+});
+
+interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function post(body: string, contentType = 'application/json'): Promise<{ status: number; json: GraphQLBody; text: string }> {
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const text = await response.text();
+  let json: GraphQLBody = {};
+  try {
+    json = JSON.parse(text) as GraphQLBody;
+  } catch {
+    // not JSON: the assertion on `text` tells
+  }
+  return { status: response.status, json, text };
+}
+
+async function expectHealthy(): Promise<void> {
+  const response = await fetch(`${base}/healthz`);
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok' });
+}
+
+/** No stack trace, SQL or file path ever reaches a client. */
+function expectNoInternals(text: string): void {
+  expect(text).not.toMatch(/\bat [\w.<>]+ \(|node_modules|SELECT |INSERT |sqlite|\.ts:\d+|\/work\//i);
+}
+
+describe('over HTTP', () => {
+  it('answers /healthz with {"status":"ok"}', async () => {
+    await expectHealthy();
+  });
+
+  it('serves the contract at POST /graphql: 96 running cases on 1 February 2023', async () => {
+    const { status, json } = await post(JSON.stringify({ query: '{ caseload { peildatum total } }' }));
+    expect(status).toBe(200);
+    expect(json).toEqual({ data: { caseload: { peildatum: '2023-02-01', total: 96 } } });
+  });
+
+  it('refuses a body that is not JSON with 400 and keeps answering', async () => {
+    const { status, json, text } = await post('{"query": "{ region { name } }"');
+    expect(status).toBe(400);
+    expect(json.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(json.errors?.[0]?.message).toMatch(/geen geldige JSON/);
+    expectNoInternals(text);
+    await expectHealthy();
+  });
+
+  it('refuses a body over the size limit with 413 and keeps answering', async () => {
+    const { status, json, text } = await post(JSON.stringify({ query: `{ region { name } } #${'x'.repeat(200_000)}` }));
+    expect(status).toBe(413);
+    expect(json.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+    expectNoInternals(text);
+    await expectHealthy();
+  });
+
+  it('refuses a POST that is not JSON with 415 saying which content type to send', async () => {
+    const { status, json } = await post('{ region { name } }', 'text/plain');
+    expect(status).toBe(415);
+    expect(json.errors?.[0]?.message).toMatch(/Content-Type: application\/json/);
+    await expectHealthy();
+  });
+
+  it('refuses a malformed Date with BAD_USER_INPUT naming the expected format', async () => {
+    const { status, json, text } = await post(
+      JSON.stringify({ query: 'query ($d: Date) { caseload(peildatum: $d) { total } }', variables: { d: '2023-02-31' } }),
+    );
+    expect(status).toBe(400);
+    expect(json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(json.errors?.[0]?.message).toMatch(/JJJJ-MM-DD/);
+    expectNoInternals(text);
+    await expectHealthy();
+  });
+
+  it('answers an unknown municipality code with null', async () => {
+    const { json } = await post(JSON.stringify({ query: '{ municipality(code: "GM0000") { name } }' }));
+    expect(json).toEqual({ data: { municipality: null } });
+  });
+
+  it('refuses a query that does not parse or does not fit the schema, without internals', async () => {
+    for (const query of ['{ caseload { total ', '{ caseload { nonsense } }', '{ municipality { name } }']) {
+      const { status, json, text } = await post(JSON.stringify({ query }));
+      expect(status).toBe(400);
+      expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(json.errors?.[0]?.extensions?.code);
+      expectNoInternals(text);
+    }
+    await expectHealthy();
+  });
+
+  it('refuses batched requests', async () => {
+    const { status } = await post(JSON.stringify([{ query: '{ region { name } }' }, { query: '{ region { code } }' }]));
+    expect(status).toBe(400);
+    await expectHealthy();
+  });
+
+  it('answers an unknown path with a JSON 404', async () => {
+    const response = await fetch(`${base}/api/onbekend`);
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as GraphQLBody).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('hides the cause of an internal failure behind a generic message with an error id', async () => {
+    // Break the database under the running server: a lost table is an internal failure.
+    store.db.exec('ALTER TABLE theme RENAME TO theme_moved');
+    try {
+      const { status, json, text } = await post(JSON.stringify({ query: '{ themes { number } }' }));
+      expect(status).toBe(200);
+      expect(json.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(json.errors?.[0]?.message).toMatch(/foutcode [0-9a-f-]{36}/);
+      expect(text).not.toMatch(/no such table|SqliteError|theme_moved/i);
+      expectNoInternals(text);
+    } finally {
+      store.db.exec('ALTER TABLE theme_moved RENAME TO theme');
+    }
+    await expectHealthy();
+  });
+});
