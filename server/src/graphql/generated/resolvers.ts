@@ -60,6 +60,8 @@ export type Contribution = {
   amountEur: Scalars['Int']['output'];
   /** Null when there is no previous year. */
   changeFromPreviousYear?: Maybe<Scalars['Float']['output']>;
+  /** The inhabitants used for perInhabitantEur (latest known at or before the year). */
+  inhabitants?: Maybe<Scalars['Int']['output']>;
   municipality: Municipality;
   perInhabitantEur?: Maybe<Scalars['Float']['output']>;
   /** The inhabitants' year used for perInhabitantEur. */
@@ -114,6 +116,8 @@ export type FundingSource = {
 export type KnowledgeDomain = {
   __typename?: 'KnowledgeDomain';
   code: Scalars['ID']['output'];
+  /** The source's own addition to the name, e.g. "Inclusief stalking in afhankelijkheidsrelaties". */
+  description?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** Position in the source's list, 1-based. */
   position: Scalars['Int']['output'];
@@ -167,6 +171,8 @@ export type Query = {
   caseload?: Maybe<CaseloadSnapshot>;
   /** Every count date, oldest first. */
   caseloadSnapshots: Array<CaseloadSnapshot>;
+  /** Every year with contribution figures, oldest first. */
+  contributionHistory: Array<ContributionYear>;
   contributionYears: Array<Scalars['Int']['output']>;
   /** Null when there are no figures for that year. */
   contributions?: Maybe<ContributionYear>;
@@ -408,6 +414,7 @@ export type CaseloadSnapshotResolvers<ContextType = Context, ParentType extends 
 export type ContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution']> = {
   amountEur?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   changeFromPreviousYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  inhabitants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   perInhabitantEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -446,6 +453,7 @@ export type FundingSourceResolvers<ContextType = Context, ParentType extends Res
 
 export type KnowledgeDomainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeDomain'] = ResolversParentTypes['KnowledgeDomain']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -479,6 +487,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   capacity?: Resolver<Array<ResolversTypes['CapacityFigure']>, ParentType, ContextType>;
   caseload?: Resolver<Maybe<ResolversTypes['CaseloadSnapshot']>, ParentType, ContextType, Partial<QueryCaseloadArgs>>;
   caseloadSnapshots?: Resolver<Array<ResolversTypes['CaseloadSnapshot']>, ParentType, ContextType>;
+  contributionHistory?: Resolver<Array<ResolversTypes['ContributionYear']>, ParentType, ContextType>;
   contributionYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   contributions?: Resolver<Maybe<ResolversTypes['ContributionYear']>, ParentType, ContextType, RequireFields<QueryContributionsArgs, 'year'>>;
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;

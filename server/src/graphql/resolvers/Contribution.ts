@@ -18,4 +18,6 @@ export const Contribution: ContributionResolvers = {
     perInhabitant(item.amountEur, populationAt(await loaders.population.load(item.municipalityCode), item.year)?.inhabitants),
   populationYear: async (item, _args, { loaders }) =>
     populationAt(await loaders.population.load(item.municipalityCode), item.year)?.year ?? null,
+  inhabitants: async (item, _args, { loaders }) =>
+    populationAt(await loaders.population.load(item.municipalityCode), item.year)?.inhabitants ?? null,
 };

@@ -1,0 +1,190 @@
+/**
+ * Accessibility in a real browser: keyboard use (skip link, table alternative, chart marks),
+ * the language toggle, and axe-core (WCAG 2.1 A/AA) on every view.
+ */
+import axe from 'axe-core';
+import type { ElementHandle, Page } from 'playwright-core';
+import { eventually, h1Texts, normalize, openView, useDashboard, VIEWS } from './harness.js';
+
+const dashboard = useDashboard();
+
+/** Accessible name of a button, as far as these tests need it (aria-label, else its text). */
+async function buttonName(button: ElementHandle): Promise<string> {
+  return normalize(await button.evaluate((element) => (element as HTMLElement).getAttribute('aria-label') ?? (element as HTMLElement).innerText));
+}
+
+async function visibleTableCount(page: Page): Promise<number> {
+  return page.locator('table:visible').count();
+}
+
+/** Presses Tab until the focused element is a button named `name`; fails after `max` presses. */
+async function tabTo(page: Page, name: string, max = 300): Promise<ElementHandle> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluateHandle(() => document.activeElement);
+    const element = focused.asElement();
+    if (element && (await element.evaluate((node) => node.tagName)) === 'BUTTON' && (await buttonName(element)) === name) return element;
+    await focused.dispose();
+  }
+  throw new Error(`Na ${max} keer Tab had geen knop "${name}" de focus.`);
+}
+
+describe('keyboard', () => {
+  test('the first Tab focuses the skip link "Naar de inhoud", whose target exists', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/'));
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return { tag: element?.tagName ?? '', text: (element as HTMLElement | null)?.innerText ?? '', href: element?.getAttribute('href') ?? '' };
+    });
+    expect(focused.tag).toBe('A');
+    expect(normalize(focused.text)).toMatch(/^Naar de (hoofd)?inhoud$/i);
+    expect(focused.href).toMatch(/^#./);
+    expect(await page.locator(focused.href).count()).toBe(1);
+  });
+
+  test('a chart\'s "Tabel tonen" button opens its table with Enter and Space and is then named "Tabel verbergen"', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/casuistiek'));
+    const tablesBefore = await visibleTableCount(page);
+
+    // Enter on the first "Tabel tonen", reached with Tab.
+    const first = await tabTo(page, 'Tabel tonen');
+    expect(await first.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    await eventually(async () => {
+      expect(await first.getAttribute('aria-expanded')).toBe('true');
+      expect(await buttonName(first)).toBe('Tabel verbergen');
+      expect(await visibleTableCount(page)).toBe(tablesBefore + 1);
+    });
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    // Space on every other one.
+    const others = await page.getByRole('button', { name: 'Tabel tonen', exact: true }).elementHandles();
+    for (const button of others) {
+      await button.focus();
+      await page.keyboard.press('Space');
+      await eventually(async () => expect(await button.getAttribute('aria-expanded')).toBe('true'));
+      expect(await buttonName(button)).toBe('Tabel verbergen');
+    }
+    expect(await visibleTableCount(page)).toBe(tablesBefore + 1 + others.length);
+
+    // The tables hold the numbers of the charts.
+    const rows = (await page.locator('table:visible tr').allInnerTexts()).map(normalize);
+    expect(rows.filter((row) => row.includes('Zaanstad') && /\b45\b/.test(row))).not.toEqual([]);
+    expect(rows.filter((row) => row.includes('Niet gespecificeerd') && /\b9\b/.test(row))).not.toEqual([]);
+    expect(rows.filter((row) => row.includes('1 februari 2023') && /\b96\b/.test(row))).not.toEqual([]);
+
+    // Enter again closes the first table.
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await eventually(async () => {
+      expect(await first.getAttribute('aria-expanded')).toBe('false');
+      expect(await buttonName(first)).toBe('Tabel tonen');
+    });
+    expect(await visibleTableCount(page)).toBe(tablesBefore + others.length);
+  });
+
+  test('Enter on a focused municipality mark (Zaanstad) opens /gemeente/GM0479', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/casuistiek'));
+    const marks = page.locator('[role="link"][aria-label*="Zaanstad"]');
+    await marks.first().waitFor({ state: 'attached', timeout: 10_000 });
+    const mark = marks.first();
+    expect(await mark.getAttribute('tabindex')).toBe('0');
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => expect(new URL(page.url()).pathname).toBe('/gemeente/GM0479'));
+    await eventually(async () => expect((await h1Texts(page)).join(' ')).toContain('Zaanstad'));
+  });
+
+  test('every municipality mark on Casuïstiek is focusable, has an aria-label and is a link', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/casuistiek'));
+    const marks = await page.locator('svg [role="link"]').evaluateAll((elements) =>
+      elements.map((element) => ({ tabindex: element.getAttribute('tabindex'), label: element.getAttribute('aria-label') ?? '' })),
+    );
+    expect(marks.length).toBeGreaterThanOrEqual(7);
+    expect(marks.filter((mark) => mark.tabindex !== '0' || mark.label.trim() === '')).toEqual([]);
+  });
+});
+
+describe('language', () => {
+  test('the "English" button switches the texts and <html lang> to English, and "Nederlands" switches back', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await eventually(async () => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await h1Texts(page)).not.toEqual(['Overzicht']);
+      expect(await page.getByRole('navigation').getByRole('link', { name: 'Overzicht', exact: true }).count()).toBe(0);
+    });
+    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+    await eventually(async () => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+      expect(await h1Texts(page)).toEqual(['Overzicht']);
+    });
+  });
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 5).map((node) => node.target.map(String).join(' ')),
+    }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+function describeViolations(violations: AxeViolation[]): string {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
+}
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
+
+describe('axe-core (WCAG 2.1 A and AA)', () => {
+  test.each(VIEWS)('$path has no serious or critical violations', async (view) => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url(view.path));
+    const violations = await seriousViolations(page);
+    expect(describeViolations(violations)).toBe('');
+  });
+
+  test('Casuïstiek has no serious or critical violations with all chart tables shown', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/casuistiek'));
+    const buttons = await page.getByRole('button', { name: 'Tabel tonen', exact: true }).elementHandles();
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const button of buttons) await button.click();
+    await eventually(async () => expect(await visibleTableCount(page)).toBeGreaterThanOrEqual(buttons.length));
+    const violations = await seriousViolations(page);
+    expect(describeViolations(violations)).toBe('');
+  });
+
+  test('the overview in English has no serious or critical violations', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/'));
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await eventually(async () => expect(await page.locator('html').getAttribute('lang')).toBe('en'));
+    const violations = await seriousViolations(page);
+    expect(describeViolations(violations)).toBe('');
+  });
+});

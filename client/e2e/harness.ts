@@ -1,0 +1,260 @@
+/**
+ * Shared set-up of the browser tests. `useDashboard()` registers Jest hooks that, per test file,
+ * start the built server (`server/dist/main.js`, NODE_ENV=production) on a free port with a fresh
+ * database in a temporary DATA_DIR, launch Debian's Chromium once, and give every test a fresh
+ * page (1280×720, nl-NL) whose console errors and uncaught page errors are collected.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const serverMain = join(repoRoot, 'server', 'dist', 'main.js');
+export const clientDist = join(repoRoot, 'client', 'dist');
+export const screenshotDir = join(repoRoot, 'artifacts', 'screenshots');
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_MISSING =
+  'Chromium ontbreekt: installeer het met `sudo apt-get install -y chromium` (Debian) — de browsertests gebruiken /usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const VIEWPORT = { width: 1280, height: 720 };
+
+/** The views of the dashboard, with what their h1 says. */
+export const VIEWS = [
+  { name: 'overzicht', path: '/', h1: /^Overzicht$/ },
+  { name: 'casuistiek', path: '/casuistiek', h1: /^Casuïstiek$/ },
+  { name: 'financien', path: '/financien', h1: /^Financiën$/ },
+  { name: 'prioriteiten', path: '/prioriteiten', h1: /^Prioriteiten\b/ },
+  { name: 'gemeente-GM0479', path: '/gemeente/GM0479', h1: /Zaanstad/ },
+  { name: 'toegankelijkheid', path: '/toegankelijkheid', h1: /^Toegankelijkheid/i },
+] as const;
+
+export interface Dashboard {
+  /** http://127.0.0.1:<port> */
+  readonly baseUrl: string;
+  /** Absolute URL of a path on the test server. */
+  url(path: string): string;
+  /** The page of the running test (new for every test). */
+  readonly page: Page;
+  /** Console errors and uncaught exceptions of the running test's page, in order. */
+  readonly errors: string[];
+  readonly browser: Browser;
+}
+
+/** Registers beforeAll/afterAll/beforeEach/afterEach and returns handles to the running test's page. */
+export function useDashboard(): Dashboard {
+  let server: ChildProcess | undefined;
+  let serverOutput = '';
+  let dataDir: string | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let baseUrl = '';
+  let errors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
+    if (!existsSync(serverMain)) {
+      throw new Error(`De server is niet gebouwd: ${serverMain} ontbreekt. Bouw hem met \`npx tsc -b server\` (of \`npm run build\`).`);
+    }
+    if (!existsSync(join(clientDist, 'index.html'))) {
+      throw new Error(`Het dashboard is niet gebouwd: ${join(clientDist, 'index.html')} ontbreekt. Bouw het met \`npm run build -w client\`.`);
+    }
+
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    dataDir = mkdtempSync(join(tmpdir(), 'zv-e2e-'));
+    const child = spawn(process.execPath, [serverMain], {
+      cwd: repoRoot,
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server = child;
+    const keep = (chunk: Buffer) => {
+      serverOutput = (serverOutput + chunk.toString()).slice(-8000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    await waitForHealth(baseUrl, child, () => serverOutput);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    if (server) await stopServer(server);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 30_000);
+
+  beforeEach(async () => {
+    if (!browser) throw new Error('De browser is niet gestart (zie de fout in beforeAll).');
+    errors = [];
+    context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-NL' });
+    page = await context.newPage();
+    const collected = errors;
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const { url, lineNumber } = message.location();
+      collected.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+    });
+    page.on('pageerror', (error) => collected.push(`pageerror: ${error.stack ?? error.message}`));
+  });
+
+  afterEach(async () => {
+    await context?.close().catch(() => undefined);
+    context = undefined;
+    page = undefined;
+  });
+
+  return {
+    get baseUrl() {
+      return baseUrl;
+    },
+    url: (path: string) => new URL(path, baseUrl).toString(),
+    get page() {
+      if (!page) throw new Error('Geen pagina: alleen binnen een test beschikbaar.');
+      return page;
+    },
+    get errors() {
+      return errors;
+    },
+    get browser() {
+      if (!browser) throw new Error('De browser is niet gestart.');
+      return browser;
+    },
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 45_000;
+  let exited: number | null | undefined;
+  child.once('exit', (code) => {
+    exited = code;
+  });
+  let last = '';
+  while (Date.now() < deadline) {
+    if (exited !== undefined) {
+      throw new Error(`De server stopte bij het starten (exit ${exited}):\n${output()}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
+      const body = await response.text();
+      if (response.ok && JSON.parse(body).status === 'ok') return;
+      last = `${response.status} ${body}`;
+    } catch (error) {
+      last = String(error);
+    }
+    await sleep(200);
+  }
+  throw new Error(`De server gaf binnen 45 s geen {"status":"ok"} op ${baseUrl}/healthz (laatste antwoord: ${last}).\n${output()}`);
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 8000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+/** Retries an assertion until it passes or the time is up; then throws its last error. */
+export async function eventually<T>(assertion: () => Promise<T> | T, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await sleep(100);
+  }
+}
+
+/** Collapses whitespace, including the no-break spaces of nl-NL number formatting ("€ 285.499"). */
+export function normalize(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** Opens a view and waits until its h1 is there and its data requests have settled. */
+export async function openView(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+}
+
+/** The text of the h1 elements of the page. */
+export async function h1Texts(page: Page): Promise<string[]> {
+  return (await page.locator('h1').allInnerTexts()).map(normalize);
+}
+
+/**
+ * In-page function (also used with waitForFunction): the text of the tile titled `title` in the
+ * main content, i.e. the nearest ancestor of the title element that holds more than the title.
+ * null while the title is not there.
+ */
+export function tileTextInPage(title: string): string | null {
+  const norm = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const root = document.querySelector('main') ?? document.body;
+  const titleElement = Array.from(root.querySelectorAll('*')).find(
+    (element) => norm(element.textContent) === title && !Array.from(element.children).some((child) => norm(child.textContent) === title),
+  );
+  if (!titleElement) return null;
+  let tile: Element = titleElement;
+  while (tile.parentElement && norm(tile.textContent) === title) tile = tile.parentElement;
+  return norm(tile instanceof HTMLElement ? tile.innerText : tile.textContent);
+}
+
+export async function tileText(page: Page, title: string): Promise<string | null> {
+  return page.evaluate(tileTextInPage, title);
+}
+
+/** aria-labels of the focusable chart marks whose label mentions `name` (e.g. "Zaanstad"). */
+export async function markLabels(page: Page, name: string): Promise<string[]> {
+  return page.evaluate(
+    (needle) =>
+      Array.from(document.querySelectorAll('[aria-label][tabindex="0"]'))
+        .map((element) => (element.getAttribute('aria-label') ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim())
+        .filter((label) => label.includes(needle)),
+    name,
+  );
+}
+
+/** The visible text of the main content (or the body), whitespace collapsed. */
+export async function mainText(page: Page): Promise<string> {
+  const main = page.locator('main');
+  const text = (await main.count()) > 0 ? await main.first().innerText() : await page.locator('body').innerText();
+  return normalize(text);
+}

@@ -1,0 +1,39 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { Layout } from './components/Layout';
+import { useLanguage } from './i18n/LanguageContext';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { OverzichtPage } from './routes/overzicht/OverzichtPage';
+
+// The overview is what the board opens: it ships in the first bundle; the rest loads on demand.
+const CasuistiekPage = lazy(() => import('./routes/casuistiek/CasuistiekPage'));
+const FinancienPage = lazy(() => import('./routes/financien/FinancienPage'));
+const PrioriteitenPage = lazy(() => import('./routes/prioriteiten/PrioriteitenPage'));
+const GemeentePage = lazy(() => import('./routes/gemeente/GemeentePage'));
+const ToegankelijkheidPage = lazy(() => import('./routes/toegankelijkheid/ToegankelijkheidPage'));
+
+export function App() {
+  const { t } = useLanguage();
+  return (
+    <Layout>
+      <Suspense
+        fallback={
+          <p className="zv-loading" role="status">
+            {t('loading')}
+          </p>
+        }
+      >
+        <Switch>
+          <Route path="/" component={OverzichtPage} />
+          <Route path="/casuistiek" component={CasuistiekPage} />
+          <Route path="/financien" component={FinancienPage} />
+          <Route path="/prioriteiten" component={PrioriteitenPage} />
+          <Route path="/gemeente" component={GemeentePage} />
+          <Route path="/gemeente/:code" component={GemeentePage} />
+          <Route path="/toegankelijkheid" component={ToegankelijkheidPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </Layout>
+  );
+}

@@ -1,0 +1,81 @@
+import { layoutBars, type BarRow } from './barLayout';
+import { FocusRect } from './FocusRing';
+import { markProps } from './markProps';
+import { ApartPattern } from './Patterns';
+import { AXIS_COLOR, BAR_COLOR, BAR_HIGHLIGHT_COLOR, BAR_MUTED_COLOR, OUTLINE_COLOR, TEXT_COLOR } from './palette';
+import { useSvgId } from './svgId';
+import type { BarChartProps } from './types';
+import { XAxis } from './XAxis';
+import './charts.css';
+
+/** Horizontal bars, largest first, with `apart` marks (hatched) below a rule. */
+export function BarChart({ data, apart, formatTick, unselectable = [], highlight, label, describedBy, compact, onSelect }: BarChartProps) {
+  const layout = layoutBars(data, { apart, formatTick, compact, highlight });
+  const patternId = useSvgId('bar-apart');
+  const { width, height, plot, fontSize } = layout;
+
+  const fillOf = (row: BarRow) => {
+    if (row.apart) return `url(#${patternId})`;
+    if (row.highlighted) return BAR_HIGHLIGHT_COLOR;
+    return layout.highlighting ? BAR_MUTED_COLOR : BAR_COLOR;
+  };
+
+  return (
+    <svg
+      className="chart chart--bar"
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="group"
+      aria-label={label}
+      aria-describedby={describedBy}
+    >
+      <defs>
+        <ApartPattern id={patternId} />
+      </defs>
+      <XAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} fontSize={layout.tickFontSize} />
+      {layout.separator && (
+        <line
+          aria-hidden="true"
+          x1={layout.separator.x1}
+          x2={layout.separator.x2}
+          y1={layout.separator.y}
+          y2={layout.separator.y}
+          stroke={AXIS_COLOR}
+          strokeWidth={1}
+        />
+      )}
+      {layout.rows.map((row) => (
+        <g key={row.mark.key} {...markProps(row.mark.ariaLabel, row.mark.key, onSelect, !unselectable.includes(row.mark.key))}>
+          {/* The whole row is the click target, not just the (possibly tiny) bar. */}
+          <rect x={0} y={row.rowTop} width={width} height={row.rowHeight} fill="transparent" />
+          {row.bar && (
+            <rect
+              className="chart-bar"
+              {...row.bar}
+              fill={fillOf(row)}
+              stroke={row.apart || row.highlighted ? OUTLINE_COLOR : 'none'}
+              strokeWidth={row.highlighted ? 2 : 1}
+            />
+          )}
+          <text
+            className="chart-label"
+            x={row.labelX}
+            y={row.textY}
+            dy="0.35em"
+            textAnchor="end"
+            fontSize={fontSize}
+            fontWeight={row.highlighted ? 700 : 400}
+            fill={TEXT_COLOR}
+          >
+            {row.mark.label}
+          </text>
+          <text x={row.valueX} y={row.textY} dy="0.35em" fontSize={fontSize} fontWeight={700} fill={TEXT_COLOR}>
+            {row.mark.valueText}
+          </text>
+          <FocusRect x={3} y={row.rowTop + 1} width={width - 6} height={row.rowHeight - 2} />
+        </g>
+      ))}
+      <line aria-hidden="true" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS_COLOR} strokeWidth={1} />
+    </svg>
+  );
+}

@@ -1,0 +1,77 @@
+import { FocusCircle } from './FocusRing';
+import { layoutLine } from './lineLayout';
+import { markProps } from './markProps';
+import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, HALO_COLOR, TEXT_COLOR, TEXT_MUTED_COLOR } from './palette';
+import type { LineChartProps } from './types';
+import './charts.css';
+
+/** A value over count dates: a point with its value above it and its date below the axis. */
+export function LineChart({ points, formatTick, sparseNote, label, describedBy, compact, onSelect }: LineChartProps) {
+  const layout = layoutLine(points, { formatTick, compact, sparseNote });
+  const { width, height, plot, font, radius } = layout;
+
+  return (
+    <svg
+      className="chart chart--line"
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="group"
+      aria-label={label}
+      aria-describedby={describedBy}
+    >
+      <g className="chart-axis" aria-hidden="true">
+        {layout.yTicks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={plot.left} x2={plot.right} y1={tick.position} y2={tick.position} stroke={GRID_COLOR} />
+            <text x={plot.left - 8} y={tick.position} dy="0.35em" textAnchor="end" fontSize={font.tick} fill={TEXT_MUTED_COLOR}>
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS_COLOR} />
+      </g>
+      {layout.path && (
+        <path
+          className="chart-line"
+          aria-hidden="true"
+          d={layout.path}
+          fill="none"
+          stroke={BAR_COLOR}
+          strokeWidth={3}
+          strokeLinejoin="round"
+          strokeDasharray={layout.dashed ? '9 7' : undefined}
+        />
+      )}
+      {layout.points.map((p) => (
+        <g key={p.point.key} {...markProps(p.point.ariaLabel, p.point.key, onSelect)}>
+          <circle cx={p.x} cy={p.y} r={radius * 2.4} fill="transparent" />
+          {p.point.value !== null && (
+            <circle className="chart-point" cx={p.x} cy={p.y} r={radius} fill={BAR_COLOR} stroke={HALO_COLOR} strokeWidth={2} />
+          )}
+          {/* Axis tick of this count date. */}
+          <line x1={p.x} x2={p.x} y1={plot.bottom} y2={plot.bottom + 5} stroke={AXIS_COLOR} />
+          {p.showValue && (
+            <text x={p.x} y={p.valueY} textAnchor="middle" fontSize={font.value} fontWeight={700} fill={TEXT_COLOR}>
+              {p.point.valueText}
+            </text>
+          )}
+          {p.showDate && (
+            <text className="chart-label" x={p.x} y={p.dateY} textAnchor="middle" fontSize={font.date} fill={TEXT_COLOR}>
+              {p.point.dateText}
+            </text>
+          )}
+          <FocusCircle cx={p.x} cy={p.y} r={radius + 6} />
+        </g>
+      ))}
+      {layout.note && (
+        <text className="chart-note" fontSize={font.note} fill={TEXT_MUTED_COLOR} fontStyle="italic">
+          {layout.note.lines.map((line) => (
+            <tspan key={line.y} x={layout.note?.x} y={line.y}>
+              {line.text}
+            </tspan>
+          ))}
+        </text>
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,109 @@
+import { FocusCircle, FocusRect } from './FocusRing';
+import { Legend } from './Legend';
+import { markProps } from './markProps';
+import { OUTLINE_COLOR, RANGE_LINE_COLOR, TEXT_COLOR, seriesColor } from './palette';
+import { layoutShares, markerPath } from './shareLayout';
+import { textWidth } from './textWidth';
+import type { ShareComparisonChartProps } from './types';
+import { XAxis } from './XAxis';
+import './charts.css';
+
+/**
+ * Shares side by side per municipality (a dot plot). Series differ in colour AND marker shape;
+ * the values are repeated in columns at the right (not in the compact version).
+ */
+export function ShareComparisonChart({ series, rows, formatTick, label, describedBy, compact, onSelect }: ShareComparisonChartProps) {
+  const layout = layoutShares(rows, series, { formatTick, compact });
+  const { width, height, plot, font, radius } = layout;
+  const marker = (seriesIndex: number, x: number, y: number, className?: string) => {
+    const shape = series[seriesIndex]?.shape ?? 'circle';
+    return (
+      <path
+        className={className}
+        data-shape={shape}
+        d={markerPath(shape, radius)}
+        transform={`translate(${x},${y})`}
+        fill={seriesColor(seriesIndex)}
+        stroke={OUTLINE_COLOR}
+        strokeWidth={1.25}
+      />
+    );
+  };
+
+  return (
+    <svg
+      className="chart chart--share"
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="group"
+      aria-label={label}
+      aria-describedby={describedBy}
+    >
+      <Legend
+        items={layout.legend.items}
+        fontSize={font.legend}
+        swatchSize={layout.legend.swatch}
+        swatch={(i, size) => marker(i, size / 2, size / 2)}
+      />
+      {/* Column heads: the series' shape above its value column. */}
+      <g aria-hidden="true">{layout.columns.map((c) => <g key={c.seriesIndex}>{marker(c.seriesIndex, c.x - radius, layout.headerY)}</g>)}</g>
+      <XAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} fontSize={font.tick} />
+      {layout.rows.map((row) => (
+        <g key={row.key}>
+          <text
+            aria-hidden="true"
+            className={onSelect ? 'chart-group-label chart-group-label--link' : 'chart-group-label'}
+            x={plot.left - 10}
+            y={row.y}
+            dy="0.35em"
+            textAnchor="end"
+            fontSize={font.label}
+            fill={TEXT_COLOR}
+            onClick={onSelect ? () => onSelect(row.key) : undefined}
+          >
+            {row.label}
+          </text>
+          {row.range && (
+            <line aria-hidden="true" x1={row.range.x1} x2={row.range.x2} y1={row.y} y2={row.y} stroke={RANGE_LINE_COLOR} strokeWidth={2} />
+          )}
+          {row.markers.map((m) => {
+            const column = layout.columns.find((c) => c.seriesIndex === m.seriesIndex);
+            return (
+              <g key={m.mark.key} {...markProps(m.mark.ariaLabel, row.key, onSelect)}>
+                {m.x !== null && (
+                  <>
+                    <circle cx={m.x} cy={m.y} r={radius + 4} fill="transparent" />
+                    {marker(m.seriesIndex, m.x, m.y, 'chart-marker')}
+                    <FocusCircle cx={m.x} cy={m.y} r={radius + 5} />
+                  </>
+                )}
+                {/* An unknown value has no marker: its text stands in the column, or at the start of the axis. */}
+                {(column || m.x === null) && (
+                  <text
+                    x={column ? column.x : plot.left + 4}
+                    y={row.y}
+                    dy="0.35em"
+                    textAnchor={column ? 'end' : 'start'}
+                    fontSize={font.value}
+                    fontWeight={700}
+                    fill={TEXT_COLOR}
+                  >
+                    {m.mark.valueText}
+                  </text>
+                )}
+                {m.x === null && (
+                  <FocusRect
+                    x={(column ? column.x - textWidth(m.mark.valueText, font.value, true) : plot.left + 4) - 5}
+                    y={row.y - font.value / 2 - 5}
+                    width={textWidth(m.mark.valueText, font.value, true) + 10}
+                    height={font.value + 10}
+                  />
+                )}
+              </g>
+            );
+          })}
+        </g>
+      ))}
+    </svg>
+  );
+}

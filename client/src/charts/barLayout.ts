@@ -1,0 +1,125 @@
+import { max, min } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { maxTextWidth } from './textWidth';
+import { fitTicks, type Tick } from './ticks';
+import type { Mark } from './types';
+
+export interface BarLayoutOptions {
+  apart?: Mark[];
+  formatTick: (value: number) => string;
+  compact?: boolean;
+  highlight?: string;
+  /** Width of the viewBox. */
+  width?: number;
+}
+
+export interface BarRow {
+  mark: Mark;
+  apart: boolean;
+  highlighted: boolean;
+  /** The bar; absent when the value is null. */
+  bar: { x: number; y: number; width: number; height: number } | null;
+  rowTop: number;
+  rowHeight: number;
+  /** Vertical centre of the row, where label and value text sit. */
+  textY: number;
+  /** Right end of the label (text-anchor end). */
+  labelX: number;
+  /** Start of the value text, just past the bar end. */
+  valueX: number;
+}
+
+export interface BarLayout {
+  width: number;
+  height: number;
+  rows: BarRow[];
+  ticks: Tick[];
+  /** The rule above the `apart` rows; null without them. */
+  separator: { y: number; x1: number; x2: number } | null;
+  plot: { left: number; right: number; top: number; bottom: number };
+  fontSize: number;
+  tickFontSize: number;
+  /** True when `highlight` names one of the marks: the other bars then step back. */
+  highlighting: boolean;
+}
+
+const SIZES = {
+  normal: { row: 38, barRatio: 0.64, font: 17, tick: 14, ticks: 5, gap: 14 },
+  compact: { row: 22, barRatio: 0.68, font: 14, tick: 13, ticks: 3, gap: 9 },
+};
+
+/** Largest first, unknown values last, equal values alphabetically (Dutch collation). */
+export function sortMarks(marks: Mark[]): Mark[] {
+  return [...marks].sort((a, b) => {
+    if (a.value !== b.value) {
+      if (a.value === null) return 1;
+      if (b.value === null) return -1;
+      return b.value - a.value;
+    }
+    return a.label.localeCompare(b.label, 'nl');
+  });
+}
+
+/** Horizontal bars: labels left, bars from 0, value text right of each bar end. */
+export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
+  const { apart = [], formatTick, compact = false, highlight, width = 640 } = options;
+  const size = compact ? SIZES.compact : SIZES.normal;
+  const sorted = sortMarks(data);
+  const all = [...sorted, ...apart];
+  const top = 4;
+
+  // Label column fits the longest name (bold, in case it is highlighted); value column the longest value.
+  const labelWidth = maxTextWidth(all.map((m) => m.label), size.font, true);
+  const valueWidth = maxTextWidth(all.map((m) => m.valueText), size.font, true);
+  const left = Math.ceil(labelWidth + 16);
+  const right = Math.floor(width - valueWidth - 14);
+
+  const values = all.map((m) => m.value).filter((v): v is number => v !== null);
+  const high = Math.max(0, max(values) ?? 0);
+  const low = Math.min(0, min(values) ?? 0);
+  const x = scaleLinear()
+    .domain([low, high > low ? high : low + 1])
+    .nice(size.ticks)
+    .range([left, right]);
+
+  const mainBottom = top + sorted.length * size.row;
+  const band = scaleBand<string>().domain(sorted.map((m) => m.key)).range([top, mainBottom]).padding(0);
+  const apartTop = mainBottom + size.gap;
+  const bottom = apart.length ? apartTop + apart.length * size.row : mainBottom;
+  const highlighting = highlight !== undefined && all.some((m) => m.key === highlight);
+
+  const row = (mark: Mark, rowTop: number, isApart: boolean): BarRow => {
+    const barHeight = size.row * size.barRatio;
+    const barY = rowTop + (size.row - barHeight) / 2;
+    const zero = x(0);
+    const end = mark.value === null ? zero : x(mark.value);
+    return {
+      mark,
+      apart: isApart,
+      highlighted: highlighting && mark.key === highlight,
+      bar: mark.value === null ? null : { x: Math.min(zero, end), y: barY, width: Math.abs(end - zero), height: barHeight },
+      rowTop,
+      rowHeight: size.row,
+      textY: rowTop + size.row / 2,
+      labelX: left - 10,
+      valueX: Math.max(zero, end) + 7,
+    };
+  };
+
+  const rows = [
+    ...sorted.map((m) => row(m, band(m.key) ?? top, false)),
+    ...apart.map((m, i) => row(m, apartTop + i * size.row, true)),
+  ];
+
+  return {
+    width,
+    height: Math.ceil(bottom + size.tick + 10),
+    rows,
+    ticks: fitTicks(x, size.ticks, formatTick, size.tick),
+    separator: apart.length ? { y: mainBottom + size.gap / 2, x1: 4, x2: width - 4 } : null,
+    plot: { left, right, top, bottom },
+    fontSize: size.font,
+    tickFontSize: size.tick,
+    highlighting,
+  };
+}

@@ -1,0 +1,121 @@
+import { max, min } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { layoutLegend, type LegendItemLayout } from './legendLayout';
+import { maxTextWidth, textWidth } from './textWidth';
+import { fitTicks, type Tick } from './ticks';
+import type { GroupedBarChartProps, Series } from './types';
+
+type Group = GroupedBarChartProps['groups'][number];
+type GroupMark = Group['values'][number];
+
+export interface GroupedOptions {
+  formatTick: (value: number) => string;
+  compact?: boolean;
+  width?: number;
+}
+
+export interface PlacedBar {
+  mark: GroupMark;
+  /** Index of the series: its colour and pattern. */
+  seriesIndex: number;
+  bar: { x: number; y: number; width: number; height: number } | null;
+  /** The bar's slot (bar plus half the gap on each side): the click target. */
+  slot: { y: number; height: number };
+  textY: number;
+  valueX: number;
+  /** Right end of the value text, for the focus ring. */
+  valueEnd: number;
+}
+
+export interface PlacedGroup {
+  key: string;
+  label: string;
+  top: number;
+  height: number;
+  labelY: number;
+  bars: PlacedBar[];
+}
+
+export interface GroupedLayout {
+  width: number;
+  height: number;
+  legend: { items: LegendItemLayout[]; height: number; swatch: number };
+  groups: PlacedGroup[];
+  /** Empty in the compact version: every bar carries its value anyway. */
+  ticks: Tick[];
+  plot: { left: number; right: number; top: number; bottom: number };
+  font: { label: number; value: number; tick: number; legend: number };
+}
+
+const SIZES = {
+  normal: { bar: 17, gap: 3, pad: 14, label: 16, value: 15, tick: 14, legend: 15, swatch: 16, ticks: 4 },
+  compact: { bar: 11, gap: 2, pad: 6, label: 14, value: 13, tick: 13, legend: 13, swatch: 13, ticks: 0 },
+};
+
+/** Horizontal grouped bars: one row per group, one thin bar per series inside it. */
+export function layoutGroupedBars(groups: Group[], series: Series[], options: GroupedOptions): GroupedLayout {
+  const { formatTick, compact = false, width = 640 } = options;
+  const size = compact ? SIZES.compact : SIZES.normal;
+  const marks = groups.flatMap((g) => g.values);
+
+  const legend = layoutLegend(series, { left: 4, top: 0, width: width - 8, fontSize: size.legend, swatchSize: size.swatch });
+  const top = legend.height + (compact ? 4 : 10);
+  const left = Math.ceil(maxTextWidth(groups.map((g) => g.label), size.label) + 18);
+  const right = Math.floor(width - maxTextWidth(marks.map((m) => m.valueText), size.value, true) - 14);
+
+  const values = marks.map((m) => m.value).filter((v): v is number => v !== null);
+  const high = Math.max(0, max(values) ?? 0);
+  const low = Math.min(0, min(values) ?? 0);
+  const x = scaleLinear()
+    .domain([low, high > low ? high : low + 1])
+    .nice(Math.max(size.ticks, 3))
+    .range([left, right]);
+
+  const inner = series.length * size.bar + Math.max(0, series.length - 1) * size.gap;
+  const step = inner + size.pad;
+  const bottom = top + groups.length * step;
+  const outer = scaleBand<string>()
+    .domain(groups.map((g) => g.key))
+    .range([top, bottom])
+    .paddingInner(size.pad / step)
+    .paddingOuter(size.pad / step / 2);
+  const within = scaleBand<string>()
+    .domain(series.map((s) => s.key))
+    .range([0, inner])
+    .paddingInner(size.gap / (size.bar + size.gap));
+
+  const placed: PlacedGroup[] = groups.map((group) => {
+    const groupTop = outer(group.key) ?? top;
+    const bars = series.flatMap((s, seriesIndex) => {
+      const mark = group.values.find((v) => v.series === s.key);
+      if (!mark) return [];
+      const y = groupTop + (within(s.key) ?? 0);
+      const zero = x(0);
+      const end = mark.value === null ? zero : x(mark.value);
+      const valueX = Math.max(zero, end) + 6;
+      return [
+        {
+          mark,
+          seriesIndex,
+          bar: mark.value === null ? null : { x: Math.min(zero, end), y, width: Math.abs(end - zero), height: size.bar },
+          slot: { y: y - size.gap / 2, height: size.bar + size.gap },
+          textY: y + size.bar / 2,
+          valueX,
+          valueEnd: valueX + textWidth(mark.valueText, size.value, true),
+        },
+      ];
+    });
+    return { key: group.key, label: group.label, top: groupTop, height: inner, labelY: groupTop + inner / 2, bars };
+  });
+
+  const ticks = compact ? [] : fitTicks(x, size.ticks, formatTick, size.tick);
+  return {
+    width,
+    height: Math.ceil(compact ? bottom : bottom + size.tick + 10),
+    legend: { ...legend, swatch: size.swatch },
+    groups: placed,
+    ticks,
+    plot: { left, right, top, bottom },
+    font: { label: size.label, value: size.value, tick: size.tick, legend: size.legend },
+  };
+}

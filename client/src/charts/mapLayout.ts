@@ -1,0 +1,142 @@
+import { geoArea, geoMercator, geoPath } from 'd3-geo';
+import { mapClasses } from './mapClasses';
+import { separateLabels } from './mapLabels';
+import { textWidth, wrapText } from './textWidth';
+import type { Mark, RegionMapProps } from './types';
+
+type Features = RegionMapProps['features'];
+type Feature = Features['features'][number];
+
+export interface MapArea {
+  key: string;
+  name: string;
+  mark: Mark | null;
+  d: string;
+  /** 0 (lightest) … 4 (darkest); null: unknown value, hatched grey. */
+  classIndex: number | null;
+}
+
+export interface MapLabel {
+  key: string;
+  name: string;
+  value: string | null;
+  x: number;
+  /** Baselines of the two lines. */
+  nameY: number;
+  valueY: number;
+  /** From the centroid to the label, when the label had to move off its municipality. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** The class the label sits on, for its text colour (null: moved off, or no data). */
+  classIndex: number | null;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  areas: MapArea[];
+  labels: MapLabel[];
+  legend: { x: number; title: { text: string; y: number }[]; items: { classIndex: number | null; label: string; y: number }[] };
+  attributionY: number;
+  font: { name: number; value: number; legend: number; attribution: number };
+  swatch: { width: number; height: number };
+}
+
+const SIZES = {
+  normal: { mapWidth: 440, mapHeight: 330, name: 14, value: 19, legend: 14, swatchH: 20, attribution: 13 },
+  compact: { mapWidth: 330, mapHeight: 196, name: 13, value: 15, legend: 13, swatchH: 16, attribution: 13 },
+};
+
+/**
+ * d3-geo wants exterior rings clockwise (on the sphere); RFC 7946 files wind them the other way.
+ * A ring read the wrong way round covers the rest of the globe, so such features are reversed.
+ */
+export function rewind(feature: Feature): Feature {
+  if (geoArea(feature) <= 2 * Math.PI) return feature;
+  const reverse = (rings: GeoJSON.Position[][]) => rings.map((ring) => [...ring].reverse());
+  const geometry: Feature['geometry'] =
+    feature.geometry.type === 'Polygon'
+      ? { ...feature.geometry, coordinates: reverse(feature.geometry.coordinates) }
+      : { ...feature.geometry, coordinates: feature.geometry.coordinates.map(reverse) };
+  return { ...feature, geometry };
+}
+
+export function layoutMap(
+  collection: Features,
+  data: Mark[],
+  options: { formatTick: (value: number) => string; legendTitle: string; compact?: boolean; width?: number },
+): MapLayout {
+  const { formatTick, legendTitle, compact = false, width = 640 } = options;
+  const size = compact ? SIZES.compact : SIZES.normal;
+  const features = collection.features.map(rewind);
+  const fc: Features = { ...collection, features };
+  const projection = geoMercator().fitExtent([[4, 4], [size.mapWidth, size.mapHeight]], fc);
+  const path = geoPath(projection);
+  const [[, top], [mapRight, mapBottom]] = path.bounds(fc);
+
+  const byKey = new Map(data.map((mark) => [mark.key, mark]));
+  const { classOf, classes } = mapClasses(features.map((f) => byKey.get(f.properties.code)?.value ?? null));
+  const areas: MapArea[] = features.map((f) => {
+    const mark = byKey.get(f.properties.code) ?? null;
+    return { key: f.properties.code, name: f.properties.name, mark, d: path(f) ?? '', classIndex: mark ? classOf(mark.value) : null };
+  });
+
+  // Labels: name over value at the centroid, then pushed apart where neighbours are small.
+  const lineGap = 2;
+  const boxes = features.map((f, i) => {
+    const [cx, cy] = path.centroid(f);
+    const area = areas[i];
+    const w = Math.max(textWidth(f.properties.name, size.name), textWidth(area?.mark?.valueText ?? '', size.value, true)) + 4;
+    return { key: f.properties.code, anchorX: cx, anchorY: cy, x: cx, y: cy, width: w, height: size.name + size.value + lineGap };
+  });
+  const legendX = Math.ceil(mapRight + 24);
+  const placed = separateLabels(boxes, { left: 2, top: Math.max(0, top - 2), right: legendX - 6, bottom: mapBottom + 2 });
+  const labels: MapLabel[] = placed.map((box, i) => {
+    const area = areas[i];
+    const offset = Math.hypot(box.x - box.anchorX, box.y - box.anchorY);
+    const moved = offset > size.name;
+    const blockTop = box.y - box.height / 2;
+    return {
+      key: box.key,
+      name: area?.name ?? '',
+      value: area?.mark?.valueText ?? null,
+      x: box.x,
+      nameY: blockTop + size.name * 0.8,
+      valueY: blockTop + size.name + lineGap + size.value * 0.8,
+      leader: moved ? leaderTo(box) : null,
+      classIndex: moved ? null : (area?.classIndex ?? null),
+    };
+  });
+
+  // Legend at the right of the map: title, the five classes, and unknown values if there are any.
+  const titleLines = wrapText(legendTitle, size.legend, width - legendX - 4);
+  const title = titleLines.map((text, i) => ({ text, y: top + 4 + size.legend + i * (size.legend + 4) }));
+  const itemsTop = (title[title.length - 1]?.y ?? top) + 12;
+  const step = size.swatchH + 6;
+  const items: MapLayout['legend']['items'] = classes.map((c, i) => ({
+    classIndex: i,
+    label: `${formatTick(c.from)} – ${formatTick(c.to)}`,
+    y: itemsTop + i * step,
+  }));
+  const unknownTexts = [...new Set(areas.filter((a) => a.mark && a.mark.value === null).map((a) => a.mark?.valueText ?? ''))];
+  if (unknownTexts.length) items.push({ classIndex: null, label: unknownTexts.join(', '), y: itemsTop + items.length * step });
+  const legendBottom = itemsTop + items.length * step;
+
+  const attributionY = Math.ceil(Math.max(mapBottom, legendBottom) + size.attribution + 6);
+  return {
+    width,
+    height: attributionY + 5,
+    areas,
+    labels,
+    legend: { x: legendX, title, items },
+    attributionY,
+    font: { name: size.name, value: size.value, legend: size.legend, attribution: size.attribution },
+    swatch: { width: 26, height: size.swatchH },
+  };
+}
+
+/** A leader from the centroid to the nearest edge of the label block. */
+function leaderTo(box: { anchorX: number; anchorY: number; x: number; y: number; width: number; height: number }) {
+  const x2 = Math.min(Math.max(box.anchorX, box.x - box.width / 2), box.x + box.width / 2);
+  const y2 = Math.min(Math.max(box.anchorY, box.y - box.height / 2), box.y + box.height / 2);
+  return { x1: box.anchorX, y1: box.anchorY, x2, y2 };
+}

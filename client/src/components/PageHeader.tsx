@@ -1,0 +1,28 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { formatDateTime } from '../format';
+import { useLanguage } from '../i18n/LanguageContext';
+
+/** The view's h1, its introduction and filters; in print also the print date. */
+export function PageHeader({ title, intro, meta, children }: { title: string; intro?: string; meta?: ReactNode; children?: ReactNode }) {
+  const { t, lang } = useLanguage();
+  const [printedAt, setPrintedAt] = useState(() => new Date());
+  useEffect(() => {
+    const update = () => setPrintedAt(new Date());
+    window.addEventListener('beforeprint', update);
+    return () => window.removeEventListener('beforeprint', update);
+  }, []);
+  useEffect(() => {
+    document.title = `${title} — ${t('appTitle')} ${t('region')}`;
+  }, [title, t]);
+  return (
+    <header className="zv-page-header">
+      <div className="zv-page-header__text">
+        <h1 className="utrecht-heading-1 zv-page-header__title">{title}</h1>
+        {intro ? <p className="utrecht-paragraph zv-page-header__intro">{intro}</p> : null}
+        {meta ? <p className="zv-page-header__meta">{meta}</p> : null}
+        <p className="zv-print-only zv-page-header__printed">{t('printedOn', { date: formatDateTime(printedAt, lang) })}</p>
+      </div>
+      {children ? <div className="zv-page-header__filters zv-no-print">{children}</div> : null}
+    </header>
+  );
+}

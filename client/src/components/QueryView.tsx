@@ -1,0 +1,42 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { ReactNode } from 'react';
+import { useLanguage } from '../i18n/LanguageContext';
+
+interface QueryLike<TData> {
+  data?: TData | undefined;
+  loading: boolean;
+  error?: unknown;
+  refetch?: () => unknown;
+}
+
+/**
+ * The one loading / error pattern of every view: a polite status while loading, an alert that
+ * says what went wrong (and whether the server is unreachable) with a retry, otherwise the
+ * content with data that is known to be there.
+ */
+export function QueryView<TData>({ result, children }: { result: QueryLike<TData>; children: (data: TData) => ReactNode }) {
+  const { t } = useLanguage();
+  if (result.error) {
+    const message = CombinedGraphQLErrors.is(result.error)
+      ? t('errorServer', { message: result.error.errors.map((e) => e.message).join(' ') })
+      : t('errorUnreachable');
+    return (
+      <div className="utrecht-alert utrecht-alert--error zv-alert" role="alert">
+        <p className="utrecht-paragraph">{message}</p>
+        {result.refetch ? (
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void result.refetch?.()}>
+            {t('retry')}
+          </button>
+        ) : null}
+      </div>
+    );
+  }
+  if (result.loading || result.data === undefined) {
+    return (
+      <p className="zv-loading" role="status" aria-live="polite">
+        {t('loading')}
+      </p>
+    );
+  }
+  return <>{children(result.data)}</>;
+}

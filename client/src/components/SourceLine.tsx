@@ -1,0 +1,37 @@
+import { useLanguage } from '../i18n/LanguageContext';
+
+export interface SourceInfo {
+  document: string;
+  section?: string | null;
+  note?: string | null;
+  title?: string | null;
+  url?: string | null;
+}
+
+/** "Bron: <document>, <section>. <note>" — every figure shown as real says where it comes from. */
+export function SourceLine({ sources, extra }: { sources: SourceInfo[]; extra?: string }) {
+  const { t } = useLanguage();
+  const unique = sources.filter(
+    (s, i) => sources.findIndex((o) => o.document === s.document && o.section === s.section && o.note === s.note) === i,
+  );
+  return (
+    <div className="zv-source">
+      <span className="zv-source__label">{t('source')}: </span>
+      {unique.map((s, i) => (
+        <span key={`${s.document}-${s.section ?? ''}-${i}`} className="zv-source__item">
+          {i > 0 ? '; ' : ''}
+          {s.url ? (
+            <a className="utrecht-link" href={s.url} rel="noreferrer">
+              {s.title ?? s.document}
+            </a>
+          ) : (
+            <span title={s.document}>{s.title ?? s.document}</span>
+          )}
+          {s.section ? `, ${s.section}` : ''}
+          {s.note ? `. ${s.note}` : ''}
+        </span>
+      ))}
+      {extra ? <span className="zv-source__extra"> {extra}</span> : null}
+    </div>
+  );
+}

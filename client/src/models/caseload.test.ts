@@ -1,0 +1,68 @@
+import { describe, expect, it } from '@jest/globals';
+import { feb2023, jan2022, textContext } from '../test-support/fixtures';
+import { caseMarks, caseSummary, caseTable, latestBrokenDown, trendPoints, trendSummary, UNSPECIFIED_KEY } from './caseload';
+
+const nl = textContext('nl');
+
+describe('cases per municipality', () => {
+  it('gives one mark per municipality with its count, and "Niet gespecificeerd" apart', () => {
+    const { data, apart } = caseMarks(feb2023, 'absolute', nl);
+    expect(data.map((m) => [m.label, m.valueText])).toContainEqual(['Zaanstad', '45']);
+    expect(data).toHaveLength(7);
+    expect(apart).toEqual([expect.objectContaining({ key: UNSPECIFIED_KEY, label: 'Niet gespecificeerd', value: 9, valueText: '9' })]);
+    expect(data.find((m) => m.key === 'GM0479')!.ariaLabel).toBe('Zaanstad: 45 casussen, 47% van de regio');
+  });
+
+  it('switches to cases per 10.000 inhabitants, naming the inhabitants year, without the unspecified cases', () => {
+    const { data, apart } = caseMarks(feb2023, 'per10k', nl);
+    const zaanstad = data.find((m) => m.key === 'GM0479')!;
+    expect(zaanstad.value).toBeCloseTo((45 / 157166) * 10_000, 10);
+    expect(zaanstad.valueText).toBe('2,9');
+    expect(zaanstad.ariaLabel).toBe('Zaanstad: 2,9 casussen per 10.000 inwoners (45 casussen, inwoners 2022)');
+    expect(apart).toEqual([]);
+  });
+
+  it('says in one sentence who has the most cases', () => {
+    expect(caseSummary(feb2023, 'absolute', nl)).toBe(
+      'Zaanstad heeft 45 van de 96 lopende casussen (47%); 9 casussen zijn niet aan een gemeente toegewezen.',
+    );
+    expect(caseSummary(feb2023, 'per10k', nl)).toBe(
+      'Waterland heeft de meeste lopende casussen per 10.000 inwoners (3,4); de regio als geheel 2,8.',
+    );
+  });
+
+  it('puts exactly the chart numbers in the table, with the total and the unspecified line', () => {
+    const table = caseTable(feb2023, nl);
+    const zaanstad = table.rows.find((r) => r.key === 'GM0479')!;
+    expect(zaanstad.cells).toEqual({ count: '45', share: '46,9%', per10k: '2,9', year: 2022 });
+    expect(table.rows.at(-1)!.cells.count).toBe('9');
+    expect(table.footer.cells.count).toBe('96');
+    const { data } = caseMarks(feb2023, 'absolute', nl);
+    for (const mark of data) expect(table.rows.find((r) => r.key === mark.key)!.cells.count).toBe(mark.valueText);
+  });
+});
+
+describe('the regional total over time', () => {
+  it('shows both count dates honestly: January 2022 as a month, 1 February 2023 as a day', () => {
+    const points = trendPoints([jan2022, feb2023], nl);
+    expect(points.map((p) => [p.dateText, p.valueText])).toEqual([
+      ['januari 2022', '44'],
+      ['1 februari 2023', '96'],
+    ]);
+    expect(trendSummary([jan2022, feb2023], nl)).toBe(
+      'Het aantal lopende casussen ging van 44 (januari 2022) naar 96 (1 februari 2023): +118%.',
+    );
+  });
+
+  it('takes the latest count that has a breakdown', () => {
+    expect(latestBrokenDown([jan2022, feb2023])).toBe(feb2023);
+    expect(latestBrokenDown([feb2023, { ...jan2022, peildatum: '2024-01-01' }])).toBe(feb2023);
+    expect(latestBrokenDown([jan2022])).toBeUndefined();
+  });
+
+  it('writes English when asked', () => {
+    expect(trendSummary([jan2022, feb2023], textContext('en'))).toBe(
+      'Running cases went from 44 (January 2022) to 96 (1 February 2023): +118%.',
+    );
+  });
+});

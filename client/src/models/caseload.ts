@@ -1,0 +1,192 @@
+import type { LinePoint, Mark } from '../charts/types';
+import type { Row } from '../components/DataTable';
+import { formatChange, formatDate, formatDecimal, formatInteger, formatPercent } from '../format';
+import type { TextContext } from './context';
+
+export type Measure = 'absolute' | 'per10k';
+export const UNSPECIFIED_KEY = 'niet-gespecificeerd';
+
+export interface CaseRow {
+  municipality: { code: string; name: string };
+  count: number | null;
+  suppressed: boolean;
+  shareOfRegion: number | null;
+  per10kInhabitants: number | null;
+  populationYear: number | null;
+}
+
+export interface SnapshotLike {
+  peildatum: string;
+  peildatumPrecision: 'DAY' | 'MONTH';
+  total: number;
+  unspecified: number | null;
+  per10kInhabitants: number | null;
+  changeFromPrevious?: number | null;
+  byMunicipality: CaseRow[];
+}
+
+export const snapshotDate = (s: { peildatum: string; peildatumPrecision: 'DAY' | 'MONTH' }, { lang }: Pick<TextContext, 'lang'>) =>
+  formatDate(s.peildatum, lang, s.peildatumPrecision);
+
+const countText = (row: CaseRow) => (row.count === null ? '–' : formatInteger(row.count));
+
+/** The bars of cases per municipality in the chosen measure; "Niet gespecificeerd" apart (absolute only). */
+export function caseMarks(snapshot: SnapshotLike, measure: Measure, ctx: TextContext): { data: Mark[]; apart: Mark[] } {
+  const { t, lang } = ctx;
+  const data = snapshot.byMunicipality.map((row): Mark => {
+    const name = row.municipality.name;
+    if (measure === 'per10k') {
+      const value = row.per10kInhabitants;
+      const valueText = value === null ? '–' : formatDecimal(value, 1, lang);
+      return {
+        key: row.municipality.code,
+        label: name,
+        value,
+        valueText,
+        ariaLabel: t('casesPer10kAria', { name, value: valueText, count: countText(row), year: row.populationYear ?? '–' }),
+      };
+    }
+    const share = row.shareOfRegion === null ? '–' : formatPercent(row.shareOfRegion, 0, lang);
+    return {
+      key: row.municipality.code,
+      label: name,
+      value: row.count,
+      valueText: countText(row),
+      ariaLabel: t('casesAria', { name, count: countText(row), share }),
+    };
+  });
+  const apart: Mark[] =
+    measure === 'absolute' && snapshot.unspecified !== null
+      ? [
+          {
+            key: UNSPECIFIED_KEY,
+            label: t('unspecified'),
+            value: snapshot.unspecified,
+            valueText: formatInteger(snapshot.unspecified, lang),
+            ariaLabel: t('casesAria', {
+              name: t('unspecified'),
+              count: formatInteger(snapshot.unspecified, lang),
+              share: formatPercent(snapshot.unspecified / snapshot.total, 0, lang),
+            }),
+          },
+        ]
+      : [];
+  return { data, apart };
+}
+
+/** The one-sentence summary of the cases chart, e.g. "Zaanstad heeft 45 van de 96 lopende casussen (47%); …". */
+export function caseSummary(snapshot: SnapshotLike, measure: Measure, ctx: TextContext): string {
+  const { t, lang } = ctx;
+  const known = snapshot.byMunicipality.filter((r) => (measure === 'per10k' ? r.per10kInhabitants : r.count) !== null);
+  const value = (r: CaseRow) => (measure === 'per10k' ? r.per10kInhabitants : r.count) ?? 0;
+  const top = [...known].sort((a, b) => value(b) - value(a) || a.municipality.name.localeCompare(b.municipality.name))[0];
+  if (!top) return t('empty');
+  if (measure === 'per10k') {
+    return t('chartCasesPer10kSummary', {
+      top: top.municipality.name,
+      value: formatDecimal(value(top), 1, lang),
+      region: snapshot.per10kInhabitants === null ? '–' : formatDecimal(snapshot.per10kInhabitants, 1, lang),
+    });
+  }
+  return t('chartCasesSummary', {
+    top: top.municipality.name,
+    count: formatInteger(value(top), lang),
+    total: formatInteger(snapshot.total, lang),
+    share: formatPercent(value(top) / snapshot.total, 0, lang),
+    unspecified: formatInteger(snapshot.unspecified ?? 0, lang),
+  });
+}
+
+/** The table alternative of the cases chart: every number the chart shows, and the basis. */
+export function caseTable(snapshot: SnapshotLike, ctx: TextContext) {
+  const { t, lang } = ctx;
+  const columns = [
+    { key: 'name', label: t('colMunicipality') },
+    { key: 'count', label: t('colCases'), numeric: true },
+    { key: 'share', label: t('colShare'), numeric: true },
+    { key: 'per10k', label: t('colPer10k'), numeric: true },
+    { key: 'year', label: t('colPopulationYear'), numeric: true },
+  ];
+  const rows: Row[] = snapshot.byMunicipality.map((r) => ({
+    key: r.municipality.code,
+    header: r.municipality.name,
+    cells: {
+      count: countText(r),
+      share: r.shareOfRegion === null ? '–' : formatPercent(r.shareOfRegion, 1, lang),
+      per10k: r.per10kInhabitants === null ? '–' : formatDecimal(r.per10kInhabitants, 1, lang),
+      year: r.populationYear ?? '–',
+    },
+  }));
+  if (snapshot.unspecified !== null) {
+    rows.push({
+      key: UNSPECIFIED_KEY,
+      header: t('unspecified'),
+      cells: { count: formatInteger(snapshot.unspecified, lang), share: formatPercent(snapshot.unspecified / snapshot.total, 1, lang) },
+    });
+  }
+  const footer: Row = {
+    key: 'total',
+    header: t('total'),
+    cells: {
+      count: formatInteger(snapshot.total, lang),
+      share: formatPercent(1, 0, lang),
+      per10k: snapshot.per10kInhabitants === null ? '–' : formatDecimal(snapshot.per10kInhabitants, 1, lang),
+    },
+  };
+  return { columns, rows, footer };
+}
+
+/** The regional total over all count dates, oldest first. */
+export function trendPoints(snapshots: SnapshotLike[], ctx: TextContext): LinePoint[] {
+  return snapshots.map((s) => {
+    const dateText = snapshotDate(s, ctx);
+    const valueText = formatInteger(s.total, ctx.lang);
+    return {
+      key: s.peildatum,
+      date: s.peildatum,
+      dateText,
+      label: dateText,
+      value: s.total,
+      valueText,
+      ariaLabel: ctx.t('trendAria', { date: dateText, value: valueText }),
+    };
+  });
+}
+
+/** "Het aantal lopende casussen ging van 44 (januari 2022) naar 96 (1 februari 2023): +118%." */
+export function trendSummary(snapshots: SnapshotLike[], ctx: TextContext): string {
+  const first = snapshots[0];
+  const last = snapshots.at(-1);
+  if (!first || !last || first === last) return last ? ctx.t('trendAria', { date: snapshotDate(last, ctx), value: last.total }) : ctx.t('empty');
+  return ctx.t('chartTrendSummary', {
+    first: formatInteger(first.total, ctx.lang),
+    firstDate: snapshotDate(first, ctx),
+    last: formatInteger(last.total, ctx.lang),
+    lastDate: snapshotDate(last, ctx),
+    change: formatChange((last.total - first.total) / first.total, 0, ctx.lang),
+  });
+}
+
+export function trendTable(snapshots: (SnapshotLike & { changeFromPrevious: number | null })[], ctx: TextContext) {
+  const { t, lang } = ctx;
+  return {
+    columns: [
+      { key: 'date', label: t('colDate') },
+      { key: 'total', label: t('colTotal'), numeric: true },
+      { key: 'change', label: t('colChange'), numeric: true },
+    ],
+    rows: snapshots.map((s) => ({
+      key: s.peildatum,
+      header: snapshotDate(s, ctx),
+      cells: {
+        total: formatInteger(s.total, lang),
+        change: s.changeFromPrevious === null ? '–' : formatChange(s.changeFromPrevious, 0, lang),
+      },
+    })),
+  };
+}
+
+/** The latest count that is broken down by municipality (the overview's and the map's default). */
+export function latestBrokenDown<T extends SnapshotLike>(snapshots: T[]): T | undefined {
+  return [...snapshots].reverse().find((s) => s.byMunicipality.length > 0);
+}

@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { useLanguage } from '../../i18n/LanguageContext';
+import { snapshotDate } from '../../models/caseload';
+import { useUrlParam } from '../../url';
+
+/** Count date and measure, both kept in the URL (?peildatum=…&maat=per10k). */
+export function CaseloadFilters({ snapshots, selected }: { snapshots: { peildatum: string; peildatumPrecision: 'DAY' | 'MONTH' }[]; selected: string }) {
+  const ctx = useLanguage();
+  const { t } = ctx;
+  const id = useId();
+  const [, setPeildatum] = useUrlParam('peildatum');
+  const [measure, setMeasure] = useUrlParam('maat', 'absoluut');
+  return (
+    <div className="zv-filters">
+      <div className="utrecht-form-field zv-filter">
+        <label className="utrecht-form-label" htmlFor={`${id}-peildatum`}>
+          {t('peildatum')}
+        </label>
+        <select
+          id={`${id}-peildatum`}
+          className="utrecht-select utrecht-select--html-select"
+          value={selected}
+          onChange={(event) => setPeildatum(event.target.value === snapshots.at(-1)?.peildatum ? '' : event.target.value)}
+        >
+          {[...snapshots].reverse().map((s) => (
+            <option key={s.peildatum} value={s.peildatum}>
+              {snapshotDate(s, ctx)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset zv-filter zv-segmented">
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('measure')}</legend>
+        {[
+          { value: 'absoluut', label: t('measureAbsolute') },
+          { value: 'per10k', label: t('measurePer10k') },
+        ].map((option) => (
+          <label key={option.value} className="zv-segmented__option">
+            <input
+              type="radio"
+              name={`${id}-maat`}
+              value={option.value}
+              checked={(measure === 'per10k' ? 'per10k' : 'absoluut') === option.value}
+              onChange={() => setMeasure(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useQuery } from '@apollo/client/react';
+import { useLocation } from 'wouter';
+import { BarChart } from '../../charts/BarChart';
+import { LineChart } from '../../charts/LineChart';
+import { RegionMap } from '../../charts/RegionMap';
+import { ChartFrame } from '../../components/ChartFrame';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
+import { formatDecimal, formatInteger } from '../../format';
+import type { CaseloadQuery as CaseloadData } from '../../generated/graphql';
+import { useLanguage } from '../../i18n/LanguageContext';
+import { caseMarks, caseSummary, caseTable, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY, type Measure } from '../../models/caseload';
+import type { TextContext } from '../../models/context';
+import { useUrlParam } from '../../url';
+import geojson from '../../../../seed/data/zaanstreek-waterland.geo.json';
+import { CaseloadFilters } from './CaseloadFilters';
+import { DomainSection } from './DomainSection';
+import { CaseloadQuery } from './caseloadQuery';
+
+const features = geojson as unknown as Parameters<typeof RegionMap>[0]['features'];
+
+export default function CasuistiekPage() {
+  const ctx = useLanguage();
+  const [peildatum] = useUrlParam('peildatum');
+  const result = useQuery(CaseloadQuery, { variables: { peildatum: peildatum || null } });
+  return (
+    <QueryView result={result}>
+      {(data) => <Caseload data={data} ctx={ctx} />}
+    </QueryView>
+  );
+}
+
+function Caseload({ data, ctx }: { data: CaseloadData; ctx: TextContext }) {
+  const { t, lang } = ctx;
+  const [, navigate] = useLocation();
+  const [measureParam] = useUrlParam('maat', 'absoluut');
+  const measure: Measure = measureParam === 'per10k' ? 'per10k' : 'absolute';
+  const snapshot = data.caseload;
+  const onSelect = (code: string) => navigate(`/gemeente/${code}`);
+  const format = (v: number) => (measure === 'per10k' ? formatDecimal(v, 1, lang) : formatInteger(v, lang));
+
+  return (
+    <>
+      <PageHeader
+        title={t('caseloadTitle')}
+        intro={t('caseloadIntro')}
+        meta={snapshot ? `${t('peildatum')}: ${snapshotDate(snapshot, ctx)}` : undefined}
+      >
+        <CaseloadFilters snapshots={data.caseloadSnapshots} selected={snapshot?.peildatum ?? ''} />
+      </PageHeader>
+      {!snapshot ? (
+        <p className="utrecht-paragraph" role="status">{t('empty')}</p>
+      ) : snapshot.byMunicipality.length === 0 ? (
+        <p className="utrecht-paragraph zv-notice" role="status">
+          {t('noBreakdown', { date: snapshotDate(snapshot, ctx), total: formatInteger(snapshot.total, lang) })}
+        </p>
+      ) : (
+        <div className="zv-grid zv-grid--2">
+          <ChartFrame
+            title={t('chartMapTitle', { measure: t(measure === 'per10k' ? 'measurePer10k' : 'measureAbsolute').toLowerCase(), date: snapshotDate(snapshot, ctx) })}
+            summary={t('chartMapSummary')}
+            sources={[snapshot.source]}
+            note={measure === 'per10k' ? t('per10kBasisNote') : undefined}
+            table={caseTable(snapshot, ctx)}
+          >
+            {(summaryId) => (
+              <RegionMap
+                label={t('chartMapTitle', { measure: t(measure === 'per10k' ? 'measurePer10k' : 'measureAbsolute').toLowerCase(), date: snapshotDate(snapshot, ctx) })}
+                describedBy={summaryId}
+                features={features}
+                data={caseMarks(snapshot, measure, ctx).data}
+                legendTitle={t(measure === 'per10k' ? 'measurePer10k' : 'measureAbsolute')}
+                formatTick={format}
+                attribution={t('mapAttribution')}
+                onSelect={onSelect}
+              />
+            )}
+          </ChartFrame>
+          <ChartFrame
+            title={t(measure === 'per10k' ? 'chartCasesPer10kTitle' : 'chartCasesTitle', { date: snapshotDate(snapshot, ctx) })}
+            summary={caseSummary(snapshot, measure, ctx)}
+            sources={[snapshot.source]}
+            note={measure === 'per10k' ? t('per10kBasisNote') : undefined}
+            table={caseTable(snapshot, ctx)}
+          >
+            {(summaryId) => {
+              const { data: bars, apart } = caseMarks(snapshot, measure, ctx);
+              return (
+                <BarChart
+                  label={t(measure === 'per10k' ? 'chartCasesPer10kTitle' : 'chartCasesTitle', { date: snapshotDate(snapshot, ctx) })}
+                  describedBy={summaryId}
+                  data={bars}
+                  apart={apart}
+                  unselectable={[UNSPECIFIED_KEY]}
+                  onSelect={onSelect}
+                  formatTick={format}
+                />
+              );
+            }}
+          </ChartFrame>
+        </div>
+      )}
+      <div className="zv-grid zv-grid--2">
+        <ChartFrame
+          title={t('chartTrendTitle')}
+          summary={trendSummary(data.caseloadSnapshots, ctx)}
+          sources={data.caseloadSnapshots.map((s) => s.source)}
+          table={trendTable(data.caseloadSnapshots, ctx)}
+        >
+          {(summaryId) => (
+            <LineChart
+              label={t('chartTrendTitle')}
+              describedBy={summaryId}
+              points={trendPoints(data.caseloadSnapshots, ctx)}
+              sparseNote={data.caseloadSnapshots.length < 3 ? t('chartTrendSparse') : undefined}
+              formatTick={(v) => formatInteger(v, lang)}
+            />
+          )}
+        </ChartFrame>
+        {snapshot ? <DomainSection snapshot={snapshot} ctx={ctx} /> : null}
+      </div>
+    </>
+  );
+}

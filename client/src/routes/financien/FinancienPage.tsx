@@ -1,0 +1,150 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { useLocation } from 'wouter';
+import { BarChart } from '../../charts/BarChart';
+import { GroupedBarChart } from '../../charts/GroupedBarChart';
+import { ShareComparisonChart } from '../../charts/ShareComparisonChart';
+import { ChartFrame } from '../../components/ChartFrame';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
+import { formatEuro, formatEuroCents, formatPercent } from '../../format';
+import type { FinanceQuery as FinanceData } from '../../generated/graphql';
+import { useLanguage } from '../../i18n/LanguageContext';
+import { snapshotDate } from '../../models/caseload';
+import type { TextContext } from '../../models/context';
+import { contributionGroups, contributionSummary, contributionTable, perInhabitantMarks, perInhabitantRows, shareChart, shareRows, shareTable } from '../../models/finance';
+import { useUrlParam } from '../../url';
+import { FundingSection } from './FundingSection';
+import { FinanceQuery } from './financeQuery';
+
+export default function FinancienPage() {
+  const ctx = useLanguage();
+  const result = useQuery(FinanceQuery);
+  return <QueryView result={result}>{(data) => <Finance data={data} ctx={ctx} />}</QueryView>;
+}
+
+function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
+  const { t, lang } = ctx;
+  const id = useId();
+  const [, navigate] = useLocation();
+  const onSelect = (code: string) => navigate(`/gemeente/${code}`);
+  const years = data.contributionHistory;
+  const latest = years.at(-1);
+  const [yearParam, setYear] = useUrlParam('jaar', latest ? String(latest.year) : '');
+  const year = years.find((y) => String(y.year) === yearParam) ?? latest;
+  const cases = data.caseload?.byMunicipality ?? [];
+  const caseDate = data.caseload ? snapshotDate(data.caseload, ctx) : '–';
+
+  return (
+    <>
+      <PageHeader title={t('financeTitle')} intro={t('financeIntro')} meta={year ? `${t('year')}: ${year.year}` : undefined}>
+        <div className="zv-filters">
+          <div className="utrecht-form-field zv-filter">
+            <label className="utrecht-form-label" htmlFor={`${id}-jaar`}>
+              {t('year')}
+            </label>
+            <select
+              id={`${id}-jaar`}
+              className="utrecht-select utrecht-select--html-select"
+              value={year ? String(year.year) : ''}
+              onChange={(event) => setYear(event.target.value)}
+            >
+              {[...years].reverse().map((y) => (
+                <option key={y.year} value={y.year}>
+                  {y.year}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </PageHeader>
+      {!year ? (
+        <p className="utrecht-paragraph" role="status">{t('empty')}</p>
+      ) : (
+        <>
+          <div className="zv-headline">
+            <p className="zv-headline__label">{t('tileContributions', { year: year.year })}</p>
+            <p className="zv-headline__value">{formatEuro(year.totalEur, lang)}</p>
+            {year.source.note ? <p className="zv-headline__note">{year.source.note}</p> : null}
+          </div>
+          <div className="zv-grid zv-grid--2">
+            <ChartFrame
+              title={t('chartContribTitle', { years: years.map((y) => y.year).join(' en ') })}
+              summary={contributionSummary(year, ctx)}
+              sources={years.map((y) => y.source)}
+              table={contributionTable(years, ctx)}
+            >
+              {(summaryId) => {
+                const { series, groups } = contributionGroups(years, ctx);
+                return (
+                  <GroupedBarChart
+                    label={t('chartContribTitle', { years: years.map((y) => y.year).join(' en ') })}
+                    describedBy={summaryId}
+                    series={series}
+                    groups={groups}
+                    onSelect={onSelect}
+                    formatTick={(v) => formatEuro(v, lang)}
+                  />
+                );
+              }}
+            </ChartFrame>
+            <ChartFrame
+              title={t('chartSharesTitle')}
+              summary={t('chartSharesSummary', { year: year.year, date: caseDate })}
+              sources={[year.source, ...(data.caseload ? [data.caseload.source] : [])]}
+              table={shareTable(shareRows(year, cases), ctx)}
+            >
+              {(summaryId) => {
+                const chart = shareChart(
+                  shareRows(year, cases),
+                  { contribution: t('seriesContribution', { year: year.year }), inhabitants: t('seriesInhabitants'), cases: t('seriesCases', { date: caseDate }) },
+                  ctx,
+                );
+                return (
+                  <ShareComparisonChart
+                    label={t('chartSharesTitle')}
+                    describedBy={summaryId}
+                    series={chart.series}
+                    rows={chart.rows}
+                    onSelect={onSelect}
+                    formatTick={(v) => formatPercent(v, 0, lang)}
+                  />
+                );
+              }}
+            </ChartFrame>
+          </div>
+          <div className="zv-grid zv-grid--2">
+            <ChartFrame
+              title={t('chartPerInhabitantTitle', { year: year.year })}
+              summary={perInhabitantSummary(year, ctx)}
+              sources={[year.source]}
+              note={t('perCaseBasis', { year: year.year, date: caseDate })}
+              table={perInhabitantRows(year, cases, ctx)}
+            >
+              {(summaryId) => (
+                <BarChart
+                  label={t('chartPerInhabitantTitle', { year: year.year })}
+                  describedBy={summaryId}
+                  data={perInhabitantMarks(year, ctx)}
+                  onSelect={onSelect}
+                  formatTick={(v) => formatEuroCents(v, lang)}
+                />
+              )}
+            </ChartFrame>
+            <FundingSection funding={data.fundingSources} capacity={data.capacity} ctx={ctx} />
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+function perInhabitantSummary(year: FinanceData['contributionHistory'][number], ctx: TextContext): string {
+  const values = year.byMunicipality.map((c) => c.perInhabitantEur).filter((v): v is number => v !== null);
+  if (values.length === 0) return ctx.t('empty');
+  return ctx.t('chartPerInhabitantSummary', {
+    min: formatEuroCents(Math.min(...values), ctx.lang),
+    max: formatEuroCents(Math.max(...values), ctx.lang),
+    region: year.perInhabitantEur == null ? '–' : formatEuroCents(year.perInhabitantEur, ctx.lang),
+  });
+}

@@ -1,0 +1,45 @@
+import { SourceLine } from '../../components/SourceLine';
+import { formatDecimal, formatEuro } from '../../format';
+import type { FinanceQuery } from '../../generated/graphql';
+import type { TextContext } from '../../models/context';
+
+/** The ZVH's money sources as far as the sources name them, and the core team's size. */
+export function FundingSection({ funding, capacity, ctx }: { funding: FinanceQuery['fundingSources']; capacity: FinanceQuery['capacity']; ctx: TextContext }) {
+  const { t, lang } = ctx;
+  const before = capacity.find((c) => c.stage === 'before');
+  const after = capacity.find((c) => c.stage === 'after');
+  return (
+    <section className="zv-chart" aria-labelledby="zv-funding-title">
+      <h2 id="zv-funding-title" className="utrecht-heading-2 zv-chart__title">
+        {t('fundingTitle')}
+      </h2>
+      <p className="utrecht-paragraph zv-chart__summary">{t('fundingSummary')}</p>
+      <ul className="zv-funding">
+        {funding.map((f) => (
+          <li key={f.code} className="zv-funding__item">
+            <span className="zv-funding__name">{f.name}</span>
+            <span className="zv-funding__amount">
+              {f.amountEurPerYear === null
+                ? t('amountUnknown')
+                : `${t('perYear', { amount: formatEuro(f.amountEurPerYear, lang) })}${f.structural === null ? '' : `, ${t(f.structural ? 'structural' : 'incidental')}`}${f.fromYear ? ` (${f.fromYear}–)` : ''}`}
+            </span>
+            {f.description ? <span className="zv-funding__description">{f.description}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {before && after ? (
+        <>
+          <h3 className="utrecht-heading-3">{t('capacityTitle')}</h3>
+          <p className="utrecht-paragraph">
+            {t('capacityText', {
+              before: formatDecimal(before.fte, 1, lang),
+              after: formatDecimal(after.fte, 1, lang),
+              temporary: formatDecimal(after.temporaryFte ?? 0, 1, lang),
+            })}
+          </p>
+        </>
+      ) : null}
+      <SourceLine sources={[...funding.map((f) => f.source), ...capacity.map((c) => c.source)]} />
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
+import { BarChart } from '../../charts/BarChart';
+import { DataTable } from '../../components/DataTable';
+import { ChartFrame } from '../../components/ChartFrame';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
+import { SourceLine } from '../../components/SourceLine';
+import { formatDecimal, formatEuro, formatInteger, formatPercent } from '../../format';
+import type { MunicipalityViewQuery } from '../../generated/graphql';
+import { useLanguage } from '../../i18n/LanguageContext';
+import { caseMarks, caseTable, snapshotDate, UNSPECIFIED_KEY } from '../../models/caseload';
+import type { TextContext } from '../../models/context';
+import { MunicipalityQuery } from './municipalityQuery';
+import { municipalityRows } from './municipalityModel';
+
+export default function GemeentePage() {
+  const ctx = useLanguage();
+  const params = useParams<{ code?: string }>();
+  const result = useQuery(MunicipalityQuery);
+  return <QueryView result={result}>{(data) => <Municipality data={data} code={params.code ?? null} ctx={ctx} />}</QueryView>;
+}
+
+function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: string | null; ctx: TextContext }) {
+  const { t, lang } = ctx;
+  const id = useId();
+  const [, navigate] = useLocation();
+  const municipality = code ? data.municipalities.find((m) => m.code === code) : undefined;
+  const chooser = (
+    <div className="zv-filters">
+      <div className="utrecht-form-field zv-filter">
+        <label className="utrecht-form-label" htmlFor={`${id}-gemeente`}>
+          {t('chooseMunicipality')}
+        </label>
+        <select
+          id={`${id}-gemeente`}
+          className="utrecht-select utrecht-select--html-select"
+          value={municipality?.code ?? ''}
+          onChange={(event) => navigate(`/gemeente/${event.target.value}`)}
+        >
+          {!municipality ? <option value="">—</option> : null}
+          {data.municipalities.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+
+  if (!municipality) {
+    return (
+      <>
+        <PageHeader title={t('municipalityTitle')} intro={code ? t('unknownMunicipality', { code }) : undefined}>
+          {chooser}
+        </PageHeader>
+        <ul className="zv-link-grid">
+          {data.municipalities.map((m) => (
+            <li key={m.code}>
+              <Link href={`/gemeente/${m.code}`} className="utrecht-link">
+                {m.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+
+  const snapshot = data.caseload;
+  const year = data.contributionHistory.at(-1);
+  const own = snapshot?.byMunicipality.find((m) => m.municipality.code === municipality.code);
+  const contribution = year?.byMunicipality.find((c) => c.municipality.code === municipality.code);
+  const onSelect = (next: string) => navigate(`/gemeente/${next}`);
+
+  return (
+    <>
+      <PageHeader
+        title={`${t('municipalityTitle')} ${municipality.name}`}
+        intro={t('municipalityIntro', { name: municipality.name })}
+        meta={snapshot ? `${t('peildatum')}: ${snapshotDate(snapshot, ctx)}` : undefined}
+      >
+        {chooser}
+      </PageHeader>
+      <section className="zv-chart" aria-labelledby={`${id}-table-title`}>
+        <h2 id={`${id}-table-title`} className="utrecht-heading-2 zv-chart__title">
+          {t('municipalityTableTitle', { name: municipality.name })}
+        </h2>
+        {snapshot && own && year && contribution ? (
+          <p className="utrecht-paragraph zv-chart__summary">
+            {t('municipalityTableSummary', {
+              name: municipality.name,
+              count: own.count === null ? '–' : formatInteger(own.count, lang),
+              total: formatInteger(snapshot.total, lang),
+              share: own.shareOfRegion === null ? '–' : formatPercent(own.shareOfRegion, 0, lang),
+              amount: formatEuro(contribution.amountEur, lang),
+              contribShare: formatPercent(contribution.shareOfTotal, 0, lang),
+            })}
+          </p>
+        ) : null}
+        <DataTable
+          caption={t('municipalityTableTitle', { name: municipality.name })}
+          columns={[
+            { key: 'figure', label: t('colFigure') },
+            { key: 'own', label: municipality.name, numeric: true },
+            { key: 'average', label: t('colRegionAverage'), numeric: true },
+            { key: 'total', label: t('colRegionTotal'), numeric: true },
+          ]}
+          rows={municipalityRows(data, municipality.code, ctx)}
+        />
+        <SourceLine
+          sources={[...(snapshot ? [snapshot.source] : []), ...(year ? [year.source] : []), ...(municipality.population ? [municipality.population.source] : [])]}
+          extra={t('averageNote')}
+        />
+      </section>
+      {snapshot && snapshot.byMunicipality.length > 0 ? (
+        <ComparisonChart snapshot={snapshot} code={municipality.code} onSelect={onSelect} ctx={ctx} />
+      ) : null}
+    </>
+  );
+}
+
+function ComparisonChart({
+  snapshot,
+  code,
+  onSelect,
+  ctx,
+}: {
+  snapshot: NonNullable<MunicipalityViewQuery['caseload']>;
+  code: string;
+  onSelect: (code: string) => void;
+  ctx: TextContext;
+}) {
+  const { t, lang } = ctx;
+  const title = t('chartCasesPer10kTitle', { date: snapshotDate(snapshot, ctx) });
+  const { data } = caseMarks(snapshot, 'per10k', ctx);
+  return (
+    <ChartFrame
+      title={title}
+      summary={t('chartCasesPer10kSummary', {
+        top: [...data].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0]?.label ?? '–',
+        value: [...data].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0]?.valueText ?? '–',
+        region: snapshot.per10kInhabitants === null ? '–' : formatDecimal(snapshot.per10kInhabitants, 1, lang),
+      })}
+      sources={[snapshot.source]}
+      note={t('per10kBasisNote')}
+      table={caseTable(snapshot, ctx)}
+    >
+      {(summaryId) => (
+        <BarChart
+          label={title}
+          describedBy={summaryId}
+          data={data}
+          highlight={code}
+          unselectable={[UNSPECIFIED_KEY]}
+          onSelect={onSelect}
+          formatTick={(v) => formatDecimal(v, 1, lang)}
+        />
+      )}
+    </ChartFrame>
+  );
+}

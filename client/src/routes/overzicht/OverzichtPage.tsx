@@ -1,0 +1,172 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useLocation } from 'wouter';
+import { BarChart } from '../../charts/BarChart';
+import { LineChart } from '../../charts/LineChart';
+import { ChartFrame } from '../../components/ChartFrame';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
+import { Tile } from '../../components/Tile';
+import { formatChange, formatDecimal, formatEuro, formatInteger } from '../../format';
+import type { OverviewQuery as OverviewData, ThemeStatus } from '../../generated/graphql';
+import { useLanguage } from '../../i18n/LanguageContext';
+import { caseMarks, caseSummary, caseTable, latestBrokenDown, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY } from '../../models/caseload';
+import type { TextContext } from '../../models/context';
+import { contributionSummary, contributionTable } from '../../models/finance';
+import { OverviewQuery } from './overviewQuery';
+
+const STATUS_ORDER: ThemeStatus[] = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK', 'DONE', 'NOT_ASSESSED'];
+
+export function OverzichtPage() {
+  const ctx = useLanguage();
+  const result = useQuery(OverviewQuery);
+  return (
+    <>
+      <QueryView result={result}>{(data) => <Overview data={data} ctx={ctx} />}</QueryView>
+    </>
+  );
+}
+
+function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
+  const { t, lang } = ctx;
+  const [, navigate] = useLocation();
+  const onSelect = (code: string) => navigate(`/gemeente/${code}`);
+  const snapshots = data.caseloadSnapshots;
+  const latest = snapshots.at(-1);
+  const previous = snapshots.at(-2);
+  const brokenDown = latestBrokenDown(snapshots);
+  const contributions = data.contributionHistory.at(-1);
+  const previousContributions = data.contributionHistory.at(-2);
+
+  const statusCounts = STATUS_ORDER.map((status) => ({ status, count: data.themes.filter((th) => th.status === status).length })).filter(
+    (s) => s.count > 0,
+  );
+
+  return (
+    <div className="zv-overview">
+      <PageHeader
+        title={t('overviewTitle')}
+        intro={t('overviewIntro')}
+        meta={latest ? `${t('peildatum')}: ${snapshotDate(latest, ctx)}` : undefined}
+      />
+      <div className="zv-tiles">
+        <Tile
+          label={t('tileCases')}
+          value={latest ? formatInteger(latest.total, lang) : '–'}
+          detail={
+            latest && previous && latest.changeFromPrevious !== null
+              ? t('changeSince', {
+                  change: formatChange(latest.changeFromPrevious, 0, lang),
+                  date: snapshotDate(previous, ctx),
+                  value: formatInteger(previous.total, lang),
+                })
+              : t('noPrevious')
+          }
+          basis={latest ? t('perDate', { date: snapshotDate(latest, ctx) }) : undefined}
+        />
+        <Tile
+          label={t('tileCasesPer10k')}
+          value={brokenDown?.per10kInhabitants != null ? formatDecimal(brokenDown.per10kInhabitants, 1, lang) : '–'}
+          detail={brokenDown ? t('perDate', { date: snapshotDate(brokenDown, ctx) }) : undefined}
+          basis={brokenDown?.regionPopulation ? t('regionPer10kBasis', { years: brokenDown.regionPopulation.years.join(', ') }) : undefined}
+        />
+        <Tile
+          label={t('tileContributions', { year: contributions?.year ?? '' })}
+          value={contributions ? formatEuro(contributions.totalEur, lang) : '–'}
+          detail={
+            contributions && previousContributions && contributions.changeFromPreviousYear !== null
+              ? t('changeSince', {
+                  change: formatChange(contributions.changeFromPreviousYear, 1, lang),
+                  date: String(previousContributions.year),
+                  value: formatEuro(previousContributions.totalEur, lang),
+                })
+              : undefined
+          }
+        />
+        <Tile
+          label={t('tilePriorities')}
+          value={formatInteger(data.themes.length, lang)}
+          detail={statusCounts.map((s) => `${s.count} ${t(`status${s.status}`).toLowerCase()}`).join(', ')}
+          basis={<Link href="/prioriteiten" className="utrecht-link">{t('toView', { view: t('navPrioriteiten') })}</Link>}
+        />
+      </div>
+      <div className="zv-overview__charts">
+        {brokenDown ? (
+          <ChartFrame
+            level={2}
+            className="zv-chart--compact"
+            title={t('chartCasesTitle', { date: snapshotDate(brokenDown, ctx) })}
+            summary={caseSummary(brokenDown, 'absolute', ctx)}
+            sources={[brokenDown.source]}
+            table={caseTable(brokenDown, ctx)}
+            more={<Link href="/casuistiek" className="utrecht-link">{t('toView', { view: t('navCasuistiek') })}</Link>}
+          >
+            {(summaryId) => {
+              const { data: bars, apart } = caseMarks(brokenDown, 'absolute', ctx);
+              return (
+                <BarChart
+                  compact
+                  label={t('chartCasesTitle', { date: snapshotDate(brokenDown, ctx) })}
+                  describedBy={summaryId}
+                  data={bars}
+                  apart={apart}
+                  unselectable={[UNSPECIFIED_KEY]}
+                  onSelect={onSelect}
+                  formatTick={(v) => formatInteger(v, lang)}
+                />
+              );
+            }}
+          </ChartFrame>
+        ) : null}
+        <ChartFrame
+          className="zv-chart--compact"
+          title={t('chartTrendTitle')}
+          summary={trendSummary(snapshots, ctx)}
+          sources={snapshots.map((s) => s.source)}
+          table={trendTable(snapshots, ctx)}
+          more={<Link href="/casuistiek" className="utrecht-link">{t('toView', { view: t('navCasuistiek') })}</Link>}
+        >
+          {(summaryId) => (
+            <LineChart
+              compact
+              label={t('chartTrendTitle')}
+              describedBy={summaryId}
+              points={trendPoints(snapshots, ctx)}
+              sparseNote={snapshots.length < 3 ? t('chartTrendSparse') : undefined}
+              formatTick={(v) => formatInteger(v, lang)}
+            />
+          )}
+        </ChartFrame>
+        {contributions ? (
+          <ChartFrame
+            className="zv-chart--compact"
+            title={t('chartContribTitle', { years: String(contributions.year) })}
+            summary={contributionSummary(contributions, ctx)}
+            sources={[contributions.source]}
+            table={contributionTable([contributions], ctx)}
+            more={<Link href="/financien" className="utrecht-link">{t('toView', { view: t('navFinancien') })}</Link>}
+          >
+            {(summaryId) => (
+              <BarChart
+                compact
+                label={t('chartContribTitle', { years: String(contributions.year) })}
+                describedBy={summaryId}
+                data={contributions.byMunicipality.map((c) => {
+                  const amount = formatEuro(c.amountEur, lang);
+                  return {
+                    key: c.municipality.code,
+                    label: c.municipality.name,
+                    value: c.amountEur,
+                    valueText: amount,
+                    ariaLabel: t('contribAria', { name: c.municipality.name, year: contributions.year, amount }),
+                  };
+                })}
+                onSelect={onSelect}
+                formatTick={(v) => formatEuro(v, lang)}
+              />
+            )}
+          </ChartFrame>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useQuery } from '@apollo/client/react';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
+import { SourceLine } from '../../components/SourceLine';
+import { StatusBadge } from '../../components/StatusBadge';
+import { graphql } from '../../generated';
+import type { PrioritiesQuery } from '../../generated/graphql';
+import { useLanguage } from '../../i18n/LanguageContext';
+
+const PrioritiesQueryDocument = graphql(`
+  query Priorities {
+    themes {
+      code
+      number
+      title
+      summary
+      status
+      keyFacts
+      parent {
+        code
+      }
+      source {
+        ...SourceFields
+      }
+    }
+    knowledgeDomains {
+      code
+      name
+      description
+      source {
+        ...SourceFields
+      }
+    }
+  }
+`);
+
+type Theme = PrioritiesQuery['themes'][number];
+
+export default function PrioriteitenPage() {
+  const { t } = useLanguage();
+  const result = useQuery(PrioritiesQueryDocument);
+  return (
+    <>
+      <PageHeader title={t('prioritiesTitle')} intro={t('prioritiesIntro')} meta={t('statusNote')} />
+      <QueryView result={result}>
+        {(data) => {
+          const top = data.themes.filter((th) => th.parent === null);
+          const children = (code: string) => data.themes.filter((th) => th.parent?.code === code);
+          return (
+            <>
+              <ol className="zv-themes">
+                {top.map((theme) => (
+                  <li key={theme.code} className="zv-themes__item">
+                    <ThemeCard theme={theme} level={2} />
+                    {children(theme.code).length > 0 ? (
+                      <ol className="zv-themes zv-themes--sub" aria-label={t('subPriorities')}>
+                        {children(theme.code).map((child) => (
+                          <li key={child.code} className="zv-themes__item">
+                            <ThemeCard theme={child} level={3} />
+                          </li>
+                        ))}
+                      </ol>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+              <section className="zv-section" aria-labelledby="zv-domains">
+                <h2 id="zv-domains" className="utrecht-heading-2">
+                  {t('domainsListTitle')}
+                </h2>
+                <ol className="zv-domains">
+                  {data.knowledgeDomains.map((d) => (
+                    <li key={d.code}>
+                      <strong>{d.name}</strong>
+                      {d.description ? ` — ${d.description}` : ''}
+                    </li>
+                  ))}
+                </ol>
+                <SourceLine sources={data.knowledgeDomains.map((d) => d.source)} />
+              </section>
+            </>
+          );
+        }}
+      </QueryView>
+    </>
+  );
+}
+
+function ThemeCard({ theme, level }: { theme: Theme; level: 2 | 3 }) {
+  const { t } = useLanguage();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <article className={`zv-theme zv-theme--level-${level}`} aria-labelledby={`theme-${theme.code}`}>
+      <div className="zv-theme__head">
+        <Heading id={`theme-${theme.code}`} className={`utrecht-heading-${level} zv-theme__title`}>
+          <span className="zv-theme__number">{theme.number}</span> {theme.title}
+        </Heading>
+        <StatusBadge status={theme.status} />
+      </div>
+      {theme.summary ? (
+        <p className="utrecht-paragraph zv-theme__summary" lang="nl">
+          {theme.summary}
+        </p>
+      ) : null}
+      {theme.keyFacts.length > 0 ? (
+        <>
+          <p className="zv-theme__facts-label">{t('keyFacts')}</p>
+          <ul className="zv-theme__facts" lang="nl">
+            {theme.keyFacts.map((fact) => (
+              <li key={fact}>{fact}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <SourceLine sources={[theme.source]} />
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import { fill } from '../i18n/LanguageContext';
+import { en, nl } from '../i18n/messages';
+import type { TextContext } from '../models/context';
+import type { SnapshotLike } from '../models/caseload';
+import type { ContributionYearLike } from '../models/finance';
+
+/** The text context of a view, without React. */
+export function textContext(lang: 'nl' | 'en' = 'nl'): TextContext {
+  const messages = lang === 'nl' ? nl : en;
+  return { lang, t: (key, vars) => fill(messages[key], vars) };
+}
+
+const municipalities = [
+  ['GM0385', 'Edam-Volendam', 3, 36267, 2021],
+  ['GM0415', 'Landsmeer', 2, 11491, 2020],
+  ['GM0431', 'Oostzaan', 2, 9735, 2020],
+  ['GM0439', 'Purmerend', 27, 92204, 2022],
+  ['GM0852', 'Waterland', 6, 17424, 2020],
+  ['GM0880', 'Wormerland', 2, 16270, 2020],
+  ['GM0479', 'Zaanstad', 45, 157166, 2022],
+] as const;
+
+/** The count of 1 February 2023 as the API returns it (source 003). */
+export const feb2023: SnapshotLike & { changeFromPrevious: number | null } = {
+  peildatum: '2023-02-01',
+  peildatumPrecision: 'DAY',
+  total: 96,
+  unspecified: 9,
+  changeFromPrevious: 52 / 44,
+  per10kInhabitants: (96 / 340557) * 10_000,
+  byMunicipality: municipalities.map(([code, name, count, inhabitants, year]) => ({
+    municipality: { code, name },
+    count,
+    suppressed: false,
+    shareOfRegion: count / 96,
+    per10kInhabitants: (count / inhabitants) * 10_000,
+    populationYear: year,
+  })),
+};
+
+export const jan2022: SnapshotLike & { changeFromPrevious: number | null } = {
+  peildatum: '2022-01-01',
+  peildatumPrecision: 'MONTH',
+  total: 44,
+  unspecified: null,
+  changeFromPrevious: null,
+  per10kInhabitants: null,
+  byMunicipality: [],
+};
+
+const amounts2023 = [30467, 9715, 8139, 77110, 14543, 13720, 131804];
+const amounts2024 = [31887, 10168, 8519, 80705, 15221, 14360, 137949];
+
+function contributionYear(year: number, amounts: number[], total: number, previous?: number[]): ContributionYearLike {
+  const sum = amounts.reduce((a, b) => a + b, 0);
+  return {
+    year,
+    totalEur: total,
+    changeFromPreviousYear: previous ? total / 285_499 - 1 : null,
+    byMunicipality: municipalities.map(([code, name, , inhabitants, populationYear], i) => ({
+      municipality: { code, name },
+      amountEur: amounts[i]!,
+      shareOfTotal: amounts[i]! / sum,
+      changeFromPreviousYear: previous ? amounts[i]! / previous[i]! - 1 : null,
+      perInhabitantEur: amounts[i]! / inhabitants,
+      populationYear,
+      inhabitants,
+    })),
+  };
+}
+
+export const contributions2023 = contributionYear(2023, amounts2023, 285_499);
+export const contributions2024 = contributionYear(2024, amounts2024, 298_809, amounts2023);
