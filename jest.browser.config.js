@@ -20,4 +20,5 @@ export default {
   // A server and a browser per test file: one file at a time on a small machine.
   maxWorkers: 1,
   testTimeout: 60_000,
+  verbose: true,
 };

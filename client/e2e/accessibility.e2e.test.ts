@@ -133,6 +133,7 @@ interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
+  count: number;
   nodes: string[];
 }
 
@@ -144,14 +145,18 @@ async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       id: violation.id,
       impact: violation.impact ?? null,
       help: violation.help,
-      nodes: violation.nodes.slice(0, 5).map((node) => node.target.map(String).join(' ')),
+      count: violation.nodes.length,
+      nodes: violation.nodes.slice(0, 4).map((node) => {
+        const check = [...node.any, ...node.all, ...node.none][0];
+        return `${node.target.map(String).join(' ')} — ${check?.message ?? ''} ${node.html.slice(0, 160)}`;
+      }),
     }));
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
 function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
+  return violations.map((v) => `${v.id} (${v.impact}, ${v.count} elements): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
 }
 
 declare global {

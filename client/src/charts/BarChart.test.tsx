@@ -75,11 +75,19 @@ describe('BarChart', () => {
 
   it('puts the highlighted label in bold and outlines its bar', () => {
     renderChart({ highlight: 'GM0439' });
+    expect(screen.getByText('Purmerend')).toHaveAttribute('font-weight', '700');
+    expect(screen.getByText('Zaanstad')).toHaveAttribute('font-weight', '400');
     const purmerend = screen.getByRole('img', { name: 'Purmerend: 27 casussen' });
-    expect(purmerend.querySelector('.chart-label')).toHaveAttribute('font-weight', '700');
     expect(purmerend.querySelector('.chart-bar')).toHaveAttribute('stroke-width', '2');
     const zaanstad = screen.getByRole('img', { name: 'Zaanstad: 45 casussen' });
-    expect(zaanstad.querySelector('.chart-label')).toHaveAttribute('font-weight', '400');
+    expect(zaanstad.querySelector('.chart-bar')).toHaveAttribute('stroke', 'none');
+  });
+
+  it('keeps a link’s visible text inside its accessible name: names sit outside the marks, hidden from screen readers', () => {
+    renderChart({ onSelect: () => {} });
+    const zaanstad = screen.getByRole('link', { name: 'Zaanstad: 45 casussen' });
+    expect(zaanstad).toHaveTextContent(/^45$/);
+    expect(screen.getByText('Zaanstad').closest('[aria-hidden="true"]')).not.toBeNull();
   });
 
   it('hides the axis from screen readers and passes describedBy through', () => {

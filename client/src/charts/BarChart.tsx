@@ -47,7 +47,7 @@ export function BarChart({ data, apart, formatTick, unselectable = [], highlight
       {layout.rows.map((row) => (
         <g key={row.mark.key} {...markProps(row.mark.ariaLabel, row.mark.key, onSelect, !unselectable.includes(row.mark.key))}>
           {/* The whole row is the click target, not just the (possibly tiny) bar. */}
-          <rect x={0} y={row.rowTop} width={width} height={row.rowHeight} fill="transparent" />
+          <rect className="chart-hit" x={0} y={row.rowTop} width={width} height={row.rowHeight} fill="transparent" />
           {row.bar && (
             <rect
               className="chart-bar"
@@ -57,8 +57,20 @@ export function BarChart({ data, apart, formatTick, unselectable = [], highlight
               strokeWidth={row.highlighted ? 2 : 1}
             />
           )}
+          <text x={row.valueX} y={row.textY} dy="0.35em" fontSize={fontSize} fontWeight={700} fill={TEXT_COLOR}>
+            {row.mark.valueText}
+          </text>
+          <FocusRect x={3} y={row.rowTop + 1} width={width - 6} height={row.rowHeight - 2} />
+        </g>
+      ))}
+      {/*
+        Names outside the marks: a link's visible text must be part of its accessible name (WCAG 2.5.3),
+        and "Zaanstad" + "45" would read as "Zaanstad45". Clicks pass through to the row underneath.
+      */}
+      <g className="chart-passive" aria-hidden="true">
+        {layout.rows.map((row) => (
           <text
-            className="chart-label"
+            key={row.mark.key}
             x={row.labelX}
             y={row.textY}
             dy="0.35em"
@@ -69,12 +81,8 @@ export function BarChart({ data, apart, formatTick, unselectable = [], highlight
           >
             {row.mark.label}
           </text>
-          <text x={row.valueX} y={row.textY} dy="0.35em" fontSize={fontSize} fontWeight={700} fill={TEXT_COLOR}>
-            {row.mark.valueText}
-          </text>
-          <FocusRect x={3} y={row.rowTop + 1} width={width - 6} height={row.rowHeight - 2} />
-        </g>
-      ))}
+        ))}
+      </g>
       <line aria-hidden="true" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS_COLOR} strokeWidth={1} />
     </svg>
   );

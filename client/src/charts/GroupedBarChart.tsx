@@ -65,7 +65,7 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
             const fill = fills[b.seriesIndex] ?? seriesFill(b.seriesIndex);
             return (
               <g key={b.mark.key} {...markProps(b.mark.ariaLabel, group.key, onSelect)}>
-                <rect x={plot.left} y={b.slot.y} width={b.valueEnd - plot.left} height={b.slot.height} fill="transparent" />
+                <rect className="chart-hit" x={plot.left} y={b.slot.y} width={b.valueEnd - plot.left} height={b.slot.height} fill="transparent" />
                 {b.bar && (
                   <rect
                     className="chart-bar"

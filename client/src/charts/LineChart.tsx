@@ -44,7 +44,7 @@ export function LineChart({ points, formatTick, sparseNote, label, describedBy, 
       )}
       {layout.points.map((p) => (
         <g key={p.point.key} {...markProps(p.point.ariaLabel, p.point.key, onSelect)}>
-          <circle cx={p.x} cy={p.y} r={radius * 2.4} fill="transparent" />
+          <circle className="chart-hit" cx={p.x} cy={p.y} r={radius * 2.4} fill="transparent" />
           {p.point.value !== null && (
             <circle className="chart-point" cx={p.x} cy={p.y} r={radius} fill={BAR_COLOR} stroke={HALO_COLOR} strokeWidth={2} />
           )}
@@ -55,19 +55,24 @@ export function LineChart({ points, formatTick, sparseNote, label, describedBy, 
               {p.point.valueText}
             </text>
           )}
-          {p.showDate && (
-            <text className="chart-label" x={p.x} y={p.dateY} textAnchor="middle" fontSize={font.date} fill={TEXT_COLOR}>
-              {p.point.dateText}
-            </text>
-          )}
           <FocusCircle cx={p.x} cy={p.y} r={radius + 6} />
         </g>
       ))}
+      {/* Dates outside the marks, like the bar names (WCAG 2.5.3: visible text part of a link's name). */}
+      <g className="chart-passive" aria-hidden="true">
+        {layout.points.map((p) =>
+          p.showDate ? (
+            <text key={p.point.key} x={p.x} y={p.dateY} textAnchor="middle" fontSize={font.date} fill={TEXT_COLOR}>
+              {p.point.dateText}
+            </text>
+          ) : null,
+        )}
+      </g>
       {layout.note && (
         <text className="chart-note" fontSize={font.note} fill={TEXT_MUTED_COLOR} fontStyle="italic">
-          {layout.note.lines.map((line) => (
+          {layout.note.lines.map((line, i, lines) => (
             <tspan key={line.y} x={layout.note?.x} y={line.y}>
-              {line.text}
+              {i < lines.length - 1 ? `${line.text} ` : line.text}
             </tspan>
           ))}
         </text>

@@ -61,11 +61,14 @@ export function RegionMap({ features, data, legendTitle, formatTick, attribution
         ))}
       </g>
       <g className="chart-legend">
-        {legend.title.map((line) => (
-          <text key={line.y} x={legend.x} y={line.y} fontSize={font.legend} fontWeight={700} fill={TEXT_COLOR}>
-            {line.text}
-          </text>
-        ))}
+        {/* One <text>, so the wrapped title reads as one sentence; the trailing spaces keep the words apart. */}
+        <text fontSize={font.legend} fontWeight={700} fill={TEXT_COLOR}>
+          {legend.title.map((line, i) => (
+            <tspan key={line.y} x={legend.x} y={line.y}>
+              {i < legend.title.length - 1 ? `${line.text} ` : line.text}
+            </tspan>
+          ))}
+        </text>
         {legend.items.map((item) => (
           <g key={item.label} transform={`translate(${legend.x},${item.y})`}>
             <rect aria-hidden="true" width={swatch.width} height={swatch.height} fill={fillOf(item.classIndex)} stroke={MAP_BORDER_COLOR} />
@@ -75,7 +78,7 @@ export function RegionMap({ features, data, legendTitle, formatTick, attribution
           </g>
         ))}
       </g>
-      <text x={4} y={layout.attributionY} fontSize={font.attribution} fill={TEXT_MUTED_COLOR}>
+      <text x={layout.attributionX} y={layout.attributionY} fontSize={font.attribution} fill={TEXT_MUTED_COLOR}>
         {attribution}
       </text>
     </svg>

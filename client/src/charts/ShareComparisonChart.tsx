@@ -1,7 +1,7 @@
 import { FocusCircle, FocusRect } from './FocusRing';
 import { Legend } from './Legend';
 import { markProps } from './markProps';
-import { OUTLINE_COLOR, RANGE_LINE_COLOR, TEXT_COLOR, seriesColor } from './palette';
+import { BAND_COLOR, OUTLINE_COLOR, RANGE_LINE_COLOR, TEXT_COLOR, seriesColor } from './palette';
 import { layoutShares, markerPath } from './shareLayout';
 import { textWidth } from './textWidth';
 import type { ShareComparisonChartProps } from './types';
@@ -47,6 +47,11 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
       />
       {/* Column heads: the series' shape above its value column. */}
       <g aria-hidden="true">{layout.columns.map((c) => <g key={c.seriesIndex}>{marker(c.seriesIndex, c.x - radius, layout.headerY)}</g>)}</g>
+      <g aria-hidden="true">
+        {layout.bands.map((b) => (
+          <rect key={b.y} x={0} y={b.y} width={width} height={b.height} fill={BAND_COLOR} />
+        ))}
+      </g>
       <XAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} fontSize={font.tick} />
       {layout.rows.map((row) => (
         <g key={row.key}>

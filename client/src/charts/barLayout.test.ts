@@ -1,3 +1,4 @@
+import { COMPACT_WIDTH } from './sizes';
 import { describe, expect, it } from '@jest/globals';
 import { layoutBars, sortMarks } from './barLayout';
 import { caseMark, caseMarks, unspecified } from './testData';
@@ -56,8 +57,10 @@ describe('layoutBars', () => {
     const full = layoutBars(caseMarks(), { formatTick, apart: [unspecified] });
     const compact = layoutBars(caseMarks(), { formatTick, apart: [unspecified], compact: true });
     expect(compact.height).toBeLessThan(full.height);
+    // At most ~0,6 of its (narrower) width high: three fit side by side on a 1280×720 overview.
+    expect(compact.width).toBe(COMPACT_WIDTH);
     expect(compact.height).toBeGreaterThanOrEqual(170);
-    expect(compact.height).toBeLessThanOrEqual(220);
+    expect(compact.height / compact.width).toBeLessThanOrEqual(0.6);
     expect(compact.ticks.length).toBeLessThan(full.ticks.length);
   });
 

@@ -1,3 +1,4 @@
+import { COMPACT_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { maxTextWidth } from './textWidth';
@@ -45,7 +46,7 @@ export interface BarLayout {
 
 const SIZES = {
   normal: { row: 38, barRatio: 0.64, font: 17, tick: 14, ticks: 5, gap: 14 },
-  compact: { row: 22, barRatio: 0.68, font: 14, tick: 13, ticks: 3, gap: 9 },
+  compact: { row: 24, barRatio: 0.68, font: 15, tick: 13, ticks: 3, gap: 9 },
 };
 
 /** Largest first, unknown values last, equal values alphabetically (Dutch collation). */
@@ -62,7 +63,7 @@ export function sortMarks(marks: Mark[]): Mark[] {
 
 /** Horizontal bars: labels left, bars from 0, value text right of each bar end. */
 export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
-  const { apart = [], formatTick, compact = false, highlight, width = 640 } = options;
+  const { apart = [], formatTick, compact = false, highlight, width = compact ? COMPACT_WIDTH : 640 } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const sorted = sortMarks(data);
   const all = [...sorted, ...apart];
@@ -79,7 +80,7 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
   const low = Math.min(0, min(values) ?? 0);
   const x = scaleLinear()
     .domain([low, high > low ? high : low + 1])
-    .nice(size.ticks)
+    .nice(5) // not size.ticks: three ticks would round 45 up to 60 and waste a quarter of the width
     .range([left, right]);
 
   const mainBottom = top + sorted.length * size.row;

@@ -1,3 +1,4 @@
+import { COMPACT_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { layoutLegend, type LegendItemLayout } from './legendLayout';
@@ -49,12 +50,12 @@ export interface GroupedLayout {
 
 const SIZES = {
   normal: { bar: 17, gap: 3, pad: 14, label: 16, value: 15, tick: 14, legend: 15, swatch: 16, ticks: 4 },
-  compact: { bar: 11, gap: 2, pad: 6, label: 14, value: 13, tick: 13, legend: 13, swatch: 13, ticks: 0 },
+  compact: { bar: 11, gap: 3, pad: 5, label: 14, value: 13, tick: 13, legend: 13, swatch: 13, ticks: 0 },
 };
 
 /** Horizontal grouped bars: one row per group, one thin bar per series inside it. */
 export function layoutGroupedBars(groups: Group[], series: Series[], options: GroupedOptions): GroupedLayout {
-  const { formatTick, compact = false, width = 640 } = options;
+  const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : 640 } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const marks = groups.flatMap((g) => g.values);
 
@@ -68,7 +69,7 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
   const low = Math.min(0, min(values) ?? 0);
   const x = scaleLinear()
     .domain([low, high > low ? high : low + 1])
-    .nice(Math.max(size.ticks, 3))
+    .nice(5)
     .range([left, right]);
 
   const inner = series.length * size.bar + Math.max(0, series.length - 1) * size.gap;

@@ -1,3 +1,4 @@
+import { COMPACT_WIDTH } from './sizes';
 import { max } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -41,7 +42,7 @@ export interface LineLayout {
 
 const SIZES = {
   normal: { plot: 210, value: 18, date: 15, tick: 14, note: 14, ticks: 5 },
-  compact: { plot: 112, value: 15, date: 13, tick: 13, note: 13, ticks: 3 },
+  compact: { plot: 150, value: 16, date: 14, tick: 13, note: 13, ticks: 3 },
 };
 
 /** "2023-02-01" as a UTC date (full ISO timestamps are accepted too). */
@@ -51,7 +52,7 @@ export function parseDate(iso: string): Date {
 
 /** Values over count dates: x on a UTC time scale, y linear from 0. */
 export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout {
-  const { formatTick, compact = false, sparseNote, width = 640 } = options;
+  const { formatTick, compact = false, sparseNote, width = compact ? COMPACT_WIDTH : 640 } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const points = [...input].sort((a, b) => parseDate(a.date).getTime() - parseDate(b.date).getTime());
   const radius = compact ? 5 : 6;
@@ -59,7 +60,7 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
   const top = size.value + radius + 12;
   const bottom = top + size.plot;
   const high = max(points, (p) => p.value) ?? 0;
-  const y = scaleLinear().domain([0, high > 0 ? high : 1]).nice(size.ticks).range([bottom, top]);
+  const y = scaleLinear().domain([0, high > 0 ? high : 1]).nice(5).range([bottom, top]);
   const yTicks = fitTicks(y, size.ticks, formatTick, size.tick, false);
   const left = Math.ceil(maxTextWidth(yTicks.map((t) => t.label), size.tick) + 14);
 

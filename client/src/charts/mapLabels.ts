@@ -10,9 +10,10 @@ export interface LabelBox {
   height: number;
 }
 
-const overlapOf = (a: LabelBox, b: LabelBox, gap: number) => ({
-  x: (a.width + b.width) / 2 + gap - Math.abs(a.x - b.x),
-  y: (a.height + b.height) / 2 + gap - Math.abs(a.y - b.y),
+/** How far two boxes overlap on each axis, counting the wanted gap (words side by side need more room). */
+const overlapOf = (a: LabelBox, b: LabelBox, gapX: number, gapY: number) => ({
+  x: (a.width + b.width) / 2 + gapX - Math.abs(a.x - b.x),
+  y: (a.height + b.height) / 2 + gapY - Math.abs(a.y - b.y),
 });
 
 /**
@@ -22,7 +23,7 @@ const overlapOf = (a: LabelBox, b: LabelBox, gap: number) => ({
 export function separateLabels(
   input: LabelBox[],
   bounds: { left: number; top: number; right: number; bottom: number },
-  gap = 3,
+  gap = { x: 10, y: 2 },
 ): LabelBox[] {
   const boxes = input.map((box) => ({ ...box }));
   for (let round = 0; round < 200; round++) {
@@ -32,7 +33,7 @@ export function separateLabels(
         const a = boxes[i];
         const b = boxes[j];
         if (!a || !b) continue;
-        const overlap = overlapOf(a, b, gap);
+        const overlap = overlapOf(a, b, gap.x, gap.y);
         if (overlap.x <= 0 || overlap.y <= 0) continue;
         moved = true;
         if (overlap.y <= overlap.x) {
@@ -61,6 +62,6 @@ function clamp(box: LabelBox, bounds: { left: number; top: number; right: number
 
 /** True when two boxes overlap (used by tests and to decide on leader lines). */
 export function boxesOverlap(a: LabelBox, b: LabelBox): boolean {
-  const overlap = overlapOf(a, b, 0);
+  const overlap = overlapOf(a, b, 0, 0);
   return overlap.x > 0 && overlap.y > 0;
 }

@@ -1,5 +1,7 @@
-import { geoArea, geoMercator, geoPath } from 'd3-geo';
+import { COMPACT_WIDTH } from './sizes';
+import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { mapClasses } from './mapClasses';
+import { interiorPoint, type Ring } from './interiorPoint';
 import { separateLabels } from './mapLabels';
 import { textWidth, wrapText } from './textWidth';
 import type { Mark, RegionMapProps } from './types';
@@ -28,6 +30,8 @@ export interface MapLabel {
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
   /** The class the label sits on, for its text colour (null: moved off, or no data). */
   classIndex: number | null;
+  /** The label block (centre and size), to check for overlaps. */
+  box: { x: number; y: number; width: number; height: number };
 }
 
 export interface MapLayout {
@@ -36,14 +40,15 @@ export interface MapLayout {
   areas: MapArea[];
   labels: MapLabel[];
   legend: { x: number; title: { text: string; y: number }[]; items: { classIndex: number | null; label: string; y: number }[] };
+  attributionX: number;
   attributionY: number;
   font: { name: number; value: number; legend: number; attribution: number };
   swatch: { width: number; height: number };
 }
 
 const SIZES = {
-  normal: { mapWidth: 440, mapHeight: 330, name: 14, value: 19, legend: 14, swatchH: 20, attribution: 13 },
-  compact: { mapWidth: 330, mapHeight: 196, name: 13, value: 15, legend: 13, swatchH: 16, attribution: 13 },
+  normal: { mapWidth: 430, mapHeight: 330, name: 14, value: 19, legend: 14, swatchH: 20, attribution: 13 },
+  compact: { mapWidth: 360, mapHeight: 214, name: 13, value: 15, legend: 13, swatchH: 16, attribution: 13 },
 };
 
 /**
@@ -65,7 +70,7 @@ export function layoutMap(
   data: Mark[],
   options: { formatTick: (value: number) => string; legendTitle: string; compact?: boolean; width?: number },
 ): MapLayout {
-  const { formatTick, legendTitle, compact = false, width = 640 } = options;
+  const { formatTick, legendTitle, compact = false, width = compact ? COMPACT_WIDTH : 640 } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const features = collection.features.map(rewind);
   const fc: Features = { ...collection, features };
@@ -80,20 +85,22 @@ export function layoutMap(
     return { key: f.properties.code, name: f.properties.name, mark, d: path(f) ?? '', classIndex: mark ? classOf(mark.value) : null };
   });
 
-  // Labels: name over value at the centroid, then pushed apart where neighbours are small.
+  // Labels: name over value well inside each area, then pushed apart where neighbours are small.
   const lineGap = 2;
   const boxes = features.map((f, i) => {
-    const [cx, cy] = path.centroid(f);
     const area = areas[i];
     const w = Math.max(textWidth(f.properties.name, size.name), textWidth(area?.mark?.valueText ?? '', size.value, true)) + 4;
+    // Weigh horizontal room by the label's own proportions: a wide name needs a wide spot.
+    const [cx, cy] = interiorPoint(largestPolygon(f, projection), w / (size.name + size.value + lineGap));
     return { key: f.properties.code, anchorX: cx, anchorY: cy, x: cx, y: cy, width: w, height: size.name + size.value + lineGap };
   });
   const legendX = Math.ceil(mapRight + 24);
   const placed = separateLabels(boxes, { left: 2, top: Math.max(0, top - 2), right: legendX - 6, bottom: mapBottom + 2 });
   const labels: MapLabel[] = placed.map((box, i) => {
     const area = areas[i];
-    const offset = Math.hypot(box.x - box.anchorX, box.y - box.anchorY);
-    const moved = offset > size.name;
+    // A leader only when the label no longer covers the spot it belongs to.
+    const moved =
+      Math.abs(box.anchorX - box.x) > box.width / 2 + 4 || Math.abs(box.anchorY - box.y) > box.height / 2 + 4;
     const blockTop = box.y - box.height / 2;
     return {
       key: box.key,
@@ -104,6 +111,7 @@ export function layoutMap(
       valueY: blockTop + size.name + lineGap + size.value * 0.8,
       leader: moved ? leaderTo(box) : null,
       classIndex: moved ? null : (area?.classIndex ?? null),
+      box: { x: box.x, y: box.y, width: box.width, height: box.height },
     };
   });
 
@@ -121,10 +129,12 @@ export function layoutMap(
   if (unknownTexts.length) items.push({ classIndex: null, label: unknownTexts.join(', '), y: itemsTop + items.length * step });
   const legendBottom = itemsTop + items.length * step;
 
-  const attributionY = Math.ceil(Math.max(mapBottom, legendBottom) + size.attribution + 6);
+  // Compact: the attribution goes under the legend, where there is room, instead of adding a line.
+  const attributionY = Math.ceil(compact ? Math.max(mapBottom - 4, legendBottom + size.attribution + 6) : Math.max(mapBottom, legendBottom) + size.attribution + 6);
   return {
     width,
-    height: attributionY + 5,
+    height: Math.ceil(Math.max(attributionY + 5, mapBottom + 4)),
+    attributionX: compact ? legendX : 4,
     areas,
     labels,
     legend: { x: legendX, title, items },
@@ -139,4 +149,27 @@ function leaderTo(box: { anchorX: number; anchorY: number; x: number; y: number;
   const x2 = Math.min(Math.max(box.anchorX, box.x - box.width / 2), box.x + box.width / 2);
   const y2 = Math.min(Math.max(box.anchorY, box.y - box.height / 2), box.y + box.height / 2);
   return { x1: box.anchorX, y1: box.anchorY, x2, y2 };
+}
+
+/** The projected rings of a feature's largest polygon (where its label goes). */
+function largestPolygon(feature: Feature, projection: GeoProjection): Ring[] {
+  const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  const project = (ring: GeoJSON.Position[]): Ring =>
+    ring.flatMap((position) => {
+      const point = projection([position[0] ?? 0, position[1] ?? 0]);
+      return point ? [point] : [];
+    });
+  const projected = polygons.map((polygon) => polygon.map(project));
+  const area = (rings: Ring[]) => Math.abs(shoelace(rings[0] ?? []));
+  return projected.reduce<Ring[]>((best, rings) => (area(rings) > area(best) ? rings : best), []);
+}
+
+function shoelace(ring: Ring): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[i];
+    const b = ring[j];
+    if (a && b) sum += (b[0] - a[0]) * (b[1] + a[1]);
+  }
+  return sum / 2;
 }

@@ -26,6 +26,8 @@ export const AXIS_COLOR = '#767676';
 export const GRID_COLOR = '#d9d9d9';
 export const RANGE_LINE_COLOR = '#8c8c8c';
 export const HALO_COLOR = '#ffffff';
+/** Background of every other row (text on it still has 15:1). */
+export const BAND_COLOR = '#f3f3f3';
 
 /** ColorBrewer Blues, 5 classes, light to dark (the map). */
 export const MAP_CLASS_COLORS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;

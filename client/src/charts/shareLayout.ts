@@ -1,3 +1,4 @@
+import { COMPACT_WIDTH } from './sizes';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
@@ -15,7 +16,7 @@ export interface PlacedMarker {
   seriesIndex: number;
   /** null for an unknown value: no marker, only its value text. */
   x: number | null;
-  /** Centre; markers that would cover each other are moved apart vertically. */
+  /** Centre: each series has its own lane within the row (above, middle, below), so equal values never hide each other. */
   y: number;
 }
 
@@ -33,6 +34,8 @@ export interface ShareLayout {
   height: number;
   legend: { items: LegendItemLayout[]; height: number; swatch: number };
   rows: PlacedRow[];
+  /** Light bands behind every other row, so the eye can follow a row to its value columns. */
+  bands: { y: number; height: number }[];
   /** Value columns at the right, one per series (not in the compact version). */
   columns: { seriesIndex: number; x: number }[];
   headerY: number;
@@ -44,8 +47,8 @@ export interface ShareLayout {
 }
 
 const SIZES = {
-  normal: { row: 44, radius: 7, dodge: 13, label: 16, value: 15, tick: 14, legend: 15, ticks: 5 },
-  compact: { row: 24, radius: 5, dodge: 8, label: 14, value: 13, tick: 13, legend: 13, ticks: 3 },
+  normal: { row: 44, radius: 7, lane: 12, label: 16, value: 15, tick: 14, legend: 15, ticks: 5 },
+  compact: { row: 25, radius: 4.5, lane: 8, label: 14, value: 13, tick: 13, legend: 13, ticks: 3 },
 };
 
 const SYMBOLS = { circle: symbolCircle, square: symbolSquare, triangle: symbolTriangle };
@@ -61,7 +64,7 @@ export function layoutShares(
   series: ShareSeries[],
   options: { formatTick: (value: number) => string; compact?: boolean; width?: number },
 ): ShareLayout {
-  const { formatTick, compact = false, width = 640 } = options;
+  const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : 640 } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const r = size.radius;
   const legend = layoutLegend(series, { left: 4, top: 0, width: width - 8, fontSize: size.legend, swatchSize: r * 2 + 4 });
@@ -85,16 +88,16 @@ export function layoutShares(
   const bottom = top + rows.length * size.row;
   const high = max(rows.flatMap((row) => row.values), (v) => v.value) ?? 0;
   // Half a marker of room on both ends, so markers at 0 or at the maximum are not cut by the axis ends.
-  const x = scaleLinear().domain([0, high > 0 ? high : 1]).nice(size.ticks).range([left + r + 2, right - r - 2]);
+  const x = scaleLinear().domain([0, high > 0 ? high : 1]).nice(5).range([left + r + 2, right - r - 2]);
   const band = scaleBand<string>().domain(rows.map((row) => row.key)).range([top, bottom]);
 
   const placed = rows.map((row): PlacedRow => {
     const y = (band(row.key) ?? top) + band.bandwidth() / 2;
     const markers = series.flatMap((s, seriesIndex) => {
       const mark = row.values.find((v) => v.series === s.key);
-      return mark ? [{ mark, seriesIndex, x: mark.value === null ? null : x(mark.value), y }] : [];
+      const lane = y + (seriesIndex - (series.length - 1) / 2) * size.lane;
+      return mark ? [{ mark, seriesIndex, x: mark.value === null ? null : x(mark.value), y: lane }] : [];
     });
-    dodge(markers, r, size.dodge);
     const xs = markers.flatMap((m) => (m.x === null ? [] : [m.x]));
     const range = xs.length >= 2 ? { x1: Math.min(...xs), x2: Math.max(...xs) } : null;
     return { key: row.key, label: row.label, y, range, markers };
@@ -105,6 +108,7 @@ export function layoutShares(
     height: Math.ceil(bottom + size.tick + 10),
     legend: { ...legend, swatch: r * 2 + 4 },
     rows: placed,
+    bands: compact ? [] : rows.filter((_, i) => i % 2 === 0).map((row) => ({ y: band(row.key) ?? top, height: band.bandwidth() })),
     columns,
     headerY,
     ticks: fitTicks(x, size.ticks, formatTick, size.tick),
@@ -112,24 +116,4 @@ export function layoutShares(
     font: { label: size.label, value: size.value, tick: size.tick, legend: size.legend },
     radius: r,
   };
-}
-
-/** Markers closer than a marker's width form a cluster; its members are spread out vertically in series order. */
-function dodge(markers: PlacedMarker[], r: number, step: number) {
-  const known = markers.filter((m): m is PlacedMarker & { x: number } => m.x !== null);
-  const byX = known.sort((a, b) => a.x - b.x);
-  const clusters: PlacedMarker[][] = [];
-  for (const m of byX) {
-    const last = clusters[clusters.length - 1];
-    const prev = last?.[last.length - 1];
-    if (last && prev && prev.x !== null && m.x - prev.x < 2 * r + 2) last.push(m);
-    else clusters.push([m]);
-  }
-  for (const cluster of clusters) {
-    if (cluster.length < 2) continue;
-    cluster.sort((a, b) => a.seriesIndex - b.seriesIndex);
-    cluster.forEach((m, j) => {
-      m.y += (j - (cluster.length - 1) / 2) * step;
-    });
-  }
 }

@@ -1,5 +1,6 @@
 /** Realistic test data: cases on 1 February 2023 per municipality (total 96). */
-import type { Mark } from './types';
+import { readFileSync } from 'node:fs';
+import type { GroupedBarChartProps, LinePoint, Mark, RegionMapProps, Series, ShareComparisonChartProps } from './types';
 
 const CODES: Record<string, string> = {
   'Edam-Volendam': 'GM0385',
@@ -54,3 +55,64 @@ export const CONTRIBUTIONS: [string, number, number][] = [
 
 /** € 131.804, the way the view formats it. */
 export const euro = (value: number) => `€ ${value.toLocaleString('nl-NL').replace(/,/g, '.')}`;
+
+/** The regional totals: January 2022 (month precision) and 1 February 2023. */
+export const TOTALS: LinePoint[] = [
+  { key: '2022-01-01', date: '2022-01-01', dateText: 'januari 2022', label: 'januari 2022', value: 44, valueText: '44', ariaLabel: 'januari 2022: 44 casussen' },
+  { key: '2023-02-01', date: '2023-02-01', dateText: '1 februari 2023', label: '1 februari 2023', value: 96, valueText: '96', ariaLabel: '1 februari 2023: 96 casussen' },
+];
+
+export const YEARS: Series[] = [
+  { key: '2023', label: '2023' },
+  { key: '2024', label: '2024' },
+];
+
+/** Contributions per municipality (group) per year (series), in the given order. */
+export const contributionGroups = (): GroupedBarChartProps['groups'] =>
+  CONTRIBUTIONS.map(([name, y2023, y2024]) => ({
+    key: codeOf(name),
+    label: name,
+    values: [
+      { key: `${codeOf(name)}-2023`, series: '2023', label: '2023', value: y2023, valueText: euro(y2023), ariaLabel: `${name}, 2023: ${euro(y2023)}` },
+      { key: `${codeOf(name)}-2024`, series: '2024', label: '2024', value: y2024, valueText: euro(y2024), ariaLabel: `${name}, 2024: ${euro(y2024)}` },
+    ],
+  }));
+
+export const SHARE_SERIES: ShareComparisonChartProps['series'] = [
+  { key: 'bijdrage', label: 'Bijdrage 2023', shape: 'circle' },
+  { key: 'casussen', label: 'Casussen', shape: 'square' },
+  { key: 'gelijk', label: 'Gelijke verdeling', shape: 'triangle' },
+];
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Per municipality: its share of the 2023 contributions, of the cases, and an equal 1/7 split. */
+export const shareRows = (): ShareComparisonChartProps['rows'] => {
+  const totalContribution = CONTRIBUTIONS.reduce((sum, [, y2023]) => sum + y2023, 0);
+  return CONTRIBUTIONS.map(([name, y2023]) => {
+    const cases = CASES_2023.find(([n]) => n === name)?.[1] ?? 0;
+    const shares: [string, number][] = [
+      ['bijdrage', y2023 / totalContribution],
+      ['casussen', cases / 96],
+      ['gelijk', 1 / 7],
+    ];
+    return {
+      key: codeOf(name),
+      label: name,
+      values: shares.map(([series, share]) => ({
+        key: `${codeOf(name)}-${series}`,
+        series,
+        label: series,
+        value: share,
+        valueText: percent(share),
+        ariaLabel: `${name}, ${series}: ${percent(share)}`,
+      })),
+    };
+  });
+};
+
+/** The real municipal boundaries from the seed data (CBS/PDOK, simplified). */
+export function regionFeatures(): RegionMapProps['features'] {
+  const url = new URL('../../../seed/data/zaanstreek-waterland.geo.json', import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as RegionMapProps['features'];
+}

@@ -18,13 +18,15 @@ export interface ChartFrameProps {
   className?: string;
   /** A link to the full view (on the overview). */
   more?: ReactNode;
+  /** Small version for the overview: brief source line, smaller type. */
+  compact?: boolean;
 }
 
 /**
  * Every chart in one frame: title, summary sentence, the chart, its source and count date, and
  * the table alternative behind one button (one keystroke away: Enter or Space on it).
  */
-export function ChartFrame({ title, summary, sources, note, table, level = 2, children, className, more }: ChartFrameProps) {
+export function ChartFrame({ title, summary, sources, note, table, level = 2, children, className, more, compact = false }: ChartFrameProps) {
   const { t } = useLanguage();
   const [showTable, setShowTable] = useState(false);
   const id = useId();
@@ -32,7 +34,7 @@ export function ChartFrame({ title, summary, sources, note, table, level = 2, ch
   const tableId = `${id}-table`;
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section className={`zv-chart ${className ?? ''}`} aria-labelledby={`${id}-title`}>
+    <section className={`zv-chart${compact ? ' zv-chart--compact' : ''} ${className ?? ''}`} aria-labelledby={`${id}-title`}>
       <div className="zv-chart__head">
         <Heading id={`${id}-title`} className={`utrecht-heading-${level} zv-chart__title`}>
           {title}
@@ -54,7 +56,7 @@ export function ChartFrame({ title, summary, sources, note, table, level = 2, ch
       <div id={tableId} className={`zv-chart__table${showTable ? '' : ' zv-chart__table--hidden'}`} hidden={!showTable}>
         <DataTable caption={title} {...table} />
       </div>
-      <SourceLine sources={sources} extra={note} />
+      <SourceLine sources={sources} extra={note} brief={compact} />
       {more ? <div className="zv-chart__more">{more}</div> : null}
     </section>
   );

@@ -14,8 +14,23 @@ export interface Row {
   cells: Record<string, ReactNode>;
 }
 
-/** The table alternative of a chart: the same numbers, as text. */
-export function DataTable({ caption, columns, rows, footer }: { caption: string; columns: Column[]; rows: Row[]; footer?: Row }) {
+/**
+ * The table alternative of a chart: the same numbers, as text. The caption names the table for
+ * assistive technology; it is hidden from view where a heading right above says the same.
+ */
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  footer,
+  captionVisible = false,
+}: {
+  caption: string;
+  columns: Column[];
+  rows: Row[];
+  footer?: Row;
+  captionVisible?: boolean;
+}) {
   const [first, ...rest] = columns;
   const renderRow = (row: Row, Section: 'tbody' | 'tfoot') => (
     <tr key={row.key} className="utrecht-table__row">
@@ -32,7 +47,7 @@ export function DataTable({ caption, columns, rows, footer }: { caption: string;
   return (
     <div className="utrecht-table-container zv-table-container">
       <table className="utrecht-table utrecht-table--html-table zv-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
+        <caption className={`utrecht-table__caption${captionVisible ? '' : ' zv-visually-hidden'}`}>{caption}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {first ? (

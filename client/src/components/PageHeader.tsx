@@ -3,7 +3,20 @@ import { formatDateTime } from '../format';
 import { useLanguage } from '../i18n/LanguageContext';
 
 /** The view's h1, its introduction and filters; in print also the print date. */
-export function PageHeader({ title, intro, meta, children }: { title: string; intro?: string; meta?: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  intro,
+  meta,
+  children,
+  inline = false,
+}: {
+  title: string;
+  intro?: string;
+  meta?: ReactNode;
+  children?: ReactNode;
+  /** Title and meta on one line (the overview, where every pixel of the projector counts). */
+  inline?: boolean;
+}) {
   const { t, lang } = useLanguage();
   const [printedAt, setPrintedAt] = useState(() => new Date());
   useEffect(() => {
@@ -15,7 +28,7 @@ export function PageHeader({ title, intro, meta, children }: { title: string; in
     document.title = `${title} — ${t('appTitle')} ${t('region')}`;
   }, [title, t]);
   return (
-    <header className="zv-page-header">
+    <header className={`zv-page-header${inline ? ' zv-page-header--inline' : ''}`}>
       <div className="zv-page-header__text">
         <h1 className="utrecht-heading-1 zv-page-header__title">{title}</h1>
         {intro ? <p className="utrecht-paragraph zv-page-header__intro">{intro}</p> : null}

@@ -8,11 +8,15 @@ export interface SourceInfo {
   url?: string | null;
 }
 
-/** "Bron: <document>, <section>. <note>" — every figure shown as real says where it comes from. */
-export function SourceLine({ sources, extra }: { sources: SourceInfo[]; extra?: string }) {
+/**
+ * "Bron: <document>, <section>. <note>" — every figure shown as real says where it comes from.
+ * `brief` (small charts on the overview) leaves out the notes; the full view shows them.
+ */
+export function SourceLine({ sources, extra, brief = false }: { sources: SourceInfo[]; extra?: string; brief?: boolean }) {
   const { t } = useLanguage();
-  const unique = sources.filter(
-    (s, i) => sources.findIndex((o) => o.document === s.document && o.section === s.section && o.note === s.note) === i,
+  const shown = brief ? sources.map((s) => ({ ...s, note: null })) : sources;
+  const unique = shown.filter(
+    (s, i) => shown.findIndex((o) => o.document === s.document && o.section === s.section && o.note === s.note) === i,
   );
   return (
     <div className="zv-source">

@@ -10,7 +10,7 @@ describe('cases per municipality', () => {
     expect(data.map((m) => [m.label, m.valueText])).toContainEqual(['Zaanstad', '45']);
     expect(data).toHaveLength(7);
     expect(apart).toEqual([expect.objectContaining({ key: UNSPECIFIED_KEY, label: 'Niet gespecificeerd', value: 9, valueText: '9' })]);
-    expect(data.find((m) => m.key === 'GM0479')!.ariaLabel).toBe('Zaanstad: 45 casussen, 47% van de regio');
+    expect(data.find((m) => m.key === 'GM0479')!.ariaLabel).toBe('Zaanstad 45 casussen, 47% van de regio');
   });
 
   it('switches to cases per 10.000 inhabitants, naming the inhabitants year, without the unspecified cases', () => {
@@ -18,7 +18,7 @@ describe('cases per municipality', () => {
     const zaanstad = data.find((m) => m.key === 'GM0479')!;
     expect(zaanstad.value).toBeCloseTo((45 / 157166) * 10_000, 10);
     expect(zaanstad.valueText).toBe('2,9');
-    expect(zaanstad.ariaLabel).toBe('Zaanstad: 2,9 casussen per 10.000 inwoners (45 casussen, inwoners 2022)');
+    expect(zaanstad.ariaLabel).toBe('Zaanstad 2,9 casussen per 10.000 inwoners (45 casussen, inwoners 2022)');
     expect(apart).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ describe('contributions', () => {
     expect(series.map((s) => s.key)).toEqual(['2023', '2024']);
     const zaanstad = groups.find((g) => g.key === 'GM0479')!;
     expect(zaanstad.values.map((v) => v.valueText)).toEqual(['€ 131.804', '€ 137.949']);
-    expect(zaanstad.values[1]!.ariaLabel).toBe('Zaanstad, 2024: € 137.949');
+    expect(zaanstad.values[1]!.ariaLabel).toBe('Zaanstad € 137.949 in 2024');
   });
 
   it('summarises a year in one sentence', () => {

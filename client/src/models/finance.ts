@@ -198,7 +198,7 @@ export function perInhabitantMarks(year: ContributionYearLike, ctx: TextContext)
       label: c.municipality.name,
       value: c.perInhabitantEur ?? null,
       valueText,
-      ariaLabel: `${c.municipality.name}: ${valueText} (${c.populationYear ?? '–'})`,
+      ariaLabel: `${c.municipality.name} ${valueText} (${c.populationYear ?? '–'})`,
     };
   });
 }

@@ -21,7 +21,7 @@ export function DomainSection({ snapshot, ctx }: { snapshot: Snapshot; ctx: Text
   }
   const marks = snapshot.byDomain.map((d) => {
     const valueText = d.count === null ? '–' : formatInteger(d.count, lang);
-    return { key: d.domain.code, label: d.domain.name, value: d.count, valueText, ariaLabel: `${d.domain.name}: ${valueText}` };
+    return { key: d.domain.code, label: d.domain.name, value: d.count, valueText, ariaLabel: `${d.domain.name} ${valueText}` };
   });
   return (
     <ChartFrame

@@ -43,11 +43,7 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
 
   return (
     <div className="zv-overview">
-      <PageHeader
-        title={t('overviewTitle')}
-        intro={t('overviewIntro')}
-        meta={latest ? `${t('peildatum')}: ${snapshotDate(latest, ctx)}` : undefined}
-      />
+      <PageHeader title={t('overviewTitle')} meta={latest ? `${t('peildatum')}: ${snapshotDate(latest, ctx)}` : undefined} inline />
       <div className="zv-tiles">
         <Tile
           label={t('tileCases')}
@@ -92,11 +88,11 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
       <div className="zv-overview__charts">
         {brokenDown ? (
           <ChartFrame
-            level={2}
-            className="zv-chart--compact"
-            title={t('chartCasesTitle', { date: snapshotDate(brokenDown, ctx) })}
+            compact
+            title={t('chartCasesShortTitle')}
             summary={caseSummary(brokenDown, 'absolute', ctx)}
             sources={[brokenDown.source]}
+            note={`${t('peildatum')}: ${snapshotDate(brokenDown, ctx)}.`}
             table={caseTable(brokenDown, ctx)}
             more={<Link href="/casuistiek" className="utrecht-link">{t('toView', { view: t('navCasuistiek') })}</Link>}
           >
@@ -118,8 +114,8 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
           </ChartFrame>
         ) : null}
         <ChartFrame
-          className="zv-chart--compact"
-          title={t('chartTrendTitle')}
+          compact
+          title={t('chartTrendShortTitle')}
           summary={trendSummary(snapshots, ctx)}
           sources={snapshots.map((s) => s.source)}
           table={trendTable(snapshots, ctx)}
@@ -138,7 +134,7 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
         </ChartFrame>
         {contributions ? (
           <ChartFrame
-            className="zv-chart--compact"
+            compact
             title={t('chartContribTitle', { years: String(contributions.year) })}
             summary={contributionSummary(contributions, ctx)}
             sources={[contributions.source]}

@@ -1,0 +1,51 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { GroupedBarChart } from './GroupedBarChart';
+import { YEARS, contributionGroups } from './testData';
+
+const formatTick = (value: number) => `€ ${value}`;
+
+describe('GroupedBarChart', () => {
+  it('renders a focusable mark per bar with its aria-label and visible value', () => {
+    render(<GroupedBarChart label="Bijdragen per gemeente" series={YEARS} groups={contributionGroups()} formatTick={formatTick} />);
+    const marks = screen.getAllByRole('img');
+    expect(marks).toHaveLength(14);
+    expect(screen.getByRole('img', { name: 'Zaanstad, 2024: € 137.949' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByText('€ 131.804')).toBeInTheDocument();
+    expect(screen.getByText('€ 8.519')).toBeInTheDocument();
+  });
+
+  it('calls onSelect with the group key on Enter or click on any of its bars', () => {
+    const onSelect = jest.fn<(key: string) => void>();
+    render(<GroupedBarChart label="Bijdragen" series={YEARS} groups={contributionGroups()} formatTick={formatTick} onSelect={onSelect} />);
+    fireEvent.keyDown(screen.getByRole('link', { name: 'Zaanstad, 2024: € 137.949' }), { key: 'Enter' });
+    fireEvent.click(screen.getByRole('link', { name: 'Landsmeer, 2023: € 9.715' }));
+    fireEvent.click(screen.getByText('Purmerend'));
+    expect(onSelect.mock.calls).toEqual([['GM0479'], ['GM0415'], ['GM0439']]);
+  });
+
+  it('tells the series apart by pattern too: the 2nd series is hatched and outlined, like its legend swatch', () => {
+    const { container } = render(<GroupedBarChart label="Bijdragen" series={YEARS} groups={contributionGroups()} formatTick={formatTick} />);
+    const first = screen.getByRole('img', { name: 'Zaanstad, 2023: € 131.804' }).querySelector('.chart-bar')!;
+    const second = screen.getByRole('img', { name: 'Zaanstad, 2024: € 137.949' }).querySelector('.chart-bar')!;
+    expect(first.getAttribute('fill')).toMatch(/^#/);
+    const patternFill = second.getAttribute('fill') ?? '';
+    expect(patternFill).toMatch(/^url\(#[A-Za-z0-9_-]+\)$/);
+    expect(container.querySelector(`pattern[id="${patternFill.slice(5, -1)}"]`)).not.toBeNull();
+    expect(second).toHaveAttribute('stroke', '#1a1a1a');
+    const swatches = [...container.querySelectorAll('.chart-legend rect')].map((r) => r.getAttribute('fill'));
+    expect(swatches).toEqual([first.getAttribute('fill'), patternFill]);
+    expect(screen.getByText('2024')).toBeInTheDocument();
+  });
+
+  it('gives two charts on one page different pattern ids', () => {
+    const { container } = render(
+      <>
+        <GroupedBarChart label="A" series={YEARS} groups={contributionGroups()} formatTick={formatTick} />
+        <GroupedBarChart label="B" series={YEARS} groups={contributionGroups()} formatTick={formatTick} compact />
+      </>,
+    );
+    const ids = [...container.querySelectorAll('pattern')].map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
