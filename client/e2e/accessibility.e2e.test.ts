@@ -9,8 +9,17 @@ import { eventually, h1Texts, normalize, openView, useDashboard, VIEWS } from '.
 const dashboard = useDashboard();
 
 /** Accessible name of a button, as far as these tests need it (aria-label, else its text). */
+/** The button's accessible name: its aria-label, or its text without aria-hidden parts (icons). */
 async function buttonName(button: ElementHandle): Promise<string> {
-  return normalize(await button.evaluate((element) => (element as HTMLElement).getAttribute('aria-label') ?? (element as HTMLElement).innerText));
+  return normalize(
+    await button.evaluate((element) => {
+      const label = element.getAttribute('aria-label');
+      if (label !== null) return label;
+      const clone = element.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+      return clone.textContent ?? '';
+    }),
+  );
 }
 
 async function visibleTableCount(page: Page): Promise<number> {

@@ -35,20 +35,9 @@ export function ChartFrame({ title, summary, sources, note, table, level = 2, ch
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section className={`zv-chart${compact ? ' zv-chart--compact' : ''} ${className ?? ''}`} aria-labelledby={`${id}-title`}>
-      <div className="zv-chart__head">
-        <Heading id={`${id}-title`} className={`utrecht-heading-${level} zv-chart__title`}>
-          {title}
-        </Heading>
-        <button
-          type="button"
-          className="utrecht-button utrecht-button--subtle zv-chart__toggle"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((shown) => !shown)}
-        >
-          {showTable ? t('tableHide') : t('tableShow')}
-        </button>
-      </div>
+      <Heading id={`${id}-title`} className={`utrecht-heading-${level} zv-chart__title`}>
+        {title}
+      </Heading>
       <p id={summaryId} className="utrecht-paragraph zv-chart__summary">
         {summary}
       </p>
@@ -57,7 +46,19 @@ export function ChartFrame({ title, summary, sources, note, table, level = 2, ch
         <DataTable caption={title} {...table} />
       </div>
       <SourceLine sources={sources} extra={note} brief={compact} />
-      {more ? <div className="zv-chart__more">{more}</div> : null}
+      <div className="zv-chart__actions">
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--subtle zv-chart__toggle"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          <span aria-hidden="true" className="zv-chart__toggle-icon">{showTable ? '▴' : '▾'}</span>
+          {showTable ? t('tableHide') : t('tableShow')}
+        </button>
+        {more ? <div className="zv-chart__more">{more}</div> : null}
+      </div>
     </section>
   );
 }

@@ -35,7 +35,7 @@ export function SourceLine({ sources, extra, brief = false }: { sources: SourceI
           {s.note ? `. ${s.note}` : ''}
         </span>
       ))}
-      {extra ? <span className="zv-source__extra"> {extra}</span> : null}
+      {extra ? <span className="zv-source__extra">{unique.length > 0 ? '. ' : ''}{extra}</span> : null}
     </div>
   );
 }

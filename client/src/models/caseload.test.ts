@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { feb2023, jan2022, textContext } from '../test-support/fixtures';
-import { caseMarks, caseSummary, caseTable, latestBrokenDown, trendPoints, trendSummary, UNSPECIFIED_KEY } from './caseload';
+import { caseMarks, caseSummary, caseTable, latestBrokenDown, shareMarks, trendPoints, trendSummary, UNSPECIFIED_KEY } from './caseload';
 
 const nl = textContext('nl');
 
@@ -39,6 +39,19 @@ describe('cases per municipality', () => {
     expect(table.footer.cells.count).toBe('96');
     const { data } = caseMarks(feb2023, 'absolute', nl);
     for (const mark of data) expect(table.rows.find((r) => r.key === mark.key)!.cells.count).toBe(mark.valueText);
+  });
+});
+
+describe('share of the region', () => {
+  it('gives each municipality its share of all 96 cases, the unspecified 9 apart', () => {
+    const { data, apart } = shareMarks(feb2023, nl);
+    const zaanstad = data.find((m) => m.key === 'GM0479')!;
+    expect(zaanstad.value).toBeCloseTo(45 / 96, 12);
+    expect(zaanstad.valueText).toBe('47%');
+    expect(zaanstad.ariaLabel).toBe('Zaanstad 47% van de regio (45 van 96 casussen)');
+    expect(apart.map((m) => [m.label, m.valueText])).toEqual([['Niet gespecificeerd', '9%']]);
+    const total = [...data, ...apart].reduce((s, m) => s + (m.value ?? 0), 0);
+    expect(total).toBeCloseTo(1, 12);
   });
 });
 

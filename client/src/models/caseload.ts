@@ -74,6 +74,28 @@ export function caseMarks(snapshot: SnapshotLike, measure: Measure, ctx: TextCon
   return { data, apart };
 }
 
+/** Each municipality's share of the region's running cases, "Niet gespecificeerd" apart. */
+export function shareMarks(snapshot: SnapshotLike, ctx: TextContext): { data: Mark[]; apart: Mark[] } {
+  const { t, lang } = ctx;
+  const mark = (key: string, name: string, count: number | null, share: number | null): Mark => {
+    const valueText = share === null ? '–' : formatPercent(share, 0, lang);
+    return {
+      key,
+      label: name,
+      value: share,
+      valueText,
+      ariaLabel: t('shareOfRegionAria', { name, share: valueText, count: count === null ? '–' : formatInteger(count, lang), total: formatInteger(snapshot.total, lang) }),
+    };
+  };
+  return {
+    data: snapshot.byMunicipality.map((r) => mark(r.municipality.code, r.municipality.name, r.count, r.shareOfRegion)),
+    apart:
+      snapshot.unspecified === null || snapshot.total === 0
+        ? []
+        : [mark(UNSPECIFIED_KEY, t('unspecified'), snapshot.unspecified, snapshot.unspecified / snapshot.total)],
+  };
+}
+
 /** The one-sentence summary of the cases chart, e.g. "Zaanstad heeft 45 van de 96 lopende casussen (47%); …". */
 export function caseSummary(snapshot: SnapshotLike, measure: Measure, ctx: TextContext): string {
   const { t, lang } = ctx;

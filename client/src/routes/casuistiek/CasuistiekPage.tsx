@@ -6,10 +6,10 @@ import { RegionMap } from '../../charts/RegionMap';
 import { ChartFrame } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { formatDecimal, formatInteger } from '../../format';
+import { formatDecimal, formatInteger, formatPercent } from '../../format';
 import type { CaseloadQuery as CaseloadData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { caseMarks, caseSummary, caseTable, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY, type Measure } from '../../models/caseload';
+import { caseMarks, caseSummary, caseTable, shareMarks, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY, type Measure } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { useUrlParam } from '../../url';
 import geojson from '../../../../seed/data/zaanstreek-waterland.geo.json';
@@ -117,8 +117,42 @@ function Caseload({ data, ctx }: { data: CaseloadData; ctx: TextContext }) {
             />
           )}
         </ChartFrame>
-        {snapshot ? <DomainSection snapshot={snapshot} ctx={ctx} /> : null}
+        {snapshot && snapshot.byMunicipality.length > 0 ? (
+          <ChartFrame
+            title={t('chartShareTitle', { date: snapshotDate(snapshot, ctx) })}
+            summary={shareSummary(snapshot, ctx)}
+            sources={[snapshot.source]}
+            table={caseTable(snapshot, ctx)}
+          >
+            {(summaryId) => {
+              const { data: bars, apart } = shareMarks(snapshot, ctx);
+              return (
+                <BarChart
+                  label={t('chartShareTitle', { date: snapshotDate(snapshot, ctx) })}
+                  describedBy={summaryId}
+                  data={bars}
+                  apart={apart}
+                  unselectable={[UNSPECIFIED_KEY]}
+                  onSelect={onSelect}
+                  formatTick={(v) => formatPercent(v, 0, lang)}
+                />
+              );
+            }}
+          </ChartFrame>
+        ) : null}
       </div>
+      {snapshot ? <DomainSection snapshot={snapshot} ctx={ctx} /> : null}
     </>
   );
+}
+
+function shareSummary(snapshot: NonNullable<CaseloadData['caseload']>, ctx: TextContext): string {
+  const top = [...snapshot.byMunicipality].sort((a, b) => (b.shareOfRegion ?? 0) - (a.shareOfRegion ?? 0))[0];
+  if (!top || top.shareOfRegion === null) return ctx.t('empty');
+  const assigned = snapshot.byMunicipality.reduce((sum, m) => sum + (m.shareOfRegion ?? 0), 0);
+  return ctx.t('chartShareSummary', {
+    top: top.municipality.name,
+    share: formatPercent(top.shareOfRegion, 0, ctx.lang),
+    assigned: formatPercent(assigned, 0, ctx.lang),
+  });
 }

@@ -92,6 +92,7 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
               title={t('chartSharesTitle')}
               summary={t('chartSharesSummary', { year: year.year, date: caseDate })}
               sources={[year.source, ...(data.caseload ? [data.caseload.source] : [])]}
+              note={t('sharesBasis')}
               table={shareTable(shareRows(year, cases), ctx)}
             >
               {(summaryId) => {

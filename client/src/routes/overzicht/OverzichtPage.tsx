@@ -135,7 +135,7 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
         {contributions ? (
           <ChartFrame
             compact
-            title={t('chartContribTitle', { years: String(contributions.year) })}
+            title={t('chartContribShortTitle', { year: contributions.year })}
             summary={contributionSummary(contributions, ctx)}
             sources={[contributions.source]}
             table={contributionTable([contributions], ctx)}
