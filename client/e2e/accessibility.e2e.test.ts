@@ -12,7 +12,8 @@ const dashboard = useDashboard();
 /** The button's accessible name: its aria-label, or its text without aria-hidden parts (icons). */
 async function buttonName(button: ElementHandle): Promise<string> {
   return normalize(
-    await button.evaluate((element) => {
+    await button.evaluate((node) => {
+      const element = node as HTMLElement;
       const label = element.getAttribute('aria-label');
       if (label !== null) return label;
       const clone = element.cloneNode(true) as HTMLElement;
