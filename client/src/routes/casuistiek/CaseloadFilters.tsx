@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SelectFilter } from '../../components/SelectFilter';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { snapshotDate } from '../../models/caseload';
 import { useUrlParam } from '../../url';
@@ -12,23 +13,12 @@ export function CaseloadFilters({ snapshots, selected }: { snapshots: { peildatu
   const [measure, setMeasure] = useUrlParam('maat', 'absoluut');
   return (
     <div className="zv-filters">
-      <div className="utrecht-form-field zv-filter">
-        <label className="utrecht-form-label" htmlFor={`${id}-peildatum`}>
-          {t('peildatum')}
-        </label>
-        <select
-          id={`${id}-peildatum`}
-          className="utrecht-select utrecht-select--html-select"
-          value={selected}
-          onChange={(event) => setPeildatum(event.target.value === snapshots.at(-1)?.peildatum ? '' : event.target.value)}
-        >
-          {[...snapshots].reverse().map((s) => (
-            <option key={s.peildatum} value={s.peildatum}>
-              {snapshotDate(s, ctx)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        label={t('peildatum')}
+        value={selected}
+        options={[...snapshots].reverse().map((s) => ({ value: s.peildatum, label: snapshotDate(s, ctx) }))}
+        onChange={(value) => setPeildatum(value === snapshots.at(-1)?.peildatum ? '' : value)}
+      />
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset zv-filter zv-segmented">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('measure')}</legend>
         {[

@@ -3,49 +3,14 @@ import { graphql } from '../../generated';
 export const CaseloadQuery = graphql(`
   query Caseload($peildatum: Date) {
     caseloadSnapshots {
-      peildatum
-      peildatumPrecision
-      total
-      unspecified
-      changeFromPrevious
-      per10kInhabitants
-      byMunicipality {
-        municipality {
-          code
-          name
-        }
-        count
-        suppressed
-        shareOfRegion
-        per10kInhabitants
-        populationYear
-      }
-      source {
-        ...SourceFields
-      }
+      ...SnapshotFields
     }
     caseload(peildatum: $peildatum) {
-      peildatum
-      peildatumPrecision
-      total
-      unspecified
-      changeFromPrevious
-      per10kInhabitants
-      regionPopulation {
-        inhabitants
-        years
-        complete
-      }
+      ...SnapshotFields
       byMunicipality {
         municipality {
           code
-          name
         }
-        count
-        suppressed
-        shareOfRegion
-        per10kInhabitants
-        populationYear
         byDomain {
           domain {
             code
@@ -62,9 +27,6 @@ export const CaseloadQuery = graphql(`
         }
         count
         suppressed
-      }
-      source {
-        ...SourceFields
       }
     }
   }

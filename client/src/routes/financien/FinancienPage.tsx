@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
 import { useLocation } from 'wouter';
 import { BarChart } from '../../charts/BarChart';
 import { GroupedBarChart } from '../../charts/GroupedBarChart';
@@ -7,6 +6,7 @@ import { ShareComparisonChart } from '../../charts/ShareComparisonChart';
 import { ChartFrame } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { SelectFilter } from '../../components/SelectFilter';
 import { formatEuro, formatEuroCents, formatPercent } from '../../format';
 import type { FinanceQuery as FinanceData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
@@ -25,7 +25,6 @@ export default function FinancienPage() {
 
 function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
   const { t, lang } = ctx;
-  const id = useId();
   const [, navigate] = useLocation();
   const onSelect = (code: string) => navigate(`/gemeente/${code}`);
   const years = data.contributionHistory;
@@ -39,23 +38,12 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
     <>
       <PageHeader title={t('financeTitle')} intro={t('financeIntro')} meta={year ? `${t('year')}: ${year.year}` : undefined}>
         <div className="zv-filters">
-          <div className="utrecht-form-field zv-filter">
-            <label className="utrecht-form-label" htmlFor={`${id}-jaar`}>
-              {t('year')}
-            </label>
-            <select
-              id={`${id}-jaar`}
-              className="utrecht-select utrecht-select--html-select"
-              value={year ? String(year.year) : ''}
-              onChange={(event) => setYear(event.target.value)}
-            >
-              {[...years].reverse().map((y) => (
-                <option key={y.year} value={y.year}>
-                  {y.year}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter
+            label={t('year')}
+            value={year ? String(year.year) : ''}
+            options={[...years].reverse().map((y) => ({ value: String(y.year), label: String(y.year) }))}
+            onChange={setYear}
+          />
         </div>
       </PageHeader>
       {!year ? (

@@ -3,29 +3,7 @@ import { graphql } from '../../generated';
 export const FinanceQuery = graphql(`
   query Finance {
     contributionHistory {
-      year
-      totalEur
-      changeFromPreviousYear
-      perInhabitantEur
-      regionPopulation {
-        inhabitants
-        years
-      }
-      source {
-        ...SourceFields
-      }
-      byMunicipality {
-        municipality {
-          code
-          name
-        }
-        amountEur
-        shareOfTotal
-        changeFromPreviousYear
-        perInhabitantEur
-        populationYear
-        inhabitants
-      }
+      ...ContributionYearFields
     }
     caseload {
       peildatum

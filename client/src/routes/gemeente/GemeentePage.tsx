@@ -6,6 +6,7 @@ import { DataTable } from '../../components/DataTable';
 import { ChartFrame } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { SelectFilter } from '../../components/SelectFilter';
 import { SourceLine } from '../../components/SourceLine';
 import { formatDecimal, formatEuro, formatInteger, formatPercent } from '../../format';
 import type { MunicipalityViewQuery } from '../../generated/graphql';
@@ -29,24 +30,12 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
   const municipality = code ? data.municipalities.find((m) => m.code === code) : undefined;
   const chooser = (
     <div className="zv-filters">
-      <div className="utrecht-form-field zv-filter">
-        <label className="utrecht-form-label" htmlFor={`${id}-gemeente`}>
-          {t('chooseMunicipality')}
-        </label>
-        <select
-          id={`${id}-gemeente`}
-          className="utrecht-select utrecht-select--html-select"
-          value={municipality?.code ?? ''}
-          onChange={(event) => navigate(`/gemeente/${event.target.value}`)}
-        >
-          {!municipality ? <option value="">—</option> : null}
-          {data.municipalities.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        label={t('chooseMunicipality')}
+        value={municipality?.code ?? ''}
+        options={[...(municipality ? [] : [{ value: '', label: '—' }]), ...data.municipalities.map((m) => ({ value: m.code, label: m.name }))]}
+        onChange={(value) => navigate(`/gemeente/${value}`)}
+      />
     </div>
   );
 

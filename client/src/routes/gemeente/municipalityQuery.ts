@@ -14,50 +14,10 @@ export const MunicipalityQuery = graphql(`
       }
     }
     caseload {
-      peildatum
-      peildatumPrecision
-      total
-      unspecified
-      per10kInhabitants
-      regionPopulation {
-        inhabitants
-        years
-      }
-      byMunicipality {
-        municipality {
-          code
-          name
-        }
-        count
-        suppressed
-        shareOfRegion
-        per10kInhabitants
-        populationYear
-      }
-      source {
-        ...SourceFields
-      }
+      ...SnapshotFields
     }
     contributionHistory {
-      year
-      totalEur
-      changeFromPreviousYear
-      perInhabitantEur
-      source {
-        ...SourceFields
-      }
-      byMunicipality {
-        municipality {
-          code
-          name
-        }
-        amountEur
-        shareOfTotal
-        changeFromPreviousYear
-        perInhabitantEur
-        populationYear
-        inhabitants
-      }
+      ...ContributionYearFields
     }
   }
 `);
