@@ -19,6 +19,7 @@ export class SqliteStore implements Store {
   private readonly themes;
   private readonly seed;
   private readonly isEmptyStatement;
+  private readonly pingStatement;
 
   /** Opens (creating if needed) and migrates the database at `path` (":memory:" for tests). */
   static open(path: string): SqliteStore {
@@ -39,6 +40,7 @@ export class SqliteStore implements Store {
     this.themes = themeQueries(db);
     this.seed = seedLoader(db);
     this.isEmptyStatement = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM region) AS empty');
+    this.pingStatement = db.prepare('SELECT 1');
   }
 
   async getRegion() {
@@ -68,7 +70,7 @@ export class SqliteStore implements Store {
   async loadSeed(seed: SeedData) { return this.seed.loadSeed(seed); }
   async clear() { this.seed.clear(); }
   async ping() {
-    this.db.prepare('SELECT 1').get();
+    this.pingStatement.get();
     return true;
   }
   async close() { this.db.close(); }
