@@ -1,13 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { createContext, type Context } from './graphql/context.js';
 import { formatErrorWith } from './graphql/errors.js';
+import { LIMITS, queryLimitRules } from './graphql/limits.js';
+import { refineErrors } from './graphql/refineErrors.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { readTypeDefs } from './graphql/schema.js';
 import { errorBody, httpErrorHandler, requireJson } from './http/errors.js';
+import { limitQueryLength } from './http/queryLength.js';
+import { securityHeaders } from './http/security.js';
 import { consoleLogger, type Logger } from './log.js';
 import type { Store } from './store/index.js';
 
@@ -30,16 +35,22 @@ export const MAX_BODY = '100kb';
 
 /** Builds the Apollo server: used by the app and directly by tests (executeOperation). */
 export function createApollo(options: { production?: boolean; logger?: Logger } = {}): ApolloServer<Context> {
+  const production = options.production ?? false;
   return new ApolloServer<Context>({
     typeDefs: readTypeDefs(),
     resolvers,
-    introspection: !options.production,
+    introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Depth, aliases, directives and cost (graphql/limits.ts); tokens are counted while parsing.
+    validationRules: queryLimitRules(),
+    parseOptions: { maxTokens: LIMITS.tokens },
+    // Apollo's landing page loads its scripts from a CDN, which the CSP (http/security.ts) refuses.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
     // main.ts stops the HTTP server, Apollo and the store in order on SIGTERM/SIGINT.
     stopOnTerminationSignals: false,
-    formatError: formatErrorWith(options.logger ?? consoleLogger),
+    formatError: refineErrors(formatErrorWith(options.logger ?? consoleLogger), { production }),
   });
 }
 
@@ -51,6 +62,8 @@ export async function createApp({ store, clientDir = null, production = false, l
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // First, so that every response carries them: API, static files, fallback, 404 and errors.
+  app.use(securityHeaders());
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -66,6 +79,7 @@ export async function createApp({ store, clientDir = null, production = false, l
     '/graphql',
     requireJson,
     express.json({ limit: MAX_BODY }),
+    limitQueryLength,
     expressMiddleware(apollo, { context: async () => createContext(store) }),
   );
 

@@ -1,0 +1,71 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
+import { GraphQLError, type ValidationRule } from 'graphql';
+
+/**
+ * What one GraphQL operation may ask for. The dashboard's own queries
+ * (client/src/generated/graphql.ts, with the __typename fields Apollo Client adds) reach at
+ * most: depth 5, 0 aliases, 0 directives, 129 tokens, 1 378 characters and cost 301
+ * (Caseload); hardening.test.ts sends them all through these limits.
+ */
+export const LIMITS = {
+  /** Nesting of fields; fragments count as the fields they hold (flattenFragments). */
+  depth: 10,
+  aliases: 15,
+  directives: 10,
+  /** graphql-js stops parsing after this many tokens. */
+  tokens: 2000,
+  /** Armor's cost (object 2, scalar 1, × 1.5 per level): 5 × the dashboard's costliest query. */
+  cost: 1500,
+  /** Characters of the query text; checked before parsing (see http/queryLength.ts). */
+  characters: 15_000,
+} as const;
+
+/** The armor's English message ("Syntax Error: Query depth limit of 10 exceeded, found 51.") after a Dutch one. */
+function reject(dutch: (found: string) => string): GraphQLArmorRejectCallback {
+  return (context, error) => {
+    const english = error.message.replace(/^Syntax Error: /, '');
+    // The cost is a fraction: round it up for the Dutch text.
+    const found = /found (\d+(?:\.\d+)?)/.exec(english)?.[1];
+    context?.reportError(
+      new GraphQLError(`${dutch(found ? String(Math.ceil(Number(found))) : '?')} / ${english}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    );
+  };
+}
+
+/**
+ * The armor's validation rules, with Dutch + English messages and code GRAPHQL_VALIDATION_FAILED.
+ * Its two plugin-based protections (tokens, suggestions) are replaced, so there are no plugins.
+ */
+export function queryLimitRules(): ValidationRule[] {
+  return new ApolloArmor({
+    maxDepth: {
+      n: LIMITS.depth,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [reject((found) => `De query is te diep genest: ten hoogste ${LIMITS.depth} niveaus, deze heeft er ${found}.`)],
+    },
+    maxAliases: {
+      n: LIMITS.aliases,
+      propagateOnRejection: false,
+      onReject: [reject((found) => `De query gebruikt te veel aliassen: ten hoogste ${LIMITS.aliases}, deze heeft er ${found}.`)],
+    },
+    maxDirectives: {
+      n: LIMITS.directives,
+      propagateOnRejection: false,
+      onReject: [reject((found) => `De query gebruikt te veel directives: ten hoogste ${LIMITS.directives}, deze heeft er ${found}.`)],
+    },
+    costLimit: {
+      maxCost: LIMITS.cost,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [reject((found) => `De query vraagt te veel tegelijk: de kosten mogen ten hoogste ${LIMITS.cost} zijn, deze kost ${found}.`)],
+    },
+    // The armor's token plugin throws from a parsing hook, which Apollo answers with a 500;
+    // graphql-js's own maxTokens (parseOptions in app.ts) refuses with a 400 instead.
+    maxTokens: { enabled: false },
+    // Suggestions are removed by withoutSuggestions (production only): the armor's pattern
+    // misses "Did you mean the enum value …".
+    blockFieldSuggestion: { enabled: false },
+  }).protect().validationRules;
+}
