@@ -35,7 +35,15 @@ export function SourceLine({ sources, extra, brief = false }: { sources: SourceI
           {s.note ? `. ${s.note}` : ''}
         </span>
       ))}
-      {extra ? <span className="zv-source__extra">{unique.length > 0 ? '. ' : ''}{extra}</span> : null}
+      {extra ? <span className="zv-source__extra">{joiner(unique)}{extra}</span> : null}
     </div>
   );
+}
+
+/** What stands between the sources and the extra note: a full stop unless the last text has one. */
+function joiner(sources: SourceInfo[]): string {
+  const last = sources.at(-1);
+  if (!last) return '';
+  const text = last.note ?? last.section ?? last.title ?? last.document;
+  return /[.!?]['’"]?$/.test(text) ? ' ' : '. ';
 }
