@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg';
 import { layoutBars, type BarRow } from './barLayout';
 import { FocusRect } from './FocusRing';
 import { markProps } from './markProps';
@@ -6,7 +7,6 @@ import { AXIS_COLOR, BAR_COLOR, BAR_HIGHLIGHT_COLOR, BAR_MUTED_COLOR, OUTLINE_CO
 import { useSvgId } from './svgId';
 import type { BarChartProps } from './types';
 import { XAxis } from './XAxis';
-import './charts.css';
 
 /** Horizontal bars, largest first, with `apart` marks (hatched) below a rule. */
 export function BarChart({ data, apart, formatTick, unselectable = [], highlight, label, describedBy, compact, onSelect }: BarChartProps) {
@@ -21,14 +21,7 @@ export function BarChart({ data, apart, formatTick, unselectable = [], highlight
   };
 
   return (
-    <svg
-      className="chart chart--bar"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      role="group"
-      aria-label={label}
-      aria-describedby={describedBy}
-    >
+    <ChartSvg kind="bar" width={width} height={height} label={label} describedBy={describedBy}>
       <defs>
         <ApartPattern id={patternId} />
       </defs>
@@ -84,6 +77,6 @@ export function BarChart({ data, apart, formatTick, unselectable = [], highlight
         ))}
       </g>
       <line aria-hidden="true" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS_COLOR} strokeWidth={1} />
-    </svg>
+    </ChartSvg>
   );
 }

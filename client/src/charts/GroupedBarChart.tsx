@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg';
 import { FocusRect } from './FocusRing';
 import { layoutGroupedBars } from './groupedBarLayout';
 import { Legend } from './Legend';
@@ -7,7 +8,6 @@ import { AXIS_COLOR, OUTLINE_COLOR, TEXT_COLOR } from './palette';
 import { useSvgId } from './svgId';
 import type { GroupedBarChartProps } from './types';
 import { XAxis } from './XAxis';
-import './charts.css';
 
 /**
  * Grouped horizontal bars (e.g. contributions per municipality per year). Series differ in colour
@@ -21,14 +21,7 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
   const { width, height, plot, font } = layout;
 
   return (
-    <svg
-      className="chart chart--grouped"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      role="group"
-      aria-label={label}
-      aria-describedby={describedBy}
-    >
+    <ChartSvg kind="grouped" width={width} height={height} label={label} describedBy={describedBy}>
       <defs>
         {fills.map((fill, i) => (
           <FillPattern key={i} id={patternId(i)} kind={fill.kind} color={fill.color} />
@@ -85,6 +78,6 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
         </g>
       ))}
       <line aria-hidden="true" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS_COLOR} />
-    </svg>
+    </ChartSvg>
   );
 }

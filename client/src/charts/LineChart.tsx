@@ -1,9 +1,9 @@
+import { ChartSvg } from './ChartSvg';
 import { FocusCircle } from './FocusRing';
 import { layoutLine } from './lineLayout';
 import { markProps } from './markProps';
 import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, HALO_COLOR, TEXT_COLOR, TEXT_MUTED_COLOR } from './palette';
 import type { LineChartProps } from './types';
-import './charts.css';
 
 /** A value over count dates: a point with its value above it and its date below the axis. */
 export function LineChart({ points, formatTick, sparseNote, label, describedBy, compact, onSelect }: LineChartProps) {
@@ -11,14 +11,7 @@ export function LineChart({ points, formatTick, sparseNote, label, describedBy, 
   const { width, height, plot, font, radius } = layout;
 
   return (
-    <svg
-      className="chart chart--line"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      role="group"
-      aria-label={label}
-      aria-describedby={describedBy}
-    >
+    <ChartSvg kind="line" width={width} height={height} label={label} describedBy={describedBy}>
       <g className="chart-axis" aria-hidden="true">
         {layout.yTicks.map((tick) => (
           <g key={tick.value}>
@@ -77,6 +70,6 @@ export function LineChart({ points, formatTick, sparseNote, label, describedBy, 
           ))}
         </text>
       )}
-    </svg>
+    </ChartSvg>
   );
 }

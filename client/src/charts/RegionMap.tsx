@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg';
 import { FocusPath } from './FocusRing';
 import { layoutMap, type MapLabel } from './mapLayout';
 import { markProps } from './markProps';
@@ -13,7 +14,6 @@ import {
 } from './palette';
 import { useSvgId } from './svgId';
 import type { RegionMapProps } from './types';
-import './charts.css';
 
 /** The municipalities shaded in five classes (Blues), each labelled with its name and value. */
 export function RegionMap({ features, data, legendTitle, formatTick, attribution, label, describedBy, compact, onSelect }: RegionMapProps) {
@@ -25,14 +25,7 @@ export function RegionMap({ features, data, legendTitle, formatTick, attribution
   const { width, height, font, swatch, legend } = layout;
 
   return (
-    <svg
-      className="chart chart--map"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      role="group"
-      aria-label={label}
-      aria-describedby={describedBy}
-    >
+    <ChartSvg kind="map" width={width} height={height} label={label} describedBy={describedBy}>
       <defs>
         <ApartPattern id={hatchId} />
         {layout.areas.map((area, i) => (
@@ -81,7 +74,7 @@ export function RegionMap({ features, data, legendTitle, formatTick, attribution
       <text x={layout.attributionX} y={layout.attributionY} fontSize={font.attribution} fill={TEXT_MUTED_COLOR}>
         {attribution}
       </text>
-    </svg>
+    </ChartSvg>
   );
 }
 

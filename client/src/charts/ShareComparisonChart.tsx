@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg';
 import { FocusCircle, FocusRect } from './FocusRing';
 import { Legend } from './Legend';
 import { markProps } from './markProps';
@@ -6,7 +7,6 @@ import { layoutShares, markerPath } from './shareLayout';
 import { textWidth } from './textWidth';
 import type { ShareComparisonChartProps } from './types';
 import { XAxis } from './XAxis';
-import './charts.css';
 
 /**
  * Shares side by side per municipality (a dot plot). Series differ in colour AND marker shape;
@@ -31,14 +31,7 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
   };
 
   return (
-    <svg
-      className="chart chart--share"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      role="group"
-      aria-label={label}
-      aria-describedby={describedBy}
-    >
+    <ChartSvg kind="share" width={width} height={height} label={label} describedBy={describedBy}>
       <Legend
         items={layout.legend.items}
         fontSize={font.legend}
@@ -109,6 +102,6 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
           })}
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }
