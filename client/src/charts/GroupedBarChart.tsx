@@ -1,4 +1,5 @@
 import { ChartSvg } from './ChartSvg';
+import { RowLabel } from './RowLabel';
 import { FocusRect } from './FocusRing';
 import { layoutGroupedBars } from './groupedBarLayout';
 import { Legend } from './Legend';
@@ -40,20 +41,7 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
       <XAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} fontSize={font.tick} />
       {layout.groups.map((group) => (
         <g key={group.key}>
-          {/* The name is a mouse shortcut; keyboard and screen-reader users reach the group through its bars. */}
-          <text
-            aria-hidden="true"
-            className={onSelect ? 'chart-group-label chart-group-label--link' : 'chart-group-label'}
-            x={plot.left - 10}
-            y={group.labelY}
-            dy="0.35em"
-            textAnchor="end"
-            fontSize={font.label}
-            fill={TEXT_COLOR}
-            onClick={onSelect ? () => onSelect(group.key) : undefined}
-          >
-            {group.label}
-          </text>
+          <RowLabel label={group.label} x={plot.left - 10} y={group.labelY} fontSize={font.label} onClick={onSelect ? () => onSelect(group.key) : undefined} />
           {group.bars.map((b) => {
             const fill = fills[b.seriesIndex] ?? seriesFill(b.seriesIndex);
             return (

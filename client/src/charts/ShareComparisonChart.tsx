@@ -1,4 +1,5 @@
 import { ChartSvg } from './ChartSvg';
+import { RowLabel } from './RowLabel';
 import { FocusCircle, FocusRect } from './FocusRing';
 import { Legend } from './Legend';
 import { markProps } from './markProps';
@@ -48,19 +49,7 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
       <XAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} fontSize={font.tick} />
       {layout.rows.map((row) => (
         <g key={row.key}>
-          <text
-            aria-hidden="true"
-            className={onSelect ? 'chart-group-label chart-group-label--link' : 'chart-group-label'}
-            x={plot.left - 10}
-            y={row.y}
-            dy="0.35em"
-            textAnchor="end"
-            fontSize={font.label}
-            fill={TEXT_COLOR}
-            onClick={onSelect ? () => onSelect(row.key) : undefined}
-          >
-            {row.label}
-          </text>
+          <RowLabel label={row.label} x={plot.left - 10} y={row.y} fontSize={font.label} onClick={onSelect ? () => onSelect(row.key) : undefined} />
           {row.range && (
             <line aria-hidden="true" x1={row.range.x1} x2={row.range.x2} y1={row.y} y2={row.y} stroke={RANGE_LINE_COLOR} strokeWidth={2} />
           )}

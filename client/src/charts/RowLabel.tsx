@@ -1,0 +1,23 @@
+import { TEXT_COLOR } from './palette';
+
+/**
+ * The name at the start of a row of marks. A mouse shortcut to the row's municipality only:
+ * keyboard and screen-reader users reach it through the row's focusable marks.
+ */
+export function RowLabel({ label, x, y, fontSize, onClick }: { label: string; x: number; y: number; fontSize: number; onClick?: (() => void) | undefined }) {
+  return (
+    <text
+      aria-hidden="true"
+      className={onClick ? 'chart-group-label chart-group-label--link' : 'chart-group-label'}
+      x={x}
+      y={y}
+      dy="0.35em"
+      textAnchor="end"
+      fontSize={fontSize}
+      fill={TEXT_COLOR}
+      onClick={onClick}
+    >
+      {label}
+    </text>
+  );
+}
