@@ -4,7 +4,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
-import { createContext, type Context } from './graphql/context.js';
+import { withAuthorization } from './graphql/authorization.js';
+import { createContext, type Context, type Services } from './graphql/context.js';
 import { formatErrorWith } from './graphql/errors.js';
 import { LIMITS, queryLimitRules } from './graphql/limits.js';
 import { refineErrors } from './graphql/refineErrors.js';
@@ -13,11 +14,11 @@ import { readTypeDefs } from './graphql/schema.js';
 import { errorBody, httpErrorHandler, requireJson } from './http/errors.js';
 import { limitQueryLength } from './http/queryLength.js';
 import { securityHeaders } from './http/security.js';
+import { readSessionToken, sessionCookie } from './http/session.js';
 import { consoleLogger, type Logger } from './log.js';
-import type { Store } from './store/index.js';
 
 export interface AppOptions {
-  store: Store;
+  services: Services;
   /** The built dashboard (client/dist); null serves the API only. */
   clientDir?: string | null;
   production?: boolean;
@@ -36,9 +37,10 @@ export const MAX_BODY = '100kb';
 /** Builds the Apollo server: used by the app and directly by tests (executeOperation). */
 export function createApollo(options: { production?: boolean; logger?: Logger } = {}): ApolloServer<Context> {
   const production = options.production ?? false;
+  const typeDefs = readTypeDefs();
   return new ApolloServer<Context>({
-    typeDefs: readTypeDefs(),
-    resolvers,
+    typeDefs,
+    resolvers: withAuthorization(resolvers, typeDefs),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -55,7 +57,8 @@ export function createApollo(options: { production?: boolean; logger?: Logger } 
 }
 
 /** Builds express + Apollo without listening: main.ts listens, tests use it directly. */
-export async function createApp({ store, clientDir = null, production = false, logger = consoleLogger }: AppOptions): Promise<App> {
+export async function createApp({ services, clientDir = null, production = false, logger = consoleLogger }: AppOptions): Promise<App> {
+  const { store, auth } = services;
   const apollo = createApollo({ production, logger });
   await apollo.start();
 
@@ -80,7 +83,16 @@ export async function createApp({ store, clientDir = null, production = false, l
     requireJson,
     express.json({ limit: MAX_BODY }),
     limitQueryLength,
-    expressMiddleware(apollo, { context: async () => createContext(store) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = readSessionToken(req);
+        const viewer = token ? await auth.authenticate(token) : null;
+        const session = sessionCookie(req, res, auth.sessionPolicy.absoluteMs);
+        // A cookie that no longer names a session is cleared, so the browser stops sending it.
+        if (token && !viewer) session.clear();
+        return createContext(services, { viewer, origin: req.ip ?? req.socket.remoteAddress ?? 'onbekend', session });
+      },
+    }),
   );
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

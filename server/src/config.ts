@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
+import { ConfigError } from './configError.js';
+import { suppressBelowFromEnv } from './domain/suppression.js';
 
-/** A setting has a value the app cannot use; the message names the variable and what is allowed. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 export interface Config {
   port: number;
@@ -11,6 +10,23 @@ export interface Config {
   dataDir: string;
   databasePath: string;
   production: boolean;
+  /** Password for user `admin` on a database without users; generated when absent. */
+  adminPassword: string | undefined;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  /** Counts 1..suppressBelow-1 in fine breakdowns are suppressed for roles that may not see them. */
+  suppressBelow: number;
+}
+
+/** A whole number of at least `min` from the environment, or the default; a clear error otherwise. */
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min) {
+    throw new ConfigError(`${name}="${raw}" is ongeldig: gebruik een geheel getal van minstens ${min} (standaard ${fallback}).`);
+  }
+  return value;
 }
 
 export const DATABASE_FILE = 'zorg-veiligheid.sqlite';
@@ -29,5 +45,9 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     dataDir,
     databasePath: resolve(dataDir, DATABASE_FILE),
     production: env.NODE_ENV === 'production',
+    adminPassword: env.ZV_ADMIN_PASSWORD || undefined,
+    sessionIdleMs: positiveInteger(env, 'ZV_SESSION_IDLE_MINUTES', 30) * 60_000,
+    sessionAbsoluteMs: positiveInteger(env, 'ZV_SESSION_MAX_HOURS', 8) * 3_600_000,
+    suppressBelow: suppressBelowFromEnv(env),
   };
 }

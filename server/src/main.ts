@@ -2,8 +2,10 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { loadSeed } from '@zv/seed';
 import { createApp } from './app.js';
+import { bootstrapAdmin } from './auth/bootstrap.js';
 import { ConfigError, readConfig } from './config.js';
 import { consoleLogger as log } from './log.js';
+import { createServices } from './services.js';
 import { SqliteStore, StoreOpenError } from './store/index.js';
 
 const clientDir = fileURLToPath(new URL('../../client/dist/', import.meta.url));
@@ -15,7 +17,12 @@ async function main(): Promise<void> {
     const report = await store.loadSeed(loadSeed());
     log.info('Nieuwe database gevuld met de bronwaarden', { path: config.databasePath, ...report });
   }
-  const { app, stop } = await createApp({ store, clientDir, production: config.production });
+  const services = createServices(store, {
+    auth: { sessionPolicy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs } },
+    suppressBelow: config.suppressBelow,
+  });
+  await bootstrapAdmin(store, services.auth, { adminPassword: config.adminPassword, dataDir: config.dataDir, print: (line) => console.log(line) });
+  const { app, stop } = await createApp({ services, clientDir, production: config.production });
   const server: Server = app.listen(config.port, config.host ?? '::', () => {
     log.info(`Dashboard Zorg & Veiligheid op http://localhost:${config.port}`, { database: config.databasePath });
   });

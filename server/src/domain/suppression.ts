@@ -20,7 +20,7 @@
  * suppressed cell gets a second" is the simplest case; cycles also cover chains through several
  * rows and columns, which that rule alone misses.
  */
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../configError.js';
 
 /** The k of the rule when ZV_SUPPRESS_BELOW is not set. */
 export const DEFAULT_SUPPRESS_BELOW = 5;

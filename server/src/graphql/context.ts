@@ -1,12 +1,42 @@
+import type { AuthService } from '../auth/AuthService.js';
+import type { UserAdmin } from '../auth/UserAdmin.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { Store } from '../store/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** What every resolver gets: the store and this request's loaders. */
-export interface Context {
+/** Sets or clears the session cookie of this request (absent outside HTTP, e.g. in tests). */
+export interface SessionCookie {
+  set(token: string): void;
+  clear(): void;
+}
+
+/** The services the server builds once, at start. */
+export interface Services {
   store: Store;
+  auth: AuthService;
+  users: UserAdmin;
+  /** Counts 1..suppressBelow-1 in fine breakdowns are suppressed for roles that may not see them. */
+  suppressBelow: number;
+}
+
+/** What every resolver gets: the services, who is asking, and this request's loaders. */
+export interface Context extends Services {
+  viewer: Viewer | null;
+  /** The client's address, for the audit log and the brute-force counters. */
+  origin: string;
+  session: SessionCookie | null;
   loaders: Loaders;
 }
 
-export function createContext(store: Store): Context {
-  return { store, loaders: createLoaders(store) };
+export function createContext(
+  services: Services,
+  request: { viewer: Viewer | null; origin: string; session?: SessionCookie | null },
+): Context {
+  return {
+    ...services,
+    viewer: request.viewer,
+    origin: request.origin,
+    session: request.session ?? null,
+    loaders: createLoaders(services, request.viewer),
+  };
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Store } from '../store/index.js';
+import type { Viewer } from '../auth/viewer.js';
+import { domainVisibility, type DomainVisibility } from '../domain/visibility.js';
 import type {
   CaseCountRow,
   CaseloadSnapshotRow,
@@ -9,7 +10,9 @@ import type {
   MunicipalityRow,
   PopulationRow,
   SourceRow,
+  UserRow,
 } from '../store/types.js';
+import type { Services } from './context.js';
 
 /** Loads a whole small list once per request. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -19,14 +22,22 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /**
  * Per-request batching and caching: created in the context function for every request, never
- * shared between requests, so one request never sees another's data.
+ * shared between requests, so one request never sees another's data (nor another viewer's).
  */
-export function createLoaders(store: Store) {
+export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'store' | 'auth' | 'suppressBelow'>, viewer: Viewer | null) {
+  const caseCounts = new DataLoader<string, CaseCountRow[]>((peildata) => store.caseCountsBySnapshot(peildata));
   return {
+    caseCounts,
+    /** Per count date, what this viewer may see of the breakdown by knowledge domain. */
+    domainVisibility: new DataLoader<string, DomainVisibility>(async (peildata) => {
+      const rows = await caseCounts.loadMany(peildata);
+      return rows.map((r) => (r instanceof Error ? r : domainVisibility(r, viewer, suppressBelow)));
+    }),
+    user: new DataLoader<number, UserRow | undefined>((ids) => store.getUsers(ids)),
+    activeSessions: new DataLoader<number, number>((ids) => auth.activeSessionCounts(ids)),
     municipality: new DataLoader<string, MunicipalityRow | undefined>((codes) => store.getMunicipalities(codes)),
     population: new DataLoader<string, PopulationRow[]>((codes) => store.populationByMunicipality(codes)),
     knowledgeDomain: new DataLoader<string, KnowledgeDomainRow | undefined>((codes) => store.getKnowledgeDomains(codes)),
-    caseCounts: new DataLoader<string, CaseCountRow[]>((peildata) => store.caseCountsBySnapshot(peildata)),
     contributions: new DataLoader<number, ContributionRow[]>((years) => store.contributionsByYear(years)),
     source: new DataLoader<number, SourceRow | undefined>((ids) => store.getSources(ids)),
     municipalities: once(() => store.listMunicipalities()),

@@ -7,11 +7,6 @@ export interface MunicipalityCaseCountModel {
   snapshotTotal: number;
 }
 
-export interface DomainCaseCountModel {
-  domainCode: string;
-  count: number;
-}
-
 export interface ContributionModel {
   year: number;
   municipalityCode: string;

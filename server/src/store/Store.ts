@@ -1,4 +1,5 @@
 import type { SeedData } from '@zv/seed';
+import type { AccessStore } from './AccessStore.js';
 import type {
   CapacityFigureRow,
   CaseCountRow,
@@ -21,7 +22,7 @@ import type {
  * Methods are asynchronous so that a networked database fits; batch methods take many keys
  * and answer in key order (for DataLoader).
  */
-export interface Store {
+export interface Store extends AccessStore {
   getRegion(): Promise<RegionRow>;
   /** Ordered by name. */
   listMunicipalities(): Promise<MunicipalityRow[]>;

@@ -107,3 +107,36 @@ export interface SeedReport {
   changed: number;
   unchanged: number;
 }
+
+export type Role = 'BEHEERDER' | 'BESTUURDER' | 'ZVH' | 'GEMEENTE';
+
+export interface UserRow {
+  id: number;
+  username: string;
+  role: Role;
+  /** The municipality a GEMEENTE user is bound to; null for the other roles. */
+  municipalityCode: string | null;
+  active: boolean;
+  passwordHash: string;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+/** A server-side session; the cookie holds the token, the database only its SHA-256. */
+export interface SessionRow {
+  tokenHash: string;
+  userId: number;
+  createdMs: number;
+  lastSeenMs: number;
+}
+
+/** One line of the append-only audit log. */
+export interface AuditEntry {
+  at: string;
+  actor: string | null;
+  action: string;
+  object: string | null;
+  result: 'ok' | 'refused' | 'failed';
+  origin: string | null;
+  detail: string | null;
+}

@@ -1,7 +1,6 @@
 import {
   municipalityTotals,
   previousSnapshot,
-  regionDomainCounts,
   unspecifiedTotal,
 } from '../../domain/caseload.js';
 import { populationAtDate } from '../../domain/population.js';
@@ -19,7 +18,7 @@ export const CaseloadSnapshot: CaseloadSnapshotResolvers = {
     return byMunicipalityName(ctx, models);
   },
   byDomain: async (snapshot, _args, ctx) =>
-    byDomainPosition(ctx, regionDomainCounts(await ctx.loaders.caseCounts.load(snapshot.peildatum))),
+    byDomainPosition(ctx, (await ctx.loaders.domainVisibility.load(snapshot.peildatum)).region()),
   previous: async (snapshot, _args, { loaders }) => previousSnapshot(await loaders.snapshots(), snapshot.peildatum),
   changeFromPrevious: async (snapshot, _args, { loaders }) =>
     relativeChange(snapshot.total, previousSnapshot(await loaders.snapshots(), snapshot.peildatum)?.total),

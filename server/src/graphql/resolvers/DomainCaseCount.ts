@@ -1,9 +1,9 @@
-import type { DomainCount } from '../../domain/caseload.js';
+import type { VisibleCount } from '../../domain/visibility.js';
 import type { DomainCaseCountResolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 
 /** Orders domain counts as the source lists the domains. */
-export async function byDomainPosition(ctx: Context, counts: DomainCount[]): Promise<DomainCount[]> {
+export async function byDomainPosition(ctx: Context, counts: VisibleCount[]): Promise<VisibleCount[]> {
   const position = new Map((await ctx.loaders.knowledgeDomains()).map((d) => [d.code, d.position]));
   return [...counts].sort((a, b) => (position.get(a.domainCode) ?? 0) - (position.get(b.domainCode) ?? 0));
 }
@@ -14,5 +14,4 @@ export const DomainCaseCount: DomainCaseCountResolvers = {
     if (!domain) throw new Error(`Kennisdomein ${item.domainCode} ontbreekt in de database.`);
     return domain;
   },
-  suppressed: () => false,
 };

@@ -1,4 +1,3 @@
-import { municipalityDomainCounts } from '../../domain/caseload.js';
 import { populationAtDate } from '../../domain/population.js';
 import { per10k, share } from '../../domain/ratios.js';
 import type { MunicipalityCaseCountResolvers } from '../generated/resolvers.js';
@@ -21,5 +20,5 @@ export const MunicipalityCaseCount: MunicipalityCaseCountResolvers = {
   per10kInhabitants: async (item, _args, ctx) => per10k(item.count, (await populationFor(item, ctx))?.inhabitants),
   populationYear: async (item, _args, ctx) => (await populationFor(item, ctx))?.year ?? null,
   byDomain: async (item, _args, ctx) =>
-    byDomainPosition(ctx, municipalityDomainCounts(await ctx.loaders.caseCounts.load(item.peildatum), item.municipalityCode)),
+    byDomainPosition(ctx, (await ctx.loaders.domainVisibility.load(item.peildatum)).municipality(item.municipalityCode)),
 };

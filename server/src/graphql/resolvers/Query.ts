@@ -19,4 +19,7 @@ export const Query: QueryResolvers = {
   fundingSources: (_parent, _args, { store }) => store.listFundingSources(),
   capacity: (_parent, _args, { store }) => store.listCapacityFigures(),
   sources: (_parent, _args, { store }) => store.listSources(),
+  me: async (_parent, _args, { viewer, loaders }) => (viewer ? ((await loaders.user.load(viewer.userId)) ?? null) : null),
+  users: (_parent, _args, { store }) => store.listUsers(),
+  suppressBelow: (_parent, _args, { suppressBelow }) => suppressBelow,
 };

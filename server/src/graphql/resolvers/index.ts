@@ -5,16 +5,20 @@ import { Contribution } from './Contribution.js';
 import { ContributionYear } from './ContributionYear.js';
 import { DomainCaseCount } from './DomainCaseCount.js';
 import { Municipality } from './Municipality.js';
+import { Mutation } from './Mutation.js';
 import { MunicipalityCaseCount } from './MunicipalityCaseCount.js';
 import { Population } from './Population.js';
 import { Query } from './Query.js';
 import { Region } from './Region.js';
 import { CapacityFigure, FundingSource, KnowledgeDomain } from './sourced.js';
 import { Theme } from './Theme.js';
+import { User } from './User.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query,
+  Mutation,
+  User,
   Region,
   Municipality,
   Population,

@@ -126,4 +126,56 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'access: users, sessions, login failures, append-only audit log',
+    sql: `
+      -- No foreign key to municipality: reloading the figures (npm run seed -- --reset) empties
+      -- that table, users must survive it. The code checks the municipality instead.
+      CREATE TABLE app_user (
+        id                 INTEGER PRIMARY KEY,
+        username           TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(username) BETWEEN 1 AND 64),
+        password_hash      TEXT NOT NULL,
+        role               TEXT NOT NULL CHECK (role IN ('BEHEERDER', 'BESTUURDER', 'ZVH', 'GEMEENTE')),
+        municipality_code  TEXT,
+        active             INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_at         TEXT NOT NULL,
+        last_login_at      TEXT,
+        CHECK ((role = 'GEMEENTE') = (municipality_code IS NOT NULL))
+      ) STRICT;
+
+      CREATE TABLE session (
+        token_hash    TEXT PRIMARY KEY,
+        user_id       INTEGER NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+        created_ms    INTEGER NOT NULL,
+        last_seen_ms  INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX session_user ON session (user_id);
+
+      CREATE TABLE login_failure (
+        id        INTEGER PRIMARY KEY,
+        username  TEXT NOT NULL COLLATE NOCASE,
+        ip        TEXT NOT NULL,
+        at_ms     INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX login_failure_username ON login_failure (username, at_ms);
+      CREATE INDEX login_failure_ip ON login_failure (ip, at_ms);
+
+      CREATE TABLE audit_log (
+        id      INTEGER PRIMARY KEY,
+        at      TEXT NOT NULL,
+        actor   TEXT,
+        action  TEXT NOT NULL,
+        object  TEXT,
+        result  TEXT NOT NULL CHECK (result IN ('ok', 'refused', 'failed')),
+        origin  TEXT,
+        detail  TEXT
+      ) STRICT;
+      -- Nothing in the app may alter or delete the audit log.
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    `,
+  },
 ];

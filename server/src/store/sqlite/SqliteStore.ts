@@ -1,5 +1,7 @@
 import type { SeedData } from '@zv/seed';
 import type { Store } from '../Store.js';
+import type { AuditEntry, Role, SessionRow } from '../types.js';
+import { accessQueries } from './access.js';
 import { caseloadQueries } from './caseload.js';
 import { financeQueries } from './finance.js';
 import { migrate } from './migrate.js';
@@ -18,6 +20,7 @@ export class SqliteStore implements Store {
   private readonly finance;
   private readonly themes;
   private readonly seed;
+  private readonly access;
   private readonly isEmptyStatement;
   private readonly pingStatement;
 
@@ -39,6 +42,7 @@ export class SqliteStore implements Store {
     this.finance = financeQueries(db);
     this.themes = themeQueries(db);
     this.seed = seedLoader(db);
+    this.access = accessQueries(db);
     this.isEmptyStatement = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM region) AS empty');
     this.pingStatement = db.prepare('SELECT 1');
   }
@@ -65,6 +69,35 @@ export class SqliteStore implements Store {
   async listCapacityFigures() { return this.finance.listCapacityFigures(); }
 
   async listThemes() { return this.themes.listThemes(); }
+
+  async countUsers() { return this.access.countUsers(); }
+  async findUser(username: string) { return this.access.findUser(username); }
+  async getUsers(ids: readonly number[]) { return this.access.getUsers(ids); }
+  async listUsers() { return this.access.listUsers(); }
+  async createUser(user: { username: string; passwordHash: string; role: Role; municipalityCode: string | null; createdAt: string }) {
+    return this.access.createUser(user);
+  }
+  async setUserRole(id: number, role: Role, municipalityCode: string | null) { this.access.setUserRole(id, role, municipalityCode); }
+  async setUserActive(id: number, active: boolean) { this.access.setUserActive(id, active); }
+  async setUserPassword(id: number, passwordHash: string) { this.access.setUserPassword(id, passwordHash); }
+  async setLastLogin(id: number, at: string) { this.access.setLastLogin(id, at); }
+  async createSession(session: SessionRow) { this.access.createSession(session); }
+  async findSession(tokenHash: string) { return this.access.findSession(tokenHash); }
+  async touchSession(tokenHash: string, atMs: number) { this.access.touchSession(tokenHash, atMs); }
+  async deleteSession(tokenHash: string) { return this.access.deleteSession(tokenHash); }
+  async deleteUserSessions(userId: number) { return this.access.deleteUserSessions(userId); }
+  async deleteOtherSessions(userId: number, keepTokenHash: string) { return this.access.deleteOtherSessions(userId, keepTokenHash); }
+  async deleteStaleSessions(idleBeforeMs: number, createdBeforeMs: number) { return this.access.deleteStaleSessions(idleBeforeMs, createdBeforeMs); }
+  async activeSessionCounts(userIds: readonly number[], idleBeforeMs: number, createdBeforeMs: number) {
+    return this.access.activeSessionCounts(userIds, idleBeforeMs, createdBeforeMs);
+  }
+  async recordLoginFailure(username: string, ip: string, atMs: number) { this.access.recordFailure(username, ip, atMs); }
+  async loginFailuresOfUser(username: string, sinceMs: number) { return this.access.failuresOfUser(username, sinceMs); }
+  async loginFailuresOfIp(ip: string, sinceMs: number) { return this.access.failuresOfIp(ip, sinceMs); }
+  async clearLoginFailures(username: string) { this.access.clearFailures(username); }
+  async pruneLoginFailures(beforeMs: number) { this.access.pruneFailures(beforeMs); }
+  async appendAudit(entry: AuditEntry) { this.access.appendAudit(entry); }
+  async recentAudit(limit: number) { return this.access.recentAudit(limit); }
 
   async isEmpty() { return (this.isEmptyStatement.get() as { empty: number }).empty === 1; }
   async loadSeed(seed: SeedData) { return this.seed.loadSeed(seed); }

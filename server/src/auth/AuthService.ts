@@ -1,0 +1,151 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { badUserInput, unauthenticated } from '../errors.js';
+import type { Store } from '../store/index.js';
+import type { AuditEntry, UserRow } from '../store/types.js';
+import { hashPassword, OWASP_SCRYPT, verifyPassword, type ScryptParams } from './passwords.js';
+import { DEFAULT_LOCKOUT_POLICY, DEFAULT_SESSION_POLICY, lockedUntil, sessionExpired, type LockoutPolicy, type SessionPolicy } from './policy.js';
+import type { Viewer } from './viewer.js';
+
+export interface AuthOptions {
+  sessionPolicy?: SessionPolicy;
+  lockoutPolicy?: LockoutPolicy;
+  scrypt?: ScryptParams;
+  /** Milliseconds since the epoch; tests pass a clock they move. */
+  now?: () => number;
+}
+
+/** One message for every failed login: it must not tell which part was wrong, or that an account is locked. */
+export const LOGIN_FAILED =
+  'Inloggen is niet gelukt. Controleer uw gebruikersnaam en wachtwoord. Na herhaalde fouten wordt inloggen een tijd geblokkeerd.';
+
+/** Who did something and from where, for the audit log. */
+export interface Actor {
+  username: string | null;
+  origin: string;
+}
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** Sessions only refresh their last-seen time once a minute: no write on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * Logins, sessions and the audit of both. Holds no state of its own: everything lives in the
+ * store, so several servers can share one database.
+ */
+export class AuthService {
+  readonly sessionPolicy: SessionPolicy;
+  readonly lockoutPolicy: LockoutPolicy;
+  readonly scrypt: ScryptParams;
+  readonly now: () => number;
+  private dummyHash: Promise<string> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    options: AuthOptions = {},
+  ) {
+    this.sessionPolicy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
+    this.lockoutPolicy = options.lockoutPolicy ?? DEFAULT_LOCKOUT_POLICY;
+    this.scrypt = options.scrypt ?? OWASP_SCRYPT;
+    this.now = options.now ?? Date.now;
+  }
+
+  async audit(actor: Actor, action: string, object: string | null, result: AuditEntry['result'], detail: string | null = null): Promise<void> {
+    await this.store.appendAudit({ at: new Date(this.now()).toISOString(), actor: actor.username, action, object, result, origin: actor.origin, detail });
+  }
+
+  hash(password: string): Promise<string> {
+    return hashPassword(password, this.scrypt);
+  }
+
+  /** Checks the password and starts a session; every refusal looks the same to the caller. */
+  async login(username: string, password: string, origin: string): Promise<{ user: UserRow; token: string }> {
+    const name = username.trim();
+    const now = this.now();
+    const since = now - this.lockoutPolicy.windowMs;
+    const actor = { username: name || null, origin };
+    const addressLock = lockedUntil(await this.store.loginFailuresOfIp(origin, since), this.lockoutPolicy.addressThreshold, now, this.lockoutPolicy);
+    const accountLock = lockedUntil(await this.store.loginFailuresOfUser(name, since), this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
+    if (addressLock !== null || accountLock !== null) {
+      await this.store.recordLoginFailure(name, origin, now);
+      const until = new Date(Math.max(addressLock ?? 0, accountLock ?? 0)).toISOString();
+      await this.audit(actor, 'login', name, 'refused', `${accountLock !== null ? 'account' : 'adres'} geblokkeerd tot ${until}`);
+      throw unauthenticated(LOGIN_FAILED);
+    }
+
+    const user = await this.store.findUser(name);
+    // Hash even for an unknown user, so the answer takes as long as for a wrong password.
+    const ok = user ? await verifyPassword(password, user.passwordHash) : await this.verifyDummy(password);
+    if (!user || !ok || !user.active) {
+      await this.store.recordLoginFailure(name, origin, now);
+      const reason = !user ? 'onbekende gebruiker' : !ok ? 'wachtwoord onjuist' : 'account gedeactiveerd';
+      await this.audit(actor, 'login', name, 'failed', reason);
+      const failures = await this.store.loginFailuresOfUser(name, since);
+      const lock = lockedUntil(failures, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
+      if (lock !== null) {
+        await this.audit(actor, 'login.lockout', name, 'refused', `${failures.length} mislukte pogingen binnen 15 minuten; geblokkeerd tot ${new Date(lock).toISOString()}`);
+      }
+      throw unauthenticated(LOGIN_FAILED);
+    }
+
+    await this.store.clearLoginFailures(name);
+    const token = randomBytes(32).toString('base64url');
+    await this.store.createSession({ tokenHash: hashToken(token), userId: user.id, createdMs: now, lastSeenMs: now });
+    await this.store.setLastLogin(user.id, new Date(now).toISOString());
+    await this.audit({ username: user.username, origin }, 'login', user.username, 'ok');
+    return { user, token };
+  }
+
+  /** The viewer of a session token; null when it is unknown, expired or its user deactivated. */
+  async authenticate(token: string): Promise<Viewer | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const tokenHash = hashToken(token);
+    const session = await this.store.findSession(tokenHash);
+    if (!session) return null;
+    const now = this.now();
+    if (sessionExpired(session, now, this.sessionPolicy)) {
+      await this.store.deleteSession(tokenHash);
+      return null;
+    }
+    const [user] = await this.store.getUsers([session.userId]);
+    if (!user || !user.active) {
+      await this.store.deleteSession(tokenHash);
+      return null;
+    }
+    if (now - session.lastSeenMs >= TOUCH_EVERY_MS) await this.store.touchSession(tokenHash, now);
+    return { userId: user.id, username: user.username, role: user.role, municipalityCode: user.municipalityCode, sessionHash: tokenHash };
+  }
+
+  async logout(viewer: Viewer, origin: string): Promise<void> {
+    await this.store.deleteSession(viewer.sessionHash);
+    await this.audit({ username: viewer.username, origin }, 'logout', viewer.username, 'ok');
+  }
+
+  async changePassword(viewer: Viewer, oldPassword: string, newPassword: string, origin: string, problem: string | null): Promise<void> {
+    const actor = { username: viewer.username, origin };
+    const [user] = await this.store.getUsers([viewer.userId]);
+    if (!user || !(await verifyPassword(oldPassword, user.passwordHash))) {
+      await this.audit(actor, 'user.changePassword', viewer.username, 'refused', 'huidig wachtwoord onjuist');
+      throw badUserInput('Het huidige wachtwoord klopt niet.');
+    }
+    if (problem) {
+      await this.audit(actor, 'user.changePassword', viewer.username, 'refused', 'nieuw wachtwoord afgewezen');
+      throw badUserInput(problem);
+    }
+    await this.store.setUserPassword(user.id, await this.hash(newPassword));
+    // Other sessions may be someone who knew the old password: they end; this one stays.
+    const ended = await this.store.deleteOtherSessions(user.id, viewer.sessionHash);
+    await this.audit(actor, 'user.changePassword', viewer.username, 'ok', `${ended} andere sessies beëindigd`);
+  }
+
+  /** Sessions still valid now, per user id. */
+  activeSessionCounts(userIds: readonly number[]): Promise<number[]> {
+    const now = this.now();
+    return this.store.activeSessionCounts(userIds, now - this.sessionPolicy.idleMs, now - this.sessionPolicy.absoluteMs);
+  }
+
+  private verifyDummy(password: string): Promise<boolean> {
+    this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'), this.scrypt);
+    return this.dummyHash.then((hash) => verifyPassword(password, hash)).then(() => false);
+  }
+}

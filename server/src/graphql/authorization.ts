@@ -1,0 +1,68 @@
+import { buildSchema, defaultFieldResolver, GraphQLObjectType, type GraphQLFieldResolver } from 'graphql';
+import { ROLE_NAMES } from '../auth/viewer.js';
+import { forbidden, unauthenticated } from '../errors.js';
+import type { Role } from '../store/types.js';
+import type { Context } from './context.js';
+
+type Rule = 'public' | 'authenticated' | readonly Role[];
+
+const BEHEERDER_ONLY: readonly Role[] = ['BEHEERDER'];
+
+/**
+ * Who may ask what: the one place where that is decided. Every field of Query and Mutation
+ * needs a session unless named public here; the role lists name who may use a field at all.
+ * What a role may *see* of the figures it may ask for (small counts) is decided in
+ * domain/visibility.ts.
+ */
+export const RULES: Readonly<Record<string, Rule>> = {
+  'Mutation.login': 'public',
+  'Query.users': BEHEERDER_ONLY,
+  'Mutation.createUser': BEHEERDER_ONLY,
+  'Mutation.setUserRole': BEHEERDER_ONLY,
+  'Mutation.deactivateUser': BEHEERDER_ONLY,
+  'Mutation.reactivateUser': BEHEERDER_ONLY,
+  'Mutation.endSessions': BEHEERDER_ONLY,
+};
+
+export const NOT_LOGGED_IN = 'U bent niet ingelogd of uw sessie is verlopen. Log in om verder te gaan.';
+
+export function ruleFor(type: string, field: string): Rule {
+  return RULES[`${type}.${field}`] ?? 'authenticated';
+}
+
+/** Throws UNAUTHENTICATED or FORBIDDEN when the rule does not let this context through. */
+export function check(rule: Rule, context: Context, what: string): void {
+  if (rule === 'public') return;
+  const viewer = context.viewer;
+  if (!viewer) throw unauthenticated(NOT_LOGGED_IN);
+  if (rule !== 'authenticated' && !rule.includes(viewer.role)) {
+    const allowed = rule.map((role) => ROLE_NAMES[role]).join(' of ');
+    throw forbidden(`Uw rol (${ROLE_NAMES[viewer.role]}) mag ${what} niet: dat mag alleen een ${allowed}.`);
+  }
+}
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+/**
+ * Wraps every field of Query and Mutation (those with a resolver of their own and those
+ * resolved by default) in its rule, so no field can be added without one applying.
+ */
+export function withAuthorization<T extends object>(resolvers: T, typeDefs: string): T {
+  const schema = buildSchema(typeDefs);
+  const wrapped: ResolverMap = { ...(resolvers as ResolverMap) };
+  for (const typeName of ['Query', 'Mutation']) {
+    const type = schema.getType(typeName);
+    if (!(type instanceof GraphQLObjectType)) continue;
+    const own = { ...(wrapped[typeName] ?? {}) };
+    for (const field of Object.keys(type.getFields())) {
+      const rule = ruleFor(typeName, field);
+      const resolve = (own[field] as GraphQLFieldResolver<unknown, Context> | undefined) ?? defaultFieldResolver;
+      own[field] = (parent: unknown, args: Record<string, unknown>, context: Context, info: Parameters<GraphQLFieldResolver<unknown, Context>>[3]) => {
+        check(rule, context, `${typeName === 'Query' ? 'opvragen' : 'uitvoeren'} van ${field}`);
+        return resolve(parent, args, context, info);
+      };
+    }
+    wrapped[typeName] = own;
+  }
+  return wrapped as T;
+}

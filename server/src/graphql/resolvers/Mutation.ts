@@ -1,0 +1,33 @@
+import { passwordProblem } from '../../auth/passwords.js';
+import type { MutationResolvers } from '../generated/resolvers.js';
+import type { Context } from '../context.js';
+
+/** Who acts, for the audit log; the authorization wrapper has made sure there is a viewer. */
+const actor = (ctx: Context) => ({ username: ctx.viewer?.username ?? null, origin: ctx.origin });
+const signedIn = (ctx: Context) => {
+  if (!ctx.viewer) throw new Error('authorization wrapper missing');
+  return ctx.viewer;
+};
+
+export const Mutation: MutationResolvers = {
+  login: async (_parent, { username, password }, ctx) => {
+    const { user, token } = await ctx.auth.login(username, password, ctx.origin);
+    ctx.session?.set(token);
+    return user;
+  },
+  logout: async (_parent, _args, ctx) => {
+    await ctx.auth.logout(signedIn(ctx), ctx.origin);
+    ctx.session?.clear();
+    return true;
+  },
+  changePassword: async (_parent, { oldPassword, newPassword }, ctx) => {
+    const viewer = signedIn(ctx);
+    await ctx.auth.changePassword(viewer, oldPassword, newPassword, ctx.origin, passwordProblem(newPassword, viewer.username));
+    return true;
+  },
+  createUser: (_parent, { input }, ctx) => ctx.users.create(actor(ctx), input),
+  setUserRole: (_parent, { username, role, municipalityCode }, ctx) => ctx.users.setRole(actor(ctx), username, role, municipalityCode),
+  deactivateUser: (_parent, { username }, ctx) => ctx.users.setActive(actor(ctx), username, false),
+  reactivateUser: (_parent, { username }, ctx) => ctx.users.setActive(actor(ctx), username, true),
+  endSessions: (_parent, { username }, ctx) => ctx.users.endSessions(actor(ctx), username),
+};

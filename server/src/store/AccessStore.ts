@@ -1,0 +1,40 @@
+import type { AuditEntry, Role, SessionRow, UserRow } from './types.js';
+
+/** Accounts, sessions, failed logins and the audit log: the store's part for access. */
+export interface AccessStore {
+  countUsers(): Promise<number>;
+  /** By username, case-insensitive. */
+  findUser(username: string): Promise<UserRow | undefined>;
+  getUsers(ids: readonly number[]): Promise<(UserRow | undefined)[]>;
+  /** Ordered by username. */
+  listUsers(): Promise<UserRow[]>;
+  createUser(user: { username: string; passwordHash: string; role: Role; municipalityCode: string | null; createdAt: string }): Promise<number>;
+  setUserRole(id: number, role: Role, municipalityCode: string | null): Promise<void>;
+  setUserActive(id: number, active: boolean): Promise<void>;
+  setUserPassword(id: number, passwordHash: string): Promise<void>;
+  setLastLogin(id: number, at: string): Promise<void>;
+
+  createSession(session: SessionRow): Promise<void>;
+  findSession(tokenHash: string): Promise<SessionRow | undefined>;
+  touchSession(tokenHash: string, atMs: number): Promise<void>;
+  /** Answers how many sessions were ended. */
+  deleteSession(tokenHash: string): Promise<number>;
+  deleteUserSessions(userId: number): Promise<number>;
+  /** Every session of the user but one; answers how many were ended. */
+  deleteOtherSessions(userId: number, keepTokenHash: string): Promise<number>;
+  deleteStaleSessions(idleBeforeMs: number, createdBeforeMs: number): Promise<number>;
+  /** Per user id, the sessions still valid at the given limits. */
+  activeSessionCounts(userIds: readonly number[], idleBeforeMs: number, createdBeforeMs: number): Promise<number[]>;
+
+  recordLoginFailure(username: string, ip: string, atMs: number): Promise<void>;
+  /** Times (ms) of failed logins for the account, or from the address, since `sinceMs`, oldest first. */
+  loginFailuresOfUser(username: string, sinceMs: number): Promise<number[]>;
+  loginFailuresOfIp(ip: string, sinceMs: number): Promise<number[]>;
+  clearLoginFailures(username: string): Promise<void>;
+  pruneLoginFailures(beforeMs: number): Promise<void>;
+
+  /** Appends one line; the table refuses updates and deletes. */
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** The newest lines first. */
+  recentAudit(limit: number): Promise<AuditEntry[]>;
+}

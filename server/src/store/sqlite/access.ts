@@ -1,0 +1,91 @@
+import type { AuditEntry, Role, SessionRow, UserRow } from '../types.js';
+import { keysParam, pickInKeyOrder } from './keys.js';
+import type { SqliteDatabase } from './open.js';
+
+type UserDbRow = Omit<UserRow, 'active'> & { active: 0 | 1 };
+const toUser = (row: UserDbRow | undefined): UserRow | undefined => (row ? { ...row, active: row.active === 1 } : undefined);
+
+const USER_COLUMNS = `id, username, role, municipality_code AS municipalityCode, active, password_hash AS passwordHash,
+  created_at AS createdAt, last_login_at AS lastLoginAt`;
+
+/** Users, sessions, failed logins and the append-only audit log. */
+export function accessQueries(db: SqliteDatabase) {
+  const userByName = db.prepare(`SELECT ${USER_COLUMNS} FROM app_user WHERE username = ?`);
+  const usersById = db.prepare(`SELECT ${USER_COLUMNS} FROM app_user WHERE id IN (SELECT value FROM json_each(?))`);
+  const users = db.prepare(`SELECT ${USER_COLUMNS} FROM app_user ORDER BY username COLLATE NOCASE`);
+  const countUsers = db.prepare('SELECT count(*) FROM app_user').pluck();
+  const insertUser = db.prepare(
+    `INSERT INTO app_user (username, password_hash, role, municipality_code, active, created_at)
+     VALUES (@username, @passwordHash, @role, @municipalityCode, 1, @createdAt)`,
+  );
+  const setRole = db.prepare('UPDATE app_user SET role = @role, municipality_code = @municipalityCode WHERE id = @id');
+  const setActive = db.prepare('UPDATE app_user SET active = @active WHERE id = @id');
+  const setPassword = db.prepare('UPDATE app_user SET password_hash = @passwordHash WHERE id = @id');
+  const setLastLogin = db.prepare('UPDATE app_user SET last_login_at = @at WHERE id = @id');
+
+  const insertSession = db.prepare(
+    'INSERT INTO session (token_hash, user_id, created_ms, last_seen_ms) VALUES (@tokenHash, @userId, @createdMs, @lastSeenMs)',
+  );
+  const sessionByHash = db.prepare(
+    'SELECT token_hash AS tokenHash, user_id AS userId, created_ms AS createdMs, last_seen_ms AS lastSeenMs FROM session WHERE token_hash = ?',
+  );
+  const touchSession = db.prepare('UPDATE session SET last_seen_ms = @at WHERE token_hash = @tokenHash');
+  const deleteSession = db.prepare('DELETE FROM session WHERE token_hash = ?');
+  const deleteUserSessions = db.prepare('DELETE FROM session WHERE user_id = ?');
+  const deleteOtherSessions = db.prepare('DELETE FROM session WHERE user_id = ? AND token_hash <> ?');
+  const deleteStaleSessions = db.prepare('DELETE FROM session WHERE last_seen_ms < @idleBefore OR created_ms < @createdBefore');
+  const activeSessionCounts = db.prepare(
+    `SELECT user_id AS userId, count(*) AS sessions FROM session
+      WHERE user_id IN (SELECT value FROM json_each(@ids)) AND last_seen_ms >= @idleBefore AND created_ms >= @createdBefore
+      GROUP BY user_id`,
+  );
+
+  const insertFailure = db.prepare('INSERT INTO login_failure (username, ip, at_ms) VALUES (@username, @ip, @atMs)');
+  const failuresOfUser = db.prepare('SELECT at_ms FROM login_failure WHERE username = @username AND at_ms >= @since ORDER BY at_ms').pluck();
+  const failuresOfIp = db.prepare('SELECT at_ms FROM login_failure WHERE ip = @ip AND at_ms >= @since ORDER BY at_ms').pluck();
+  const clearFailures = db.prepare('DELETE FROM login_failure WHERE username = ?');
+  const pruneFailures = db.prepare('DELETE FROM login_failure WHERE at_ms < ?');
+
+  const insertAudit = db.prepare(
+    'INSERT INTO audit_log (at, actor, action, object, result, origin, detail) VALUES (@at, @actor, @action, @object, @result, @origin, @detail)',
+  );
+  const auditLog = db.prepare('SELECT at, actor, action, object, result, origin, detail FROM audit_log ORDER BY id DESC LIMIT ?');
+
+  return {
+    countUsers: () => countUsers.get() as number,
+    findUser: (username: string) => toUser(userByName.get(username) as UserDbRow | undefined),
+    getUsers: (ids: readonly number[]) =>
+      pickInKeyOrder(ids, (usersById.all(keysParam(ids)) as UserDbRow[]).map((u) => toUser(u) as UserRow), (u) => u.id),
+    listUsers: () => (users.all() as UserDbRow[]).map((u) => toUser(u) as UserRow),
+    createUser: (user: { username: string; passwordHash: string; role: Role; municipalityCode: string | null; createdAt: string }) =>
+      Number(insertUser.run(user).lastInsertRowid),
+    setUserRole: (id: number, role: Role, municipalityCode: string | null) => setRole.run({ id, role, municipalityCode }),
+    setUserActive: (id: number, active: boolean) => setActive.run({ id, active: active ? 1 : 0 }),
+    setUserPassword: (id: number, passwordHash: string) => setPassword.run({ id, passwordHash }),
+    setLastLogin: (id: number, at: string) => setLastLogin.run({ id, at }),
+
+    createSession: (session: SessionRow) => insertSession.run(session),
+    findSession: (tokenHash: string) => sessionByHash.get(tokenHash) as SessionRow | undefined,
+    touchSession: (tokenHash: string, at: number) => touchSession.run({ tokenHash, at }),
+    deleteSession: (tokenHash: string) => deleteSession.run(tokenHash).changes,
+    deleteUserSessions: (userId: number) => deleteUserSessions.run(userId).changes,
+    deleteOtherSessions: (userId: number, keepTokenHash: string) => deleteOtherSessions.run(userId, keepTokenHash).changes,
+    deleteStaleSessions: (idleBefore: number, createdBefore: number) => deleteStaleSessions.run({ idleBefore, createdBefore }).changes,
+    activeSessionCounts: (ids: readonly number[], idleBefore: number, createdBefore: number) => {
+      const rows = activeSessionCounts.all({ ids: keysParam(ids), idleBefore, createdBefore }) as { userId: number; sessions: number }[];
+      const counts = new Map(rows.map((r) => [r.userId, r.sessions]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    },
+
+    recordFailure: (username: string, ip: string, atMs: number) => insertFailure.run({ username, ip, atMs }),
+    failuresOfUser: (username: string, since: number) => failuresOfUser.all({ username, since }) as number[],
+    failuresOfIp: (ip: string, since: number) => failuresOfIp.all({ ip, since }) as number[],
+    clearFailures: (username: string) => clearFailures.run(username),
+    pruneFailures: (before: number) => pruneFailures.run(before),
+
+    appendAudit: (entry: AuditEntry) => insertAudit.run(entry),
+    recentAudit: (limit: number) => auditLog.all(limit) as AuditEntry[],
+  };
+}
+
+export type AccessQueries = ReturnType<typeof accessQueries>;
