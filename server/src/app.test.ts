@@ -3,20 +3,26 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createApp, type App } from './app.js';
 import { silentLogger } from './log.js';
-import { seededStore } from './testing/api.js';
+import { seededStore, testServices } from './testing/api.js';
 import type { SqliteStore } from './store/index.js';
 
 let store: SqliteStore;
 let app: App;
 let server: Server;
 let base: string;
+let cookie: string;
+const PASSWORD = 'een lange zin als wachtwoord';
 
 beforeAll(async () => {
   store = await seededStore();
-  app = await createApp({ store, logger: silentLogger });
+  const services = testServices(store);
+  await services.users.create({ username: 'test', origin: 'test' }, { username: 'tester', password: PASSWORD, role: 'ZVH' });
+  app = await createApp({ services, logger: silentLogger });
   server = app.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const login = await post(JSON.stringify({ query: `mutation { login(username: "tester", password: "${PASSWORD}") { username } }` }));
+  cookie = login.cookie;
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
@@ -29,8 +35,13 @@ interface GraphQLBody {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function post(body: string, contentType = 'application/json'): Promise<{ status: number; json: GraphQLBody; text: string }> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+/** POSTs to /graphql with the test user's session (once logged in). */
+async function post(body: string, contentType = 'application/json'): Promise<{ status: number; json: GraphQLBody; text: string; cookie: string }> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': contentType, ...(cookie ? { cookie } : {}) },
+    body,
+  });
   const text = await response.text();
   let json: GraphQLBody = {};
   try {
@@ -38,7 +49,7 @@ async function post(body: string, contentType = 'application/json'): Promise<{ s
   } catch {
     // not JSON: the assertion on `text` tells
   }
-  return { status: response.status, json, text };
+  return { status: response.status, json, text, cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
 }
 
 async function expectHealthy(): Promise<void> {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,8 +33,31 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+const ADMIN_PASSWORD = 'wachtwoord van de beheerder voor de test';
+
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, NODE_ENV: 'production', ...extra };
+  return { PATH: process.env.PATH, NODE_ENV: 'production', ZV_ADMIN_PASSWORD: ADMIN_PASSWORD, ...extra };
+}
+
+async function graphql(port: number, query: string, cookie = ''): Promise<{ body: unknown; cookie: string }> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return { body: await response.json(), cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+}
+
+/** Starts the built server; answers its port, its output so far and a way to stop it. */
+async function startServer(dataDir: string, extraEnv: Record<string, string> = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [mainJs], { env: { ...env({ PORT: String(port), DATA_DIR: dataDir }), ...extraEnv } });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await waitForHealth(`http://127.0.0.1:${port}/healthz`);
+  return { port, output, stop: async () => (child.kill('SIGTERM'), exited) };
 }
 
 async function waitForHealth(url: string, timeoutMs = 15_000): Promise<Response> {
@@ -50,30 +73,53 @@ async function waitForHealth(url: string, timeoutMs = 15_000): Promise<Response>
 }
 
 describe('the server process', () => {
-  it('creates and seeds the database under DATA_DIR and serves /healthz and /graphql on PORT', async () => {
+  it('creates and seeds the database under DATA_DIR and serves /healthz and, after login, /graphql on PORT', async () => {
     const dataDir = join(tempDir(), 'nieuw');
-    const port = await freePort();
-    const child = spawn(process.execPath, [mainJs], { env: env({ PORT: String(port), DATA_DIR: dataDir }) });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const server = await startServer(dataDir);
     try {
-      const health = await waitForHealth(`http://127.0.0.1:${port}/healthz`);
+      const health = await fetch(`http://127.0.0.1:${server.port}/healthz`);
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ status: 'ok' });
       expect(existsSync(join(dataDir, 'zorg-veiligheid.sqlite'))).toBe(true);
 
-      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ contributions(year: 2023) { totalEur } }' }),
-      });
-      expect(await response.json()).toEqual({ data: { contributions: { totalEur: 285_499 } } });
-      expect(stderr).toMatch(/Nieuwe database gevuld met de bronwaarden/);
+      const anonymous = await graphql(server.port, '{ contributions(year: 2023) { totalEur } }');
+      expect(JSON.stringify(anonymous.body)).toMatch(/UNAUTHENTICATED/);
+      const login = await graphql(server.port, `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { role } }`);
+      expect(login.body).toEqual({ data: { login: { role: 'BEHEERDER' } } });
+      const figures = await graphql(server.port, '{ contributions(year: 2023) { totalEur } }', login.cookie);
+      expect(figures.body).toEqual({ data: { contributions: { totalEur: 285_499 } } });
+      expect(server.output.stderr).toMatch(/Nieuwe database gevuld met de bronwaarden/);
+      // The password came from ZV_ADMIN_PASSWORD: nothing printed, no file written.
+      expect(server.output.stdout).not.toMatch(/wachtwoord:/);
+      expect(existsSync(join(dataDir, 'initial-admin-password'))).toBe(false);
     } finally {
-      child.kill('SIGTERM');
+      expect(await server.stop()).toBe(0);
     }
-    expect(await exited).toBe(0);
+  });
+
+  it('without ZV_ADMIN_PASSWORD generates the first password, prints it once and keeps it in a file only the owner reads', async () => {
+    const dataDir = tempDir();
+    const first = await startServer(dataDir, { ZV_ADMIN_PASSWORD: '' });
+    const file = join(dataDir, 'initial-admin-password');
+    try {
+      const password = readFileSync(file, 'utf8').trim();
+      expect(password.length).toBeGreaterThanOrEqual(20);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(first.output.stdout).toContain(`wachtwoord: ${password}`);
+      const login = await graphql(first.port, `mutation { login(username: "admin", password: "${password}") { username } }`);
+      expect(login.body).toEqual({ data: { login: { username: 'admin' } } });
+    } finally {
+      await first.stop();
+    }
+    const second = await startServer(dataDir, { ZV_ADMIN_PASSWORD: '' });
+    await second.stop();
+    expect(second.output.stdout).not.toMatch(/wachtwoord:/);
+  });
+
+  it('refuses a common ZV_ADMIN_PASSWORD at the first start, saying why', () => {
+    const result = spawnSync(process.execPath, [mainJs], { env: env({ PORT: '0', DATA_DIR: tempDir(), ZV_ADMIN_PASSWORD: 'welkom01' }), encoding: 'utf8', timeout: 15_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/ZV_ADMIN_PASSWORD wordt niet geaccepteerd.*veelgebruikte wachtwoorden/);
   });
 
   it('stops at start with a message naming the path when the database file is corrupt', () => {

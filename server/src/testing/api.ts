@@ -2,9 +2,12 @@ import { loadSeed } from '@zv/seed';
 import type { ApolloServer } from '@apollo/server';
 import type { ExecutionResult } from 'graphql';
 import { createApollo } from '../app.js';
-import { createContext, type Context } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
+import { createContext, type Context, type Services } from '../graphql/context.js';
 import { silentLogger } from '../log.js';
+import { createServices } from '../services.js';
 import { SqliteStore } from '../store/index.js';
+import type { Role } from '../store/types.js';
 
 /** A fresh in-memory database with the real figures loaded. */
 export async function seededStore(): Promise<SqliteStore> {
@@ -13,32 +16,51 @@ export async function seededStore(): Promise<SqliteStore> {
   return store;
 }
 
+/**
+ * Services for tests: the real ones, with a cheaper scrypt so that tests can create many users.
+ * (The OWASP setting is the default; auth tests check that it is.)
+ */
+export function testServices(store: SqliteStore, options: { now?: () => number; suppressBelow?: number } = {}): Services {
+  return createServices(store, {
+    auth: { scrypt: { logN: 10, r: 8, p: 1 }, ...(options.now ? { now: options.now } : {}) },
+    ...(options.suppressBelow ? { suppressBelow: options.suppressBelow } : {}),
+  });
+}
+
+/** A viewer without a stored user: enough for everything but `me`. */
+export function viewerAs(role: Role, municipalityCode: string | null = null): Viewer {
+  return { userId: -1, username: `test-${role.toLowerCase()}`, role, municipalityCode, sessionHash: '' };
+}
+
 export interface TestApi {
   store: SqliteStore;
+  services: Services;
   apollo: ApolloServer<Context>;
-  /** Runs an operation without HTTP, as the dashboard would send it. */
-  run<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<ExecutionResult<TData>>;
+  /** Runs an operation without HTTP, as `viewer` (default: a ZVH user; null: not logged in). */
+  run<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer | null): Promise<ExecutionResult<TData>>;
   close(): Promise<void>;
 }
 
-export async function testApi(store?: SqliteStore): Promise<TestApi> {
-  const db = store ?? (await seededStore());
+export async function testApi(options: { store?: SqliteStore; services?: Services } = {}): Promise<TestApi> {
+  const store = options.store ?? (await seededStore());
+  const services = options.services ?? testServices(store);
   const apollo = createApollo({ logger: silentLogger });
   await apollo.start();
   return {
-    store: db,
+    store,
+    services,
     apollo,
-    async run<TData>(query: string, variables?: Record<string, unknown>) {
+    async run<TData>(query: string, variables?: Record<string, unknown>, viewer: Viewer | null = viewerAs('ZVH')) {
       const response = await apollo.executeOperation<TData>(
         { query, variables },
-        { contextValue: createContext(db) },
+        { contextValue: createContext(services, { viewer, origin: 'test' }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as ExecutionResult<TData>;
     },
     async close() {
       await apollo.stop();
-      await db.close();
+      await store.close();
     },
   };
 }
