@@ -1,0 +1,210 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import type { GraphQLError } from 'graphql';
+import type { Services } from '../graphql/context.js';
+import type { SqliteStore } from '../store/index.js';
+import { seededStore, testServices } from '../testing/api.js';
+import { LOGIN_FAILED } from './AuthService.js';
+
+const MINUTE = 60_000;
+const PASSWORD = 'een lange zin als wachtwoord';
+const admin = { username: 'admin', origin: '10.0.0.1' };
+
+let store: SqliteStore;
+let services: Services;
+let now: number;
+
+beforeEach(async () => {
+  store = await seededStore();
+  now = Date.UTC(2026, 10, 22, 9, 0);
+  services = testServices(store, { now: () => now });
+  await services.users.create(admin, { username: 'anna', password: PASSWORD, role: 'ZVH' });
+});
+
+async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    return (error as GraphQLError).extensions?.code as string | undefined;
+  }
+}
+
+const login = (password = PASSWORD, ip = '192.0.2.10', username = 'anna') => services.auth.login(username, password, ip);
+
+describe('login', () => {
+  it('starts a session with a 256-bit random token and records the login', async () => {
+    const { user, token } = await login();
+    expect(user.username).toBe('anna');
+    expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+    const viewer = await services.auth.authenticate(token);
+    expect(viewer).toMatchObject({ username: 'anna', role: 'ZVH' });
+    const { token: second } = await login();
+    expect(second).not.toBe(token); // a new token at every login
+    const audit = await store.recentAudit(10);
+    expect(audit[0]).toMatchObject({ actor: 'anna', action: 'login', object: 'anna', result: 'ok', origin: '192.0.2.10' });
+  });
+
+  it('gives one generic answer for a wrong password, an unknown user and a deactivated account', async () => {
+    const messages: string[] = [];
+    for (const attempt of [login('verkeerd wachtwoord'), login(PASSWORD, '192.0.2.11', 'onbekend')]) {
+      await attempt.catch((error: GraphQLError) => messages.push(`${error.extensions?.code}: ${error.message}`));
+    }
+    await services.users.setActive(admin, 'anna', false);
+    await login().catch((error: GraphQLError) => messages.push(`${error.extensions?.code}: ${error.message}`));
+    expect(messages).toEqual([0, 1, 2].map(() => `UNAUTHENTICATED: ${LOGIN_FAILED}`));
+  });
+
+  it('locks the account after 5 failures within 15 minutes, with growing back-off, and logs the lockout', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      now += 10_000;
+      expect(await codeOf(login('fout'))).toBe('UNAUTHENTICATED');
+    }
+    // Even the right password is refused now, with the same message.
+    now += 10_000;
+    await expect(login()).rejects.toThrow(LOGIN_FAILED);
+    const lockouts = (await store.recentAudit(50)).filter((e) => e.action === 'login.lockout');
+    expect(lockouts).toHaveLength(1);
+    expect(lockouts[0]!.detail).toMatch(/5 mislukte pogingen/);
+    const refused = (await store.recentAudit(50)).filter((e) => e.action === 'login' && e.result === 'refused');
+    expect(refused[0]!.detail).toMatch(/account geblokkeerd/);
+
+    // The refused attempt counted as the 6th failure: the lock is now 2 minutes from it.
+    now += 90_000;
+    expect(await codeOf(login())).toBe('UNAUTHENTICATED');
+    now += 5 * MINUTE;
+    expect((await login()).user.username).toBe('anna');
+  });
+
+  it('does not lock for failures spread over more than 15 minutes', async () => {
+    for (let i = 0; i < 6; i += 1) {
+      now += 4 * MINUTE;
+      await login('fout').catch(() => undefined);
+    }
+    now += 4 * MINUTE;
+    expect((await login()).user.username).toBe('anna');
+  });
+
+  it('counts failures per client address too: 20 failures from one address block it for every account', async () => {
+    for (let i = 0; i < 20; i += 1) await login('fout', '198.51.100.7', `onbekend${i}`).catch(() => undefined);
+    expect(await codeOf(login(PASSWORD, '198.51.100.7'))).toBe('UNAUTHENTICATED');
+    expect((await login(PASSWORD, '198.51.100.8')).user.username).toBe('anna');
+  });
+});
+
+describe('sessions', () => {
+  it('end after 30 minutes without a request', async () => {
+    const { token } = await login();
+    now += 29 * MINUTE;
+    expect(await services.auth.authenticate(token)).not.toBeNull();
+    now += 29 * MINUTE; // seen 29 minutes ago: still fine
+    expect(await services.auth.authenticate(token)).not.toBeNull();
+    now += 31 * MINUTE;
+    expect(await services.auth.authenticate(token)).toBeNull();
+    now -= 31 * MINUTE; // and it is gone for good, not only expired
+    expect(await services.auth.authenticate(token)).toBeNull();
+  });
+
+  it('end 8 hours after login, however active', async () => {
+    const { token } = await login();
+    for (let minutes = 0; minutes < 8 * 60 - 20; minutes += 20) {
+      now += 20 * MINUTE;
+      expect(await services.auth.authenticate(token)).not.toBeNull();
+    }
+    now += 40 * MINUTE;
+    expect(await services.auth.authenticate(token)).toBeNull();
+  });
+
+  it('end at logout, on the server', async () => {
+    const { token } = await login();
+    const viewer = await services.auth.authenticate(token);
+    await services.auth.logout(viewer!, '192.0.2.10');
+    expect(await services.auth.authenticate(token)).toBeNull();
+  });
+
+  it('end when a beheerder ends them or deactivates the user', async () => {
+    const a = await login();
+    const b = await login();
+    expect(await services.users.endSessions(admin, 'anna')).toBe(2);
+    expect(await services.auth.authenticate(a.token)).toBeNull();
+    const c = await login();
+    await services.users.setActive(admin, 'anna', false);
+    expect(await services.auth.authenticate(c.token)).toBeNull();
+    expect(await services.auth.authenticate(b.token)).toBeNull();
+  });
+
+  it('refuse tokens that were never issued or are malformed', async () => {
+    await login();
+    expect(await services.auth.authenticate('x'.repeat(43))).toBeNull();
+    expect(await services.auth.authenticate('%%%')).toBeNull();
+    expect(await services.auth.authenticate('')).toBeNull();
+  });
+
+  it('are counted per user while valid', async () => {
+    const anna = await store.findUser('anna');
+    await login();
+    await login();
+    expect(await services.auth.activeSessionCounts([anna!.id])).toEqual([2]);
+    now += 31 * MINUTE;
+    expect(await services.auth.activeSessionCounts([anna!.id])).toEqual([0]);
+  });
+});
+
+describe('changing a password', () => {
+  it('needs the current password, checks the new one, and ends the other sessions', async () => {
+    const mine = await login();
+    const other = await login();
+    const viewer = (await services.auth.authenticate(mine.token))!;
+    expect(await codeOf(services.auth.changePassword(viewer, 'fout', 'nieuwe lange zin', 'x', null))).toBe('BAD_USER_INPUT');
+    await services.auth.changePassword(viewer, PASSWORD, 'nieuwe lange zin', 'x', null);
+    expect(await services.auth.authenticate(mine.token)).not.toBeNull();
+    expect(await services.auth.authenticate(other.token)).toBeNull();
+    expect(await codeOf(login())).toBe('UNAUTHENTICATED');
+    expect((await login('nieuwe lange zin')).user.username).toBe('anna');
+  });
+});
+
+describe('managing users', () => {
+  it('refuses bad input with a message that says what to fix, and logs old → new for changes', async () => {
+    const problems: string[] = [];
+    const attempts = [
+      services.users.create(admin, { username: 'bert', password: 'welkom01', role: 'ZVH' }),
+      services.users.create(admin, { username: 'anna', password: PASSWORD, role: 'ZVH' }),
+      services.users.create(admin, { username: 'gem', password: PASSWORD, role: 'GEMEENTE' }),
+      services.users.create(admin, { username: 'gem', password: PASSWORD, role: 'GEMEENTE', municipalityCode: 'GM9999' }),
+      services.users.create(admin, { username: 'zvh2', password: PASSWORD, role: 'ZVH', municipalityCode: 'GM0479' }),
+      services.users.create(admin, { username: 'met spatie', password: PASSWORD, role: 'ZVH' }),
+    ];
+    for (const attempt of attempts) await attempt.catch((error: GraphQLError) => problems.push(error.message));
+    expect(problems).toEqual([
+      expect.stringMatching(/veelgebruikte wachtwoorden/),
+      expect.stringMatching(/"anna" bestaat al/),
+      expect.stringMatching(/hoort bij één gemeente/),
+      expect.stringMatching(/"GM9999" bestaat niet/),
+      expect.stringMatching(/Alleen de rol GEMEENTE/),
+      expect.stringMatching(/Ongeldige gebruikersnaam/),
+    ]);
+    const gemeente = await services.users.create(admin, { username: 'gem', password: PASSWORD, role: 'GEMEENTE', municipalityCode: 'GM0479' });
+    expect(gemeente).toMatchObject({ role: 'GEMEENTE', municipalityCode: 'GM0479', active: true });
+    await services.users.setRole(admin, 'gem', 'BESTUURDER', null);
+    const audit = await store.recentAudit(20);
+    expect(audit[0]).toMatchObject({ action: 'user.setRole', object: 'gem', result: 'ok', detail: 'GEMEENTE GM0479 → BESTUURDER', actor: 'admin' });
+    expect(audit.filter((e) => e.action === 'user.create' && e.result === 'refused')).toHaveLength(6);
+  });
+
+  it('keeps at least one active beheerder', async () => {
+    await services.users.create(admin, { username: 'baas', password: PASSWORD, role: 'BEHEERDER' });
+    expect(await codeOf(services.users.setActive(admin, 'baas', false))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(services.users.setRole(admin, 'baas', 'ZVH', null))).toBe('BAD_USER_INPUT');
+    await services.users.create(admin, { username: 'baas2', password: PASSWORD, role: 'BEHEERDER' });
+    expect((await services.users.setActive(admin, 'baas', false)).active).toBe(false);
+  });
+});
+
+describe('the audit log', () => {
+  it('cannot be altered or deleted, not even with SQL', async () => {
+    await login();
+    expect(() => store.db.prepare("UPDATE audit_log SET actor = 'iemand anders'").run()).toThrow(/append-only/);
+    expect(() => store.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect((await store.recentAudit(5)).length).toBeGreaterThan(0);
+  });
+});
