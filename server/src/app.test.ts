@@ -152,3 +152,39 @@ describe('over HTTP', () => {
     await expectHealthy();
   });
 });
+
+describe('the session cookie', () => {
+  const loginBody = JSON.stringify({ query: `mutation { login(username: "tester", password: "${PASSWORD}") { username role } }` });
+
+  it('is HttpOnly and SameSite=Strict, and logout ends the session on the server', async () => {
+    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: loginBody });
+    const setCookie = response.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^zv_session=[\w-]{43};/);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Strict/);
+    expect(setCookie).toMatch(/Path=\//);
+    expect(setCookie).not.toMatch(/Secure/); // plain http here; over https it is __Host- and Secure
+    const session = setCookie.split(';')[0]!;
+
+    const ask = (query: string) =>
+      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: session }, body: JSON.stringify({ query }) });
+    expect(await (await ask('{ me { username } }')).json()).toEqual({ data: { me: { username: 'tester' } } });
+    const logout = await ask('mutation { logout }');
+    expect(await logout.json()).toEqual({ data: { logout: true } });
+    expect(logout.headers.get('set-cookie')).toMatch(/zv_session=;.*Expires=Thu, 01 Jan 1970/);
+    const after = (await (await ask('{ me { username } }')).json()) as GraphQLBody;
+    expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers every query without a session with UNAUTHENTICATED', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ caseload { total } themes { number } }' }),
+    });
+    const body = (await response.json()) as GraphQLBody;
+    expect(body.data).toBeNull();
+    // One error per field asked for, each UNAUTHENTICATED.
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+  });
+});
