@@ -3,7 +3,15 @@ import { badUserInput, unauthenticated } from '../errors.js';
 import type { Store } from '../store/index.js';
 import type { AuditEntry, UserRow } from '../store/types.js';
 import { hashPassword, OWASP_SCRYPT, verifyPassword, type ScryptParams } from './passwords.js';
-import { DEFAULT_LOCKOUT_POLICY, DEFAULT_SESSION_POLICY, lockedUntil, sessionExpired, type LockoutPolicy, type SessionPolicy } from './policy.js';
+import {
+  DEFAULT_LOCKOUT_POLICY,
+  DEFAULT_SESSION_POLICY,
+  lockedUntil,
+  lockoutLookbackMs,
+  sessionExpired,
+  type LockoutPolicy,
+  type SessionPolicy,
+} from './policy.js';
 import type { Viewer } from './viewer.js';
 
 export interface AuthOptions {
@@ -62,7 +70,8 @@ export class AuthService {
   async login(username: string, password: string, origin: string): Promise<{ user: UserRow; token: string }> {
     const name = username.trim();
     const now = this.now();
-    const since = now - this.lockoutPolicy.windowMs;
+    const since = now - lockoutLookbackMs(this.lockoutPolicy);
+    await this.housekeeping(now);
     const actor = { username: name || null, origin };
     const addressLock = lockedUntil(await this.store.loginFailuresOfIp(origin, since), this.lockoutPolicy.addressThreshold, now, this.lockoutPolicy);
     const accountLock = lockedUntil(await this.store.loginFailuresOfUser(name, since), this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
@@ -83,7 +92,9 @@ export class AuthService {
       const failures = await this.store.loginFailuresOfUser(name, since);
       const lock = lockedUntil(failures, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
       if (lock !== null) {
-        await this.audit(actor, 'login.lockout', name, 'refused', `${failures.length} mislukte pogingen binnen 15 minuten; geblokkeerd tot ${new Date(lock).toISOString()}`);
+        const minutes = Math.round(this.lockoutPolicy.windowMs / 60_000);
+        const recent = failures.filter((at) => now - at <= this.lockoutPolicy.windowMs).length;
+        await this.audit(actor, 'login.lockout', name, 'refused', `${recent} mislukte pogingen binnen ${minutes} minuten; geblokkeerd tot ${new Date(lock).toISOString()}`);
       }
       throw unauthenticated(LOGIN_FAILED);
     }
@@ -142,6 +153,12 @@ export class AuthService {
   activeSessionCounts(userIds: readonly number[]): Promise<number[]> {
     const now = this.now();
     return this.store.activeSessionCounts(userIds, now - this.sessionPolicy.idleMs, now - this.sessionPolicy.absoluteMs);
+  }
+
+  /** Sessions past their limits and failures past every window are of no use any more. */
+  private async housekeeping(now: number): Promise<void> {
+    await this.store.deleteStaleSessions(now - this.sessionPolicy.idleMs, now - this.sessionPolicy.absoluteMs);
+    await this.store.pruneLoginFailures(now - 2 * lockoutLookbackMs(this.lockoutPolicy));
   }
 
   private verifyDummy(password: string): Promise<boolean> {

@@ -37,13 +37,19 @@ export const DEFAULT_LOCKOUT_POLICY: LockoutPolicy = {
 };
 
 /**
- * Until when logins are refused, given the times of recent failures (oldest first); null when
- * not locked. Growing back-off: the n-th failure past the threshold locks for base × 2^n.
+ * Until when logins are refused, given the times of failures (oldest first); null when not
+ * locked. The lock starts at the last failure when `threshold` failures fell within the window
+ * before it, and grows with every further failure in that window: base × 2^(n − threshold), up to
+ * the maximum. Callers pass the failures of the last `windowMs + maxLockMs` at least.
  */
 export function lockedUntil(failures: readonly number[], threshold: number, nowMs: number, policy: LockoutPolicy): number | null {
-  const recent = failures.filter((at) => nowMs - at <= policy.windowMs);
-  if (recent.length < threshold) return null;
-  const last = recent[recent.length - 1] as number;
-  const lockMs = Math.min(policy.baseLockMs * 2 ** (recent.length - threshold), policy.maxLockMs);
-  return last + lockMs > nowMs ? last + lockMs : null;
+  const last = failures[failures.length - 1];
+  if (last === undefined) return null;
+  const inWindow = failures.filter((at) => at <= last && last - at <= policy.windowMs).length;
+  if (inWindow < threshold) return null;
+  const until = last + Math.min(policy.baseLockMs * 2 ** (inWindow - threshold), policy.maxLockMs);
+  return until > nowMs ? until : null;
 }
+
+/** How far back failures matter for `lockedUntil`. */
+export const lockoutLookbackMs = (policy: LockoutPolicy): number => policy.windowMs + policy.maxLockMs;
