@@ -195,6 +195,29 @@ describe('axe-core (WCAG 2.1 A and AA)', () => {
     expect(describeViolations(violations)).toBe('');
   });
 
+  test('the login page has no serious or critical violations, also with its error alert', async () => {
+    const page = dashboard.page;
+    await page.context().clearCookies();
+    await openView(page, dashboard.url('/'));
+    expect(await h1Texts(page)).toEqual(['Inloggen']);
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await eventually(async () => expect(normalize(await page.getByRole('alert').innerText())).not.toBe(''));
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+  });
+
+  test('the users page has no serious or critical violations with form errors and a confirmation open', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/beheer/gebruikers'));
+    const form = page.getByRole('region', { name: 'Gebruiker toevoegen' });
+    await form.getByLabel('Rol', { exact: true }).selectOption('GEMEENTE');
+    await form.getByRole('button', { name: 'Gebruiker toevoegen', exact: true }).click();
+    await eventually(async () => expect(normalize(await form.getByRole('alert').innerText())).toContain('Kies de gemeente'));
+    await page.getByRole('button', { name: 'Sessies beëindigen: admin', exact: true }).click();
+    await page.getByRole('group', { name: /Weet u zeker/ }).waitFor({ state: 'visible' });
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+  });
+
   test('the overview in English has no serious or critical violations', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/'));

@@ -1,16 +1,19 @@
 /**
  * Shared set-up of the browser tests. `useDashboard()` registers Jest hooks that, per test file,
  * start the built server (`server/dist/main.js`, NODE_ENV=production) on a free port with a fresh
- * database in a temporary DATA_DIR, launch Debian's Chromium once, and give every test a fresh
- * page (1280×720, nl-NL) whose console errors and uncaught page errors are collected.
+ * database in a temporary DATA_DIR and a random password for the user `admin`, launch Debian's
+ * Chromium once, and give every test a fresh page (1280×720, nl-NL) whose console errors and
+ * uncaught page errors are collected. Unless told otherwise the page is logged in as admin: the
+ * dashboard shows nothing without a session.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const serverMain = join(repoRoot, 'server', 'dist', 'main.js');
@@ -42,7 +45,13 @@ export const VIEWS = [
   { name: 'prioriteiten', path: '/prioriteiten', h1: /^Prioriteiten\b/ },
   { name: 'gemeente-GM0479', path: '/gemeente/GM0479', h1: /Zaanstad/ },
   { name: 'toegankelijkheid', path: '/toegankelijkheid', h1: /^Toegankelijkheid/i },
+  { name: 'beheer-gebruikers', path: '/beheer/gebruikers', h1: /^Gebruikers$/ },
+  { name: 'account', path: '/account', h1: /^Wachtwoord wijzigen$/ },
 ] as const;
+
+export const ADMIN_USERNAME = 'admin';
+
+type BrowserState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 export interface Dashboard {
   /** http://127.0.0.1:<port> */
@@ -54,10 +63,17 @@ export interface Dashboard {
   /** Console errors and uncaught exceptions of the running test's page, in order. */
   readonly errors: string[];
   readonly browser: Browser;
+  /** The password of `admin` on this test server (random per test file). */
+  readonly adminPassword: string;
+}
+
+export interface DashboardOptions {
+  /** Start every page with a session of admin (default); false: without any session. */
+  loggedIn?: boolean;
 }
 
 /** Registers beforeAll/afterAll/beforeEach/afterEach and returns handles to the running test's page. */
-export function useDashboard(): Dashboard {
+export function useDashboard({ loggedIn = true }: DashboardOptions = {}): Dashboard {
   let server: ChildProcess | undefined;
   let serverOutput = '';
   let dataDir: string | undefined;
@@ -66,6 +82,9 @@ export function useDashboard(): Dashboard {
   let page: Page | undefined;
   let baseUrl = '';
   let errors: string[] = [];
+  // A strong password nobody knows, so that no test can pass with a guessable one.
+  const adminPassword = randomBytes(18).toString('base64url');
+  let session: BrowserState | undefined;
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
@@ -81,7 +100,7 @@ export function useDashboard(): Dashboard {
     dataDir = mkdtempSync(join(tmpdir(), 'zv-e2e-'));
     const child = spawn(process.execPath, [serverMain], {
       cwd: repoRoot,
-      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ZV_ADMIN_PASSWORD: adminPassword },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server = child;
@@ -93,6 +112,13 @@ export function useDashboard(): Dashboard {
     await waitForHealth(baseUrl, child, () => serverOutput);
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    if (loggedIn) {
+      // One login per test file; every test's context starts with its session cookie.
+      const context = await browser.newContext();
+      await loginRequest(context.request, baseUrl, ADMIN_USERNAME, adminPassword);
+      session = await context.storageState();
+      await context.close();
+    }
   }, 90_000);
 
   afterAll(async () => {
@@ -104,7 +130,7 @@ export function useDashboard(): Dashboard {
   beforeEach(async () => {
     if (!browser) throw new Error('De browser is niet gestart (zie de fout in beforeAll).');
     errors = [];
-    context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-NL' });
+    context = await browser.newContext({ viewport: VIEWPORT, locale: 'nl-NL', ...(session ? { storageState: session } : {}) });
     page = await context.newPage();
     const collected = errors;
     page.on('console', (message) => {
@@ -137,7 +163,37 @@ export function useDashboard(): Dashboard {
       if (!browser) throw new Error('De browser is niet gestart.');
       return browser;
     },
+    adminPassword,
   };
+}
+
+/**
+ * Logs in through the API (the `login` mutation); the session cookie then lives in the request
+ * context's browser context. JSON, as Apollo's CSRF prevention asks.
+ */
+export async function loginRequest(request: APIRequestContext, baseUrl: string, username: string, password: string): Promise<void> {
+  const response = await request.post(`${baseUrl}/graphql`, {
+    headers: { 'content-type': 'application/json' },
+    data: {
+      operationName: 'Login',
+      query: 'mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { username } }',
+      variables: { username, password },
+    },
+  });
+  const body = (await response.json().catch(() => null)) as { data?: { login?: { username: string } }; errors?: unknown } | null;
+  if (!response.ok() || body?.data?.login?.username !== username) {
+    throw new Error(`Inloggen als ${username} via /graphql mislukte (HTTP ${response.status()}): ${JSON.stringify(body)}`);
+  }
+  const cookies = await request.storageState();
+  if (cookies.cookies.length === 0) throw new Error(`Inloggen als ${username} gaf geen sessiecookie (Set-Cookie ontbreekt of werd geweigerd).`);
+}
+
+/** Logs in through the login form on `page` (which shows it) and waits until the form is gone. */
+export async function loginThroughForm(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Gebruikersnaam', { exact: true }).fill(username);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByLabel('Wachtwoord', { exact: true }).press('Enter');
+  await page.getByText(`Ingelogd als ${username}`).waitFor({ state: 'visible', timeout: 15_000 });
 }
 
 async function freePort(): Promise<number> {

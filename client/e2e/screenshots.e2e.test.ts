@@ -1,6 +1,7 @@
 /**
- * Screenshots of every view at 1280×720 and a full-page print version of the overview, written to
- * artifacts/screenshots/ (git-ignored) for people to look at.
+ * Screenshots of every view at 1280×720 (logged in as admin), the login page, and a full-page
+ * print version of the overview, written to artifacts/screenshots/ (git-ignored) for people to
+ * look at.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,16 @@ describe('screenshots', () => {
     await openView(page, dashboard.url(view.path));
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const file = join(screenshotDir, view.file);
+    await page.screenshot({ path: file, animations: 'disabled' });
+    expect(pngSize(file)).toEqual(VIEWPORT);
+  });
+
+  test('the login page is photographed at 1280×720 to artifacts/screenshots/inloggen.png', async () => {
+    const page = dashboard.page;
+    await page.context().clearCookies();
+    await openView(page, dashboard.url('/'));
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const file = join(screenshotDir, 'inloggen.png');
     await page.screenshot({ path: file, animations: 'disabled' });
     expect(pngSize(file)).toEqual(VIEWPORT);
   });

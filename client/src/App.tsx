@@ -11,6 +11,8 @@ const FinancienPage = lazy(() => import('./routes/financien/FinancienPage'));
 const PrioriteitenPage = lazy(() => import('./routes/prioriteiten/PrioriteitenPage'));
 const GemeentePage = lazy(() => import('./routes/gemeente/GemeentePage'));
 const ToegankelijkheidPage = lazy(() => import('./routes/toegankelijkheid/ToegankelijkheidPage'));
+const GebruikersPage = lazy(() => import('./routes/beheer/GebruikersPage'));
+const AccountPage = lazy(() => import('./routes/account/AccountPage'));
 
 export function App() {
   const { t } = useLanguage();
@@ -31,6 +33,8 @@ export function App() {
           <Route path="/gemeente" component={GemeentePage} />
           <Route path="/gemeente/:code" component={GemeentePage} />
           <Route path="/toegankelijkheid" component={ToegankelijkheidPage} />
+          <Route path="/beheer/gebruikers" component={GebruikersPage} />
+          <Route path="/account" component={AccountPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

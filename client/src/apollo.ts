@@ -1,22 +1,40 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { hasErrorCode } from './session/errors';
 
 /**
- * One client for the whole dashboard. Types keyed by their natural keys so that a municipality
- * or a count fetched by two views is one object in the cache.
+ * Operations whose UNAUTHENTICATED answer does not mean "the session expired": a failed login is
+ * just a failed login, and a logout without a session has nothing left to end.
  */
-export function createApolloClient(uri = '/graphql'): ApolloClient {
+const NOT_AN_EXPIRY = new Set(['Login', 'Logout']);
+
+/** Tells `onUnauthenticated` when the server no longer knows the session (idle, too old, ended). */
+export function authErrorLink(onUnauthenticated: () => void): ApolloLink {
+  return new ErrorLink(({ error, operation }) => {
+    if (!NOT_AN_EXPIRY.has(operation.operationName ?? '') && hasErrorCode(error, 'UNAUTHENTICATED')) onUnauthenticated();
+  });
+}
+
+/** Types keyed by their natural keys so that an object fetched by two views is one in the cache. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Region: { keyFields: ['code'] },
+      Municipality: { keyFields: ['code'] },
+      KnowledgeDomain: { keyFields: ['code'] },
+      Theme: { keyFields: ['code'] },
+      CaseloadSnapshot: { keyFields: ['peildatum'] },
+      ContributionYear: { keyFields: ['year'] },
+      FundingSource: { keyFields: ['code'] },
+      User: { keyFields: ['username'] },
+    },
+  });
+}
+
+/** One client for the whole dashboard; the session cookie goes along (same origin). */
+export function createApolloClient(uri = '/graphql', onUnauthenticated: () => void = () => undefined): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
-    cache: new InMemoryCache({
-      typePolicies: {
-        Region: { keyFields: ['code'] },
-        Municipality: { keyFields: ['code'] },
-        KnowledgeDomain: { keyFields: ['code'] },
-        Theme: { keyFields: ['code'] },
-        CaseloadSnapshot: { keyFields: ['peildatum'] },
-        ContributionYear: { keyFields: ['year'] },
-        FundingSource: { keyFields: ['code'] },
-      },
-    }),
+    link: ApolloLink.from([authErrorLink(onUnauthenticated), new HttpLink({ uri })]),
+    cache: createCache(),
   });
 }

@@ -11,15 +11,21 @@ import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo';
 import { App } from './App';
 import { LanguageProvider } from './i18n/LanguageContext';
+import { createExpirySignal } from './session/expiry';
+import { SessionProvider } from './session/SessionProvider';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root ontbreekt in index.html');
 
+const expiry = createExpirySignal();
+
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={createApolloClient()}>
+    <ApolloProvider client={createApolloClient('/graphql', expiry.notify)}>
       <LanguageProvider>
-        <App />
+        <SessionProvider expiry={expiry}>
+          <App />
+        </SessionProvider>
       </LanguageProvider>
     </ApolloProvider>
   </StrictMode>,

@@ -1,24 +1,17 @@
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { useLanguage } from '../i18n/LanguageContext';
-import type { MessageKey } from '../i18n/messages';
+import { useOptionalSession } from '../session/SessionContext';
+import { MainNav } from './MainNav';
+import { UserMenu } from './UserMenu';
 
-const NAV: { href: string; label: MessageKey }[] = [
-  { href: '/', label: 'navOverzicht' },
-  { href: '/casuistiek', label: 'navCasuistiek' },
-  { href: '/financien', label: 'navFinancien' },
-  { href: '/prioriteiten', label: 'navPrioriteiten' },
-  { href: '/gemeente', label: 'navGemeente' },
-];
-
-function isCurrent(href: string, location: string): boolean {
-  return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
-}
-
-/** Page chrome: skip link, header with the language toggle, navigation, main, footer. */
+/**
+ * Page chrome: skip link, header with the language toggle, navigation, main, footer. Without a
+ * session (the login page) only the title and the language toggle: there is nowhere to go yet.
+ */
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useLanguage();
-  const [location] = useLocation();
+  const session = useOptionalSession();
   return (
     <div className="zv-app">
       <a className="zv-skip-link" href="#inhoud">
@@ -34,13 +27,12 @@ export function Layout({ children }: { children: ReactNode }) {
             </span>
           </div>
           <div className="zv-header__actions zv-no-print">
-            <button
-              type="button"
-              className="utrecht-button utrecht-button--subtle zv-header__button"
-              onClick={() => window.print()}
-            >
-              {t('print')}
-            </button>
+            {session ? <UserMenu session={session} /> : null}
+            {session ? (
+              <button type="button" className="utrecht-button utrecht-button--subtle zv-header__button" onClick={() => window.print()}>
+                {t('print')}
+              </button>
+            ) : null}
             <button
               type="button"
               className="utrecht-button utrecht-button--secondary-action zv-header__button"
@@ -51,20 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </button>
           </div>
         </div>
-        <nav className="zv-nav zv-no-print" aria-label={t('navLabel')}>
-          <ul className="zv-nav__list">
-            {NAV.map((item) => {
-              const current = isCurrent(item.href, location);
-              return (
-                <li key={item.href} className="zv-nav__item">
-                  <Link href={item.href} className={`zv-nav__link${current ? ' zv-nav__link--current' : ''}`} aria-current={current ? 'page' : undefined}>
-                    {t(item.label)}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+        {session ? <MainNav role={session.user.role} /> : null}
       </header>
       <main id="inhoud" className="zv-main" tabIndex={-1}>
         {children}

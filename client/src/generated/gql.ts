@@ -18,22 +18,48 @@ type Documents = {
     "\n  fragment CaseCountFields on MunicipalityCaseCount {\n    municipality {\n      code\n      name\n    }\n    count\n    suppressed\n    shareOfRegion\n    per10kInhabitants\n    populationYear\n  }\n": typeof types.CaseCountFieldsFragmentDoc,
     "\n  fragment SnapshotFields on CaseloadSnapshot {\n    peildatum\n    peildatumPrecision\n    total\n    unspecified\n    changeFromPrevious\n    per10kInhabitants\n    regionPopulation {\n      inhabitants\n      years\n      complete\n    }\n    byMunicipality {\n      ...CaseCountFields\n    }\n    source {\n      ...SourceFields\n    }\n  }\n": typeof types.SnapshotFieldsFragmentDoc,
     "\n  fragment ContributionYearFields on ContributionYear {\n    year\n    totalEur\n    changeFromPreviousYear\n    perInhabitantEur\n    source {\n      ...SourceFields\n    }\n    byMunicipality {\n      municipality {\n        code\n        name\n      }\n      amountEur\n      shareOfTotal\n      changeFromPreviousYear\n      perInhabitantEur\n      populationYear\n      inhabitants\n    }\n  }\n": typeof types.ContributionYearFieldsFragmentDoc,
-    "\n  query Caseload($peildatum: Date) {\n    caseloadSnapshots {\n      ...SnapshotFields\n    }\n    caseload(peildatum: $peildatum) {\n      ...SnapshotFields\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          domain {\n            code\n            name\n          }\n          count\n          suppressed\n        }\n      }\n      byDomain {\n        domain {\n          code\n          name\n        }\n        count\n        suppressed\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
+    "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation SetUserRole($username: String!, $role: Role!, $municipalityCode: ID) {\n    setUserRole(username: $username, role: $role, municipalityCode: $municipalityCode) {\n      ...UserRowFields\n    }\n  }\n": typeof types.SetUserRoleDocument,
+    "\n  mutation DeactivateUser($username: String!) {\n    deactivateUser(username: $username) {\n      ...UserRowFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($username: String!) {\n    reactivateUser(username: $username) {\n      ...UserRowFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation EndSessions($username: String!) {\n    endSessions(username: $username)\n  }\n": typeof types.EndSessionsDocument,
+    "\n  query Caseload($peildatum: Date) {\n    suppressBelow\n    caseloadSnapshots {\n      ...SnapshotFields\n    }\n    caseload(peildatum: $peildatum) {\n      ...SnapshotFields\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          domain {\n            code\n            name\n          }\n          count\n          suppressed\n        }\n      }\n      byDomain {\n        domain {\n          code\n          name\n        }\n        count\n        suppressed\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
     "\n  query Finance {\n    contributionHistory {\n      ...ContributionYearFields\n    }\n    caseload {\n      peildatum\n      peildatumPrecision\n      byMunicipality {\n        municipality {\n          code\n        }\n        count\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    fundingSources {\n      code\n      name\n      amountEurPerYear\n      structural\n      fromYear\n      description\n      source {\n        ...SourceFields\n      }\n    }\n    capacity {\n      label\n      stage\n      fte\n      temporaryFte\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": typeof types.FinanceDocument,
     "\n  query MunicipalityView {\n    municipalities {\n      code\n      name\n      population {\n        year\n        inhabitants\n        source {\n          ...SourceFields\n        }\n      }\n    }\n    caseload {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n  }\n": typeof types.MunicipalityViewDocument,
     "\n  query Overview {\n    caseloadSnapshots {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n    themes {\n      code\n      number\n      status\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": typeof types.PrioritiesDocument,
+    "\n  query TestRegion {\n    region {\n      code\n      name\n    }\n  }\n": typeof types.TestRegionDocument,
+    "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
     "\n  fragment SourceFields on Source {\n    document\n    section\n    note\n    title\n    url\n  }\n": types.SourceFieldsFragmentDoc,
     "\n  fragment CaseCountFields on MunicipalityCaseCount {\n    municipality {\n      code\n      name\n    }\n    count\n    suppressed\n    shareOfRegion\n    per10kInhabitants\n    populationYear\n  }\n": types.CaseCountFieldsFragmentDoc,
     "\n  fragment SnapshotFields on CaseloadSnapshot {\n    peildatum\n    peildatumPrecision\n    total\n    unspecified\n    changeFromPrevious\n    per10kInhabitants\n    regionPopulation {\n      inhabitants\n      years\n      complete\n    }\n    byMunicipality {\n      ...CaseCountFields\n    }\n    source {\n      ...SourceFields\n    }\n  }\n": types.SnapshotFieldsFragmentDoc,
     "\n  fragment ContributionYearFields on ContributionYear {\n    year\n    totalEur\n    changeFromPreviousYear\n    perInhabitantEur\n    source {\n      ...SourceFields\n    }\n    byMunicipality {\n      municipality {\n        code\n        name\n      }\n      amountEur\n      shareOfTotal\n      changeFromPreviousYear\n      perInhabitantEur\n      populationYear\n      inhabitants\n    }\n  }\n": types.ContributionYearFieldsFragmentDoc,
-    "\n  query Caseload($peildatum: Date) {\n    caseloadSnapshots {\n      ...SnapshotFields\n    }\n    caseload(peildatum: $peildatum) {\n      ...SnapshotFields\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          domain {\n            code\n            name\n          }\n          count\n          suppressed\n        }\n      }\n      byDomain {\n        domain {\n          code\n          name\n        }\n        count\n        suppressed\n      }\n    }\n  }\n": types.CaseloadDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
+    "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation SetUserRole($username: String!, $role: Role!, $municipalityCode: ID) {\n    setUserRole(username: $username, role: $role, municipalityCode: $municipalityCode) {\n      ...UserRowFields\n    }\n  }\n": types.SetUserRoleDocument,
+    "\n  mutation DeactivateUser($username: String!) {\n    deactivateUser(username: $username) {\n      ...UserRowFields\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($username: String!) {\n    reactivateUser(username: $username) {\n      ...UserRowFields\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation EndSessions($username: String!) {\n    endSessions(username: $username)\n  }\n": types.EndSessionsDocument,
+    "\n  query Caseload($peildatum: Date) {\n    suppressBelow\n    caseloadSnapshots {\n      ...SnapshotFields\n    }\n    caseload(peildatum: $peildatum) {\n      ...SnapshotFields\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          domain {\n            code\n            name\n          }\n          count\n          suppressed\n        }\n      }\n      byDomain {\n        domain {\n          code\n          name\n        }\n        count\n        suppressed\n      }\n    }\n  }\n": types.CaseloadDocument,
     "\n  query Finance {\n    contributionHistory {\n      ...ContributionYearFields\n    }\n    caseload {\n      peildatum\n      peildatumPrecision\n      byMunicipality {\n        municipality {\n          code\n        }\n        count\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    fundingSources {\n      code\n      name\n      amountEurPerYear\n      structural\n      fromYear\n      description\n      source {\n        ...SourceFields\n      }\n    }\n    capacity {\n      label\n      stage\n      fte\n      temporaryFte\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": types.FinanceDocument,
     "\n  query MunicipalityView {\n    municipalities {\n      code\n      name\n      population {\n        year\n        inhabitants\n        source {\n          ...SourceFields\n        }\n      }\n    }\n    caseload {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n  }\n": types.MunicipalityViewDocument,
     "\n  query Overview {\n    caseloadSnapshots {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n    themes {\n      code\n      number\n      status\n    }\n  }\n": types.OverviewDocument,
     "\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": types.PrioritiesDocument,
+    "\n  query TestRegion {\n    region {\n      code\n      name\n    }\n  }\n": types.TestRegionDocument,
+    "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
 /**
@@ -69,7 +95,39 @@ export function graphql(source: "\n  fragment ContributionYearFields on Contribu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Caseload($peildatum: Date) {\n    caseloadSnapshots {\n      ...SnapshotFields\n    }\n    caseload(peildatum: $peildatum) {\n      ...SnapshotFields\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          domain {\n            code\n            name\n          }\n          count\n          suppressed\n        }\n      }\n      byDomain {\n        domain {\n          code\n          name\n        }\n        count\n        suppressed\n      }\n    }\n  }\n"): (typeof documents)["\n  query Caseload($peildatum: Date) {\n    caseloadSnapshots {\n      ...SnapshotFields\n    }\n    caseload(peildatum: $peildatum) {\n      ...SnapshotFields\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          domain {\n            code\n            name\n          }\n          count\n          suppressed\n        }\n      }\n      byDomain {\n        domain {\n          code\n          name\n        }\n        count\n        suppressed\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRole($username: String!, $role: Role!, $municipalityCode: ID) {\n    setUserRole(username: $username, role: $role, municipalityCode: $municipalityCode) {\n      ...UserRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRole($username: String!, $role: Role!, $municipalityCode: ID) {\n    setUserRole(username: $username, role: $role, municipalityCode: $municipalityCode) {\n      ...UserRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($username: String!) {\n    deactivateUser(username: $username) {\n      ...UserRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($username: String!) {\n    deactivateUser(username: $username) {\n      ...UserRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($username: String!) {\n    reactivateUser(username: $username) {\n      ...UserRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($username: String!) {\n    reactivateUser(username: $username) {\n      ...UserRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSessions($username: String!) {\n    endSessions(username: $username)\n  }\n"): (typeof documents)["\n  mutation EndSessions($username: String!) {\n    endSessions(username: $username)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Caseload($peildatum: Date) {\n    suppressBelow\n    caseloadSnapshots {\n      ...SnapshotFields\n    }\n    caseload(peildatum: $peildatum) {\n      ...SnapshotFields\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          domain {\n            code\n            name\n          }\n          count\n          suppressed\n        }\n      }\n      byDomain {\n        domain {\n          code\n          name\n        }\n        count\n        suppressed\n      }\n    }\n  }\n"): (typeof documents)["\n  query Caseload($peildatum: Date) {\n    suppressBelow\n    caseloadSnapshots {\n      ...SnapshotFields\n    }\n    caseload(peildatum: $peildatum) {\n      ...SnapshotFields\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          domain {\n            code\n            name\n          }\n          count\n          suppressed\n        }\n      }\n      byDomain {\n        domain {\n          code\n          name\n        }\n        count\n        suppressed\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -86,6 +144,26 @@ export function graphql(source: "\n  query Overview {\n    caseloadSnapshots {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestRegion {\n    region {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query TestRegion {\n    region {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -141,7 +141,7 @@ function Caseload({ data, ctx }: { data: CaseloadData; ctx: TextContext }) {
           </ChartFrame>
         ) : null}
       </div>
-      {snapshot ? <DomainSection snapshot={snapshot} ctx={ctx} /> : null}
+      {snapshot ? <DomainSection snapshot={snapshot} suppressBelow={data.suppressBelow} ctx={ctx} /> : null}
     </>
   );
 }

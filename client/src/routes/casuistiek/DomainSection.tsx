@@ -4,11 +4,15 @@ import { formatInteger } from '../../format';
 import type { CaseloadQuery } from '../../generated/graphql';
 import { snapshotDate } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
+import { domainMarks, suppressionNote } from '../../models/domains';
 
-type Snapshot = NonNullable<CaseloadQuery['caseload']>;
+type Snapshot = Pick<NonNullable<CaseloadQuery['caseload']>, 'peildatum' | 'peildatumPrecision' | 'byDomain' | 'source'>;
 
-/** Cases per knowledge domain, when the count has that breakdown; otherwise says so. */
-export function DomainSection({ snapshot, ctx }: { snapshot: Snapshot; ctx: TextContext }) {
+/**
+ * Cases per knowledge domain, when the count has that breakdown; otherwise says so. Small counts
+ * may come back suppressed (`suppressBelow` is the k of "< k").
+ */
+export function DomainSection({ snapshot, suppressBelow, ctx }: { snapshot: Snapshot; suppressBelow: number; ctx: TextContext }) {
   const { t, lang } = ctx;
   const title = t('domainsTitle', { date: snapshotDate(snapshot, ctx) });
   if (snapshot.byDomain.length === 0) {
@@ -19,15 +23,13 @@ export function DomainSection({ snapshot, ctx }: { snapshot: Snapshot; ctx: Text
       </section>
     );
   }
-  const marks = snapshot.byDomain.map((d) => {
-    const valueText = d.count === null ? '–' : formatInteger(d.count, lang);
-    return { key: d.domain.code, label: d.domain.name, value: d.count, valueText, ariaLabel: `${d.domain.name} ${valueText}` };
-  });
+  const marks = domainMarks(snapshot.byDomain, suppressBelow, ctx);
   return (
     <ChartFrame
       title={title}
       summary={marks.map((m) => `${m.label}: ${m.valueText}`).join('; ')}
       sources={[snapshot.source]}
+      note={suppressionNote(snapshot.byDomain, suppressBelow, ctx) ?? undefined}
       table={{
         columns: [
           { key: 'domain', label: t('colDomain') },

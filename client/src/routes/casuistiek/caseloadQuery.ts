@@ -2,6 +2,7 @@ import { graphql } from '../../generated';
 
 export const CaseloadQuery = graphql(`
   query Caseload($peildatum: Date) {
+    suppressBelow
     caseloadSnapshots {
       ...SnapshotFields
     }

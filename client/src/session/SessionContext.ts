@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { SessionUserFieldsFragment } from '../generated/graphql';
+
+export type SessionUser = SessionUserFieldsFragment;
+
+export interface SessionValue {
+  user: SessionUser;
+  /** Ends the session on the server, empties the cache and shows the login page. */
+  logout: () => Promise<void>;
+}
+
+/** null outside a session (the login page, while the session is being checked). */
+export const SessionContext = createContext<SessionValue | null>(null);
+
+/** The session, where there may be none (the page chrome). */
+export function useOptionalSession(): SessionValue | null {
+  return useContext(SessionContext);
+}
+
+/** The session of the views: they are only rendered for a logged-in user. */
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession needs a logged-in SessionProvider');
+  return value;
+}

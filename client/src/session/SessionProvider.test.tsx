@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { describe, expect, it } from '@jest/globals';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { Layout } from '../components/Layout';
+import { graphql } from '../generated';
+import { admin, graphqlError, TestProviders, type Mock } from '../test-support/apollo';
+import { createExpirySignal } from './expiry';
+import { SessionProvider } from './SessionProvider';
+import { LoginMutation, LogoutMutation, MeQuery } from './sessionQueries';
+
+const RegionQuery = graphql(`
+  query TestRegion {
+    region {
+      code
+      name
+    }
+  }
+`);
+
+/** Stands in for a view: one query, its name when it is there. */
+function Dashboard() {
+  const { data } = useQuery(RegionQuery);
+  return (
+    <Layout>
+      <p>Inhoud {data?.region.name}</p>
+    </Layout>
+  );
+}
+
+const unauthenticated = graphqlError('Niet ingelogd.', 'UNAUTHENTICATED');
+const meAnonymous: Mock = { request: { query: MeQuery }, result: unauthenticated };
+const meAdmin: Mock = { request: { query: MeQuery }, result: { data: { me: admin } } };
+const loginAdmin: Mock = { request: { query: LoginMutation, variables: { username: 'admin', password: 'een-sterk-wachtwoord' } }, result: { data: { login: admin } } };
+const region = (result: Mock['result']): Mock => ({ request: { query: RegionQuery }, result });
+
+function renderApp(mocks: Mock[]) {
+  const expiry = createExpirySignal();
+  render(
+    <TestProviders mocks={mocks} onUnauthenticated={expiry.notify}>
+      <SessionProvider expiry={expiry}>
+        <Dashboard />
+      </SessionProvider>
+    </TestProviders>,
+  );
+}
+
+describe('SessionProvider', () => {
+  it('shows the login page without navigation when the server answers UNAUTHENTICATED, and the app after login', async () => {
+    renderApp([meAnonymous, loginAdmin, meAdmin, region({ data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland' } } })]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Inhoud/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Uw sessie is verlopen. Log opnieuw in.')).not.toBeInTheDocument();
+
+    fireEvent.change(screen.getByLabelText('Gebruikersnaam'), { target: { value: 'admin' } });
+    fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'een-sterk-wachtwoord' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+
+    expect(await screen.findByText('Inhoud Zaanstreek-Waterland')).toBeInTheDocument();
+    expect(screen.getByText('Ingelogd als admin (Beheerder)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Uitloggen' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Beheer' })).toHaveAttribute('href', '/beheer/gebruikers');
+  });
+
+  it('"Uitloggen" ends the session on the server and shows the login page again', async () => {
+    const regionData = { data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland' } } };
+    renderApp([meAdmin, region(regionData), { request: { query: LogoutMutation }, result: { data: { logout: true } } }, meAnonymous]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Uitloggen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.queryByText(/Ingelogd als/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Uw sessie is verlopen. Log opnieuw in.')).not.toBeInTheDocument();
+  });
+
+  it('shows a loading status first', () => {
+    renderApp([meAdmin]);
+    expect(screen.getByRole('status')).toHaveTextContent('Gegevens laden…');
+  });
+
+  it('switches to the login page with "Uw sessie is verlopen" when a query of the app answers UNAUTHENTICATED', async () => {
+    renderApp([meAdmin, region(unauthenticated)]);
+    expect(await screen.findByText('Uw sessie is verlopen. Log opnieuw in.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.queryByText(/Ingelogd als/)).not.toBeInTheDocument();
+  });
+
+  it('says that the server is not reachable when `me` gets no answer', async () => {
+    renderApp([{ request: { query: MeQuery }, error: new Error('Failed to fetch') }]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('niet bereikbaar');
+  });
+});

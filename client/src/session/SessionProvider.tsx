@@ -1,0 +1,66 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import { Layout } from '../components/Layout';
+import { QueryView } from '../components/QueryView';
+import { AnonymousApp } from './AnonymousApp';
+import { hasErrorCode } from './errors';
+import type { ExpirySignal } from './expiry';
+import { SessionContext, type SessionValue } from './SessionContext';
+import { LogoutMutation, MeQuery } from './sessionQueries';
+
+/** Why a session that was there is gone: the server ended it, or the user logged out. */
+type Ended = 'expired' | 'loggedOut' | null;
+
+/**
+ * Asks the server who is logged in (`me`) and renders the app for that user, or the login page in
+ * its place. The URL stays as it is, so after logging in the user sees the page they asked for.
+ */
+export function SessionProvider({ expiry, children }: { expiry?: ExpirySignal; children: ReactNode }) {
+  const client = useApolloClient();
+  const [, navigate] = useLocation();
+  const me = useQuery(MeQuery);
+  const [ended, setEnded] = useState<Ended>(null);
+  const user = ended ? null : (me.data?.me ?? null);
+
+  // Only a session that was there can expire: on the first visit UNAUTHENTICATED just means "log in".
+  const loggedIn = useRef(false);
+  loggedIn.current = user !== null;
+  useEffect(
+    () =>
+      expiry?.subscribe(() => {
+        if (loggedIn.current) setEnded('expired');
+      }),
+    [expiry],
+  );
+
+  const onLoggedIn = useCallback(async () => {
+    // Nothing a previous user saw may stay in the cache; `me` is fetched anew for the new user.
+    await client.resetStore();
+    setEnded(null);
+  }, [client]);
+
+  const logout = useCallback(async () => {
+    try {
+      await client.mutate({ mutation: LogoutMutation });
+    } catch (error) {
+      // Without a session there is nothing left to end; any other failure the caller shows.
+      if (!hasErrorCode(error, 'UNAUTHENTICATED')) throw error;
+    }
+    setEnded('loggedOut');
+    navigate('/');
+    await client.clearStore();
+  }, [client, navigate]);
+
+  const value = useMemo<SessionValue | null>(() => (user ? { user, logout } : null), [user, logout]);
+
+  if (value) return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  if (ended || hasErrorCode(me.error, 'UNAUTHENTICATED') || (me.data && !me.data.me)) {
+    return <AnonymousApp expired={ended === 'expired'} onLoggedIn={onLoggedIn} />;
+  }
+  return (
+    <Layout>
+      <QueryView result={me}>{() => null}</QueryView>
+    </Layout>
+  );
+}
