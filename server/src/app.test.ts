@@ -188,3 +188,29 @@ describe('the session cookie', () => {
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
   });
 });
+
+describe('behind a TLS-terminating proxy', () => {
+  it('names the cookie __Host-zv_session and marks it Secure when the proxy says https', async () => {
+    const services = testServices(store);
+    const proxied = await createApp({ services, logger: silentLogger, trustProxy: 'loopback' });
+    const proxiedServer = proxied.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => proxiedServer.once('listening', resolve));
+    try {
+      const url = `http://127.0.0.1:${(proxiedServer.address() as AddressInfo).port}/graphql`;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+        body: JSON.stringify({ query: `mutation { login(username: "tester", password: "${PASSWORD}") { username } }` }),
+      });
+      const setCookie = response.headers.get('set-cookie') ?? '';
+      expect(setCookie).toMatch(/^__Host-zv_session=[\w-]{43};/);
+      expect(setCookie).toMatch(/; Secure/);
+      expect(setCookie).toMatch(/Path=\//);
+      expect(setCookie).not.toMatch(/Domain=/);
+      expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    } finally {
+      await new Promise((resolve) => proxiedServer.close(resolve));
+      await proxied.stop();
+    }
+  });
+});

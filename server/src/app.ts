@@ -23,6 +23,8 @@ export interface AppOptions {
   clientDir?: string | null;
   production?: boolean;
   logger?: Logger;
+  /** Express's "trust proxy" (see config.ts); false: the connection itself says http or https. */
+  trustProxy?: string | number | false;
 }
 
 export interface App {
@@ -57,14 +59,14 @@ export function createApollo(options: { production?: boolean; logger?: Logger } 
 }
 
 /** Builds express + Apollo without listening: main.ts listens, tests use it directly. */
-export async function createApp({ services, clientDir = null, production = false, logger = consoleLogger }: AppOptions): Promise<App> {
+export async function createApp({ services, clientDir = null, production = false, logger = consoleLogger, trustProxy = false }: AppOptions): Promise<App> {
   const { store, auth } = services;
   const apollo = createApollo({ production, logger });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', trustProxy);
   // First, so that every response carries them: API, static files, fallback, 404 and errors.
   app.use(securityHeaders());
 

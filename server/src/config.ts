@@ -16,6 +16,11 @@ export interface Config {
   sessionAbsoluteMs: number;
   /** Counts 1..suppressBelow-1 in fine breakdowns are suppressed for roles that may not see them. */
   suppressBelow: number;
+  /**
+   * Express's "trust proxy" for a TLS-terminating proxy in front ("loopback", a number of hops,
+   * addresses): then X-Forwarded-Proto and -For count, for the Secure cookie and the client address.
+   */
+  trustProxy: string | number | false;
 }
 
 /** A whole number of at least `min` from the environment, or the default; a clear error otherwise. */
@@ -49,5 +54,13 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     sessionIdleMs: positiveInteger(env, 'ZV_SESSION_IDLE_MINUTES', 30) * 60_000,
     sessionAbsoluteMs: positiveInteger(env, 'ZV_SESSION_MAX_HOURS', 8) * 3_600_000,
     suppressBelow: suppressBelowFromEnv(env),
+    trustProxy: trustProxyFrom(env.ZV_TRUST_PROXY),
   };
+}
+
+/** ZV_TRUST_PROXY: unset or "false" trusts no proxy; a number is a count of hops; else addresses or "loopback". */
+function trustProxyFrom(raw: string | undefined): string | number | false {
+  const value = raw?.trim();
+  if (!value || value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

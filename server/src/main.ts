@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     suppressBelow: config.suppressBelow,
   });
   await bootstrapAdmin(store, services.auth, { adminPassword: config.adminPassword, dataDir: config.dataDir, print: (line) => console.log(line) });
-  const { app, stop } = await createApp({ services, clientDir, production: config.production });
+  const { app, stop } = await createApp({ services, clientDir, production: config.production, trustProxy: config.trustProxy });
   const server: Server = app.listen(config.port, config.host ?? '::', () => {
     log.info(`Dashboard Zorg & Veiligheid op http://localhost:${config.port}`, { database: config.databasePath });
   });
