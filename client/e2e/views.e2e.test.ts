@@ -2,6 +2,7 @@
  * The views of the dashboard in a real browser: each loads cleanly, shows the real figures, keeps
  * its filters in the URL, and says so when the API cannot be reached.
  */
+import { readFileSync } from 'node:fs';
 import { eventually, h1Texts, mainText, markLabels, openView, tileText, useDashboard, VIEWS } from './harness.js';
 
 const dashboard = useDashboard();
@@ -114,6 +115,25 @@ describe('the figures', () => {
       expect(text).toMatch(/\b45\b/);
       expect(text).toMatch(/\b96\b/);
     });
+  });
+});
+
+describe('CSV download', () => {
+  test('"CSV downloaden" of the cases chart on Casuïstiek saves its table: BOM, ";", Zaanstad 45 of 96', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/casuistiek'));
+    const chart = page.getByRole('region', { name: 'Lopende casussen per gemeente, 1 februari 2023', exact: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'CSV downloaden', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('lopende-casussen-per-gemeente-1-februari-2023.csv');
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('Gemeente;Casussen;Aandeel regio (fractie);Per 10.000 inwoners;Inwoners (jaar)');
+    expect(lines).toContain('Zaanstad;45;0,46875;2,863215;2022');
+    expect(lines).toContain('Niet gespecificeerd;9;0,09375;;');
+    expect(lines.at(-1)).toMatch(/^Totaal;96;1;2,8\d*;$/);
+    expect(dashboard.errors).toEqual([]);
   });
 });
 

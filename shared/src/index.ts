@@ -1,1 +1,2 @@
 export { isIsoCalendarDate, yearOf } from './isoDate.js';
+export { csvCell, csvNumber, toCsv, type CsvCell, type CsvOptions } from './csv.js';

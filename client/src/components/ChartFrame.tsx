@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useLanguage } from '../i18n/LanguageContext';
-import { DataTable, type Column, type Row } from './DataTable';
+import { DataTable, tableCsv, type Column, type Row } from './DataTable';
 import { SourceLine, type SourceInfo } from './SourceLine';
 
 export interface ChartFrameProps {
@@ -10,7 +10,7 @@ export interface ChartFrameProps {
   sources: SourceInfo[];
   /** Basis of derived figures, count date, etc.: shown with the source. */
   note?: string;
-  table: { columns: Column[]; rows: Row[]; footer?: Row };
+  table: TableData;
   /** Heading level inside the page (2 on views, 3 inside a section). */
   level?: 2 | 3;
   /** Renders the chart; gets the id of the summary for aria-describedby. */
@@ -22,9 +22,63 @@ export interface ChartFrameProps {
   compact?: boolean;
 }
 
+export type TableData = { columns: Column[]; rows: Row[]; footer?: Row };
+
+/** "Lopende casussen per gemeente, 1 februari 2023" → "lopende-casussen-per-gemeente-1-februari-2023.csv". */
+export function csvFileName(title: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '') // Casuïstiek → Casuistiek
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100)
+    .replace(/-+$/, '');
+  return `${slug || 'tabel'}.csv`;
+}
+
+/**
+ * Saves `text` as a file: a Blob behind a temporary `<a download>`. No inline script, no eval:
+ * fine under the server's Content-Security-Policy.
+ */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked a little later: some browsers read the Blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The "CSV downloaden" button: the table as CSV (nl-NL numbers, `;`, UTF-8 with BOM), named after
+ * the title. Exported for tables that live outside a ChartFrame.
+ */
+export function CsvButton({ title, table, describedBy, compact = false }: { title: string; table: TableData; describedBy?: string; compact?: boolean }) {
+  const { t } = useLanguage();
+  return (
+    <button
+      type="button"
+      className="utrecht-button utrecht-button--subtle zv-chart__toggle zv-chart__csv"
+      aria-describedby={describedBy}
+      // Small frames (the overview, one projector screen) show just "CSV"; the name stays "CSV downloaden".
+      aria-label={compact ? t('csvDownload') : undefined}
+      onClick={() => downloadText(csvFileName(title), tableCsv(table))}
+    >
+      <span aria-hidden="true" className="zv-chart__toggle-icon">↓</span>
+      {compact ? t('csvShort') : t('csvDownload')}
+    </button>
+  );
+}
+
 /**
  * Every chart in one frame: title, summary sentence, the chart, its source and count date, and
- * the table alternative behind one button (one keystroke away: Enter or Space on it).
+ * the table alternative behind one button (one keystroke away: Enter or Space on it), and the
+ * same table as a CSV download.
  */
 export function ChartFrame({ title, summary, sources, note, table, level = 2, children, className, more, compact = false }: ChartFrameProps) {
   const { t } = useLanguage();
@@ -47,16 +101,19 @@ export function ChartFrame({ title, summary, sources, note, table, level = 2, ch
       </div>
       <SourceLine sources={sources} extra={note} brief={compact} />
       <div className="zv-chart__actions">
-        <button
-          type="button"
-          className="utrecht-button utrecht-button--subtle zv-chart__toggle"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((shown) => !shown)}
-        >
-          <span aria-hidden="true" className="zv-chart__toggle-icon">{showTable ? '▴' : '▾'}</span>
-          {showTable ? t('tableHide') : t('tableShow')}
-        </button>
+        <div className="utrecht-button-group zv-chart__buttons">
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--subtle zv-chart__toggle"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((shown) => !shown)}
+          >
+            <span aria-hidden="true" className="zv-chart__toggle-icon">{showTable ? '▴' : '▾'}</span>
+            {showTable ? t('tableHide') : t('tableShow')}
+          </button>
+          <CsvButton title={title} table={table} describedBy={`${id}-title`} compact={compact} />
+        </div>
         {more ? <div className="zv-chart__more">{more}</div> : null}
       </div>
     </section>

@@ -1,10 +1,13 @@
-import type { ReactNode } from 'react';
+import { isValidElement, type ReactNode } from 'react';
+import { toCsv, type CsvCell } from '@zv/shared';
 
 export interface Column {
   key: string;
   label: string;
   /** Numbers align right so their digits line up. */
   numeric?: boolean;
+  /** The column's heading in the CSV when it must say more than on screen, e.g. "Aandeel regio (fractie)". */
+  csvLabel?: string;
 }
 
 export interface Row {
@@ -12,6 +15,46 @@ export interface Row {
   /** The header cell of the row (e.g. the municipality). */
   header: ReactNode;
   cells: Record<string, ReactNode>;
+  /**
+   * The unformatted values for the CSV download, by column key (the first column's key for the
+   * header cell): numbers as numbers (45, 0.46875, 131804), null for no value. A key left out
+   * falls back to the text of the cell on screen. Not shown on screen.
+   */
+  raw?: Record<string, string | number | null>;
+}
+
+/** The dashboard's "no value" on screen; empty in the CSV. */
+const NO_VALUE = '–';
+
+/** The text a ReactNode shows (strings, numbers, elements' children), whitespace collapsed. */
+export function nodeText(node: ReactNode): string {
+  const text = (n: ReactNode): string => {
+    if (n === null || n === undefined || typeof n === 'boolean') return '';
+    if (typeof n === 'string' || typeof n === 'number' || typeof n === 'bigint') return String(n);
+    if (Array.isArray(n)) return n.map(text).join('');
+    if (isValidElement<{ children?: ReactNode }>(n)) return text(n.props.children);
+    return '';
+  };
+  return text(node).replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/**
+ * A table as CSV (see `toCsv` in @zv/shared: nl-NL numbers, `;`, BOM, formula injection
+ * neutralised): the header line, the rows, then the footer. Per cell its `raw` value when the
+ * row has one for that column, otherwise the cell's text ("–" and missing cells are empty).
+ */
+export function tableCsv({ columns, rows, footer }: { columns: Column[]; rows: Row[]; footer?: Row }): string {
+  const [first, ...rest] = columns;
+  const cell = (row: Row, key: string | undefined, shown: ReactNode): CsvCell => {
+    if (key !== undefined && row.raw && key in row.raw) return row.raw[key] ?? null;
+    const text = nodeText(shown);
+    return text === '' || text === NO_VALUE ? null : text;
+  };
+  const line = (row: Row): CsvCell[] => [cell(row, first?.key, row.header), ...rest.map((c) => cell(row, c.key, row.cells[c.key]))];
+  return toCsv(
+    columns.map((c) => c.csvLabel ?? c.label),
+    [...rows, ...(footer ? [footer] : [])].map(line),
+  );
 }
 
 /**

@@ -119,13 +119,16 @@ export function caseSummary(snapshot: SnapshotLike, measure: Measure, ctx: TextC
   });
 }
 
-/** The table alternative of the cases chart: every number the chart shows, and the basis. */
+/**
+ * The table alternative of the cases chart: every number the chart shows, and the basis. `raw`
+ * holds the unrounded figures for the CSV download (shares as fractions: 45 of 96 is 0.46875).
+ */
 export function caseTable(snapshot: SnapshotLike, ctx: TextContext) {
   const { t, lang } = ctx;
   const columns = [
     { key: 'name', label: t('colMunicipality') },
     { key: 'count', label: t('colCases'), numeric: true },
-    { key: 'share', label: t('colShare'), numeric: true },
+    { key: 'share', label: t('colShare'), numeric: true, csvLabel: t('csvFraction', { label: t('colShare') }) },
     { key: 'per10k', label: t('colPer10k'), numeric: true },
     { key: 'year', label: t('colPopulationYear'), numeric: true },
   ];
@@ -138,12 +141,14 @@ export function caseTable(snapshot: SnapshotLike, ctx: TextContext) {
       per10k: r.per10kInhabitants === null ? '–' : formatDecimal(r.per10kInhabitants, 1, lang),
       year: r.populationYear ?? '–',
     },
+    raw: { count: r.count, share: r.shareOfRegion, per10k: r.per10kInhabitants, year: r.populationYear },
   }));
   if (snapshot.unspecified !== null) {
     rows.push({
       key: UNSPECIFIED_KEY,
       header: t('unspecified'),
       cells: { count: formatInteger(snapshot.unspecified, lang), share: formatPercent(snapshot.unspecified / snapshot.total, 1, lang) },
+      raw: { count: snapshot.unspecified, share: snapshot.unspecified / snapshot.total, per10k: null, year: null },
     });
   }
   const footer: Row = {
@@ -154,6 +159,7 @@ export function caseTable(snapshot: SnapshotLike, ctx: TextContext) {
       share: formatPercent(1, 0, lang),
       per10k: snapshot.per10kInhabitants === null ? '–' : formatDecimal(snapshot.per10kInhabitants, 1, lang),
     },
+    raw: { count: snapshot.total, share: 1, per10k: snapshot.per10kInhabitants, year: null },
   };
   return { columns, rows, footer };
 }
@@ -195,7 +201,7 @@ export function trendTable(snapshots: (SnapshotLike & { changeFromPrevious: numb
     columns: [
       { key: 'date', label: t('colDate') },
       { key: 'total', label: t('colTotal'), numeric: true },
-      { key: 'change', label: t('colChange'), numeric: true },
+      { key: 'change', label: t('colChange'), numeric: true, csvLabel: t('csvFraction', { label: t('colChange') }) },
     ],
     rows: snapshots.map((s) => ({
       key: s.peildatum,
@@ -204,6 +210,7 @@ export function trendTable(snapshots: (SnapshotLike & { changeFromPrevious: numb
         total: formatInteger(s.total, lang),
         change: s.changeFromPrevious === null ? '–' : formatChange(s.changeFromPrevious, 0, lang),
       },
+      raw: { total: s.total, change: s.changeFromPrevious },
     })),
   };
 }

@@ -68,22 +68,25 @@ export function contributionSummary(year: ContributionYearLike, ctx: TextContext
 export function contributionTable(years: ContributionYearLike[], ctx: TextContext) {
   const { t, lang } = ctx;
   const last = years.at(-1);
+  const changeLabel = `${t('colChange')} ${years.at(-2)?.year}–${last?.year}`;
   const columns = [
     { key: 'name', label: t('colMunicipality') },
     ...years.map((y) => ({ key: `y${y.year}`, label: String(y.year), numeric: true })),
-    ...(years.length > 1 && last ? [{ key: 'change', label: `${t('colChange')} ${years.at(-2)?.year}–${last.year}`, numeric: true }] : []),
+    ...(years.length > 1 && last ? [{ key: 'change', label: changeLabel, numeric: true, csvLabel: t('csvFraction', { label: changeLabel }) }] : []),
   ];
-  const rows: Row[] = (last?.byMunicipality ?? []).map((c) => ({
-    key: c.municipality.code,
-    header: c.municipality.name,
-    cells: Object.fromEntries([
-      ...years.map((y) => {
-        const amount = y.byMunicipality.find((m) => m.municipality.code === c.municipality.code)?.amountEur;
-        return [`y${y.year}`, amount === undefined ? '–' : formatEuro(amount, lang)];
-      }),
-      ['change', c.changeFromPreviousYear == null ? '–' : formatChange(c.changeFromPreviousYear, 1, lang)],
-    ]),
-  }));
+  const rows: Row[] = (last?.byMunicipality ?? []).map((c) => {
+    const amounts = years.map((y) => [y.year, y.byMunicipality.find((m) => m.municipality.code === c.municipality.code)?.amountEur] as const);
+    return {
+      key: c.municipality.code,
+      header: c.municipality.name,
+      cells: Object.fromEntries([
+        ...amounts.map(([year, amount]) => [`y${year}`, amount === undefined ? '–' : formatEuro(amount, lang)]),
+        ['change', c.changeFromPreviousYear == null ? '–' : formatChange(c.changeFromPreviousYear, 1, lang)],
+      ]),
+      // For the CSV: whole euros and the change as a fraction, unformatted.
+      raw: Object.fromEntries([...amounts.map(([year, amount]) => [`y${year}`, amount ?? null]), ['change', c.changeFromPreviousYear ?? null]]),
+    };
+  });
   const footer: Row = {
     key: 'total',
     header: t('total'),
@@ -91,6 +94,7 @@ export function contributionTable(years: ContributionYearLike[], ctx: TextContex
       ...years.map((y) => [`y${y.year}`, formatEuro(y.totalEur, lang)]),
       ['change', last?.changeFromPreviousYear == null ? '–' : formatChange(last.changeFromPreviousYear, 1, lang)],
     ]),
+    raw: Object.fromEntries([...years.map((y) => [`y${y.year}`, y.totalEur]), ['change', last?.changeFromPreviousYear ?? null]]),
   };
   return { columns, rows, footer };
 }
@@ -148,14 +152,20 @@ export function shareChart(rows: ShareRow[], labels: { contribution: string; inh
 export function shareTable(rows: ShareRow[], ctx: TextContext) {
   const { t, lang } = ctx;
   const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, 1, lang));
+  const share = (key: 'contribution' | 'inhabitants' | 'cases', label: string) => ({ key, label, numeric: true, csvLabel: t('csvFraction', { label }) });
   return {
     columns: [
       { key: 'name', label: t('colMunicipality') },
-      { key: 'contribution', label: t('colShareContribution'), numeric: true },
-      { key: 'inhabitants', label: t('colShareInhabitants'), numeric: true },
-      { key: 'cases', label: t('colShareCases'), numeric: true },
+      share('contribution', t('colShareContribution')),
+      share('inhabitants', t('colShareInhabitants')),
+      share('cases', t('colShareCases')),
     ],
-    rows: rows.map((r) => ({ key: r.code, header: r.name, cells: { contribution: pct(r.contribution), inhabitants: pct(r.inhabitants), cases: pct(r.cases) } })),
+    rows: rows.map((r) => ({
+      key: r.code,
+      header: r.name,
+      cells: { contribution: pct(r.contribution), inhabitants: pct(r.inhabitants), cases: pct(r.cases) },
+      raw: { contribution: r.contribution, inhabitants: r.inhabitants, cases: r.cases },
+    })),
   };
 }
 
@@ -173,6 +183,14 @@ export function perInhabitantRows(year: ContributionYearLike, cases: CaseCountLi
         year: c.populationYear ?? '–',
         inhabitants: c.inhabitants == null ? '–' : formatInteger(c.inhabitants, lang),
         perCase: count ? formatEuro(c.amountEur / count, lang) : '–',
+      },
+      // For the CSV: unrounded euros (per inhabitant, per case), counts as numbers.
+      raw: {
+        amount: c.amountEur,
+        perInhabitant: c.perInhabitantEur ?? null,
+        year: c.populationYear ?? null,
+        inhabitants: c.inhabitants ?? null,
+        perCase: count ? c.amountEur / count : null,
       },
     };
   });

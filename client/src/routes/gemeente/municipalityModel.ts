@@ -6,7 +6,9 @@ import type { TextContext } from '../../models/context';
 
 /**
  * One municipality beside the region: per figure its own value, the average municipality
- * (region total of the municipalities / their number) and the region total.
+ * (region total of the municipalities / their number) and the region total. `raw` holds the
+ * unrounded figures for the CSV download (shares and changes as fractions); a cell that also
+ * names a year ("2,9 (2022)") keeps its text there.
  */
 export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx: TextContext): Row[] {
   const { t, lang } = ctx;
@@ -24,6 +26,7 @@ export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx:
         average: formatDecimal(assigned / n, 1, lang),
         total: formatInteger(snapshot.total, lang),
       },
+      raw: { own: own.count, average: assigned / n, total: snapshot.total },
     });
     rows.push({
       key: 'per10k',
@@ -33,6 +36,7 @@ export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx:
         average: '–',
         total: snapshot.per10kInhabitants === null ? '–' : formatDecimal(snapshot.per10kInhabitants, 1, lang),
       },
+      raw: { average: null, total: snapshot.per10kInhabitants },
     });
     rows.push({
       key: 'shareCases',
@@ -42,6 +46,7 @@ export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx:
         average: formatPercent(assigned / n / snapshot.total, 1, lang),
         total: formatPercent(1, 0, lang),
       },
+      raw: { own: own.shareOfRegion, average: assigned / n / snapshot.total, total: 1 },
     });
   }
   const municipality = data.municipalities.find((m) => m.code === code);
@@ -55,6 +60,7 @@ export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx:
         average: formatInteger(Math.round(populationTotal / n), lang),
         total: formatInteger(populationTotal, lang),
       },
+      raw: { average: Math.round(populationTotal / n), total: populationTotal },
     });
   }
   const year = data.contributionHistory.at(-1);
@@ -69,6 +75,7 @@ export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx:
         average: formatEuro(Math.round(year.totalEur / n), lang),
         total: formatEuro(year.totalEur, lang),
       },
+      raw: { own: contribution.amountEur, average: Math.round(year.totalEur / n), total: year.totalEur },
     });
     if (previous) {
       rows.push({
@@ -79,6 +86,7 @@ export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx:
           average: '–',
           total: year.changeFromPreviousYear == null ? '–' : formatChange(year.changeFromPreviousYear, 1, lang),
         },
+        raw: { own: contribution.changeFromPreviousYear ?? null, average: null, total: year.changeFromPreviousYear ?? null },
       });
     }
     rows.push({
@@ -89,6 +97,7 @@ export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx:
         average: '–',
         total: year.perInhabitantEur == null ? '–' : formatEuroCents(year.perInhabitantEur, lang),
       },
+      raw: { own: contribution.perInhabitantEur ?? null, average: null, total: year.perInhabitantEur ?? null },
     });
     rows.push({
       key: 'shareContribution',
@@ -98,6 +107,7 @@ export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx:
         average: formatPercent(1 / n, 1, lang),
         total: formatPercent(1, 0, lang),
       },
+      raw: { own: contribution.shareOfTotal, average: 1 / n, total: 1 },
     });
   }
   return rows;
