@@ -218,6 +218,23 @@ describe('axe-core (WCAG 2.1 A and AA)', () => {
     expect(describeViolations(await seriousViolations(page))).toBe('');
   });
 
+  test('the import page has no serious or critical violations with a file\'s errors, and with a preview', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/beheer/import'));
+    const kind = page.getByLabel('Soort gegevens', { exact: true });
+    const file = page.getByLabel('Bestand', { exact: true });
+    await kind.selectOption({ label: 'Casuïstiek (aantallen)' });
+    // A dry run only: nothing is written.
+    await file.setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('peildatum;gemeente;kennisdomein;aantal\r\n1-6-2024;Zaanstat;;4\r\n') });
+    await page.getByRole('button', { name: 'Controleren', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'niet geïmporteerd' }).waitFor({ timeout: 15_000 });
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+    await file.setInputFiles({ name: 'goed.csv', mimeType: 'text/csv', buffer: Buffer.from('peildatum;gemeente;kennisdomein;aantal\r\n1-6-2024;Zaanstad;;4\r\n') });
+    await page.getByRole('button', { name: 'Controleren', exact: true }).click();
+    await page.getByRole('region', { name: 'Controle: wat de import verandert' }).waitFor({ timeout: 15_000 });
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+  });
+
   test('the overview in English has no serious or critical violations', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/'));

@@ -46,6 +46,9 @@ export const VIEWS = [
   { name: 'gemeente-GM0479', path: '/gemeente/GM0479', h1: /Zaanstad/ },
   { name: 'toegankelijkheid', path: '/toegankelijkheid', h1: /^Toegankelijkheid/i },
   { name: 'beheer-gebruikers', path: '/beheer/gebruikers', h1: /^Gebruikers$/ },
+  { name: 'beheer-import', path: '/beheer/import', h1: /^Gegevens importeren$/ },
+  { name: 'beheer-versies', path: '/beheer/versies', h1: /^Versies$/ },
+  { name: 'beheer-audit', path: '/beheer/audit', h1: /^Auditlog$/ },
   { name: 'account', path: '/account', h1: /^Wachtwoord wijzigen$/ },
 ] as const;
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/Layout';
 import { useLanguage } from './i18n/LanguageContext';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -12,6 +12,9 @@ const PrioriteitenPage = lazy(() => import('./routes/prioriteiten/PrioriteitenPa
 const GemeentePage = lazy(() => import('./routes/gemeente/GemeentePage'));
 const ToegankelijkheidPage = lazy(() => import('./routes/toegankelijkheid/ToegankelijkheidPage'));
 const GebruikersPage = lazy(() => import('./routes/beheer/GebruikersPage'));
+const ImportPage = lazy(() => import('./routes/beheer/ImportPage'));
+const VersiesPage = lazy(() => import('./routes/beheer/VersiesPage'));
+const AuditPage = lazy(() => import('./routes/beheer/AuditPage'));
 const AccountPage = lazy(() => import('./routes/account/AccountPage'));
 
 export function App() {
@@ -33,6 +36,12 @@ export function App() {
           <Route path="/gemeente" component={GemeentePage} />
           <Route path="/gemeente/:code" component={GemeentePage} />
           <Route path="/toegankelijkheid" component={ToegankelijkheidPage} />
+          <Route path="/beheer">
+            <Redirect to="/beheer/import" replace />
+          </Route>
+          <Route path="/beheer/import" component={ImportPage} />
+          <Route path="/beheer/versies" component={VersiesPage} />
+          <Route path="/beheer/audit" component={AuditPage} />
           <Route path="/beheer/gebruikers" component={GebruikersPage} />
           <Route path="/account" component={AccountPage} />
           <Route component={NotFoundPage} />

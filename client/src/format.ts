@@ -68,3 +68,10 @@ export function formatDate(iso: string, lang: Lang = 'nl', precision: 'DAY' | 'M
 export function formatDateTime(date: Date, lang: Lang = 'nl'): string {
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
+
+/** 04-03-2025 09:15:32: a timestamp in a log, to the second. */
+export function formatTimestamp(date: Date, lang: Lang = 'nl'): string {
+  const day = new Intl.DateTimeFormat(locale(lang), { dateStyle: 'short' }).format(date);
+  const time = new Intl.DateTimeFormat(locale(lang), { timeStyle: 'medium' }).format(date);
+  return `${day} ${time}`;
+}

@@ -21,3 +21,27 @@ export function useUrlParam(name: string, fallback = ''): [string, (value: strin
   );
   return [value, setValue];
 }
+
+/**
+ * Several filters that are set together (a filter form's "Filteren"): one history entry for all
+ * of them. Values equal to '' are left out of the URL.
+ */
+export function useUrlParams<K extends string>(names: readonly K[]): [Record<K, string>, (next: Partial<Record<K, string>>) => void] {
+  const [params, setParams] = useSearchParams();
+  const values = Object.fromEntries(names.map((name) => [name, params.get(name) ?? ''])) as Record<K, string>;
+  const setValues = useCallback(
+    (next: Partial<Record<K, string>>) => {
+      setParams((current) => {
+        const updated = new URLSearchParams(current);
+        for (const [name, value] of Object.entries(next) as [K, string | undefined][]) {
+          if (value === undefined) continue;
+          if (value === '') updated.delete(name);
+          else updated.set(name, value);
+        }
+        return updated;
+      });
+    },
+    [setParams],
+  );
+  return [values, setValues];
+}

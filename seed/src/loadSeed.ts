@@ -20,6 +20,9 @@ import type { SeedData, SeedSource } from './types.js';
 /** The folder with the seed's data files, next to this package's `src/` and `dist/`. */
 export const defaultSeedDir = fileURLToPath(new URL('../data/', import.meta.url));
 
+/** Example and template files for imports (served on the Beheer page as downloads). */
+export const examplesDir = fileURLToPath(new URL('../examples/', import.meta.url));
+
 /** Raised when a seed file is missing, malformed or inconsistent; the message names file and place. */
 export class SeedError extends Error {
   override name = 'SeedError';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import { examplesDir } from '@zv/seed';
+import express, { type Express, type RequestHandler } from 'express';
 import { withAuthorization } from './graphql/authorization.js';
 import { createContext, type Context, type Services } from './graphql/context.js';
 import { formatErrorWith } from './graphql/errors.js';
@@ -13,6 +14,7 @@ import { resolvers } from './graphql/resolvers/index.js';
 import { readTypeDefs } from './graphql/schema.js';
 import { errorBody, httpErrorHandler, requireJson } from './http/errors.js';
 import { limitQueryLength } from './http/queryLength.js';
+import { importUpload } from './http/importUpload.js';
 import { securityHeaders } from './http/security.js';
 import { readSessionToken, sessionCookie } from './http/session.js';
 import { consoleLogger, type Logger } from './log.js';
@@ -80,6 +82,10 @@ export async function createApp({ services, clientDir = null, production = false
     }
   });
 
+  app.post('/api/import', importUpload(services));
+  // Example files for imports: real figures only, but like everything else behind the login.
+  app.use('/voorbeelden', requireSession(services), express.static(examplesDir, { index: false, fallthrough: false }));
+
   app.use(
     '/graphql',
     requireJson,
@@ -100,7 +106,7 @@ export async function createApp({ services, clientDir = null, production = false
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: production ? '1h' : 0 }));
     // Client-side routes (/casuistiek, /gemeente/GM0479, ...) all load the app.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|api\/|voorbeelden\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
       res
@@ -116,4 +122,16 @@ export async function createApp({ services, clientDir = null, production = false
   app.use(httpErrorHandler(logger, MAX_BODY));
 
   return { app, apollo, stop: () => apollo.stop() };
+}
+
+/** Lets only requests with a valid session through (for files served outside GraphQL). */
+function requireSession(services: Services): RequestHandler {
+  return async (req, res, next) => {
+    const token = readSessionToken(req);
+    if (token && (await services.auth.authenticate(token))) {
+      next();
+      return;
+    }
+    res.status(401).json(errorBody('Log in om dit bestand te downloaden.', 'UNAUTHENTICATED'));
+  };
 }

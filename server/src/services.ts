@@ -2,10 +2,17 @@ import { AuthService, type AuthOptions } from './auth/AuthService.js';
 import { UserAdmin } from './auth/UserAdmin.js';
 import { DEFAULT_SUPPRESS_BELOW } from './domain/suppression.js';
 import type { Services } from './graphql/context.js';
+import { ImportService } from './management/ImportService.js';
 import type { Store } from './store/index.js';
 
 /** Everything the server builds once at start, around one store. */
 export function createServices(store: Store, options: { auth?: AuthOptions; suppressBelow?: number } = {}): Services {
   const auth = new AuthService(store, options.auth);
-  return { store, auth, users: new UserAdmin(store, auth), suppressBelow: options.suppressBelow ?? DEFAULT_SUPPRESS_BELOW };
+  return {
+    store,
+    auth,
+    users: new UserAdmin(store, auth),
+    imports: new ImportService(store, auth),
+    suppressBelow: options.suppressBelow ?? DEFAULT_SUPPRESS_BELOW,
+  };
 }

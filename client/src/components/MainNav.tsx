@@ -2,18 +2,28 @@ import { Link, useLocation } from 'wouter';
 import type { Role } from '../generated/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/messages';
+import { canManageData } from '../session/roles';
 
-const NAV: { href: string; label: MessageKey }[] = [
+interface NavItem {
+  href: string;
+  label: MessageKey;
+  /** The part of the site the link stands for, when more than its own page. */
+  section?: string;
+}
+
+const NAV: NavItem[] = [
   { href: '/', label: 'navOverzicht' },
   { href: '/casuistiek', label: 'navCasuistiek' },
   { href: '/financien', label: 'navFinancien' },
   { href: '/prioriteiten', label: 'navPrioriteiten' },
   { href: '/gemeente', label: 'navGemeente' },
 ];
-// Only the beheerder may manage users; the others are not shown a link they cannot use.
-const ADMIN_NAV: typeof NAV = [{ href: '/beheer/gebruikers', label: 'navBeheer' }];
+// Beheer (import, versions, audit log; users for the beheerder) is for ZVH and the beheerder; the
+// others are not shown a link they cannot use.
+const BEHEER_NAV: NavItem = { href: '/beheer/import', label: 'navBeheer', section: '/beheer' };
 
-function isCurrent(href: string, location: string): boolean {
+function isCurrent(item: NavItem, location: string): boolean {
+  const href = item.section ?? item.href;
   return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
 }
 
@@ -21,12 +31,12 @@ function isCurrent(href: string, location: string): boolean {
 export function MainNav({ role }: { role: Role }) {
   const { t } = useLanguage();
   const [location] = useLocation();
-  const items = role === 'BEHEERDER' ? [...NAV, ...ADMIN_NAV] : NAV;
+  const items = canManageData(role) ? [...NAV, BEHEER_NAV] : NAV;
   return (
     <nav className="zv-nav zv-no-print" aria-label={t('navLabel')}>
       <ul className="zv-nav__list">
         {items.map((item) => {
-          const current = isCurrent(item.href, location);
+          const current = isCurrent(item, location);
           return (
             <li key={item.href} className="zv-nav__item">
               <Link href={item.href} className={`zv-nav__link${current ? ' zv-nav__link--current' : ''}`} aria-current={current ? 'page' : undefined}>

@@ -16,7 +16,7 @@ export function TextField({
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'password';
+  type?: 'text' | 'password' | 'date';
   autoComplete?: string;
   hint?: string;
   /** Shown under the field; marks the field invalid. */

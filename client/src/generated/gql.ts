@@ -19,6 +19,10 @@ type Documents = {
     "\n  fragment SnapshotFields on CaseloadSnapshot {\n    peildatum\n    peildatumPrecision\n    total\n    unspecified\n    changeFromPrevious\n    per10kInhabitants\n    regionPopulation {\n      inhabitants\n      years\n      complete\n    }\n    byMunicipality {\n      ...CaseCountFields\n    }\n    source {\n      ...SourceFields\n    }\n  }\n": typeof types.SnapshotFieldsFragmentDoc,
     "\n  fragment ContributionYearFields on ContributionYear {\n    year\n    totalEur\n    changeFromPreviousYear\n    perInhabitantEur\n    source {\n      ...SourceFields\n    }\n    byMunicipality {\n      municipality {\n        code\n        name\n      }\n      amountEur\n      shareOfTotal\n      changeFromPreviousYear\n      perInhabitantEur\n      populationYear\n      inhabitants\n    }\n  }\n": typeof types.ContributionYearFieldsFragmentDoc,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n    }\n  }\n": typeof types.DataVersionsDocument,
+    "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.RestoreVersionDocument,
+    "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -43,6 +47,10 @@ const documents: Documents = {
     "\n  fragment SnapshotFields on CaseloadSnapshot {\n    peildatum\n    peildatumPrecision\n    total\n    unspecified\n    changeFromPrevious\n    per10kInhabitants\n    regionPopulation {\n      inhabitants\n      years\n      complete\n    }\n    byMunicipality {\n      ...CaseCountFields\n    }\n    source {\n      ...SourceFields\n    }\n  }\n": types.SnapshotFieldsFragmentDoc,
     "\n  fragment ContributionYearFields on ContributionYear {\n    year\n    totalEur\n    changeFromPreviousYear\n    perInhabitantEur\n    source {\n      ...SourceFields\n    }\n    byMunicipality {\n      municipality {\n        code\n        name\n      }\n      amountEur\n      shareOfTotal\n      changeFromPreviousYear\n      perInhabitantEur\n      populationYear\n      inhabitants\n    }\n  }\n": types.ContributionYearFieldsFragmentDoc,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n  }\n": types.ImportReportFieldsFragmentDoc,
+    "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n    }\n  }\n": types.DataVersionsDocument,
+    "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": types.RestoreVersionDocument,
+    "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
@@ -96,6 +104,22 @@ export function graphql(source: "\n  fragment ContributionYearFields on Contribu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n  }\n"): (typeof documents)["\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n    }\n  }\n"): (typeof documents)["\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -60,7 +60,7 @@ describe('SessionProvider', () => {
     expect(screen.getByText('Ingelogd als admin (Beheerder)')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Uitloggen' })).toBeInTheDocument();
     expect(screen.getByRole('navigation')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Beheer' })).toHaveAttribute('href', '/beheer/gebruikers');
+    expect(screen.getByRole('link', { name: 'Beheer' })).toHaveAttribute('href', '/beheer/import');
   });
 
   it('"Uitloggen" ends the session on the server and shows the login page again', async () => {

@@ -22,3 +22,13 @@ export function roleText(user: { role: Role; municipality?: { name: string } | n
 export function roleName(role: Role, t: T): string {
   return t(ROLE_KEY[role]);
 }
+
+/** ZVH and the beheerder manage the data (import, versions, audit log). */
+export function canManageData(role: Role): boolean {
+  return role === 'ZVH' || role === 'BEHEERDER';
+}
+
+/** Only the beheerder manages users. */
+export function canManageUsers(role: Role): boolean {
+  return role === 'BEHEERDER';
+}

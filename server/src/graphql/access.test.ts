@@ -40,6 +40,8 @@ const EXPECTED = matrix(`
   Query.me                 | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.users              | UNAUTHENTICATED | ok              | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Query.suppressBelow      | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.dataVersions       | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
+  Query.auditLog           | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Mutation.login           | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
   Mutation.logout          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.changePassword  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
@@ -48,6 +50,8 @@ const EXPECTED = matrix(`
   Mutation.deactivateUser  | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Mutation.reactivateUser  | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Mutation.endSessions     | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
+  Mutation.importData      | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
+  Mutation.restoreVersion  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
 `);
 
 const PASSWORD = 'paarse olifant op de dijk';
@@ -82,6 +86,11 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.deactivateUser': 'mutation { deactivateUser(username: "bestaat-niet") { username } }',
   'Mutation.reactivateUser': 'mutation { reactivateUser(username: "bestaat-niet") { username } }',
   'Mutation.endSessions': 'mutation { endSessions(username: "bestaat-niet") }',
+  // A dry run: checks the file, writes nothing.
+  'Mutation.importData': 'mutation { importData(kind: CASELOAD, content: "peildatum;gemeente;aantal\\n1-6-2024;Zaanstad;4", dryRun: true) { rowsRead } }',
+  'Mutation.restoreVersion': 'mutation { restoreVersion(id: "999999") { rowsRead } }',
+  'Query.dataVersions': '{ dataVersions { id } }',
+  'Query.auditLog': '{ auditLog(limit: 1) { action } }',
 };
 
 function matrix(text: string): Record<string, Record<Who, Outcome>> {

@@ -7,6 +7,8 @@ import type { Context } from './context.js';
 type Rule = 'public' | 'authenticated' | readonly Role[];
 
 const BEHEERDER_ONLY: readonly Role[] = ['BEHEERDER'];
+/** Those who keep the figures current. */
+const DATA_KEEPERS: readonly Role[] = ['ZVH', 'BEHEERDER'];
 
 /**
  * Who may ask what: the one place where that is decided. Every field of Query and Mutation
@@ -22,6 +24,10 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.deactivateUser': BEHEERDER_ONLY,
   'Mutation.reactivateUser': BEHEERDER_ONLY,
   'Mutation.endSessions': BEHEERDER_ONLY,
+  'Mutation.importData': DATA_KEEPERS,
+  'Mutation.restoreVersion': DATA_KEEPERS,
+  'Query.dataVersions': DATA_KEEPERS,
+  'Query.auditLog': DATA_KEEPERS,
 };
 
 export const NOT_LOGGED_IN = 'U bent niet ingelogd of uw sessie is verlopen. Log in om verder te gaan.';

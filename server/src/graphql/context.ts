@@ -1,6 +1,7 @@
 import type { AuthService } from '../auth/AuthService.js';
 import type { UserAdmin } from '../auth/UserAdmin.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { ImportService } from '../management/ImportService.js';
 import type { Store } from '../store/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -15,6 +16,7 @@ export interface Services {
   store: Store;
   auth: AuthService;
   users: UserAdmin;
+  imports: ImportService;
   /** Counts 1..suppressBelow-1 in fine breakdowns are suppressed for roles that may not see them. */
   suppressBelow: number;
 }

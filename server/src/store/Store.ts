@@ -1,5 +1,6 @@
 import type { SeedData } from '@zv/seed';
 import type { AccessStore } from './AccessStore.js';
+import type { ImportStore } from './ImportStore.js';
 import type {
   CapacityFigureRow,
   CaseCountRow,
@@ -22,7 +23,7 @@ import type {
  * Methods are asynchronous so that a networked database fits; batch methods take many keys
  * and answer in key order (for DataLoader).
  */
-export interface Store extends AccessStore {
+export interface Store extends AccessStore, ImportStore {
   getRegion(): Promise<RegionRow>;
   /** Ordered by name. */
   listMunicipalities(): Promise<MunicipalityRow[]>;

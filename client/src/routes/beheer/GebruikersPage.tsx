@@ -3,17 +3,18 @@ import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { useSession } from '../../session/SessionContext';
+import { BeheerSection } from './BeheerSection';
 import { CreateUserForm } from './CreateUserForm';
 import { UsersQuery } from './usersQuery';
 import { UsersTable } from './UsersTable';
 
 /** User management (BEHEERDER). The server refuses the others too; they get a plain "Geen toegang". */
 export default function GebruikersPage() {
-  const { t } = useLanguage();
-  const { user } = useSession();
-  if (user.role !== 'BEHEERDER') return <PageHeader title={t('noAccessTitle')} intro={t('noAccessText')} />;
-  return <Users />;
+  return (
+    <BeheerSection usersOnly>
+      <Users />
+    </BeheerSection>
+  );
 }
 
 function Users() {

@@ -1,4 +1,5 @@
 import { passwordProblem } from '../../auth/passwords.js';
+import { badUserInput } from '../../errors.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 
@@ -30,4 +31,11 @@ export const Mutation: MutationResolvers = {
   deactivateUser: (_parent, { username }, ctx) => ctx.users.setActive(actor(ctx), username, false),
   reactivateUser: (_parent, { username }, ctx) => ctx.users.setActive(actor(ctx), username, true),
   endSessions: (_parent, { username }, ctx) => ctx.users.endSessions(actor(ctx), username),
+  importData: (_parent, { kind, content, dryRun }, ctx) =>
+    ctx.imports.run(kind, [content], { dryRun: dryRun ?? false, actor: actor(ctx), fileName: null }),
+  restoreVersion: async (_parent, { id, dryRun }, ctx) => {
+    const result = await ctx.imports.restore(Number(id), { dryRun: dryRun ?? false, actor: actor(ctx) });
+    if (!result.found) throw badUserInput(`Versie ${id} bestaat niet; kies een versie uit de geschiedenis.`);
+    return result;
+  },
 };

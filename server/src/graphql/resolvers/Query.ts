@@ -22,4 +22,15 @@ export const Query: QueryResolvers = {
   me: async (_parent, _args, { viewer, loaders }) => (viewer ? ((await loaders.user.load(viewer.userId)) ?? null) : null),
   users: (_parent, _args, { store }) => store.listUsers(),
   suppressBelow: (_parent, _args, { suppressBelow }) => suppressBelow,
+  dataVersions: (_parent, { kind, key }, { store }) => store.listVersions(kind ?? null, key ?? null),
+  auditLog: (_parent, { filter, limit, offset }, { store }) =>
+    store.queryAudit({
+      actor: filter?.actor ?? null,
+      actionPrefix: filter?.action ?? null,
+      result: filter?.result ?? null,
+      from: filter?.from ?? null,
+      to: filter?.to ?? null,
+      limit: Math.min(Math.max(limit ?? 100, 1), 1000),
+      offset: Math.max(offset ?? 0, 0),
+    }),
 };

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { DateScalar } from '../scalars.js';
+import { DataVersion } from './DataVersion.js';
 import { CaseloadSnapshot } from './CaseloadSnapshot.js';
 import { Contribution } from './Contribution.js';
 import { ContributionYear } from './ContributionYear.js';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   User,
+  DataVersion,
   Region,
   Municipality,
   Population,

@@ -178,4 +178,34 @@ export const migrations: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
   },
+  {
+    version: 3,
+    name: 'data management: funding amounts per year, versions kept by imports',
+    sql: `
+      -- Amounts per year of a funding source, as imported (kind FUNDING).
+      CREATE TABLE funding_amount (
+        year          INTEGER NOT NULL,
+        funding_code  TEXT NOT NULL REFERENCES funding_source (code),
+        amount_eur    INTEGER NOT NULL CHECK (amount_eur >= 0),
+        source_id     INTEGER NOT NULL REFERENCES source (id),
+        PRIMARY KEY (year, funding_code)
+      ) STRICT;
+
+      -- What an import replaced: the previous content of one count date or year, as JSON, so
+      -- that it can be put back. Never updated; kept like the audit log.
+      CREATE TABLE data_version (
+        id           INTEGER PRIMARY KEY,
+        kind         TEXT NOT NULL CHECK (kind IN ('CASELOAD', 'CONTRIBUTIONS', 'POPULATION', 'FUNDING')),
+        key          TEXT NOT NULL,
+        replaced_at  TEXT NOT NULL,
+        replaced_by  TEXT,
+        rows         INTEGER NOT NULL,
+        total        INTEGER,
+        payload      TEXT NOT NULL CHECK (json_valid(payload))
+      ) STRICT;
+      CREATE INDEX data_version_key ON data_version (kind, key, id);
+      CREATE TRIGGER data_version_no_update BEFORE UPDATE ON data_version
+        BEGIN SELECT RAISE(ABORT, 'data_version is append-only'); END;
+    `,
+  },
 ];

@@ -2,6 +2,9 @@ import type { SeedData } from '@zv/seed';
 import type { Store } from '../Store.js';
 import type { AuditEntry, Role, SessionRow } from '../types.js';
 import { accessQueries } from './access.js';
+import { importQueries } from './imports.js';
+import type { ImportKind, ImportRecord } from '../../import/types.js';
+import type { ApplyOptions, AuditQuery } from '../ImportStore.js';
 import { caseloadQueries } from './caseload.js';
 import { financeQueries } from './finance.js';
 import { migrate } from './migrate.js';
@@ -21,6 +24,7 @@ export class SqliteStore implements Store {
   private readonly themes;
   private readonly seed;
   private readonly access;
+  private readonly imports;
   private readonly isEmptyStatement;
   private readonly pingStatement;
 
@@ -43,6 +47,7 @@ export class SqliteStore implements Store {
     this.themes = themeQueries(db);
     this.seed = seedLoader(db);
     this.access = accessQueries(db);
+    this.imports = importQueries(db);
     this.isEmptyStatement = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM region) AS empty');
     this.pingStatement = db.prepare('SELECT 1');
   }
@@ -98,6 +103,15 @@ export class SqliteStore implements Store {
   async pruneLoginFailures(beforeMs: number) { this.access.pruneFailures(beforeMs); }
   async appendAudit(entry: AuditEntry) { this.access.appendAudit(entry); }
   async recentAudit(limit: number) { return this.access.recentAudit(limit); }
+
+  async startStaging() { this.imports.startStaging(); }
+  async stage(records: readonly ImportRecord[]) { this.imports.stage(records); }
+  async applyStaged(kind: ImportKind, options: ApplyOptions) { return this.imports.applyStaged(kind, options); }
+  async discardStaging() { this.imports.discardStaging(); }
+  async listVersions(kind?: ImportKind | null, key?: string | null) { return this.imports.listVersions(kind ?? null, key ?? null); }
+  async getVersion(id: number) { return this.imports.getVersion(id); }
+  async restoreVersion(id: number, options: { dryRun: boolean; actor: string | null; at: string }) { return this.imports.restoreVersion(id, options); }
+  async queryAudit(query: AuditQuery) { return this.imports.queryAudit(query); }
 
   async isEmpty() { return (this.isEmptyStatement.get() as { empty: number }).empty === 1; }
   async loadSeed(seed: SeedData) { return this.seed.loadSeed(seed); }

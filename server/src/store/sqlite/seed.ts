@@ -5,6 +5,9 @@ import { upserter } from './upsert.js';
 
 /** Tables holding figures, children before parents (the order to empty them in). */
 const FIGURE_TABLES = [
+  // Versions kept by imports refer to the sources of figures that are being emptied.
+  'data_version',
+  'funding_amount',
   'caseload_count',
   'caseload_snapshot',
   'contribution',

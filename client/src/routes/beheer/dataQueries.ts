@@ -1,0 +1,66 @@
+import { graphql } from '../../generated';
+
+/** What an import or a restore did (or would do, in a dry run): the same fields as the upload's answer. */
+export const ImportReportFields = graphql(`
+  fragment ImportReportFields on ImportReport {
+    kind
+    dryRun
+    rowsRead
+    added
+    changed
+    unchanged
+    removed
+    moreErrors
+    errors {
+      line
+      column
+      message
+    }
+    changes {
+      key
+      effect
+      added
+      changed
+      unchanged
+      removed
+      totalBefore
+      totalAfter
+    }
+  }
+`);
+
+export const DataVersionsQuery = graphql(`
+  query DataVersions($kind: ImportKind) {
+    dataVersions(kind: $kind) {
+      id
+      kind
+      key
+      replacedAt
+      replacedBy
+      rows
+      total
+    }
+  }
+`);
+
+export const RestoreVersionMutation = graphql(`
+  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {
+    restoreVersion(id: $id, dryRun: $dryRun) {
+      ...ImportReportFields
+    }
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {
+    auditLog(filter: $filter, limit: $limit, offset: $offset) {
+      at
+      actor
+      action
+      object
+      result
+      origin
+      detail
+    }
+  }
+`);

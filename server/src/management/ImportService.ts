@@ -1,0 +1,100 @@
+import type { Actor, AuthService } from '../auth/AuthService.js';
+import { validateImport, type ImportError, type ImportInput, type ImportKind } from '../import/index.js';
+import type { Store } from '../store/index.js';
+import type { KeyChange } from '../store/ImportStore.js';
+
+export interface ImportResult {
+  kind: ImportKind;
+  dryRun: boolean;
+  rowsRead: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  errors: ImportError[];
+  moreErrors: number;
+  changes: KeyChange[];
+}
+
+const errorCount = (n: number) => `${n} ${n === 1 ? 'fout' : 'fouten'}`;
+const sum = (changes: KeyChange[], field: 'added' | 'changed' | 'unchanged' | 'removed') => changes.reduce((s, c) => s + c[field], 0);
+
+/**
+ * The one code path of every import — dashboard, CLI and API: validate the whole file while
+ * staging its valid records, then apply them in one transaction (or, in a dry run, compute what
+ * would change and roll back). Imports in this process run one at a time; the database's write
+ * lock serialises them with other processes. Nothing is written unless the file is good.
+ */
+export class ImportService {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly store: Store,
+    private readonly auth: AuthService,
+  ) {}
+
+  run(kind: ImportKind, input: ImportInput, options: { dryRun: boolean; actor: Actor; fileName?: string | null }): Promise<ImportResult> {
+    return this.serialised(async () => {
+      const at = new Date(this.auth.now()).toISOString();
+      const reference = {
+        municipalities: await this.store.listMunicipalities(),
+        domains: await this.store.listKnowledgeDomains(),
+        fundingSources: await this.store.listFundingSources(),
+        today: at.slice(0, 10),
+      };
+      await this.store.startStaging();
+      try {
+        const summary = await validateImport(kind, input, reference, (batch) => this.store.stage(batch));
+        const base = { kind, dryRun: options.dryRun, rowsRead: summary.rowsRead, errors: summary.errors, moreErrors: summary.moreErrors };
+        if (summary.errors.length > 0) {
+          await this.auth.audit(options.actor, options.dryRun ? 'import.check' : 'import', `${kind} ${options.fileName ?? ''}`.trim(), 'refused',
+            `${errorCount(summary.errors.length + summary.moreErrors)}${summary.refusedByGuard ? '; geweigerd door de anonimiseringscontrole' : ''}`);
+          return { ...base, added: 0, changed: 0, unchanged: 0, removed: 0, changes: [] };
+        }
+        const changes = await this.store.applyStaged(kind, {
+          dryRun: options.dryRun,
+          actor: options.actor.username,
+          at,
+          source: {
+            document: options.fileName ? `Import ${options.fileName}` : `Import ${kind.toLowerCase()}`,
+            note: `Geïmporteerd door ${options.actor.username ?? 'onbekend'} op ${at.slice(0, 10)}`,
+          },
+          totals: new Map((summary.totals ?? []).map((t) => [t.peildatum, t.total])),
+        });
+        const result = { ...base, added: sum(changes, 'added'), changed: sum(changes, 'changed'), unchanged: sum(changes, 'unchanged'), removed: sum(changes, 'removed'), changes };
+        if (!options.dryRun) await this.audit(options.actor, 'import', `${kind} ${options.fileName ?? ''}`.trim(), changes);
+        return result;
+      } finally {
+        await this.store.discardStaging();
+      }
+    });
+  }
+
+  /** Puts a kept version back; the content it replaces is kept as a version in turn. */
+  restore(id: number, options: { dryRun: boolean; actor: Actor }): Promise<ImportResult & { found: boolean }> {
+    return this.serialised(async () => {
+      const version = await this.store.getVersion(id);
+      const empty = { dryRun: options.dryRun, rowsRead: 0, errors: [], moreErrors: 0, added: 0, changed: 0, unchanged: 0, removed: 0, changes: [] };
+      if (!version) return { ...empty, kind: 'CASELOAD' as const, found: false };
+      const at = new Date(this.auth.now()).toISOString();
+      const changes = await this.store.restoreVersion(id, { dryRun: options.dryRun, actor: options.actor.username, at });
+      if (!options.dryRun) await this.audit(options.actor, 'import.restore', `${version.kind} ${version.key} (versie ${id})`, changes);
+      return { ...empty, kind: version.kind, rowsRead: version.rows, added: sum(changes, 'added'), changed: sum(changes, 'changed'), unchanged: sum(changes, 'unchanged'), removed: sum(changes, 'removed'), changes, found: true };
+    });
+  }
+
+  /** Old → new per count date or year, in the audit log. */
+  private audit(actor: Actor, action: string, object: string, changes: KeyChange[]): Promise<void> {
+    const detail = changes
+      .filter((c) => c.effect !== 'UNCHANGED')
+      .map((c) => `${c.key}: ${c.effect === 'ADDED' ? 'nieuw' : `${c.added} toegevoegd, ${c.changed} gewijzigd, ${c.removed} verwijderd`}${c.totalBefore !== c.totalAfter ? ` (totaal ${c.totalBefore ?? '–'} → ${c.totalAfter ?? '–'})` : ''}`)
+      .join('; ');
+    return this.auth.audit(actor, action, object, 'ok', detail || 'niets gewijzigd');
+  }
+
+  private serialised<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,62 @@
+import type { ImportKind, ImportRecord } from '../import/types.js';
+import type { AuditEntry } from './types.js';
+
+/** What an import or a restore did (or would do, in a dry run) to one count date or year. */
+export interface KeyChange {
+  key: string;
+  effect: 'ADDED' | 'CHANGED' | 'UNCHANGED';
+  added: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  totalBefore: number | null;
+  totalAfter: number | null;
+}
+
+export interface ApplyOptions {
+  dryRun: boolean;
+  /** Who and when, for the versions kept. */
+  actor: string | null;
+  at: string;
+  /** Where the imported figures come from: becomes their source. */
+  source: { document: string; note: string | null };
+  /** CASELOAD: the total per count date as the file states it (or the sum of its parts). */
+  totals?: ReadonlyMap<string, number>;
+}
+
+export interface DataVersionRow {
+  id: number;
+  kind: ImportKind;
+  key: string;
+  replacedAt: string;
+  replacedBy: string | null;
+  rows: number;
+  total: number | null;
+}
+
+export interface AuditQuery {
+  actor?: string | null;
+  actionPrefix?: string | null;
+  result?: string | null;
+  from?: string | null;
+  to?: string | null;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Imports in two steps: valid records are staged while the file is read (a temporary table,
+ * bounded memory, nothing visible), then applied in one transaction — all or nothing — that
+ * keeps every replaced count date or year as a version that can be put back.
+ */
+export interface ImportStore {
+  /** Empties the staging area for a new import. Imports must be serialised by the caller. */
+  startStaging(): Promise<void>;
+  stage(records: readonly ImportRecord[]): Promise<void>;
+  applyStaged(kind: ImportKind, options: ApplyOptions): Promise<KeyChange[]>;
+  discardStaging(): Promise<void>;
+  listVersions(kind?: ImportKind | null, key?: string | null): Promise<DataVersionRow[]>;
+  getVersion(id: number): Promise<DataVersionRow | undefined>;
+  restoreVersion(id: number, options: Omit<ApplyOptions, 'totals' | 'source'>): Promise<KeyChange[]>;
+  queryAudit(query: AuditQuery): Promise<AuditEntry[]>;
+}

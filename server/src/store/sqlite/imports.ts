@@ -1,0 +1,191 @@
+import type { ImportKind, ImportRecord } from '../../import/types.js';
+import type { ApplyOptions, AuditQuery, DataVersionRow, KeyChange } from '../ImportStore.js';
+import type { AuditEntry } from '../types.js';
+import type { SqliteDatabase } from './open.js';
+import { compare, contentKey, fromJson, kindAdapters, toJson, type Content, type ContentRow } from './versionedContent.js';
+
+/** Thrown inside a dry run's transaction to roll it back while keeping what it found. */
+class DryRun {
+  constructor(readonly changes: KeyChange[]) {}
+}
+
+interface StagedRow {
+  key: string;
+  scope: string | null;
+  municipalityCode: string | null;
+  domainCode: string | null;
+  code: string | null;
+  value: number;
+  text: string | null;
+}
+
+/** Staging, applying and restoring imports; the audit log's filtered view. */
+export function importQueries(db: SqliteDatabase) {
+  // A TEMP table lives in this connection's temporary database: writing it takes no lock on the
+  // real one, and SQLite spills it to disk, so a million staged rows do not fill the memory.
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS import_stage (
+    key TEXT NOT NULL, scope TEXT, municipality_code TEXT, domain_code TEXT, code TEXT, value INTEGER NOT NULL, text TEXT
+  )`);
+  db.exec('CREATE INDEX IF NOT EXISTS temp.import_stage_key ON import_stage (key)');
+  const clearStage = db.prepare('DELETE FROM temp.import_stage');
+  const insertStage = db.prepare(
+    'INSERT INTO temp.import_stage (key, scope, municipality_code, domain_code, code, value, text) VALUES (@key, @scope, @municipalityCode, @domainCode, @code, @value, @text)',
+  );
+  const stagedKeys = db.prepare('SELECT DISTINCT key FROM temp.import_stage ORDER BY key').pluck();
+  const stagedRows = db.prepare(
+    'SELECT key, scope, municipality_code AS municipalityCode, domain_code AS domainCode, code, value, text FROM temp.import_stage WHERE key = ?',
+  );
+  const stageBatch = db.transaction((records: readonly ImportRecord[]) => {
+    for (const r of records) insertStage.run(stageRow(r));
+  });
+
+  const findSource = db.prepare('SELECT id FROM source WHERE document = @document AND section IS NULL AND note IS @note AND url IS NULL').pluck();
+  const insertSource = db.prepare('INSERT INTO source (document, note) VALUES (@document, @note)');
+  const sourceId = (document: string, note: string | null): number =>
+    (findSource.get({ document, note }) as number | undefined) ?? Number(insertSource.run({ document, note }).lastInsertRowid);
+
+  const insertVersion = db.prepare(
+    'INSERT INTO data_version (kind, key, replaced_at, replaced_by, rows, total, payload) VALUES (@kind, @key, @at, @actor, @rows, @total, @payload)',
+  );
+  const versionColumns = 'id, kind, key, replaced_at AS replacedAt, replaced_by AS replacedBy, rows, total';
+  const versions = db.prepare(
+    `SELECT ${versionColumns} FROM data_version WHERE (@kind IS NULL OR kind = @kind) AND (@key IS NULL OR key = @key) ORDER BY id DESC LIMIT 500`,
+  );
+  const version = db.prepare(`SELECT ${versionColumns}, payload FROM data_version WHERE id = ?`);
+  const audit = db.prepare(
+    `SELECT at, actor, action, object, result, origin, detail FROM audit_log
+      WHERE (@actor IS NULL OR actor = @actor) AND (@actionPrefix IS NULL OR substr(action, 1, length(@actionPrefix)) = @actionPrefix)
+        AND (@result IS NULL OR result = @result) AND (@from IS NULL OR at >= @from) AND (@to IS NULL OR at <= @to)
+      ORDER BY id DESC LIMIT @limit OFFSET @offset`,
+  );
+
+  const adapters = kindAdapters(db);
+
+  /** Replaces one key's content, keeping the old one as a version; reports what changed. */
+  function put(kind: ImportKind, key: string, after: Content, options: { actor: string | null; at: string }, touched?: ReadonlySet<string>): KeyChange {
+    const adapter = adapters[kind];
+    const before = adapter.current(key);
+    // Counted over the rows the file names (a year's other municipalities are not "unchanged" by it).
+    const diff = compare(touched ? { ...before, rows: new Map([...before.rows].filter(([k]) => touched.has(k))) } : before,
+      touched ? { ...after, rows: new Map([...after.rows].filter(([k]) => touched.has(k))) } : after);
+    const empty = before.head === null && before.rows.size === 0;
+    const headChanged = (before.head?.total ?? null) !== (after.head?.total ?? null);
+    const effect = empty ? 'ADDED' : diff.added + diff.changed + diff.removed === 0 && !headChanged ? 'UNCHANGED' : 'CHANGED';
+    if (effect !== 'UNCHANGED') {
+      if (!empty) {
+        insertVersion.run({ kind, key, at: options.at, actor: options.actor, rows: before.rows.size, total: before.head?.total ?? null, payload: toJson(before) });
+      }
+      adapter.replace(key, after);
+    }
+    return { key, effect, ...diff, totalBefore: before.head?.total ?? null, totalAfter: after.head?.total ?? null };
+  }
+
+  function merged(kind: ImportKind, key: string, staged: StagedRow[], options: ApplyOptions, importSource: () => number): Content {
+    const before = adapters[kind].current(key);
+    if (kind === 'CASELOAD') {
+      const rows = new Map<string, ContentRow>();
+      let parts = 0;
+      for (const s of staged) {
+        if (s.scope === 'region' && s.domainCode === null) continue; // the stated total: the snapshot's
+        if (s.domainCode === null) parts += s.value;
+        rows.set(contentKey(s.scope, s.municipalityCode, s.domainCode), {
+          value: s.value,
+          extra: null,
+          sourceId: null,
+          fields: { scope: s.scope, municipalityCode: s.municipalityCode, domainCode: s.domainCode },
+        });
+      }
+      const total = options.totals?.get(key) ?? parts;
+      // An unchanged count keeps its source; a new or changed one gets the import as source.
+      const diff = compare(before, { head: null, rows });
+      const same = before.head?.total === total && diff.added + diff.changed + diff.removed === 0;
+      return { head: { total, precision: 'DAY', sourceId: same && before.head ? before.head.sourceId : importSource() }, rows };
+    }
+    const rows = new Map(before.rows);
+    for (const s of staged) {
+      const rowKey = kind === 'FUNDING' ? (s.code as string) : (s.municipalityCode as string);
+      const old = before.rows.get(rowKey);
+      const extra = kind === 'POPULATION' ? s.text : null;
+      if (old && old.value === s.value && old.extra === extra) continue;
+      const source = kind === 'POPULATION' ? sourceId(s.text as string, options.source.note) : importSource();
+      rows.set(rowKey, {
+        value: s.value,
+        extra,
+        sourceId: source,
+        fields: kind === 'FUNDING' ? { fundingCode: s.code } : { municipalityCode: s.municipalityCode, referenceDate: null },
+      });
+    }
+    if (kind !== 'CONTRIBUTIONS') return { head: null, rows };
+    const changed = compare(before, { head: null, rows });
+    if (before.head && changed.added + changed.changed === 0) return { head: before.head, rows };
+    // New or changed amounts: the year's total is the sum of its parts, from this import.
+    return { head: { total: [...rows.values()].reduce((sum, r) => sum + r.value, 0), sourceId: importSource() }, rows };
+  }
+
+  function runOrRollBack(dryRun: boolean, work: () => KeyChange[]): KeyChange[] {
+    try {
+      return db.transaction(() => {
+        const changes = work();
+        if (dryRun) throw new DryRun(changes);
+        return changes;
+      })();
+    } catch (error) {
+      if (error instanceof DryRun) return error.changes;
+      throw error;
+    }
+  }
+
+  return {
+    startStaging: () => clearStage.run(),
+    stage: (records: readonly ImportRecord[]) => stageBatch(records),
+    discardStaging: () => clearStage.run(),
+
+    applyStaged: (kind: ImportKind, options: ApplyOptions): KeyChange[] =>
+      runOrRollBack(options.dryRun, () => {
+        let importSourceId: number | undefined;
+        const importSource = () => (importSourceId ??= sourceId(options.source.document, options.source.note));
+        return (stagedKeys.all() as string[]).map((key) => {
+          const staged = stagedRows.all(key) as StagedRow[];
+          // CASELOAD replaces a count date whole; the other kinds change only the rows named.
+          const touched = kind === 'CASELOAD' ? undefined : new Set(staged.map((s) => (kind === 'FUNDING' ? (s.code as string) : (s.municipalityCode as string))));
+          return put(kind, key, merged(kind, key, staged, options, importSource), options, touched);
+        });
+      }),
+
+    listVersions: (kind: ImportKind | null = null, key: string | null = null) => versions.all({ kind, key }) as DataVersionRow[],
+    getVersion: (id: number) => {
+      const row = version.get(id) as (DataVersionRow & { payload: string }) | undefined;
+      if (!row) return undefined;
+      const { payload: _payload, ...rest } = row;
+      return rest;
+    },
+    restoreVersion: (id: number, options: { dryRun: boolean; actor: string | null; at: string }): KeyChange[] => {
+      const row = version.get(id) as (DataVersionRow & { payload: string }) | undefined;
+      if (!row) throw new Error(`version ${id} not found`);
+      return runOrRollBack(options.dryRun, () => [put(row.kind, row.key, fromJson(row.payload), options)]);
+    },
+    queryAudit: (q: AuditQuery) =>
+      audit.all({
+        actor: q.actor ?? null,
+        actionPrefix: q.actionPrefix ?? null,
+        result: q.result ?? null,
+        from: q.from ?? null,
+        to: q.to ?? null,
+        limit: q.limit,
+        offset: q.offset,
+      }) as AuditEntry[],
+  };
+}
+
+function stageRow(r: ImportRecord) {
+  switch (r.kind) {
+    case 'CASELOAD':
+      return { key: r.peildatum, scope: r.scope, municipalityCode: r.municipalityCode, domainCode: r.domainCode, code: null, value: r.count, text: null };
+    case 'CONTRIBUTIONS':
+      return { key: String(r.year), scope: null, municipalityCode: r.municipalityCode, domainCode: null, code: null, value: r.amountEur, text: null };
+    case 'POPULATION':
+      return { key: String(r.year), scope: null, municipalityCode: r.municipalityCode, domainCode: null, code: null, value: r.inhabitants, text: r.source };
+    case 'FUNDING':
+      return { key: String(r.year), scope: null, municipalityCode: null, domainCode: null, code: r.source, value: r.amountEur, text: null };
+  }
+}

@@ -1,0 +1,167 @@
+import type { ImportKind } from '../../import/types.js';
+import type { SqliteDatabase } from './open.js';
+
+/**
+ * The content of one count date (CASELOAD) or year (the other kinds), as one unit that an import
+ * replaces and a version keeps. `rows` are keyed so that two contents can be compared.
+ */
+export interface Content {
+  rows: Map<string, ContentRow>;
+  /** CASELOAD: the snapshot; CONTRIBUTIONS: the year's stated total. */
+  head: { total: number; sourceId: number; precision?: 'DAY' | 'MONTH' } | null;
+}
+
+export interface ContentRow {
+  /** The figure compared between versions. */
+  value: number;
+  /** Anything else that makes the row differ (e.g. the source text of inhabitants). */
+  extra: string | null;
+  sourceId: number | null;
+  fields: Record<string, string | number | null>;
+}
+
+export interface KindAdapter {
+  current(key: string): Content;
+  /** Replaces the key's content by `content` (deletes what it does not have). */
+  replace(key: string, content: Content): void;
+}
+
+const k = (...parts: (string | number | null | undefined)[]) => parts.map((p) => p ?? "").join("|");
+
+/** Reading and writing one unit per kind; all SQL of versioned content is here. */
+export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter> {
+  const snapshot = db.prepare('SELECT precision, total, source_id AS sourceId FROM caseload_snapshot WHERE peildatum = ?');
+  const counts = db.prepare(
+    'SELECT scope, municipality_code AS municipalityCode, domain_code AS domainCode, count FROM caseload_count WHERE peildatum = ?',
+  );
+  const deleteCounts = db.prepare('DELETE FROM caseload_count WHERE peildatum = ?');
+  const deleteSnapshot = db.prepare('DELETE FROM caseload_snapshot WHERE peildatum = ?');
+  const upsertSnapshot = db.prepare(
+    `INSERT INTO caseload_snapshot (peildatum, precision, total, source_id) VALUES (@peildatum, @precision, @total, @sourceId)
+     ON CONFLICT (peildatum) DO UPDATE SET precision = excluded.precision, total = excluded.total, source_id = excluded.source_id`,
+  );
+  const insertCount = db.prepare(
+    'INSERT INTO caseload_count (peildatum, scope, municipality_code, domain_code, count) VALUES (@peildatum, @scope, @municipalityCode, @domainCode, @count)',
+  );
+
+  const contributionYear = db.prepare('SELECT total_eur AS total, source_id AS sourceId FROM contribution_year WHERE year = ?');
+  const contributions = db.prepare('SELECT municipality_code AS municipalityCode, amount_eur AS amountEur FROM contribution WHERE year = ?');
+  const deleteContributions = db.prepare('DELETE FROM contribution WHERE year = ?');
+  const deleteContributionYear = db.prepare('DELETE FROM contribution_year WHERE year = ?');
+  const upsertContributionYear = db.prepare(
+    `INSERT INTO contribution_year (year, total_eur, source_id) VALUES (@year, @total, @sourceId)
+     ON CONFLICT (year) DO UPDATE SET total_eur = excluded.total_eur, source_id = excluded.source_id`,
+  );
+  const insertContribution = db.prepare('INSERT INTO contribution (year, municipality_code, amount_eur) VALUES (@year, @municipalityCode, @amountEur)');
+
+  const population = db.prepare(
+    `SELECT p.municipality_code AS municipalityCode, p.inhabitants, p.reference_date AS referenceDate, p.source_id AS sourceId, s.document
+       FROM population p JOIN source s ON s.id = p.source_id WHERE p.year = ?`,
+  );
+  const deletePopulation = db.prepare('DELETE FROM population WHERE year = ?');
+  const insertPopulation = db.prepare(
+    'INSERT INTO population (municipality_code, year, inhabitants, reference_date, source_id) VALUES (@municipalityCode, @year, @inhabitants, @referenceDate, @sourceId)',
+  );
+
+  const funding = db.prepare('SELECT funding_code AS fundingCode, amount_eur AS amountEur, source_id AS sourceId FROM funding_amount WHERE year = ?');
+  const deleteFunding = db.prepare('DELETE FROM funding_amount WHERE year = ?');
+  const insertFunding = db.prepare(
+    'INSERT INTO funding_amount (year, funding_code, amount_eur, source_id) VALUES (@year, @fundingCode, @amountEur, @sourceId)',
+  );
+
+  type Row = Record<string, string | number | null>;
+  const rowsOf = (list: Row[], key: (r: Row) => string, value: (r: Row) => number, extra: (r: Row) => string | null = () => null) =>
+    new Map(list.map((r) => [key(r), { value: value(r), extra: extra(r), sourceId: (r.sourceId as number | undefined) ?? null, fields: r }]));
+
+  return {
+    CASELOAD: {
+      current: (peildatum) => {
+        const head = snapshot.get(peildatum) as { precision: 'DAY' | 'MONTH'; total: number; sourceId: number } | undefined;
+        return {
+          head: head ?? null,
+          rows: rowsOf(counts.all(peildatum) as Row[], (r) => k(r.scope, r.municipalityCode, r.domainCode), (r) => r.count as number),
+        };
+      },
+      replace: (peildatum, content) => {
+        deleteCounts.run(peildatum);
+        if (!content.head) {
+          deleteSnapshot.run(peildatum);
+          return;
+        }
+        upsertSnapshot.run({ peildatum, precision: content.head.precision ?? 'DAY', total: content.head.total, sourceId: content.head.sourceId });
+        for (const row of content.rows.values()) {
+          insertCount.run({ peildatum, scope: row.fields.scope, municipalityCode: row.fields.municipalityCode, domainCode: row.fields.domainCode, count: row.value });
+        }
+      },
+    },
+    CONTRIBUTIONS: {
+      current: (year) => ({
+        head: (contributionYear.get(Number(year)) as { total: number; sourceId: number } | undefined) ?? null,
+        rows: rowsOf(contributions.all(Number(year)) as Row[], (r) => String(r.municipalityCode), (r) => r.amountEur as number),
+      }),
+      replace: (year, content) => {
+        deleteContributions.run(Number(year));
+        if (!content.head) {
+          deleteContributionYear.run(Number(year));
+          return;
+        }
+        upsertContributionYear.run({ year: Number(year), total: content.head.total, sourceId: content.head.sourceId });
+        for (const row of content.rows.values()) insertContribution.run({ year: Number(year), municipalityCode: row.fields.municipalityCode, amountEur: row.value });
+      },
+    },
+    POPULATION: {
+      current: (year) => ({
+        head: null,
+        rows: rowsOf(population.all(Number(year)) as Row[], (r) => String(r.municipalityCode), (r) => r.inhabitants as number, (r) => String(r.document)),
+      }),
+      replace: (year, content) => {
+        deletePopulation.run(Number(year));
+        for (const row of content.rows.values()) {
+          insertPopulation.run({
+            municipalityCode: row.fields.municipalityCode,
+            year: Number(year),
+            inhabitants: row.value,
+            referenceDate: row.fields.referenceDate ?? null,
+            sourceId: row.sourceId,
+          });
+        }
+      },
+    },
+    FUNDING: {
+      current: (year) => ({
+        head: null,
+        rows: rowsOf(funding.all(Number(year)) as Row[], (r) => String(r.fundingCode), (r) => r.amountEur as number),
+      }),
+      replace: (year, content) => {
+        deleteFunding.run(Number(year));
+        for (const row of content.rows.values()) insertFunding.run({ year: Number(year), fundingCode: row.fields.fundingCode, amountEur: row.value, sourceId: row.sourceId });
+      },
+    },
+  };
+}
+
+/** Row-level differences between two contents of one key. */
+export function compare(before: Content, after: Content): { added: number; changed: number; unchanged: number; removed: number } {
+  let added = 0;
+  let changed = 0;
+  let unchanged = 0;
+  for (const [key, row] of after.rows) {
+    const old = before.rows.get(key);
+    if (!old) added += 1;
+    else if (old.value !== row.value || old.extra !== row.extra) changed += 1;
+    else unchanged += 1;
+  }
+  const removed = [...before.rows.keys()].filter((key) => !after.rows.has(key)).length;
+  return { added, changed, unchanged, removed };
+}
+
+export const contentKey = k;
+
+export function toJson(content: Content): string {
+  return JSON.stringify({ head: content.head, rows: [...content.rows.entries()] });
+}
+
+export function fromJson(json: string): Content {
+  const parsed = JSON.parse(json) as { head: Content['head']; rows: [string, ContentRow][] };
+  return { head: parsed.head, rows: new Map(parsed.rows) };
+}
