@@ -10,7 +10,7 @@ const reference: ReferenceData = {
   fundingSources: seed.fundingSources,
   today: '2024-06-01',
 };
-const read = (name: string) => readFileSync(new URL(`./examples/${name}`, import.meta.url));
+const read = (name: string) => readFileSync(new URL(`../../../seed/examples/${name}`, import.meta.url));
 
 describe('the example files (real figures of the seed)', () => {
   it.each([

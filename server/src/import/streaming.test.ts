@@ -14,7 +14,7 @@ import { parseImport, validateImport, type ImportRecord, type ReferenceData } fr
 const seed = loadSeed();
 const reference: ReferenceData = { municipalities: seed.municipalities, domains: seed.knowledgeDomains, today: '2024-06-01' };
 const here = dirname(fileURLToPath(import.meta.url));
-const example = readFileSync(join(here, 'examples', 'caseload.csv'));
+const example = readFileSync(join(here, '..', '..', '..', 'seed', 'examples', 'caseload.csv'));
 
 describe('the sink', () => {
   it('receives the records in batches of the given size, in file order', async () => {
@@ -194,7 +194,8 @@ describe('a 50 MB file', () => {
       // in the 48 MB heap the child is given: a reader that buffered would fail here. RSS (heap up
       // to its cap, young generation, code, Buffers) stays below twice the file's size.
       expect(result.rssGrowth).toBeLessThan(2 * result.bytes);
-      expect(result.ms).toBeLessThan(20_000);
+      // About 3 s on a laptop; a generous bound still catches a quadratic slip.
+      expect(result.ms).toBeLessThan(30_000);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
