@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           ImportReport: '../../management/ImportService.js#ImportResult',
           ImportChange: '../../store/ImportStore.js#KeyChange',
           DataVersion: '../../store/ImportStore.js#DataVersionRow',
+          CsvExport: '../../management/exportCsv.js#CsvExport as CsvExportFile',
           AuditEntry: '../../store/types.js#AuditEntry as AuditEntryRow',
           ContributionYear: '../../store/types.js#ContributionYearRow',
           Contribution: '../models.js#ContributionModel',

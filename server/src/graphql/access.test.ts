@@ -42,6 +42,7 @@ const EXPECTED = matrix(`
   Query.suppressBelow      | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.dataVersions       | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Query.auditLog           | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
+  Query.exportCsv          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.login           | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
   Mutation.logout          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.changePassword  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
@@ -91,6 +92,7 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.restoreVersion': 'mutation { restoreVersion(id: "999999") { rowsRead } }',
   'Query.dataVersions': '{ dataVersions { id } }',
   'Query.auditLog': '{ auditLog(limit: 1) { action } }',
+  'Query.exportCsv': '{ exportCsv(dataset: CASELOAD) { rows } }',
 };
 
 function matrix(text: string): Record<string, Record<Who, Outcome>> {

@@ -6,6 +6,7 @@ import type { MunicipalityCaseCountModel, ContributionModel } from '../models.js
 import type { VisibleCount } from '../../domain/visibility.js';
 import type { ImportResult } from '../../management/ImportService.js';
 import type { KeyChange, DataVersionRow } from '../../store/ImportStore.js';
+import type { CsvExport as CsvExportFile } from '../../management/exportCsv.js';
 import type { RegionPopulationSum } from '../../domain/population.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -115,6 +116,14 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** A table as CSV for Excel in the Netherlands: UTF-8 with BOM, ';', decimal comma, formula cells neutralised. */
+export type CsvExport = {
+  __typename?: 'CsvExport';
+  content: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+};
+
 /** A previous version of a count date or year, kept when an import replaced it. */
 export type DataVersion = {
   __typename?: 'DataVersion';
@@ -140,6 +149,16 @@ export type DomainCaseCount = {
   domain: KnowledgeDomain;
   suppressed: Scalars['Boolean']['output'];
 };
+
+export type ExportDataset =
+  /** Running cases per municipality on one count date (the latest when none is given), with share and per 10.000 inhabitants. */
+  | 'CASELOAD'
+  /** The region's running cases per count date. */
+  | 'CASELOAD_TOTALS'
+  /** Municipal contributions per municipality, one column per year. */
+  | 'CONTRIBUTIONS'
+  /** Inhabitants per municipality per year, with their source. */
+  | 'POPULATION';
 
 export type FundingSource = {
   __typename?: 'FundingSource';
@@ -344,6 +363,8 @@ export type Query = {
   contributions?: Maybe<ContributionYear>;
   /** Previous versions kept by imports, newest first (ZVH and BEHEERDER). */
   dataVersions: Array<DataVersion>;
+  /** The dashboard's tables as CSV, the same data as on screen. */
+  exportCsv: CsvExport;
   /** Every known source of the ZVH's money, with the amount where a source gives one. */
   fundingSources: Array<FundingSource>;
   knowledgeDomains: Array<KnowledgeDomain>;
@@ -385,6 +406,12 @@ export type QueryContributionsArgs = {
 export type QueryDataVersionsArgs = {
   key?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<ImportKind>;
+};
+
+
+export type QueryExportCsvArgs = {
+  dataset: ExportDataset;
+  peildatum?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -552,10 +579,12 @@ export type ResolversTypes = {
   Contribution: ResolverTypeWrapper<ContributionModel>;
   ContributionYear: ResolverTypeWrapper<ContributionYearRow>;
   CreateUserInput: CreateUserInput;
+  CsvExport: ResolverTypeWrapper<CsvExportFile>;
   DataVersion: ResolverTypeWrapper<DataVersionRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DomainCaseCount: ResolverTypeWrapper<VisibleCount>;
+  ExportDataset: ExportDataset;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingSource: ResolverTypeWrapper<FundingSourceRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -590,6 +619,7 @@ export type ResolversParentTypes = {
   Contribution: ContributionModel;
   ContributionYear: ContributionYearRow;
   CreateUserInput: CreateUserInput;
+  CsvExport: CsvExportFile;
   DataVersion: DataVersionRow;
   Date: Scalars['Date']['output'];
   DomainCaseCount: VisibleCount;
@@ -665,6 +695,12 @@ export type ContributionYearResolvers<ContextType = Context, ParentType extends 
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   totalEur?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CsvExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CsvExport'] = ResolversParentTypes['CsvExport']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DataVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = {
@@ -781,6 +817,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   contributionYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   contributions?: Resolver<Maybe<ResolversTypes['ContributionYear']>, ParentType, ContextType, RequireFields<QueryContributionsArgs, 'year'>>;
   dataVersions?: Resolver<Array<ResolversTypes['DataVersion']>, ParentType, ContextType, Partial<QueryDataVersionsArgs>>;
+  exportCsv?: Resolver<ResolversTypes['CsvExport'], ParentType, ContextType, RequireFields<QueryExportCsvArgs, 'dataset'>>;
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
   knowledgeDomains?: Resolver<Array<ResolversTypes['KnowledgeDomain']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -841,6 +878,7 @@ export type Resolvers<ContextType = Context> = {
   CaseloadSnapshot?: CaseloadSnapshotResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   ContributionYear?: ContributionYearResolvers<ContextType>;
+  CsvExport?: CsvExportResolvers<ContextType>;
   DataVersion?: DataVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DomainCaseCount?: DomainCaseCountResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { exportCsv } from '../../management/exportCsv.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 
 export const Query: QueryResolvers = {
@@ -22,6 +23,7 @@ export const Query: QueryResolvers = {
   me: async (_parent, _args, { viewer, loaders }) => (viewer ? ((await loaders.user.load(viewer.userId)) ?? null) : null),
   users: (_parent, _args, { store }) => store.listUsers(),
   suppressBelow: (_parent, _args, { suppressBelow }) => suppressBelow,
+  exportCsv: (_parent, { dataset, peildatum }, { store }) => exportCsv(store, dataset, peildatum ?? null),
   dataVersions: (_parent, { kind, key }, { store }) => store.listVersions(kind ?? null, key ?? null),
   auditLog: (_parent, { filter, limit, offset }, { store }) =>
     store.queryAudit({
