@@ -225,6 +225,47 @@ describe('npm run backup while the server runs, and npm run restore', () => {
     expect(rows % 100).toBe(0);
   });
 
+  it('taken during an import holds the import whole or not at all, and restores to those figures', async () => {
+    const liveDir = tempDir();
+    expect((await run(seedJs, [], liveDir)).status).toBe(0);
+    // 9.000 new count dates: an import that writes for a while.
+    const names = ['Edam-Volendam', 'Landsmeer', 'Oostzaan', 'Purmerend', 'Waterland', 'Wormerland', 'Zaanstad', 'Niet gespecificeerd'];
+    const lines = ['peildatum;gemeente;kennisdomein;aantal'];
+    for (let day = 0; day < 9000; day += 1) {
+      const date = new Date(Date.UTC(2000, 0, 1) + day * 86_400_000);
+      const text = `${date.getUTCDate()}-${date.getUTCMonth() + 1}-${date.getUTCFullYear()}`;
+      names.forEach((name, i) => lines.push(`${text};${name};;${(day + i) % 40}`));
+    }
+    const file = join(tempDir(), 'groot.csv');
+    writeFileSync(file, lines.join('\r\n'));
+    const snapshots = (path: string) => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db.prepare('SELECT count(*) FROM caseload_snapshot').pluck().get() as number;
+      } finally {
+        db.close();
+      }
+    };
+    const before = snapshots(join(liveDir, DB));
+
+    const importing = run(join(dist, 'cli', 'import.js'), [file, '--kind', 'CASELOAD'], liveDir);
+    await new Promise((resolve) => setTimeout(resolve, 400)); // while it reads and writes
+    const target = join(tempDir(), 'tijdens-import.sqlite');
+    const made = await backup(liveDir, target);
+    expect(made.status).toBe(0);
+    const imported = await importing;
+    expect(imported.status).toBe(0);
+    const after = snapshots(join(liveDir, DB));
+    expect(after).toBeGreaterThan(before);
+
+    // The backup holds one of the two states, never half an import.
+    expect([before, after]).toContain(snapshots(target));
+    const restoredDir = tempDir();
+    const restored = await restore(restoredDir, target);
+    expect(restored.status).toBe(0);
+    expect(snapshots(join(restoredDir, DB))).toBe(snapshots(target));
+  });
+
   it('does not overwrite an existing file without --force, and does with it', async () => {
     const liveDir = tempDir();
     expect((await run(seedJs, [], liveDir)).status).toBe(0);
