@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { BarChart } from '../../charts/BarChart';
 import { DataTable } from '../../components/DataTable';
-import { ChartFrame } from '../../components/ChartFrame';
+import { ChartFrame, CsvButton } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { SelectFilter } from '../../components/SelectFilter';
@@ -63,6 +63,15 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
   const own = snapshot?.byMunicipality.find((m) => m.municipality.code === municipality.code);
   const contribution = year?.byMunicipality.find((c) => c.municipality.code === municipality.code);
   const onSelect = (next: string) => navigate(`/gemeente/${next}`);
+  const table = {
+    columns: [
+      { key: 'figure', label: t('colFigure') },
+      { key: 'own', label: municipality.name, numeric: true },
+      { key: 'average', label: t('colRegionAverage'), numeric: true },
+      { key: 'total', label: t('colRegionTotal'), numeric: true },
+    ],
+    rows: municipalityRows(data, municipality.code, ctx),
+  };
 
   return (
     <>
@@ -89,20 +98,14 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
             })}
           </p>
         ) : null}
-        <DataTable
-          caption={t('municipalityTableTitle', { name: municipality.name })}
-          columns={[
-            { key: 'figure', label: t('colFigure') },
-            { key: 'own', label: municipality.name, numeric: true },
-            { key: 'average', label: t('colRegionAverage'), numeric: true },
-            { key: 'total', label: t('colRegionTotal'), numeric: true },
-          ]}
-          rows={municipalityRows(data, municipality.code, ctx)}
-        />
+        <DataTable caption={t('municipalityTableTitle', { name: municipality.name })} {...table} />
         <SourceLine
           sources={[...(snapshot ? [snapshot.source] : []), ...(year ? [year.source] : []), ...(municipality.population ? [municipality.population.source] : [])]}
           extra={t('averageNote')}
         />
+        <div className="zv-chart__actions">
+          <CsvButton title={t('municipalityTableTitle', { name: municipality.name })} table={table} />
+        </div>
       </section>
       {snapshot && snapshot.byMunicipality.length > 0 ? (
         <ComparisonChart snapshot={snapshot} code={municipality.code} onSelect={onSelect} ctx={ctx} />
