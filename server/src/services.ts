@@ -3,6 +3,7 @@ import { UserAdmin } from './auth/UserAdmin.js';
 import { DEFAULT_SUPPRESS_BELOW } from './domain/suppression.js';
 import type { Services } from './graphql/context.js';
 import { ImportService } from './management/ImportService.js';
+import { Steering } from './management/Steering.js';
 import type { Store } from './store/index.js';
 
 /** Everything the server builds once at start, around one store. */
@@ -13,6 +14,7 @@ export function createServices(store: Store, options: { auth?: AuthOptions; supp
     auth,
     users: new UserAdmin(store, auth),
     imports: new ImportService(store, auth),
+    steering: new Steering(store, auth),
     suppressBelow: options.suppressBelow ?? DEFAULT_SUPPRESS_BELOW,
   };
 }

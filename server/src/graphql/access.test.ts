@@ -43,6 +43,8 @@ const EXPECTED = matrix(`
   Query.dataVersions       | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Query.auditLog           | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Query.exportCsv          | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.goals              | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.notes              | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.login           | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
   Mutation.logout          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.changePassword  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
@@ -53,6 +55,14 @@ const EXPECTED = matrix(`
   Mutation.endSessions     | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Mutation.importData      | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Mutation.restoreVersion  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
+  Mutation.createGoal      | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
+  Mutation.updateGoal      | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
+  Mutation.deleteGoal      | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
+  Mutation.reportGoalValue | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
+  Mutation.setThemeStatus  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
+  Mutation.updateTheme     | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
+  Mutation.addNote         | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
+  Mutation.deleteNote      | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
 `);
 
 const PASSWORD = 'paarse olifant op de dijk';
@@ -93,6 +103,17 @@ const OPERATIONS: Record<string, string> = {
   'Query.dataVersions': '{ dataVersions { id } }',
   'Query.auditLog': '{ auditLog(limit: 1) { action } }',
   'Query.exportCsv': '{ exportCsv(dataset: CASELOAD) { rows } }',
+  'Query.goals': '{ goals { id status } }',
+  'Query.notes': '{ notes { id } }',
+  // Allowed mutations get input that is refused, so the matrix changes nothing.
+  'Mutation.createGoal': 'mutation { createGoal(input: { title: "x", indicator: RUNNING_CASES, direction: BETWEEN, target: 1 }) { id } }',
+  'Mutation.updateGoal': 'mutation { updateGoal(id: "999999", input: { title: "x", indicator: RUNNING_CASES, direction: AT_MOST, target: 1 }) { id } }',
+  'Mutation.deleteGoal': 'mutation { deleteGoal(id: "999999") }',
+  'Mutation.reportGoalValue': 'mutation { reportGoalValue(id: "999999", value: 1, date: "2023-01-01") { id } }',
+  'Mutation.setThemeStatus': 'mutation { setThemeStatus(code: "bestaat-niet", status: DONE) { code } }',
+  'Mutation.updateTheme': 'mutation { updateTheme(code: "bestaat-niet", input: { owner: "x" }) { code } }',
+  'Mutation.addNote': 'mutation { addNote(input: { target: "overzicht", text: " " }) { id } }',
+  'Mutation.deleteNote': 'mutation { deleteNote(id: "999999") }',
 };
 
 function matrix(text: string): Record<string, Record<Who, Outcome>> {

@@ -28,6 +28,14 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.restoreVersion': DATA_KEEPERS,
   'Query.dataVersions': DATA_KEEPERS,
   'Query.auditLog': DATA_KEEPERS,
+  'Mutation.createGoal': DATA_KEEPERS,
+  'Mutation.updateGoal': DATA_KEEPERS,
+  'Mutation.deleteGoal': DATA_KEEPERS,
+  'Mutation.reportGoalValue': DATA_KEEPERS,
+  'Mutation.setThemeStatus': DATA_KEEPERS,
+  'Mutation.updateTheme': DATA_KEEPERS,
+  'Mutation.addNote': DATA_KEEPERS,
+  'Mutation.deleteNote': DATA_KEEPERS,
 };
 
 export const NOT_LOGGED_IN = 'U bent niet ingelogd of uw sessie is verlopen. Log in om verder te gaan.';

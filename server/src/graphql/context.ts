@@ -2,6 +2,7 @@ import type { AuthService } from '../auth/AuthService.js';
 import type { UserAdmin } from '../auth/UserAdmin.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ImportService } from '../management/ImportService.js';
+import type { Steering } from '../management/Steering.js';
 import type { Store } from '../store/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -17,6 +18,7 @@ export interface Services {
   auth: AuthService;
   users: UserAdmin;
   imports: ImportService;
+  steering: Steering;
   /** Counts 1..suppressBelow-1 in fine breakdowns are suppressed for roles that may not see them. */
   suppressBelow: number;
 }

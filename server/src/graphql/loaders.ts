@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer.js';
 import { domainVisibility, type DomainVisibility } from '../domain/visibility.js';
+import { goalSeries, type GoalPoint } from '../management/goalSeries.js';
 import type {
   CaseCountRow,
   CaseloadSnapshotRow,
@@ -11,6 +12,8 @@ import type {
   PopulationRow,
   SourceRow,
   UserRow,
+  GoalRow,
+  ThemeEditRow,
 } from '../store/types.js';
 import type { Services } from './context.js';
 
@@ -34,6 +37,10 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
       return rows.map((r) => (r instanceof Error ? r : domainVisibility(r, viewer, suppressBelow)));
     }),
     user: new DataLoader<number, UserRow | undefined>((ids) => store.getUsers(ids)),
+    /** Per goal, its indicator's values over time (computed once per request for all goals asked). */
+    goalSeries: new DataLoader<GoalRow, GoalPoint[], number>((goals) => goalSeries(store, goals), { cacheKeyFn: (goal) => goal.id }),
+    themeDomains: new DataLoader<string, string[]>((codes) => store.themeDomains(codes)),
+    themeEdits: new DataLoader<string, ThemeEditRow[]>((codes) => store.themeEdits(codes)),
     activeSessions: new DataLoader<number, number>((ids) => auth.activeSessionCounts(ids)),
     municipality: new DataLoader<string, MunicipalityRow | undefined>((codes) => store.getMunicipalities(codes)),
     population: new DataLoader<string, PopulationRow[]>((codes) => store.populationByMunicipality(codes)),

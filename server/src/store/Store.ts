@@ -1,6 +1,7 @@
 import type { SeedData } from '@zv/seed';
 import type { AccessStore } from './AccessStore.js';
 import type { ImportStore } from './ImportStore.js';
+import type { SteeringStore } from './SteeringStore.js';
 import type {
   CapacityFigureRow,
   CaseCountRow,
@@ -23,7 +24,7 @@ import type {
  * Methods are asynchronous so that a networked database fits; batch methods take many keys
  * and answer in key order (for DataLoader).
  */
-export interface Store extends AccessStore, ImportStore {
+export interface Store extends AccessStore, ImportStore, SteeringStore {
   getRegion(): Promise<RegionRow>;
   /** Ordered by name. */
   listMunicipalities(): Promise<MunicipalityRow[]>;

@@ -88,9 +88,19 @@ export interface CapacityFigureRow {
   sourceId: number;
 }
 
+/** The columns of a theme that people edit (see ThemeDetails). */
+export interface ThemeDetailsColumns {
+  owner: string | null;
+  progressNote: string | null;
+  nextMilestone: string | null;
+  nextMilestoneDate: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
 export type ThemeStatus = 'NOT_ASSESSED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'DONE';
 
-export interface ThemeRow {
+export interface ThemeRow extends ThemeDetailsColumns {
   code: string;
   number: number;
   title: string;
@@ -139,4 +149,54 @@ export interface AuditEntry {
   result: 'ok' | 'refused' | 'failed';
   origin: string | null;
   detail: string | null;
+}
+
+export type Indicator = 'RUNNING_CASES' | 'CASES_PER_10K' | 'UNSPECIFIED_SHARE' | 'CONTRIBUTIONS_TOTAL' | 'MANUAL';
+
+export interface GoalRow {
+  id: number;
+  title: string;
+  themeCode: string | null;
+  municipalityCode: string | null;
+  indicator: Indicator;
+  direction: 'AT_MOST' | 'AT_LEAST' | 'BETWEEN';
+  target: number;
+  targetUpper: number | null;
+  margin: number;
+  deadline: string | null;
+  staleAfterDays: number;
+}
+
+export type GoalFields = Omit<GoalRow, 'id'>;
+
+export interface GoalValueRow {
+  goalId: number;
+  date: string;
+  value: number;
+}
+
+export interface ThemeDetails {
+  owner: string | null;
+  progressNote: string | null;
+  nextMilestone: string | null;
+  nextMilestoneDate: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+export interface ThemeEditRow {
+  at: string;
+  by: string | null;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export interface NoteRow {
+  id: number;
+  target: string;
+  peildatum: string | null;
+  text: string;
+  author: string | null;
+  createdAt: string;
 }

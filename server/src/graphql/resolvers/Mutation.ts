@@ -33,9 +33,38 @@ export const Mutation: MutationResolvers = {
   endSessions: (_parent, { username }, ctx) => ctx.users.endSessions(actor(ctx), username),
   importData: (_parent, { kind, content, dryRun }, ctx) =>
     ctx.imports.run(kind, [content], { dryRun: dryRun ?? false, actor: actor(ctx), fileName: null }),
+  createGoal: (_parent, { input }, ctx) => ctx.steering.createGoal(actor(ctx), input),
+  updateGoal: (_parent, { id, input }, ctx) => ctx.steering.updateGoal(actor(ctx), Number(id), input),
+  deleteGoal: (_parent, { id }, ctx) => ctx.steering.deleteGoal(actor(ctx), Number(id)),
+  reportGoalValue: (_parent, { id, value, date }, ctx) => ctx.steering.reportValue(actor(ctx), Number(id), value, date),
+  setThemeStatus: async (_parent, { code, status, note }, ctx) => {
+    await ctx.steering.setThemeStatus(actor(ctx), code, status, note ?? null);
+    return themeByCode(ctx, code);
+  },
+  updateTheme: async (_parent, { code, input }, ctx) => {
+    const { domainCodes, ...changes } = input;
+    await ctx.steering.editTheme(actor(ctx), code, withoutUndefined(changes), domainCodes ?? null);
+    return themeByCode(ctx, code);
+  },
+  addNote: (_parent, { input }, ctx) => ctx.steering.addNote(actor(ctx), { target: input.target, peildatum: input.peildatum ?? null, text: input.text }),
+  deleteNote: (_parent, { id }, ctx) => ctx.steering.deleteNote(actor(ctx), Number(id)),
   restoreVersion: async (_parent, { id, dryRun }, ctx) => {
     const result = await ctx.imports.restore(Number(id), { dryRun: dryRun ?? false, actor: actor(ctx) });
     if (!result.found) throw badUserInput(`Versie ${id} bestaat niet; kies een versie uit de geschiedenis.`);
     return result;
   },
 };
+
+/** The theme as it is after an edit (read fresh: the request's cache holds the old one). */
+async function themeByCode(ctx: Context, code: string) {
+  const theme = (await ctx.store.listThemes()).find((t) => t.code === code);
+  if (!theme) throw badUserInput(`Thema "${code}" bestaat niet.`);
+  ctx.loaders.themeEdits.clear(code);
+  ctx.loaders.themeDomains.clear(code);
+  return theme;
+}
+
+/** GraphQL sends null for a field cleared and leaves out a field not meant to change. */
+function withoutUndefined<T extends Record<string, unknown>>(input: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}

@@ -24,6 +24,8 @@ export const Query: QueryResolvers = {
   users: (_parent, _args, { store }) => store.listUsers(),
   suppressBelow: (_parent, _args, { suppressBelow }) => suppressBelow,
   exportCsv: (_parent, { dataset, peildatum }, { store }) => exportCsv(store, dataset, peildatum ?? null),
+  goals: (_parent, _args, { store }) => store.listGoals(),
+  notes: (_parent, { target }, { store }) => store.listNotes(target ?? null),
   dataVersions: (_parent, { kind, key }, { store }) => store.listVersions(kind ?? null, key ?? null),
   auditLog: (_parent, { filter, limit, offset }, { store }) =>
     store.queryAudit({

@@ -1,6 +1,8 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { DateScalar } from '../scalars.js';
 import { DataVersion } from './DataVersion.js';
+import { Goal } from './Goal.js';
+import { Note } from './Note.js';
 import { CaseloadSnapshot } from './CaseloadSnapshot.js';
 import { Contribution } from './Contribution.js';
 import { ContributionYear } from './ContributionYear.js';
@@ -21,6 +23,8 @@ export const resolvers: Resolvers = {
   Mutation,
   User,
   DataVersion,
+  Goal,
+  Note,
   Region,
   Municipality,
   Population,

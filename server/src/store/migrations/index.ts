@@ -208,4 +208,71 @@ export const migrations: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'data_version is append-only'); END;
     `,
   },
+  {
+    version: 4,
+    name: 'board steering: goals and their values, theme edits and history, notes',
+    sql: `
+      CREATE TABLE goal (
+        id                 INTEGER PRIMARY KEY,
+        title              TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+        theme_code         TEXT REFERENCES theme (code),
+        municipality_code  TEXT,
+        indicator          TEXT NOT NULL CHECK (indicator IN ('RUNNING_CASES', 'CASES_PER_10K', 'UNSPECIFIED_SHARE', 'CONTRIBUTIONS_TOTAL', 'MANUAL')),
+        direction          TEXT NOT NULL CHECK (direction IN ('AT_MOST', 'AT_LEAST', 'BETWEEN')),
+        target             REAL NOT NULL,
+        target_upper       REAL,
+        margin             REAL NOT NULL CHECK (margin >= 0),
+        deadline           TEXT,
+        stale_after_days   INTEGER NOT NULL CHECK (stale_after_days > 0),
+        created_at         TEXT NOT NULL,
+        created_by         TEXT,
+        CHECK ((direction = 'BETWEEN') = (target_upper IS NOT NULL))
+      ) STRICT;
+
+      -- Reported values of MANUAL goals; the history of data indicators is computed.
+      CREATE TABLE goal_value (
+        goal_id      INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+        date         TEXT NOT NULL,
+        value        REAL NOT NULL,
+        reported_at  TEXT NOT NULL,
+        reported_by  TEXT,
+        PRIMARY KEY (goal_id, date)
+      ) STRICT;
+
+      ALTER TABLE theme ADD COLUMN owner TEXT;
+      ALTER TABLE theme ADD COLUMN progress_note TEXT;
+      ALTER TABLE theme ADD COLUMN next_milestone TEXT;
+      ALTER TABLE theme ADD COLUMN next_milestone_date TEXT;
+      ALTER TABLE theme ADD COLUMN updated_at TEXT;
+      ALTER TABLE theme ADD COLUMN updated_by TEXT;
+
+      CREATE TABLE theme_domain (
+        theme_code   TEXT NOT NULL REFERENCES theme (code) ON DELETE CASCADE,
+        domain_code  TEXT NOT NULL REFERENCES knowledge_domain (code) ON DELETE CASCADE,
+        PRIMARY KEY (theme_code, domain_code)
+      ) STRICT;
+
+      -- Every edit of a theme, kept.
+      CREATE TABLE theme_edit (
+        id          INTEGER PRIMARY KEY,
+        theme_code  TEXT NOT NULL,
+        at          TEXT NOT NULL,
+        by          TEXT,
+        field       TEXT NOT NULL,
+        old_value   TEXT,
+        new_value   TEXT
+      ) STRICT;
+      CREATE INDEX theme_edit_theme ON theme_edit (theme_code, id);
+
+      CREATE TABLE note (
+        id          INTEGER PRIMARY KEY,
+        target      TEXT NOT NULL CHECK (length(target) BETWEEN 1 AND 100),
+        peildatum   TEXT,
+        text        TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 2000),
+        author      TEXT,
+        created_at  TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX note_target ON note (target, id);
+    `,
+  },
 ];

@@ -3,6 +3,9 @@ import type { Store } from '../Store.js';
 import type { AuditEntry, Role, SessionRow } from '../types.js';
 import { accessQueries } from './access.js';
 import { importQueries } from './imports.js';
+import { steeringQueries } from './steering.js';
+import type { ThemeChanges } from '../SteeringStore.js';
+import type { GoalFields, NoteRow } from '../types.js';
 import type { ImportKind, ImportRecord } from '../../import/types.js';
 import type { ApplyOptions, AuditQuery } from '../ImportStore.js';
 import { caseloadQueries } from './caseload.js';
@@ -25,6 +28,7 @@ export class SqliteStore implements Store {
   private readonly seed;
   private readonly access;
   private readonly imports;
+  private readonly steering;
   private readonly isEmptyStatement;
   private readonly pingStatement;
 
@@ -48,6 +52,7 @@ export class SqliteStore implements Store {
     this.seed = seedLoader(db);
     this.access = accessQueries(db);
     this.imports = importQueries(db);
+    this.steering = steeringQueries(db);
     this.isEmptyStatement = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM region) AS empty');
     this.pingStatement = db.prepare('SELECT 1');
   }
@@ -112,6 +117,22 @@ export class SqliteStore implements Store {
   async getVersion(id: number) { return this.imports.getVersion(id); }
   async restoreVersion(id: number, options: { dryRun: boolean; actor: string | null; at: string }) { return this.imports.restoreVersion(id, options); }
   async queryAudit(query: AuditQuery) { return this.imports.queryAudit(query); }
+
+  async listGoals() { return this.steering.listGoals(); }
+  async getGoal(id: number) { return this.steering.getGoal(id); }
+  async createGoal(goal: GoalFields, at: string, by: string | null) { return this.steering.createGoal(goal, at, by); }
+  async updateGoal(id: number, goal: GoalFields) { this.steering.updateGoal(id, goal); }
+  async deleteGoal(id: number) { return this.steering.deleteGoal(id); }
+  async goalValues(ids: readonly number[]) { return this.steering.goalValues(ids); }
+  async reportGoalValue(goalId: number, date: string, value: number, at: string, by: string | null) { this.steering.reportGoalValue(goalId, date, value, at, by); }
+  async editTheme(code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null) {
+    return this.steering.editTheme(code, changes, domainCodes, at, by);
+  }
+  async themeDomains(codes: readonly string[]) { return this.steering.themeDomains(codes); }
+  async themeEdits(codes: readonly string[]) { return this.steering.themeEdits(codes); }
+  async listNotes(target: string | null) { return this.steering.listNotes(target); }
+  async addNote(note: Omit<NoteRow, 'id'>) { return this.steering.addNote(note); }
+  async deleteNote(id: number) { return this.steering.deleteNote(id); }
 
   async isEmpty() { return (this.isEmptyStatement.get() as { empty: number }).empty === 1; }
   async loadSeed(seed: SeedData) { return this.seed.loadSeed(seed); }

@@ -8,6 +8,12 @@ const FIGURE_TABLES = [
   // Versions kept by imports refer to the sources of figures that are being emptied.
   'data_version',
   'funding_amount',
+  // Steering refers to themes and domains: goals, notes and edits go with a reset too.
+  'goal_value',
+  'goal',
+  'theme_domain',
+  'theme_edit',
+  'note',
   'caseload_count',
   'caseload_snapshot',
   'contribution',

@@ -1,0 +1,5 @@
+import type { NoteResolvers } from '../generated/resolvers.js';
+
+export const Note: NoteResolvers = {
+  id: (note) => String(note.id),
+};

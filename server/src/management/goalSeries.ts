@@ -1,0 +1,69 @@
+import { municipalityTotals, unspecifiedTotal } from '../domain/caseload.js';
+import { populationAtDate, sumPopulation } from '../domain/population.js';
+import { per10k, share } from '../domain/ratios.js';
+import type { Store } from '../store/index.js';
+import type { GoalRow } from '../store/types.js';
+
+export interface GoalPoint {
+  value: number;
+  date: string;
+}
+
+/**
+ * The values of a goal's indicator over time, oldest first: for data indicators from every
+ * count (or year) in the database, for MANUAL ones the values people reported.
+ */
+export async function goalSeries(store: Store, goals: readonly GoalRow[]): Promise<GoalPoint[][]> {
+  const snapshots = await store.listCaseloadSnapshots();
+  const counts = await store.caseCountsBySnapshot(snapshots.map((s) => s.peildatum));
+  const municipalities = await store.listMunicipalities();
+  const population = await store.populationByMunicipality(municipalities.map((m) => m.code));
+  const years = await store.listContributionYears();
+  const contributions = await store.contributionsByYear(years.map((y) => y.year));
+  const reported = await store.goalValues(goals.map((g) => g.id));
+
+  const populationOf = (code: string, date: string) => populationAtDate(population[municipalities.findIndex((m) => m.code === code)] ?? [], date);
+  const brokenDown = snapshots.map((s, i) => ({ snapshot: s, rows: counts[i] ?? [] })).filter(({ rows }) => municipalityTotals(rows).length > 0);
+
+  return goals.map((goal, index): GoalPoint[] => {
+    const code = goal.municipalityCode;
+    const points: (GoalPoint | null)[] = (() => {
+      switch (goal.indicator) {
+        case 'MANUAL':
+          return (reported[index] ?? []).map((v) => ({ value: v.value, date: v.date }));
+        case 'RUNNING_CASES':
+          return code === null
+            ? snapshots.map((s) => ({ value: s.total, date: s.peildatum }))
+            : brokenDown.map(({ snapshot, rows }) => {
+                const own = municipalityTotals(rows).find((m) => m.municipalityCode === code);
+                return own ? { value: own.count, date: snapshot.peildatum } : null;
+              });
+        case 'CASES_PER_10K':
+          return brokenDown.map(({ snapshot, rows }) => {
+            if (code === null) {
+              const region = sumPopulation(municipalities.map((m) => populationOf(m.code, snapshot.peildatum)));
+              const value = region?.complete ? per10k(snapshot.total, region.inhabitants) : null;
+              return value === null ? null : { value, date: snapshot.peildatum };
+            }
+            const own = municipalityTotals(rows).find((m) => m.municipalityCode === code);
+            const value = own ? per10k(own.count, populationOf(code, snapshot.peildatum)?.inhabitants) : null;
+            return value === null ? null : { value, date: snapshot.peildatum };
+          });
+        case 'UNSPECIFIED_SHARE':
+          // Only the region has cases that belong to no municipality.
+          return code !== null
+            ? []
+            : brokenDown.map(({ snapshot, rows }) => {
+                const value = share(unspecifiedTotal(rows) ?? 0, snapshot.total);
+                return value === null ? null : { value, date: snapshot.peildatum };
+              });
+        case 'CONTRIBUTIONS_TOTAL':
+          return years.map((y, i) => {
+            const value = code === null ? y.totalEur : (contributions[i] ?? []).find((c) => c.municipalityCode === code)?.amountEur;
+            return value === undefined ? null : { value, date: `${y.year}-01-01` };
+          });
+      }
+    })();
+    return points.filter((p): p is GoalPoint => p !== null);
+  });
+}
