@@ -16,6 +16,8 @@ const ImportPage = lazy(() => import('./routes/beheer/ImportPage'));
 const VersiesPage = lazy(() => import('./routes/beheer/VersiesPage'));
 const AuditPage = lazy(() => import('./routes/beheer/AuditPage'));
 const AccountPage = lazy(() => import('./routes/account/AccountPage'));
+const PresentatiePage = lazy(() => import('./routes/presentatie/PresentatiePage'));
+const RapportPage = lazy(() => import('./routes/rapport/RapportPage'));
 
 export function App() {
   const { t } = useLanguage();
@@ -44,6 +46,8 @@ export function App() {
           <Route path="/beheer/audit" component={AuditPage} />
           <Route path="/beheer/gebruikers" component={GebruikersPage} />
           <Route path="/account" component={AccountPage} />
+          <Route path="/presentatie" component={PresentatiePage} />
+          <Route path="/rapport" component={RapportPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -12,6 +12,7 @@ export function TextField({
   describedBy,
   inputRef,
   name,
+  inputMode,
 }: {
   label: string;
   value: string;
@@ -26,6 +27,8 @@ export function TextField({
   inputRef?: Ref<HTMLInputElement>;
   /** For password managers: which field this is. */
   name?: string;
+  /** The on-screen keyboard for numbers ("decimal", "numeric"). */
+  inputMode?: 'decimal' | 'numeric';
 }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -58,6 +61,7 @@ export function TextField({
           value={value}
           onChange={(event) => onChange(event.target.value)}
           autoComplete={autoComplete}
+          inputMode={inputMode}
           aria-invalid={error ? true : undefined}
           aria-describedby={described}
           spellCheck={false}

@@ -2,6 +2,8 @@
  * Interface texts in Dutch (the users' language) and English. Texts from the sources (theme
  * titles, summaries, domain names) stay Dutch: they are quoted, not translated.
  */
+import { steeringEn, steeringNl } from './steeringMessages';
+
 export const nl = {
   appTitle: 'Dashboard Zorg & Veiligheid',
   region: 'Zaanstreek-Waterland',
@@ -350,6 +352,7 @@ export const nl = {
   previous: 'Vorige',
   next: 'Volgende',
   pageN: 'Pagina {page}',
+  ...steeringNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -692,4 +695,5 @@ export const en: Messages = {
   previous: 'Previous',
   next: 'Next',
   pageN: 'Page {page}',
+  ...steeringEn,
 };

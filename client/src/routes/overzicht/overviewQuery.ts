@@ -11,6 +11,12 @@ export const OverviewQuery = graphql(`
     themes {
       code
       number
+      title
+      status
+    }
+    goals {
+      id
+      title
       status
     }
   }

@@ -22,6 +22,7 @@ const PrioritiesQueryDocument = graphql(`
       source {
         ...SourceFields
       }
+      ...ThemeSteeringFields
     }
     knowledgeDomains {
       code
