@@ -43,6 +43,7 @@ export const VIEWS = [
   { name: 'casuistiek', path: '/casuistiek', h1: /^Casuïstiek$/ },
   { name: 'financien', path: '/financien', h1: /^Financiën$/ },
   { name: 'prioriteiten', path: '/prioriteiten', h1: /^Prioriteiten\b/ },
+  { name: 'doelen', path: '/doelen', h1: /^Doelen$/ },
   { name: 'gemeente-GM0479', path: '/gemeente/GM0479', h1: /Zaanstad/ },
   { name: 'toegankelijkheid', path: '/toegankelijkheid', h1: /^Toegankelijkheid/i },
   { name: 'beheer-gebruikers', path: '/beheer/gebruikers', h1: /^Gebruikers$/ },

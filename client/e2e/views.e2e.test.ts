@@ -7,7 +7,7 @@ import { eventually, h1Texts, mainText, markLabels, openView, tileText, useDashb
 
 const dashboard = useDashboard();
 
-const NAV_LINKS = ['Overzicht', 'Casuïstiek', 'Financiën', 'Prioriteiten', 'Gemeente'];
+const NAV_LINKS = ['Overzicht', 'Casuïstiek', 'Financiën', 'Prioriteiten', 'Doelen', 'Gemeente'];
 
 describe('each view', () => {
   test.each(VIEWS)('$path loads without console errors and shows one h1 matching $h1 and the main navigation', async (view) => {

@@ -9,6 +9,7 @@ import { OverzichtPage } from './routes/overzicht/OverzichtPage';
 const CasuistiekPage = lazy(() => import('./routes/casuistiek/CasuistiekPage'));
 const FinancienPage = lazy(() => import('./routes/financien/FinancienPage'));
 const PrioriteitenPage = lazy(() => import('./routes/prioriteiten/PrioriteitenPage'));
+const DoelenPage = lazy(() => import('./routes/doelen/DoelenPage'));
 const GemeentePage = lazy(() => import('./routes/gemeente/GemeentePage'));
 const ToegankelijkheidPage = lazy(() => import('./routes/toegankelijkheid/ToegankelijkheidPage'));
 const GebruikersPage = lazy(() => import('./routes/beheer/GebruikersPage'));
@@ -35,6 +36,7 @@ export function App() {
           <Route path="/casuistiek" component={CasuistiekPage} />
           <Route path="/financien" component={FinancienPage} />
           <Route path="/prioriteiten" component={PrioriteitenPage} />
+          <Route path="/doelen" component={DoelenPage} />
           <Route path="/gemeente" component={GemeentePage} />
           <Route path="/gemeente/:code" component={GemeentePage} />
           <Route path="/toegankelijkheid" component={ToegankelijkheidPage} />

@@ -4,6 +4,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import './styles/theme.css';
 import './styles/app.css';
+import './styles/steering.css';
 import './styles/print.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useOptionalSession } from '../session/SessionContext';
-import { SteeringLinks } from '../routes/presentatie/SteeringLinks';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 
@@ -28,7 +27,6 @@ export function Layout({ children }: { children: ReactNode }) {
             </span>
           </div>
           <div className="zv-header__actions zv-no-print">
-            {session ? <SteeringLinks /> : null}
             {session ? <UserMenu session={session} /> : null}
             {session ? (
               <button type="button" className="utrecht-button utrecht-button--subtle zv-header__button" onClick={() => window.print()}>

@@ -2,6 +2,7 @@ import { Link, useLocation } from 'wouter';
 import type { Role } from '../generated/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/messages';
+import { SteeringLinks } from '../routes/presentatie/SteeringLinks';
 import { canManageData } from '../session/roles';
 
 interface NavItem {
@@ -16,6 +17,7 @@ const NAV: NavItem[] = [
   { href: '/casuistiek', label: 'navCasuistiek' },
   { href: '/financien', label: 'navFinancien' },
   { href: '/prioriteiten', label: 'navPrioriteiten' },
+  { href: '/doelen', label: 'navDoelen' },
   { href: '/gemeente', label: 'navGemeente' },
 ];
 // Beheer (import, versions, audit log; users for the beheerder) is for ZVH and the beheerder; the
@@ -45,6 +47,7 @@ export function MainNav({ role }: { role: Role }) {
             </li>
           );
         })}
+        <SteeringLinks />
       </ul>
     </nav>
   );

@@ -124,7 +124,7 @@ function dump(path: string, skip: readonly string[] = []): Record<string, unknow
   try {
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
     return Object.fromEntries(
-      tables.filter((t) => !skip.includes(t)).map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2, 3`).all()]),
+      tables.filter((t) => !skip.includes(t)).map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY ${orderBy(db, t)}`).all()]),
     );
   } finally {
     db.close();
@@ -422,4 +422,10 @@ function escapeRegExp(path: string): string {
 /** The resolved path of a package, for the child process (CommonJS require). */
 function packagePath(name: string): string {
   return join(fileURLToPath(new URL('../../../node_modules/', import.meta.url)), name);
+}
+
+/** ORDER BY every column (up to the first three): a stable order whatever the table's width. */
+function orderBy(db: Database.Database, table: string): string {
+  const columns = (db.prepare(`SELECT count(*) FROM pragma_table_info(?)`).pluck().get(table) as number) || 1;
+  return Array.from({ length: Math.min(columns, 3) }, (_, i) => i + 1).join(', ');
 }

@@ -11,6 +11,7 @@ import type { CaseloadQuery as CaseloadData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { caseMarks, caseSummary, caseTable, shareMarks, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY, type Measure } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
+import { NotesPanel } from '../../steering/NotesPanel';
 import { useUrlParam } from '../../url';
 import geojson from '../../../../seed/data/zaanstreek-waterland.geo.json';
 import { CaseloadFilters } from './CaseloadFilters';
@@ -141,6 +142,7 @@ function Caseload({ data, ctx }: { data: CaseloadData; ctx: TextContext }) {
           </ChartFrame>
         ) : null}
       </div>
+      <NotesPanel target="casuistiek" peildatum={snapshot?.peildatum ?? null} className="zv-notes--view" />
       {snapshot ? <DomainSection snapshot={snapshot} suppressBelow={data.suppressBelow} ctx={ctx} /> : null}
     </>
   );

@@ -13,6 +13,7 @@ import { useLanguage } from '../../i18n/LanguageContext';
 import { snapshotDate } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { contributionGroups, contributionSummary, contributionTable, perInhabitantMarks, perInhabitantRows, shareChart, shareRows, shareTable } from '../../models/finance';
+import { NotesPanel } from '../../steering/NotesPanel';
 import { useUrlParam } from '../../url';
 import { FundingSection } from './FundingSection';
 import { FinanceQuery } from './financeQuery';
@@ -122,6 +123,7 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
             </ChartFrame>
             <FundingSection funding={data.fundingSources} capacity={data.capacity} ctx={ctx} />
           </div>
+          <NotesPanel target="financien" className="zv-notes--view" />
         </>
       )}
     </>

@@ -7,14 +7,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { Tile } from '../../components/Tile';
 import { formatChange, formatDecimal, formatEuro, formatInteger } from '../../format';
-import type { OverviewQuery as OverviewData, ThemeStatus } from '../../generated/graphql';
+import type { OverviewQuery as OverviewData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { caseMarks, caseSummary, caseTable, latestBrokenDown, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { contributionSummary, contributionTable } from '../../models/finance';
+import { AttentionTile } from './AttentionTile';
 import { OverviewQuery } from './overviewQuery';
-
-const STATUS_ORDER: ThemeStatus[] = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK', 'DONE', 'NOT_ASSESSED'];
 
 export function OverzichtPage() {
   const ctx = useLanguage();
@@ -36,10 +35,6 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
   const brokenDown = latestBrokenDown(snapshots);
   const contributions = data.contributionHistory.at(-1);
   const previousContributions = data.contributionHistory.at(-2);
-
-  const statusCounts = STATUS_ORDER.map((status) => ({ status, count: data.themes.filter((th) => th.status === status).length })).filter(
-    (s) => s.count > 0,
-  );
 
   return (
     <div className="zv-overview">
@@ -78,12 +73,7 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
               : undefined
           }
         />
-        <Tile
-          label={t('tilePriorities')}
-          value={formatInteger(data.themes.length, lang)}
-          detail={statusCounts.map((s) => `${s.count} ${t(`status${s.status}`).toLowerCase()}`).join(', ')}
-          basis={<Link href="/prioriteiten" className="utrecht-link">{t('toView', { view: t('navPrioriteiten') })}</Link>}
-        />
+        <AttentionTile goals={data.goals} themes={data.themes} />
       </div>
       <div className="zv-overview__charts">
         {brokenDown ? (

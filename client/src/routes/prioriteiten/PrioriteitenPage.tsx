@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { SourceLine } from '../../components/SourceLine';
@@ -6,8 +7,12 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { graphql } from '../../generated';
 import type { PrioritiesQuery } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
+import { canManageData } from '../../session/roles';
+import { useSession } from '../../session/SessionContext';
+import { NotesPanel } from '../../steering/NotesPanel';
+import { ThemeDetails, ThemeEditPanel, ThemeHistory } from './ThemeSteering';
 
-const PrioritiesQueryDocument = graphql(`
+export const PrioritiesQueryDocument = graphql(`
   query Priorities {
     themes {
       code
@@ -36,13 +41,18 @@ const PrioritiesQueryDocument = graphql(`
 `);
 
 type Theme = PrioritiesQuery['themes'][number];
+type Domain = PrioritiesQuery['knowledgeDomains'][number];
 
 export default function PrioriteitenPage() {
   const { t } = useLanguage();
   const result = useQuery(PrioritiesQueryDocument);
+  const [status, setStatus] = useState('');
   return (
     <>
       <PageHeader title={t('prioritiesTitle')} intro={t('prioritiesIntro')} meta={t('statusNote')} />
+      <p role="status" className="zv-status-message">
+        {status}
+      </p>
       <QueryView result={result}>
         {(data) => {
           const top = data.themes.filter((th) => th.parent === null);
@@ -52,12 +62,12 @@ export default function PrioriteitenPage() {
               <ol className="zv-themes">
                 {top.map((theme) => (
                   <li key={theme.code} className="zv-themes__item">
-                    <ThemeCard theme={theme} level={2} />
+                    <ThemeCard theme={theme} level={2} domains={data.knowledgeDomains} onSaved={setStatus} />
                     {children(theme.code).length > 0 ? (
                       <ol className="zv-themes zv-themes--sub" aria-label={t('subPriorities')}>
                         {children(theme.code).map((child) => (
                           <li key={child.code} className="zv-themes__item">
-                            <ThemeCard theme={child} level={3} />
+                            <ThemeCard theme={child} level={3} domains={data.knowledgeDomains} onSaved={setStatus} />
                           </li>
                         ))}
                       </ol>
@@ -87,9 +97,17 @@ export default function PrioriteitenPage() {
   );
 }
 
-function ThemeCard({ theme, level }: { theme: Theme; level: 2 | 3 }) {
+function ThemeCard({ theme, level, domains, onSaved }: { theme: Theme; level: 2 | 3; domains: Domain[]; onSaved: (message: string) => void }) {
   const { t } = useLanguage();
+  const { user } = useSession();
+  const manage = canManageData(user.role);
+  const [editing, setEditing] = useState(false);
+  const editButtonId = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
+  const close = () => {
+    setEditing(false);
+    document.getElementById(editButtonId)?.focus();
+  };
   return (
     <article className={`zv-theme zv-theme--level-${level}`} aria-labelledby={`theme-${theme.code}`}>
       <div className="zv-theme__head">
@@ -113,6 +131,34 @@ function ThemeCard({ theme, level }: { theme: Theme; level: 2 | 3 }) {
           </ul>
         </>
       ) : null}
+      <ThemeDetails theme={theme} />
+      {manage ? (
+        <div className="zv-theme__actions">
+          <button
+            id={editButtonId}
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            aria-label={t('themeEditAria', { title: theme.title })}
+            aria-expanded={editing}
+            onClick={() => (editing ? close() : setEditing(true))}
+          >
+            {t('themeEdit')}
+          </button>
+        </div>
+      ) : null}
+      {editing ? (
+        <ThemeEditPanel
+          theme={theme}
+          domains={domains}
+          onCancel={close}
+          onDone={(message) => {
+            onSaved(message);
+            close();
+          }}
+        />
+      ) : null}
+      <ThemeHistory theme={theme} />
+      <NotesPanel target={`theme:${theme.code}`} level={level === 2 ? 3 : 4} className="zv-notes--theme" />
       <SourceLine sources={[theme.source]} />
     </article>
   );

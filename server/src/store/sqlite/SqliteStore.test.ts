@@ -24,7 +24,7 @@ function dump(path: string): Record<string, unknown[]> {
   const db = new Database(path, { readonly: true });
   try {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2, 3`).all()]));
+    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY ${orderBy(db, t)}`).all()]));
   } finally {
     db.close();
   }
@@ -188,3 +188,9 @@ describe('batch reads', () => {
     await store.close();
   });
 });
+
+/** ORDER BY every column (up to the first three): a stable order whatever the table's width. */
+function orderBy(db: Database.Database, table: string): string {
+  const columns = (db.prepare(`SELECT count(*) FROM pragma_table_info(?)`).pluck().get(table) as number) || 1;
+  return Array.from({ length: Math.min(columns, 3) }, (_, i) => i + 1).join(', ');
+}

@@ -1,0 +1,278 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Fragment, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { FormAlert } from '../../components/FormAlert';
+import { GoalStatusBadge } from '../../components/GoalStatusBadge';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
+import { TextField } from '../../components/TextField';
+import { formatDate } from '../../format';
+import type { GoalFieldsFragment, GoalInput } from '../../generated/graphql';
+import { useLanguage } from '../../i18n/LanguageContext';
+import { errorText } from '../../session/errors';
+import { canManageData } from '../../session/roles';
+import { useSession } from '../../session/SessionContext';
+import { draftFromGoal, formatIndicatorValue, isIsoDate, parseNumber, targetText, trendText } from '../../steering/goalModel';
+import { CreateGoalMutation, DeleteGoalMutation, GoalsQuery, ReportGoalValueMutation, UpdateGoalMutation } from '../../steering/steeringQueries';
+import { GoalForm } from './GoalForm';
+import { refreshGoals } from './refreshGoals';
+
+type PanelKind = 'edit' | 'delete' | 'report';
+type Lists = { themes: { code: string; number: number; title: string }[]; municipalities: { code: string; name: string }[] };
+
+/** "Doelen": every goal with its computed status; ZVH and the beheerder add, edit, delete and report. */
+export default function DoelenPage() {
+  const { t } = useLanguage();
+  const { user } = useSession();
+  const manage = canManageData(user.role);
+  const client = useApolloClient();
+  const result = useQuery(GoalsQuery);
+  const [status, setStatus] = useState('');
+  const formTitleId = useId();
+  const changed = async (message: string) => {
+    await refreshGoals(client);
+    setStatus(message);
+  };
+  const create = async (input: GoalInput) => {
+    await client.mutate({ mutation: CreateGoalMutation, variables: { input } });
+    await changed(t('doneGoalCreated', { title: input.title }));
+  };
+  return (
+    <>
+      <PageHeader title={t('goalsTitle')} intro={t('goalsIntro')} />
+      <p role="status" className="zv-status-message">
+        {status}
+      </p>
+      <QueryView result={result}>
+        {(data) => (
+          <>
+            <section className="zv-section zv-section--first" aria-label={t('goalsCaption')}>
+              {data.goals.length === 0 ? (
+                <p className="utrecht-paragraph">{t('goalsEmpty')}</p>
+              ) : (
+                <GoalsTable goals={data.goals} lists={data} manage={manage} onChanged={changed} />
+              )}
+            </section>
+            {manage ? (
+              <section className="zv-section" aria-labelledby={formTitleId}>
+                <h2 id={formTitleId} className="utrecht-heading-2 zv-section__title">
+                  {t('goalAdd')}
+                </h2>
+                <GoalForm themes={data.themes} municipalities={data.municipalities} submitLabel={t('goalAdd')} onSubmit={create} />
+              </section>
+            ) : null}
+          </>
+        )}
+      </QueryView>
+    </>
+  );
+}
+
+function GoalsTable({ goals, lists, manage, onChanged }: { goals: GoalFieldsFragment[]; lists: Lists; manage: boolean; onChanged: (message: string) => Promise<void> }) {
+  const { t, lang } = useLanguage();
+  const id = useId();
+  const [panel, setPanel] = useState<{ goalId: string; kind: PanelKind } | null>(null);
+  const [focusBack, setFocusBack] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusBack) return;
+    document.getElementById(focusBack)?.focus();
+    setFocusBack(null);
+  });
+  const buttonId = (goalId: string, kind: PanelKind) => `${id}-${kind}-${goalId}`;
+  const close = (goalId: string, kind: PanelKind) => {
+    setPanel(null);
+    setFocusBack(buttonId(goalId, kind));
+  };
+  const columns = ['colGoalTitle', 'colTheme', 'colScope', 'colIndicator', 'colTarget', 'colLatest', 'colStatus', 'colDeadline', 'colTrend'] as const;
+  return (
+    <div className="utrecht-table-container zv-table-container">
+      <table className="utrecht-table utrecht-table--html-table zv-table zv-goals">
+        <caption className="utrecht-table__caption zv-visually-hidden">{t('goalsCaption')}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {columns.map((key) => (
+              <th key={key} scope="col" className="utrecht-table__header-cell">
+                {t(key)}
+              </th>
+            ))}
+            {manage ? (
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('colActions')}
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {goals.map((goal) => (
+            <Fragment key={goal.id}>
+              <tr className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell zv-goals__title">
+                  {goal.title}
+                </th>
+                <td className="utrecht-table__cell">{goal.theme ? `${goal.theme.number}. ${goal.theme.title}` : '–'}</td>
+                <td className="utrecht-table__cell">{goal.municipality?.name ?? t('scopeRegion')}</td>
+                <td className="utrecht-table__cell">{t(`indicator${goal.indicator}`)}</td>
+                <td className="utrecht-table__cell">{targetText(goal, t, lang)}</td>
+                <td className="utrecht-table__cell zv-goals__latest">
+                  {goal.latestValue == null ? (
+                    '–'
+                  ) : (
+                    <>
+                      <span className="zv-goals__value">{formatIndicatorValue(goal.indicator, goal.latestValue, lang)}</span>
+                      {goal.latestValueDate ? <span className="zv-goals__sub">{t('latestOn', { date: formatDate(goal.latestValueDate, lang) })}</span> : null}
+                      {goal.basis ? <span className="zv-goals__basis">{goal.basis}</span> : null}
+                    </>
+                  )}
+                </td>
+                <td className="utrecht-table__cell">
+                  <GoalStatusBadge status={goal.status} />
+                </td>
+                <td className="utrecht-table__cell">{goal.deadline ? formatDate(goal.deadline, lang) : '–'}</td>
+                <td className="utrecht-table__cell zv-goals__trend">{trendText(goal, lang)}</td>
+                {manage ? (
+                  <td className="utrecht-table__cell">
+                    <div className="zv-goals__actions">
+                      {(['edit', ...(goal.indicator === 'MANUAL' ? ['report' as const] : []), 'delete'] as PanelKind[]).map((kind) => (
+                        <button
+                          key={kind}
+                          id={buttonId(goal.id, kind)}
+                          type="button"
+                          className="utrecht-button utrecht-button--subtle zv-goals__button"
+                          aria-label={t(kind === 'edit' ? 'goalEditAria' : kind === 'report' ? 'goalReportAria' : 'goalDeleteAria', { title: goal.title })}
+                          aria-expanded={panel?.goalId === goal.id && panel.kind === kind}
+                          onClick={() => setPanel(panel?.goalId === goal.id && panel.kind === kind ? null : { goalId: goal.id, kind })}
+                        >
+                          {t(kind === 'edit' ? 'goalEdit' : kind === 'report' ? 'goalReport' : 'goalDelete')}
+                        </button>
+                      ))}
+                    </div>
+                  </td>
+                ) : null}
+              </tr>
+              {panel?.goalId === goal.id ? (
+                <tr className="utrecht-table__row zv-goals__panel-row">
+                  <td className="utrecht-table__cell" colSpan={columns.length + 1}>
+                    <GoalPanel
+                      goal={goal}
+                      kind={panel.kind}
+                      lists={lists}
+                      onCancel={() => close(goal.id, panel.kind)}
+                      onDone={async (message) => {
+                        await onChanged(message);
+                        setPanel(null);
+                      }}
+                    />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** Under a goal's row: the edit form, the value report, or the delete confirmation. Takes the focus. */
+function GoalPanel({
+  goal,
+  kind,
+  lists,
+  onDone,
+  onCancel,
+}: {
+  goal: GoalFieldsFragment;
+  kind: PanelKind;
+  lists: Lists;
+  onDone: (message: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t, lang } = useLanguage();
+  const client = useApolloClient();
+  const labelId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const [value, setValue] = useState('');
+  const [date, setDate] = useState(today);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => panel.current?.focus(), []);
+
+  async function run(action: () => Promise<string>) {
+    setErrors([]);
+    setBusy(true);
+    let message: string;
+    try {
+      message = await action();
+    } catch (failure) {
+      setErrors([t('actionFailed', { message: errorText(failure, t) })]);
+      setBusy(false);
+      return;
+    }
+    await onDone(message);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (kind === 'delete') {
+      void run(async () => {
+        await client.mutate({ mutation: DeleteGoalMutation, variables: { id: goal.id } });
+        return t('doneGoalDeleted', { title: goal.title });
+      });
+      return;
+    }
+    const number = parseNumber(value);
+    const found = [...(number === null ? [t('errGoalValue')] : []), ...(!isIsoDate(date) ? [t('errGoalDate')] : [])];
+    if (found.length > 0 || number === null) {
+      setErrors(found);
+      return;
+    }
+    void run(async () => {
+      await client.mutate({ mutation: ReportGoalValueMutation, variables: { id: goal.id, value: number, date } });
+      return t('doneGoalReported', { title: goal.title });
+    });
+  }
+
+  const label = t(kind === 'edit' ? 'goalEditTitle' : kind === 'report' ? 'goalReportTitle' : 'goalConfirmDelete', { title: goal.title });
+  return (
+    <div ref={panel} className="zv-panel" role="group" aria-labelledby={labelId} tabIndex={-1}>
+      <p id={labelId} className="utrecht-paragraph zv-panel__label">
+        {label}
+      </p>
+      {kind === 'edit' ? (
+        <GoalForm
+          initial={draftFromGoal(goal, lang)}
+          themes={lists.themes}
+          municipalities={lists.municipalities}
+          submitLabel={t('save')}
+          onCancel={onCancel}
+          onSubmit={async (input) => {
+            await client.mutate({ mutation: UpdateGoalMutation, variables: { id: goal.id, input } });
+            await onDone(t('doneGoalUpdated', { title: input.title }));
+          }}
+        />
+      ) : (
+        <form className="zv-form zv-form--inline" noValidate onSubmit={submit}>
+          {kind === 'report' ? (
+            <div className="zv-panel__fields">
+              <TextField label={t('fieldValue')} value={value} onChange={setValue} inputMode="decimal" />
+              <TextField label={t('fieldValueDate')} type="date" value={date} onChange={setDate} />
+            </div>
+          ) : null}
+          <FormAlert messages={errors} />
+          <div className="zv-form__actions">
+            <button type="submit" className={`utrecht-button utrecht-button--primary-action${kind === 'delete' ? ' utrecht-button--danger' : ''}`} disabled={busy}>
+              {t(kind === 'delete' ? 'goalConfirmYesDelete' : 'goalReport')}
+            </button>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { useSearch } from 'wouter';
+import { LanguageProvider } from '../../i18n/LanguageContext';
+import { Slides } from './PresentatiePage';
+import type { SteeringData } from './slides';
+import { steeringData } from './steeringTestData';
+import { useSteeringTexts } from './texts';
+
+function Harness({ data, onLeave }: { data: SteeringData; onLeave: () => void }) {
+  const ctx = useSteeringTexts();
+  const search = useSearch();
+  return <Slides data={data} ctx={ctx} search={search} leave={onLeave} />;
+}
+
+function renderSlides(data = steeringData(), onLeave: () => void = () => undefined) {
+  return render(
+    <LanguageProvider lang="nl">
+      <Harness data={data} onLeave={onLeave} />
+    </LanguageProvider>,
+  );
+}
+
+const title = () => screen.getByRole('heading', { level: 1 }).textContent;
+const counter = () => screen.getByTestId('slide-counter').textContent;
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('presentation slides', () => {
+  it('starts on the overview with the headline figures and steps with the clicker\'s keys, keeping ?dia= in the URL', () => {
+    window.history.replaceState(null, '', '/presentatie');
+    renderSlides();
+    expect(title()).toBe('Overzicht');
+    expect(counter()).toBe('1 / 6');
+    expect(screen.getByText('96')).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: 'PageDown' });
+    expect(title()).toBe('Doelen die aandacht vragen');
+    expect(counter()).toBe('2 / 6');
+    expect(window.location.search).toBe('?dia=2');
+    // worst first: off track before stale; the goal on track is not listed
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items[0]).toMatch(/^✕Uit koersLopende casussen onder 90/);
+    expect(items[1]).toMatch(/^⌛VerouderdVoortgang handmatig/);
+    expect(items.join(' ')).not.toContain('Bijdragen op peil');
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    fireEvent.keyDown(window, { key: 'ArrowDown' });
+    expect(title()).toContain('Mensenhandel');
+    expect(screen.getByText('Wethouder Jansen')).toBeInTheDocument();
+    expect(screen.getByText(/Meer meldingen uit Zaanstad/)).toBeInTheDocument();
+    expect(screen.getByText('Dia 4 van 6: Prioriteit 4: Mensenhandel')).toBeInTheDocument();
+    fireEvent.keyDown(window, { key: 'PageUp' });
+    expect(counter()).toBe('3 / 6');
+    fireEvent.keyDown(window, { key: 'End' });
+    expect(title()).toBe('Financiën');
+    fireEvent.keyDown(window, { key: 'Home' });
+    expect(title()).toBe('Overzicht');
+  });
+
+  it('opens on the slide in the URL, and Escape leaves', () => {
+    window.history.replaceState(null, '', '/presentatie?dia=5');
+    const onLeave = jest.fn();
+    renderSlides(steeringData(), onLeave);
+    expect(title()).toBe('Casuïstiek');
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(onLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "Geen aandachtspunten" when no goal needs attention', () => {
+    window.history.replaceState(null, '', '/presentatie?dia=2');
+    renderSlides(steeringData({ goals: [] }));
+    expect(screen.getByText('Geen aandachtspunten')).toBeInTheDocument();
+  });
+});

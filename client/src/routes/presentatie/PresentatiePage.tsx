@@ -1,0 +1,235 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import { QueryView } from '../../components/QueryView';
+import { formatChange, formatEuro } from '../../format';
+import { caseSummary, latestBrokenDown, snapshotDate, trendSummary } from '../../models/caseload';
+import { contributionSummary } from '../../models/finance';
+import '../../styles/presentation.css';
+import { buildSlides, formatLatest, formatTarget, goalsNeedingAttention, nextSlide, returnPath, slideFromSearch, type Slide, type SteeringData } from './slides';
+import { CasesBarChart, ContributionsBarChart, GoalStatusBadge, HeadlineTiles, ThemeDetail, TrendLineChart, type Ctx } from './SteeringParts';
+import { exitFullscreen, requestFullscreen } from './fullscreen';
+import { SteeringQuery } from './steeringQuery';
+import { useSteeringTexts } from './texts';
+
+/**
+ * Presentation mode for board meetings on a 1280×720 projector: one slide at a time, large type,
+ * no navigation chrome; a clicker's PageDown/PageUp, arrows, Space, Home/End; Escape leaves.
+ */
+export default function PresentatiePage() {
+  const ctx = useSteeringTexts();
+  const result = useQuery(SteeringQuery);
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const leave = useCallback(() => {
+    exitFullscreen();
+    navigate(returnPath(search), { replace: true });
+  }, [navigate, search]);
+
+  // No header, navigation or footer while presenting.
+  useEffect(() => {
+    document.documentElement.classList.add('zv-presenting');
+    document.title = `${ctx.s('presentTitle')} — ${ctx.t('appTitle')} ${ctx.t('region')}`;
+    return () => document.documentElement.classList.remove('zv-presenting');
+  }, [ctx]);
+
+  // Full screen on start when the browser allows it (right after the click on "Presentatie").
+  useEffect(() => {
+    if (navigator.userActivation?.isActive) requestFullscreen();
+  }, []);
+
+  return (
+    <div className="zv-present" role="region" aria-label={ctx.s('presentLabel')}>
+      <QueryView result={result}>{(data) => <Slides data={data} ctx={ctx} search={search} leave={leave} />}</QueryView>
+    </div>
+  );
+}
+
+export function Slides({ data, ctx, search, leave }: { data: SteeringData; ctx: Ctx; search: string; leave: () => void }) {
+  const { s } = ctx;
+  const [, navigate] = useLocation();
+  const slides = useMemo(() => buildSlides(data, s), [data, s]);
+  const index = slideFromSearch(search, slides.length);
+  const slide = slides[index] ?? slides[0]!;
+  const go = useCallback(
+    (to: number) => {
+      const params = new URLSearchParams(search);
+      params.set('dia', String(to + 1));
+      navigate(`/presentatie?${params.toString()}`, { replace: true });
+    },
+    [navigate, search],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      // Space and Enter on a button or link are that control's own.
+      if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a, input, select, textarea, [role="link"]')) return;
+      const move = nextSlide(index, event.key, slides.length);
+      if (move === null) return;
+      event.preventDefault();
+      if (move === 'exit') leave();
+      else if (move.to !== index) go(move.to);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [index, slides.length, go, leave]);
+
+  // Leaving full screen (the browser's own Escape) leaves the presentation too.
+  const wasFullscreen = useRef(false);
+  useEffect(() => {
+    const onChange = () => {
+      if (document.fullscreenElement) wasFullscreen.current = true;
+      else if (wasFullscreen.current) leave();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [leave]);
+
+  const n = index + 1;
+  const count = slides.length;
+  return (
+    <>
+      <section className={`zv-slide zv-slide--${slide.kind}`} aria-labelledby="zv-slide-title" key={slide.key}>
+        <header className="zv-slide__header">
+          <h1 id="zv-slide-title" className="zv-slide__title">
+            {slide.kind === 'theme' ? (
+              <>
+                <span className="zv-theme__number">{slide.theme.number}</span> {slide.theme.title}
+              </>
+            ) : (
+              slide.title
+            )}
+          </h1>
+          <p className="zv-slide__meta">
+            {ctx.t('appTitle')} · {data.region.name}
+          </p>
+        </header>
+        <div className="zv-slide__body">
+          <SlideBody slide={slide} data={data} ctx={ctx} />
+        </div>
+      </section>
+      <footer className="zv-present__bar">
+        <div className="zv-present__buttons">
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => go(index - 1)} disabled={index === 0}>
+            <span aria-hidden="true">← </span>
+            {s('previous')}
+          </button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => go(index + 1)} disabled={index === count - 1}>
+            {s('next')}
+            <span aria-hidden="true"> →</span>
+          </button>
+          {typeof document !== 'undefined' && document.fullscreenEnabled ? (
+            <button type="button" className="utrecht-button utrecht-button--subtle" onClick={requestFullscreen}>
+              {s('fullscreen')}
+            </button>
+          ) : null}
+          <button type="button" className="utrecht-button utrecht-button--subtle" onClick={leave}>
+            <span aria-hidden="true">✕ </span>
+            {s('exit')}
+          </button>
+        </div>
+        <p className="zv-present__hint">{s('keysHint')}</p>
+        <p className="zv-present__counter" aria-label={s('slideCounterLabel', { n, count })} data-testid="slide-counter">
+          {s('slideCounter', { n, count })}
+        </p>
+      </footer>
+      <p className="zv-visually-hidden" aria-live="polite" aria-atomic="true">
+        {s('slideAnnounce', { n, count, title: slide.title })}
+      </p>
+    </>
+  );
+}
+
+function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx: Ctx }) {
+  const { s, t, lang } = ctx;
+  switch (slide.kind) {
+    case 'overview':
+      return <HeadlineTiles data={data} ctx={ctx} />;
+    case 'attention': {
+      const goals = goalsNeedingAttention(data.goals);
+      if (goals.length === 0) {
+        return (
+          <div className="zv-slide__empty">
+            <p className="zv-slide__empty-title">
+              <span aria-hidden="true">✓ </span>
+              {s('noAttention')}
+            </p>
+            <p>{data.goals.length === 0 ? s('noGoals') : s('noAttentionDetail')}</p>
+          </div>
+        );
+      }
+      return (
+        <ul className="zv-slide-goals">
+          {goals.map((goal) => (
+            <li key={goal.id} className="zv-slide-goals__item">
+              <GoalStatusBadge status={goal.status} s={s} />
+              <span className="zv-slide-goals__title">{goal.title}</span>
+              <span className="zv-slide-goals__figures">
+                {s('latestValue')}: {formatLatest(goal, lang)} · {s('target')}: {formatTarget(goal, lang)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    case 'theme':
+      return <ThemeDetail theme={slide.theme} notes={data.notes} ctx={ctx} headingLevel={2} />;
+    case 'caseload': {
+      const snapshots = data.caseloadSnapshots;
+      const brokenDown = latestBrokenDown(snapshots);
+      return (
+        <div className="zv-slide__charts">
+          {brokenDown ? (
+            <figure className="zv-slide__chart">
+              <figcaption>
+                <strong>{t('chartCasesTitle', { date: snapshotDate(brokenDown, ctx) })}</strong>
+                <span id="zv-slide-cases-summary" className="zv-slide__chart-summary">
+                  {caseSummary(brokenDown, 'absolute', ctx)}
+                </span>
+              </figcaption>
+              <CasesBarChart snapshot={brokenDown} ctx={ctx} describedBy="zv-slide-cases-summary" />
+            </figure>
+          ) : null}
+          <figure className="zv-slide__chart">
+            <figcaption>
+              <strong>{t('chartTrendTitle')}</strong>
+              <span id="zv-slide-trend-summary" className="zv-slide__chart-summary">
+                {trendSummary(snapshots, ctx)}
+              </span>
+            </figcaption>
+            <TrendLineChart snapshots={snapshots} ctx={ctx} describedBy="zv-slide-trend-summary" />
+          </figure>
+        </div>
+      );
+    }
+    case 'money': {
+      const year = data.contributionHistory.at(-1);
+      const previous = data.contributionHistory.at(-2);
+      if (!year) return <p>{t('empty')}</p>;
+      return (
+        <div className="zv-slide__charts zv-slide__charts--money">
+          <div className="zv-slide__money-figures">
+            <p className="zv-slide__big-label">{s('moneyTotal', { year: year.year })}</p>
+            <p className="zv-slide__big">{formatEuro(year.totalEur, lang)}</p>
+            {previous && year.changeFromPreviousYear !== null ? (
+              <p className="zv-slide__big-detail">
+                {s('changeYear', { year: previous.year })}: <strong>{formatChange(year.changeFromPreviousYear, 1, lang)}</strong> ({formatEuro(previous.totalEur, lang)})
+              </p>
+            ) : null}
+          </div>
+          <figure className="zv-slide__chart">
+            <figcaption>
+              <strong>{t('chartContribTitle', { years: String(year.year) })}</strong>
+              <span id="zv-slide-money-summary" className="zv-slide__chart-summary">
+                {contributionSummary(year, ctx)}
+              </span>
+            </figcaption>
+            <ContributionsBarChart year={year} ctx={ctx} describedBy="zv-slide-money-summary" />
+          </figure>
+        </div>
+      );
+    }
+  }
+}

@@ -1,0 +1,204 @@
+import { useQuery } from '@apollo/client/react';
+import { ChartFrame } from '../../components/ChartFrame';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
+import type { SourceInfo } from '../../components/SourceLine';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate, formatDateTime } from '../../format';
+import { caseSummary, caseTable, latestBrokenDown, snapshotDate, trendSummary, trendTable } from '../../models/caseload';
+import { contributionSummary, contributionTable } from '../../models/finance';
+import '../../styles/presentation.css';
+import { formatLatest, formatTarget, sortGoals, type SteeringData } from '../presentatie/slides';
+import { CasesBarChart, ContributionsBarChart, GoalStatusBadge, HeadlineTiles, ThemeDetail, TrendLineChart, type Ctx } from '../presentatie/SteeringParts';
+import { SteeringQuery } from '../presentatie/steeringQuery';
+import { useSteeringTexts } from '../presentatie/texts';
+
+export interface ReportSource {
+  document: string;
+  title: string | null;
+  url: string | null;
+  /** The sections used, in the order first used. */
+  sections: string[];
+}
+
+/** Every document used, once, in the order first used, with the sections the figures come from. */
+export function reportSources(sources: SourceInfo[]): ReportSource[] {
+  const byDocument = new Map<string, ReportSource>();
+  for (const src of sources) {
+    let entry = byDocument.get(src.document);
+    if (!entry) {
+      entry = { document: src.document, title: src.title ?? null, url: src.url ?? null, sections: [] };
+      byDocument.set(src.document, entry);
+    }
+    if (src.section && !entry.sections.includes(src.section)) entry.sections.push(src.section);
+  }
+  return [...byDocument.values()];
+}
+
+/** The board report: one page that prints as an A4 report of the current state. */
+export default function RapportPage() {
+  const ctx = useSteeringTexts();
+  const result = useQuery(SteeringQuery);
+  const { s, t, lang } = ctx;
+  const latest = result.data?.caseloadSnapshots.at(-1);
+  const meta = result.data ? (
+    <>
+      {s('reportRegion')}: {result.data.region.name}
+      {latest ? <> · {t('peildatum')}: {snapshotDate(latest, ctx)}</> : null} · {s('reportDate')}: {formatDateTime(new Date(), lang)}
+    </>
+  ) : undefined;
+  return (
+    <div className="zv-report">
+      <PageHeader title={s('reportTitle')} intro={s('reportIntro')} meta={meta}>
+        <button type="button" className="utrecht-button utrecht-button--primary-action zv-report__print" onClick={() => window.print()}>
+          {s('reportPrint')}
+        </button>
+      </PageHeader>
+      <QueryView result={result}>{(data) => <Report data={data} ctx={ctx} />}</QueryView>
+    </div>
+  );
+}
+
+function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
+  const { s, t, lang } = ctx;
+  const snapshots = data.caseloadSnapshots;
+  const brokenDown = latestBrokenDown(snapshots);
+  const contributions = data.contributionHistory.at(-1);
+  const goals = sortGoals(data.goals);
+  const themes = [...data.themes].sort((a, b) => a.number - b.number);
+  const sources = reportSources([
+    ...snapshots.map((x) => x.source),
+    ...data.contributionHistory.map((x) => x.source),
+    ...themes.map((x) => x.source),
+  ]);
+
+  return (
+    <>
+      <section className="zv-report__section" aria-labelledby="rapport-cijfers">
+        <h2 id="rapport-cijfers" className="utrecht-heading-2">
+          {s('reportFigures')}
+        </h2>
+        <HeadlineTiles data={data} ctx={ctx} />
+      </section>
+
+      <section className="zv-report__section" aria-labelledby="rapport-doelen">
+        <h2 id="rapport-doelen" className="utrecht-heading-2">
+          {s('reportGoals')}
+        </h2>
+        {goals.length === 0 ? (
+          <p className="utrecht-paragraph">{s('noGoals')}</p>
+        ) : (
+          <div className="utrecht-table-container zv-table-container">
+            <table className="utrecht-table utrecht-table--html-table zv-table zv-report__table">
+              <caption className="zv-visually-hidden">{s('reportGoals')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="utrecht-table__header-cell">{s('colGoal')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{s('colAbout')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{s('colStatus')}</th>
+                  <th scope="col" className="utrecht-table__header-cell utrecht-table__cell--numeric-column">{s('colLatest')}</th>
+                  <th scope="col" className="utrecht-table__header-cell utrecht-table__cell--numeric-column">{s('colTarget')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{s('colDeadline')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {goals.map((goal) => (
+                  <tr key={goal.id}>
+                    <th scope="row" className="utrecht-table__header-cell">{goal.title}</th>
+                    <td className="utrecht-table__cell">
+                      {[goal.theme ? `${goal.theme.number}. ${goal.theme.title}` : null, goal.municipality?.name ?? (goal.theme ? null : s('region'))]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </td>
+                    <td className="utrecht-table__cell">
+                      <GoalStatusBadge status={goal.status} s={s} />
+                    </td>
+                    <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatLatest(goal, lang)}</td>
+                    <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatTarget(goal, lang)}</td>
+                    <td className="utrecht-table__cell">{goal.deadline ? formatDate(goal.deadline, lang) : '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="zv-report__section" aria-labelledby="rapport-prioriteiten">
+        <h2 id="rapport-prioriteiten" className="utrecht-heading-2">
+          {s('reportThemes')}
+        </h2>
+        <ol className="zv-report__themes">
+          {themes.map((theme) => (
+            <li key={theme.code} className="zv-report__theme">
+              <article aria-labelledby={`rapport-theme-${theme.code}`}>
+                <div className="zv-theme__head">
+                  <h3 id={`rapport-theme-${theme.code}`} className="utrecht-heading-3 zv-theme__title">
+                    <span className="zv-theme__number">{theme.number}</span> {theme.title}
+                  </h3>
+                  <StatusBadge status={theme.status} />
+                </div>
+                <ThemeDetail theme={theme} notes={data.notes} ctx={ctx} headingLevel={3} />
+              </article>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="zv-report__section zv-report__section--break" aria-labelledby="rapport-grafieken">
+        <h2 id="rapport-grafieken" className="utrecht-heading-2">
+          {s('reportCharts')}
+        </h2>
+        <div className="zv-report__charts">
+          {brokenDown ? (
+            <ChartFrame
+              level={3}
+              title={t('chartCasesTitle', { date: snapshotDate(brokenDown, ctx) })}
+              summary={caseSummary(brokenDown, 'absolute', ctx)}
+              sources={[brokenDown.source]}
+              table={caseTable(brokenDown, ctx)}
+            >
+              {(summaryId) => <CasesBarChart snapshot={brokenDown} ctx={ctx} describedBy={summaryId} />}
+            </ChartFrame>
+          ) : null}
+          <ChartFrame level={3} title={t('chartTrendTitle')} summary={trendSummary(snapshots, ctx)} sources={snapshots.map((x) => x.source)} table={trendTable(snapshots, ctx)}>
+            {(summaryId) => <TrendLineChart snapshots={snapshots} ctx={ctx} describedBy={summaryId} />}
+          </ChartFrame>
+          {contributions ? (
+            <ChartFrame
+              level={3}
+              title={t('chartContribTitle', { years: String(contributions.year) })}
+              summary={contributionSummary(contributions, ctx)}
+              sources={[contributions.source]}
+              table={contributionTable(data.contributionHistory.slice(-2), ctx)}
+            >
+              {(summaryId) => <ContributionsBarChart year={contributions} ctx={ctx} describedBy={summaryId} />}
+            </ChartFrame>
+          ) : null}
+        </div>
+      </section>
+
+      <section className="zv-report__section" aria-labelledby="rapport-bronnen">
+        <h2 id="rapport-bronnen" className="utrecht-heading-2">
+          {s('reportSources')}
+        </h2>
+        <ol className="zv-report__sources">
+          {sources.map((src) => (
+            <li key={src.document}>
+              {src.title ? <strong>{src.title}</strong> : null}
+              {src.title ? ' — ' : null}
+              <span className="zv-report__document">{src.document}</span>
+              {src.url ? (
+                <>
+                  {' '}
+                  (<a className="utrecht-link" href={src.url} rel="noreferrer">{src.url}</a>)
+                </>
+              ) : null}
+              {src.sections.length > 0 ? <span className="zv-report__sections">{src.sections.join('; ')}</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

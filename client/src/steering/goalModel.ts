@@ -1,0 +1,179 @@
+import { formatDecimal, formatEuro, formatInteger, formatPercent, type Lang } from '../format';
+import type { GoalFieldsFragment, GoalInput, GoalStatus, Indicator, TargetDirection, ThemeStatus } from '../generated/graphql';
+import type { MessageKey } from '../i18n/messages';
+
+export const INDICATORS: Indicator[] = ['RUNNING_CASES', 'CASES_PER_10K', 'UNSPECIFIED_SHARE', 'CONTRIBUTIONS_TOTAL', 'MANUAL'];
+export const DIRECTIONS: TargetDirection[] = ['AT_MOST', 'AT_LEAST', 'BETWEEN'];
+export const DEFAULT_MARGIN = 0.1;
+export const DEFAULT_STALE_AFTER_DAYS = 90;
+
+type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** Decimals needed to show `value` (0, 1 or 2): 96, 2,5, 0,25. */
+function digits(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  return Number.isInteger(Math.round(value * 1e6) / 1e5) ? 1 : 2;
+}
+
+/** A value of an indicator in words: 96, 2,8, 11%, € 298.809. */
+export function formatIndicatorValue(indicator: Indicator, value: number, lang: Lang): string {
+  switch (indicator) {
+    case 'RUNNING_CASES':
+      return formatInteger(value, lang);
+    case 'CASES_PER_10K':
+      return formatDecimal(value, 1, lang);
+    case 'UNSPECIFIED_SHARE':
+      return formatPercent(value, Number.isInteger(Math.round(value * 1e6) / 1e4) ? 0 : 1, lang);
+    case 'CONTRIBUTIONS_TOTAL':
+      return formatEuro(value, lang);
+    default:
+      return formatDecimal(value, digits(value), lang);
+  }
+}
+
+/** "hoogstens 100", "minstens 3", "tussen 2,0 en 3,0". */
+export function targetText(goal: Pick<GoalFieldsFragment, 'indicator' | 'direction' | 'target' | 'targetUpper'>, t: T, lang: Lang): string {
+  const format = (v: number) => formatIndicatorValue(goal.indicator, v, lang);
+  return t(`target${goal.direction}`, { target: format(goal.target), upper: goal.targetUpper == null ? '–' : format(goal.targetUpper) });
+}
+
+/** The values over time, e.g. "96 → 101" (the last four). */
+export function trendText(goal: Pick<GoalFieldsFragment, 'indicator' | 'history'>, lang: Lang): string {
+  const values = [...goal.history].sort((a, b) => a.date.localeCompare(b.date)).slice(-4);
+  return values.length === 0 ? '–' : values.map((v) => formatIndicatorValue(goal.indicator, v.value, lang)).join(' → ');
+}
+
+/** "12,5" or "12.5" → 12.5; anything else (or empty) → null. A dot with a comma is a thousands separator. */
+export function parseNumber(text: string): number | null {
+  let s = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (!s) return null;
+  if (s.includes(',')) s = s.replace(/\./g, '').replace(',', '.');
+  if (!/^[-+−]?\d*\.?\d+$/.test(s)) return null;
+  const value = Number(s.replace('−', '-'));
+  return Number.isFinite(value) ? value : null;
+}
+
+/** A number as the form shows it again (nl: comma). */
+export function numberText(value: number | null | undefined, lang: Lang = 'nl'): string {
+  if (value == null) return '';
+  const text = String(Math.round(value * 1e9) / 1e9);
+  return lang === 'nl' ? text.replace('.', ',') : text;
+}
+
+export interface GoalDraft {
+  title: string;
+  indicator: Indicator | '';
+  direction: TargetDirection;
+  target: string;
+  targetUpper: string;
+  /** Percent, e.g. "10". */
+  margin: string;
+  deadline: string;
+  themeCode: string;
+  municipalityCode: string;
+  staleAfterDays: string;
+}
+
+export type GoalDraftErrors = Partial<Record<keyof GoalDraft, MessageKey>>;
+
+export const EMPTY_GOAL: GoalDraft = {
+  title: '',
+  indicator: '',
+  direction: 'AT_MOST',
+  target: '',
+  targetUpper: '',
+  margin: '10',
+  deadline: '',
+  themeCode: '',
+  municipalityCode: '',
+  staleAfterDays: String(DEFAULT_STALE_AFTER_DAYS),
+};
+
+export function draftFromGoal(goal: GoalFieldsFragment, lang: Lang = 'nl'): GoalDraft {
+  return {
+    title: goal.title,
+    indicator: goal.indicator,
+    direction: goal.direction,
+    target: numberText(goal.target, lang),
+    targetUpper: numberText(goal.targetUpper, lang),
+    margin: numberText(Math.round(goal.margin * 1e6) / 1e4, lang),
+    deadline: goal.deadline ?? '',
+    themeCode: goal.theme?.code ?? '',
+    municipalityCode: goal.municipality?.code ?? '',
+    staleAfterDays: String(goal.staleAfterDays),
+  };
+}
+
+export const isIsoDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+
+/** What is wrong with the form, per field; empty when it may be sent. */
+export function validateGoal(draft: GoalDraft): GoalDraftErrors {
+  const errors: GoalDraftErrors = {};
+  if (!draft.title.trim()) errors.title = 'errGoalTitle';
+  if (!draft.indicator) errors.indicator = 'errGoalIndicator';
+  const target = parseNumber(draft.target);
+  if (target === null) errors.target = 'errGoalTarget';
+  if (draft.direction === 'BETWEEN') {
+    const upper = parseNumber(draft.targetUpper);
+    if (upper === null) errors.targetUpper = 'errGoalUpper';
+    else if (target !== null && upper <= target) errors.targetUpper = 'errGoalUpperOrder';
+  }
+  if (draft.margin.trim()) {
+    const margin = parseNumber(draft.margin);
+    if (margin === null || margin < 0 || margin > 100) errors.margin = 'errGoalMargin';
+  }
+  if (draft.deadline && !isIsoDate(draft.deadline)) errors.deadline = 'errGoalDate';
+  if (draft.indicator === 'MANUAL' && draft.staleAfterDays.trim()) {
+    const days = Number(draft.staleAfterDays.trim());
+    if (!Number.isInteger(days) || days <= 0) errors.staleAfterDays = 'errGoalStale';
+  }
+  return errors;
+}
+
+/** The mutation's input: margin percent → fraction; targetUpper only for BETWEEN; staleAfterDays only for MANUAL. */
+export function toGoalInput(draft: GoalDraft): GoalInput {
+  if (!draft.indicator) throw new Error('toGoalInput: no indicator');
+  const margin = draft.margin.trim() ? parseNumber(draft.margin) : null;
+  return {
+    title: draft.title.trim(),
+    indicator: draft.indicator,
+    direction: draft.direction,
+    target: parseNumber(draft.target) ?? 0,
+    targetUpper: draft.direction === 'BETWEEN' ? parseNumber(draft.targetUpper) : null,
+    margin: margin === null ? DEFAULT_MARGIN : Math.round(margin * 1e4) / 1e6,
+    deadline: draft.deadline || null,
+    themeCode: draft.themeCode || null,
+    municipalityCode: draft.municipalityCode || null,
+    staleAfterDays: draft.indicator === 'MANUAL' && draft.staleAfterDays.trim() ? Number(draft.staleAfterDays.trim()) : null,
+  };
+}
+
+export interface AttentionItem {
+  kind: 'goal' | 'theme';
+  key: string;
+  title: string;
+  status: 'OFF_TRACK' | 'AT_RISK' | 'STALE';
+  href: string;
+}
+
+const SEVERITY = { OFF_TRACK: 0, AT_RISK: 1, STALE: 2 } as const;
+
+/**
+ * What needs the board's attention, most serious first: goals off track, at risk or out of date,
+ * and priorities at risk or off track. At equal severity the priorities come first.
+ */
+export function attentionItems(
+  goals: { id: string; title: string; status: GoalStatus }[],
+  themes: { code: string; number: number; title: string; status: ThemeStatus }[],
+): AttentionItem[] {
+  const items: AttentionItem[] = [
+    ...themes
+      .filter((th) => th.status === 'OFF_TRACK' || th.status === 'AT_RISK')
+      .map((th) => ({ kind: 'theme' as const, key: `theme:${th.code}`, title: `${th.number}. ${th.title}`, status: th.status as 'OFF_TRACK' | 'AT_RISK', href: '/prioriteiten' })),
+    ...goals
+      .filter((g) => g.status === 'OFF_TRACK' || g.status === 'AT_RISK' || g.status === 'STALE')
+      .map((g) => ({ kind: 'goal' as const, key: `goal:${g.id}`, title: g.title, status: g.status as 'OFF_TRACK' | 'AT_RISK' | 'STALE', href: '/doelen' })),
+  ];
+  // Array.prototype.sort is stable: themes stay before goals at equal severity.
+  return items.sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status]);
+}
