@@ -13,6 +13,9 @@ import { CasesBarChart, ContributionsBarChart, GoalStatusBadge, HeadlineTiles, T
 import { SteeringQuery } from '../presentatie/steeringQuery';
 import { useSteeringTexts } from '../presentatie/texts';
 
+/** The views a note can belong to, by their target name. */
+const VIEW_NAMES: Record<string, string> = { overzicht: 'Overzicht', casuistiek: 'Casuïstiek', financien: 'Financiën' };
+
 export interface ReportSource {
   document: string;
   title: string | null;
@@ -66,6 +69,8 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
   const contributions = data.contributionHistory.at(-1);
   const goals = sortGoals(data.goals);
   const themes = [...data.themes].sort((a, b) => a.number - b.number);
+  // Signals on views and figures ("rode draden"); those on themes stand with their theme.
+  const viewNotes = data.notes.filter((n) => !n.target.startsWith('theme:')).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const sources = reportSources([
     ...snapshots.map((x) => x.source),
     ...data.contributionHistory.map((x) => x.source),
@@ -144,6 +149,23 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
           ))}
         </ol>
       </section>
+
+      {viewNotes.length > 0 ? (
+        <section className="zv-report__section" aria-labelledby="rapport-signalen">
+          <h2 id="rapport-signalen" className="utrecht-heading-2">
+            {s('notes')}
+          </h2>
+          <ul className="zv-steering-notes">
+            {viewNotes.map((note) => (
+              <li key={note.id}>
+                <strong>{VIEW_NAMES[note.target] ?? note.target}</strong>
+                {note.peildatum ? ` (${formatDate(note.peildatum, lang)})` : ''}: {note.text}
+                {note.author ? <span className="zv-steering-notes__meta"> — {note.author}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section className="zv-report__section zv-report__section--break" aria-labelledby="rapport-grafieken">
         <h2 id="rapport-grafieken" className="utrecht-heading-2">
