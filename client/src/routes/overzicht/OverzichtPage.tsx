@@ -5,8 +5,8 @@ import { LineChart } from '../../charts/LineChart';
 import { ChartFrame } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { Tile } from '../../components/Tile';
-import { formatChange, formatDecimal, formatEuro, formatInteger } from '../../format';
+import { FigureTiles } from '../../components/FigureTiles';
+import { formatEuro, formatInteger } from '../../format';
 import type { OverviewQuery as OverviewData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { caseMarks, caseSummary, caseTable, latestBrokenDown, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY } from '../../models/caseload';
@@ -31,48 +31,14 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
   const onSelect = (code: string) => navigate(`/gemeente/${code}`);
   const snapshots = data.caseloadSnapshots;
   const latest = snapshots.at(-1);
-  const previous = snapshots.at(-2);
   const brokenDown = latestBrokenDown(snapshots);
   const contributions = data.contributionHistory.at(-1);
-  const previousContributions = data.contributionHistory.at(-2);
 
   return (
     <div className="zv-overview">
       <PageHeader title={t('overviewTitle')} meta={latest ? `${t('peildatum')}: ${snapshotDate(latest, ctx)}` : undefined} inline />
       <div className="zv-tiles">
-        <Tile
-          label={t('tileCases')}
-          value={latest ? formatInteger(latest.total, lang) : '–'}
-          detail={
-            latest && previous && latest.changeFromPrevious !== null
-              ? t('changeSince', {
-                  change: formatChange(latest.changeFromPrevious, 0, lang),
-                  date: snapshotDate(previous, ctx),
-                  value: formatInteger(previous.total, lang),
-                })
-              : t('noPrevious')
-          }
-          basis={latest ? t('perDate', { date: snapshotDate(latest, ctx) }) : undefined}
-        />
-        <Tile
-          label={t('tileCasesPer10k')}
-          value={brokenDown?.per10kInhabitants != null ? formatDecimal(brokenDown.per10kInhabitants, 1, lang) : '–'}
-          detail={brokenDown ? t('perDate', { date: snapshotDate(brokenDown, ctx) }) : undefined}
-          basis={brokenDown?.regionPopulation ? t('regionPer10kBasis', { years: brokenDown.regionPopulation.years.join(', ') }) : undefined}
-        />
-        <Tile
-          label={t('tileContributions', { year: contributions?.year ?? '' })}
-          value={contributions ? formatEuro(contributions.totalEur, lang) : '–'}
-          detail={
-            contributions && previousContributions && contributions.changeFromPreviousYear !== null
-              ? t('changeSince', {
-                  change: formatChange(contributions.changeFromPreviousYear, 1, lang),
-                  date: String(previousContributions.year),
-                  value: formatEuro(previousContributions.totalEur, lang),
-                })
-              : undefined
-          }
-        />
+        <FigureTiles snapshots={snapshots} contributionHistory={data.contributionHistory} ctx={ctx} />
         <AttentionTile goals={data.goals} themes={data.themes} />
       </div>
       <div className="zv-overview__charts">

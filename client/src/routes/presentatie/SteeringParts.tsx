@@ -2,10 +2,11 @@ import { BarChart } from '../../charts/BarChart';
 import { LineChart } from '../../charts/LineChart';
 import type { Mark } from '../../charts/types';
 import { StatusBadge } from '../../components/StatusBadge';
+import { FigureTiles } from '../../components/FigureTiles';
 import { Tile } from '../../components/Tile';
-import { formatChange, formatDate, formatDecimal, formatEuro, formatInteger } from '../../format';
+import { formatChange, formatDate, formatEuro, formatInteger } from '../../format';
 import type { GoalStatus, ThemeStatus } from '../../generated/graphql';
-import { caseMarks, latestBrokenDown, snapshotDate, trendPoints } from '../../models/caseload';
+import { caseMarks, snapshotDate, trendPoints } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { GOAL_ICON, goalCounts, notesFor, type SteeringData, type SteeringNote, type SteeringTheme } from './slides';
 import type { SteeringT } from './texts';
@@ -29,49 +30,11 @@ export function GoalStatusBadge({ status, s }: { status: GoalStatus; s: Steering
 /** The headline figures: running cases and change, per 10.000, contributions and change, priorities and goals per status. */
 export function HeadlineTiles({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
   const { t, s, lang } = ctx;
-  const snapshots = data.caseloadSnapshots;
-  const latest = snapshots.at(-1);
-  const previous = snapshots.at(-2);
-  const brokenDown = latestBrokenDown(snapshots);
-  const contributions = data.contributionHistory.at(-1);
-  const previousContributions = data.contributionHistory.at(-2);
   const themeCounts = THEME_STATUS_ORDER.map((status) => ({ status, count: data.themes.filter((th) => th.status === status).length })).filter((c) => c.count > 0);
   const goals = goalCounts(data.goals);
   return (
     <div className="zv-tiles zv-steering-tiles">
-      <Tile
-        label={t('tileCases')}
-        value={latest ? formatInteger(latest.total, lang) : '–'}
-        detail={
-          latest && previous && latest.changeFromPrevious !== null
-            ? t('changeSince', {
-                change: formatChange(latest.changeFromPrevious, 0, lang),
-                date: snapshotDate(previous, ctx),
-                value: formatInteger(previous.total, lang),
-              })
-            : t('noPrevious')
-        }
-        basis={latest ? t('perDate', { date: snapshotDate(latest, ctx) }) : undefined}
-      />
-      <Tile
-        label={t('tileCasesPer10k')}
-        value={brokenDown?.per10kInhabitants != null ? formatDecimal(brokenDown.per10kInhabitants, 1, lang) : '–'}
-        detail={brokenDown ? t('perDate', { date: snapshotDate(brokenDown, ctx) }) : undefined}
-        basis={brokenDown?.regionPopulation ? t('regionPer10kBasis', { years: brokenDown.regionPopulation.years.join(', ') }) : undefined}
-      />
-      <Tile
-        label={t('tileContributions', { year: contributions?.year ?? '' })}
-        value={contributions ? formatEuro(contributions.totalEur, lang) : '–'}
-        detail={
-          contributions && previousContributions && contributions.changeFromPreviousYear !== null
-            ? t('changeSince', {
-                change: formatChange(contributions.changeFromPreviousYear, 1, lang),
-                date: String(previousContributions.year),
-                value: formatEuro(previousContributions.totalEur, lang),
-              })
-            : undefined
-        }
-      />
+      <FigureTiles snapshots={data.caseloadSnapshots} contributionHistory={data.contributionHistory} ctx={ctx} />
       <Tile
         label={t('tilePriorities')}
         value={formatInteger(data.themes.length, lang)}

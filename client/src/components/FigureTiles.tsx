@@ -1,0 +1,65 @@
+import { formatChange, formatDecimal, formatEuro, formatInteger } from '../format';
+import { latestBrokenDown, snapshotDate, type SnapshotLike } from '../models/caseload';
+import type { TextContext } from '../models/context';
+import { Tile } from './Tile';
+
+type Snapshot = SnapshotLike & { changeFromPrevious: number | null; regionPopulation?: { years: number[] } | null };
+
+/**
+ * The three headline figures of the region — running cases and their change, cases per
+ * 10.000 inhabitants, contributions and their change — as the overview, the presentation and
+ * the board report show them.
+ */
+export function FigureTiles({
+  snapshots,
+  contributionHistory,
+  ctx,
+}: {
+  snapshots: Snapshot[];
+  contributionHistory: { year: number; totalEur: number; changeFromPreviousYear: number | null }[];
+  ctx: TextContext;
+}) {
+  const { t, lang } = ctx;
+  const latest = snapshots.at(-1);
+  const previous = snapshots.at(-2);
+  const brokenDown = latestBrokenDown(snapshots);
+  const contributions = contributionHistory.at(-1);
+  const previousContributions = contributionHistory.at(-2);
+  return (
+    <>
+      <Tile
+        label={t('tileCases')}
+        value={latest ? formatInteger(latest.total, lang) : '–'}
+        detail={
+          latest && previous && latest.changeFromPrevious !== null
+            ? t('changeSince', {
+                change: formatChange(latest.changeFromPrevious, 0, lang),
+                date: snapshotDate(previous, ctx),
+                value: formatInteger(previous.total, lang),
+              })
+            : t('noPrevious')
+        }
+        basis={latest ? t('perDate', { date: snapshotDate(latest, ctx) }) : undefined}
+      />
+      <Tile
+        label={t('tileCasesPer10k')}
+        value={brokenDown?.per10kInhabitants != null ? formatDecimal(brokenDown.per10kInhabitants, 1, lang) : '–'}
+        detail={brokenDown ? t('perDate', { date: snapshotDate(brokenDown, ctx) }) : undefined}
+        basis={brokenDown?.regionPopulation ? t('regionPer10kBasis', { years: brokenDown.regionPopulation.years.join(', ') }) : undefined}
+      />
+      <Tile
+        label={t('tileContributions', { year: contributions?.year ?? '' })}
+        value={contributions ? formatEuro(contributions.totalEur, lang) : '–'}
+        detail={
+          contributions && previousContributions && contributions.changeFromPreviousYear !== null
+            ? t('changeSince', {
+                change: formatChange(contributions.changeFromPreviousYear, 1, lang),
+                date: String(previousContributions.year),
+                value: formatEuro(previousContributions.totalEur, lang),
+              })
+            : undefined
+        }
+      />
+    </>
+  );
+}
