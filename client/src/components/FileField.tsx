@@ -1,4 +1,5 @@
-import { useId, type Ref } from 'react';
+import type { Ref } from 'react';
+import { FormField } from './FormField';
 
 /** A labelled file input in the NL Design System form-field pattern, with an optional hint and error. */
 export function FileField({
@@ -20,39 +21,20 @@ export function FileField({
   describedBy?: string;
   inputRef?: Ref<HTMLInputElement>;
 }) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const described = [describedBy, hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--file zv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {hint ? (
-        <div id={hintId} className="utrecht-form-field-description zv-field__hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div id={errorId} className="utrecht-form-field-error-message zv-field__error">
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
+    <FormField kind="file" label={label} hint={hint} error={error} describedBy={describedBy}>
+      {(control) => (
         <input
           ref={inputRef}
-          id={id}
+          id={control.id}
           type="file"
-          className={`zv-file${error ? ' zv-file--invalid' : ''}`}
+          className={`zv-file${control.invalid ? ' zv-file--invalid' : ''}`}
           accept={accept}
           onChange={(event) => onChange(event.target.files?.[0] ?? null)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={described}
+          aria-invalid={control.invalid ? true : undefined}
+          aria-describedby={control.describedBy}
         />
-      </div>
-    </div>
+      )}
+    </FormField>
   );
 }

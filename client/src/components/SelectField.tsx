@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { FormField } from './FormField';
 
 /** A labelled select in the NL Design System form-field pattern, with an optional error. */
 export function SelectField({
@@ -14,28 +14,16 @@ export function SelectField({
   onChange: (value: string) => void;
   error?: string | null;
 }) {
-  const id = useId();
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--select zv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {error ? (
-        <div id={errorId} className="utrecht-form-field-error-message zv-field__error">
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
+    <FormField kind="select" label={label} error={error}>
+      {(control) => (
         <select
-          id={id}
-          className={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
+          id={control.id}
+          className={`utrecht-select utrecht-select--html-select${control.invalid ? ' utrecht-select--invalid' : ''}`}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={errorId}
+          aria-invalid={control.invalid ? true : undefined}
+          aria-describedby={control.describedBy}
         >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -43,7 +31,7 @@ export function SelectField({
             </option>
           ))}
         </select>
-      </div>
-    </div>
+      )}
+    </FormField>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, type Ref } from 'react';
+import type { Ref } from 'react';
+import { FormField } from './FormField';
 
 /** A labelled text input in the NL Design System form-field pattern, with an optional hint and error. */
 export function TextField({
@@ -30,44 +31,25 @@ export function TextField({
   /** The on-screen keyboard for numbers ("decimal", "numeric"). */
   inputMode?: 'decimal' | 'numeric';
 }) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const described = [describedBy, hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text zv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {hint ? (
-        <div id={hintId} className="utrecht-form-field-description zv-field__hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div id={errorId} className="utrecht-form-field-error-message zv-field__error">
-          {error}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
+    <FormField kind="text" label={label} hint={hint} error={error} describedBy={describedBy}>
+      {(control) => (
         <input
           ref={inputRef}
-          id={id}
+          id={control.id}
           name={name}
           type={type}
-          className={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
+          className={`utrecht-textbox utrecht-textbox--html-input${control.invalid ? ' utrecht-textbox--invalid' : ''}`}
           value={value}
           onChange={(event) => onChange(event.target.value)}
           autoComplete={autoComplete}
           inputMode={inputMode}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={described}
+          aria-invalid={control.invalid ? true : undefined}
+          aria-describedby={control.describedBy}
           spellCheck={false}
           autoCapitalize="none"
         />
-      </div>
-    </div>
+      )}
+    </FormField>
   );
 }
