@@ -59,6 +59,12 @@ export interface Store extends AccessStore, ImportStore, SteeringStore {
   loadSeed(seed: SeedData): Promise<SeedReport>;
   /** Removes every figure (keeps the schema), in one transaction. */
   clear(): Promise<void>;
+  /**
+   * Changes whenever anything a query can answer changed: an import, a restore, an edit, a
+   * seed, a user change — through this store or by another process on the same database
+   * (`npm run import` while the server runs). Caches key on it; equal means unchanged.
+   */
+  dataVersion(): Promise<string>;
   /** Whether the database answers (for /healthz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -31,6 +31,9 @@ export class SqliteStore implements Store {
   private readonly steering;
   private readonly isEmptyStatement;
   private readonly pingStatement;
+  private readonly pragmaDataVersion;
+  /** Changes made through this connection (SQLite's data_version counts only other connections' commits). */
+  private localChanges = 0;
 
   /** Opens (creating if needed) and migrates the database at `path` (":memory:" for tests). */
   static open(path: string): SqliteStore {
@@ -55,6 +58,17 @@ export class SqliteStore implements Store {
     this.steering = steeringQueries(db);
     this.isEmptyStatement = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM region) AS empty');
     this.pingStatement = db.prepare('SELECT 1');
+    this.pragmaDataVersion = db.prepare('PRAGMA data_version').pluck();
+  }
+
+  /** After every write that can change what a query answers (figures, steering, users). */
+  private changed<T>(result: T): T {
+    this.localChanges += 1;
+    return result;
+  }
+
+  async dataVersion() {
+    return `${this.pragmaDataVersion.get() as number}.${this.localChanges}`;
   }
 
   async getRegion() {
@@ -85,10 +99,10 @@ export class SqliteStore implements Store {
   async getUsers(ids: readonly number[]) { return this.access.getUsers(ids); }
   async listUsers() { return this.access.listUsers(); }
   async createUser(user: { username: string; passwordHash: string; role: Role; municipalityCode: string | null; createdAt: string }) {
-    return this.access.createUser(user);
+    return this.changed(this.access.createUser(user));
   }
-  async setUserRole(id: number, role: Role, municipalityCode: string | null) { this.access.setUserRole(id, role, municipalityCode); }
-  async setUserActive(id: number, active: boolean) { this.access.setUserActive(id, active); }
+  async setUserRole(id: number, role: Role, municipalityCode: string | null) { this.changed(this.access.setUserRole(id, role, municipalityCode)); }
+  async setUserActive(id: number, active: boolean) { this.changed(this.access.setUserActive(id, active)); }
   async setUserPassword(id: number, passwordHash: string) { this.access.setUserPassword(id, passwordHash); }
   async setLastLogin(id: number, at: string) { this.access.setLastLogin(id, at); }
   async createSession(session: SessionRow) { this.access.createSession(session); }
@@ -111,32 +125,32 @@ export class SqliteStore implements Store {
 
   async startStaging() { this.imports.startStaging(); }
   async stage(records: readonly ImportRecord[]) { this.imports.stage(records); }
-  async applyStaged(kind: ImportKind, options: ApplyOptions) { return this.imports.applyStaged(kind, options); }
+  async applyStaged(kind: ImportKind, options: ApplyOptions) { return this.changed(this.imports.applyStaged(kind, options)); }
   async discardStaging() { this.imports.discardStaging(); }
   async listVersions(kind?: ImportKind | null, key?: string | null) { return this.imports.listVersions(kind ?? null, key ?? null); }
   async getVersion(id: number) { return this.imports.getVersion(id); }
-  async restoreVersion(id: number, options: { dryRun: boolean; actor: string | null; at: string }) { return this.imports.restoreVersion(id, options); }
+  async restoreVersion(id: number, options: { dryRun: boolean; actor: string | null; at: string }) { return this.changed(this.imports.restoreVersion(id, options)); }
   async queryAudit(query: AuditQuery) { return this.imports.queryAudit(query); }
 
   async listGoals() { return this.steering.listGoals(); }
   async getGoal(id: number) { return this.steering.getGoal(id); }
-  async createGoal(goal: GoalFields, at: string, by: string | null) { return this.steering.createGoal(goal, at, by); }
-  async updateGoal(id: number, goal: GoalFields) { this.steering.updateGoal(id, goal); }
-  async deleteGoal(id: number) { return this.steering.deleteGoal(id); }
+  async createGoal(goal: GoalFields, at: string, by: string | null) { return this.changed(this.steering.createGoal(goal, at, by)); }
+  async updateGoal(id: number, goal: GoalFields) { this.changed(this.steering.updateGoal(id, goal)); }
+  async deleteGoal(id: number) { return this.changed(this.steering.deleteGoal(id)); }
   async goalValues(ids: readonly number[]) { return this.steering.goalValues(ids); }
-  async reportGoalValue(goalId: number, date: string, value: number, at: string, by: string | null) { this.steering.reportGoalValue(goalId, date, value, at, by); }
+  async reportGoalValue(goalId: number, date: string, value: number, at: string, by: string | null) { this.changed(this.steering.reportGoalValue(goalId, date, value, at, by)); }
   async editTheme(code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null) {
-    return this.steering.editTheme(code, changes, domainCodes, at, by);
+    return this.changed(this.steering.editTheme(code, changes, domainCodes, at, by));
   }
   async themeDomains(codes: readonly string[]) { return this.steering.themeDomains(codes); }
   async themeEdits(codes: readonly string[]) { return this.steering.themeEdits(codes); }
   async listNotes(target: string | null) { return this.steering.listNotes(target); }
-  async addNote(note: Omit<NoteRow, 'id'>) { return this.steering.addNote(note); }
-  async deleteNote(id: number) { return this.steering.deleteNote(id); }
+  async addNote(note: Omit<NoteRow, 'id'>) { return this.changed(this.steering.addNote(note)); }
+  async deleteNote(id: number) { return this.changed(this.steering.deleteNote(id)); }
 
   async isEmpty() { return (this.isEmptyStatement.get() as { empty: number }).empty === 1; }
-  async loadSeed(seed: SeedData) { return this.seed.loadSeed(seed); }
-  async clear() { this.seed.clear(); }
+  async loadSeed(seed: SeedData) { return this.changed(this.seed.loadSeed(seed)); }
+  async clear() { this.changed(this.seed.clear()); }
   async ping() {
     this.pingStatement.get();
     return true;
