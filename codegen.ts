@@ -48,7 +48,8 @@ const config: CodegenConfig = {
     'client/src/generated/': {
       documents: ['client/src/**/*.{ts,tsx}', '!client/src/generated/**'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: hash → document. The client sends the hash only (http/persistedQueries.ts on the server).
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string' } },
     },
   },

@@ -1,5 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import type { DocumentNode } from 'graphql';
 import { hasErrorCode } from './session/errors';
 
 /**
@@ -31,10 +33,25 @@ export function createCache(): InMemoryCache {
   });
 }
 
+/** The sha256 graphql-codegen wrote into a document built from client/src (persisted-documents.json). */
+export function persistedHash(document: DocumentNode): string | null {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  return typeof hash === 'string' ? hash.replace(/^sha256:/, '') : null;
+}
+
+/**
+ * The dashboard's own documents go as their hash only (the server knows them from the same
+ * manifest, and caches their answers by it); anything else goes as text.
+ */
+export function persistedQueriesLink(): ApolloLink {
+  const persisted = new PersistedQueryLink({ generateHash: (document) => persistedHash(document) ?? '' });
+  return ApolloLink.split((operation) => persistedHash(operation.query) !== null, persisted);
+}
+
 /** One client for the whole dashboard; the session cookie goes along (same origin). */
 export function createApolloClient(uri = '/graphql', onUnauthenticated: () => void = () => undefined): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([authErrorLink(onUnauthenticated), new HttpLink({ uri })]),
+    link: ApolloLink.from([authErrorLink(onUnauthenticated), persistedQueriesLink(), new HttpLink({ uri })]),
     cache: createCache(),
   });
 }

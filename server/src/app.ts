@@ -15,6 +15,8 @@ import { readTypeDefs } from './graphql/schema.js';
 import { errorBody, httpErrorHandler, requireJson } from './http/errors.js';
 import { limitQueryLength } from './http/queryLength.js';
 import { importUpload } from './http/importUpload.js';
+import { persistedQueryCache, readPersistedDocuments, type PersistedDocuments } from './http/persistedQueries.js';
+import { createResponseCache, type RequestLocals, type ResponseCache } from './http/responseCache.js';
 import { securityHeaders } from './http/security.js';
 import { readSessionToken, sessionCookie } from './http/session.js';
 import { consoleLogger, type Logger } from './log.js';
@@ -27,11 +29,14 @@ export interface AppOptions {
   logger?: Logger;
   /** Express's "trust proxy" (see config.ts); false: the connection itself says http or https. */
   trustProxy?: string | number | false;
+  /** The client's persisted documents (hash → query); read from the generated manifest if omitted. */
+  persistedDocuments?: PersistedDocuments;
 }
 
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
+  responseCache: ResponseCache;
   stop(): Promise<void>;
 }
 
@@ -39,7 +44,9 @@ export interface App {
 export const MAX_BODY = '100kb';
 
 /** Builds the Apollo server: used by the app and directly by tests (executeOperation). */
-export function createApollo(options: { production?: boolean; logger?: Logger } = {}): ApolloServer<Context> {
+export function createApollo(
+  options: { production?: boolean; logger?: Logger; persistedDocuments?: PersistedDocuments; responseCache?: ResponseCache } = {},
+): ApolloServer<Context> {
   const production = options.production ?? false;
   const typeDefs = readTypeDefs();
   return new ApolloServer<Context>({
@@ -53,7 +60,9 @@ export function createApollo(options: { production?: boolean; logger?: Logger } 
     validationRules: queryLimitRules(),
     parseOptions: { maxTokens: LIMITS.tokens },
     // Apollo's landing page loads its scripts from a CDN, which the CSP (http/security.ts) refuses.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.responseCache ? [options.responseCache.plugin] : [])],
+    // The dashboard's documents by hash (http/persistedQueries.ts); others may register theirs.
+    persistedQueries: { cache: persistedQueryCache(options.persistedDocuments ?? new Map()) },
     // main.ts stops the HTTP server, Apollo and the store in order on SIGTERM/SIGINT.
     stopOnTerminationSignals: false,
     formatError: refineErrors(formatErrorWith(options.logger ?? consoleLogger), { production }),
@@ -61,9 +70,18 @@ export function createApollo(options: { production?: boolean; logger?: Logger } 
 }
 
 /** Builds express + Apollo without listening: main.ts listens, tests use it directly. */
-export async function createApp({ services, clientDir = null, production = false, logger = consoleLogger, trustProxy = false }: AppOptions): Promise<App> {
+export async function createApp({
+  services,
+  clientDir = null,
+  production = false,
+  logger = consoleLogger,
+  trustProxy = false,
+  persistedDocuments = readPersistedDocuments(),
+}: AppOptions): Promise<App> {
   const { store, auth } = services;
-  const apollo = createApollo({ production, logger });
+  const today = () => new Date(auth.now()).toISOString().slice(0, 10);
+  const responseCache = createResponseCache({ store, documents: persistedDocuments, today });
+  const apollo = createApollo({ production, logger, persistedDocuments, responseCache });
   await apollo.start();
 
   const app = express();
@@ -91,14 +109,26 @@ export async function createApp({ services, clientDir = null, production = false
     requireJson,
     express.json({ limit: MAX_BODY }),
     limitQueryLength,
+    // Who asks, once per request: the response cache keys on it, the resolvers authorise with it.
+    async (req, res, next) => {
+      const token = readSessionToken(req);
+      const viewer = token ? await auth.authenticate(token) : null;
+      (res.locals as RequestLocals).viewer = viewer;
+      // A cookie that no longer names a session is cleared, so the browser stops sending it.
+      if (token && !viewer) sessionCookie(req, res, auth.sessionPolicy.absoluteMs).clear();
+      next();
+    },
+    responseCache.middleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const token = readSessionToken(req);
-        const viewer = token ? await auth.authenticate(token) : null;
+        const locals = res.locals as RequestLocals;
         const session = sessionCookie(req, res, auth.sessionPolicy.absoluteMs);
-        // A cookie that no longer names a session is cleared, so the browser stops sending it.
-        if (token && !viewer) session.clear();
-        return createContext(services, { viewer, origin: req.ip ?? req.socket.remoteAddress ?? 'onbekend', session });
+        return createContext(services, {
+          viewer: locals.viewer ?? null,
+          origin: req.ip ?? req.socket.remoteAddress ?? 'onbekend',
+          session,
+          cacheEntry: locals.responseCache,
+        });
       },
     }),
   );
@@ -121,7 +151,7 @@ export async function createApp({ services, clientDir = null, production = false
   });
   app.use(httpErrorHandler(logger, MAX_BODY));
 
-  return { app, apollo, stop: () => apollo.stop() };
+  return { app, apollo, responseCache, stop: () => apollo.stop() };
 }
 
 /** Lets only requests with a valid session through (for files served outside GraphQL). */

@@ -30,11 +30,13 @@ export interface Context extends Services {
   origin: string;
   session: SessionCookie | null;
   loaders: Loaders;
+  /** Set when the response cache may keep this answer (http/responseCache.ts marks it). */
+  cacheEntry?: { storable: boolean } | undefined;
 }
 
 export function createContext(
   services: Services,
-  request: { viewer: Viewer | null; origin: string; session?: SessionCookie | null },
+  request: { viewer: Viewer | null; origin: string; session?: SessionCookie | null; cacheEntry?: { storable: boolean } | undefined },
 ): Context {
   return {
     ...services,
@@ -42,5 +44,6 @@ export function createContext(
     origin: request.origin,
     session: request.session ?? null,
     loaders: createLoaders(services, request.viewer),
+    cacheEntry: request.cacheEntry,
   };
 }

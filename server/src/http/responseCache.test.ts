@@ -1,0 +1,214 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadSeed } from '@zv/seed';
+import { createApp, type App } from '../app.js';
+import { silentLogger } from '../log.js';
+import { SqliteStore } from '../store/index.js';
+import { testServices } from '../testing/api.js';
+import { generateTable, insertTable } from '../testing/domainCounts.js';
+import { readPersistedDocuments, type PersistedDocument } from './persistedQueries.js';
+import { isCacheable } from './responseCache.js';
+
+/**
+ * The response cache over HTTP, as the dashboard uses it: persisted queries by hash, one
+ * session per user. What it must never do: serve one role's or municipality's answer to
+ * another, or serve figures from before the last import or edit.
+ */
+
+const PASSWORD = 'een lange zin als wachtwoord';
+const documents = readPersistedDocuments();
+
+function documentNamed(name: string): PersistedDocument {
+  const found = [...documents.values()].find((d) => d.operationName === name);
+  if (!found) throw new Error(`no persisted document ${name}: run npm run codegen`);
+  return found;
+}
+
+const overview = documentNamed('Overview');
+const caseload = documentNamed('Caseload');
+
+let dir: string;
+let store: SqliteStore;
+let app: App;
+let server: Server;
+let base: string;
+const cookies = new Map<string, string>();
+
+interface Answer {
+  status: number;
+  text: string;
+  json: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+async function post(user: string | null, body: unknown): Promise<Answer> {
+  const cookie = user ? cookies.get(user) : undefined;
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, text, json: JSON.parse(text) as Answer['json'] };
+}
+
+/** The dashboard's way: the hash only. */
+const persisted = (user: string | null, document: PersistedDocument, variables?: Record<string, unknown>) =>
+  post(user, { operationName: document.operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash: document.hash } } });
+
+/** Another tool's way: the text, never cached — the reference an answer from the cache must equal. */
+const uncached = (user: string, document: PersistedDocument, variables?: Record<string, unknown>) =>
+  post(user, { query: document.text, operationName: document.operationName, variables });
+
+const hits = () => app.responseCache.stats().hits;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'zv-cache-'));
+  store = SqliteStore.open(join(dir, 'zv.sqlite'));
+  await store.loadSeed(loadSeed());
+  // A breakdown by municipality and knowledge domain, where suppression differs per role.
+  insertTable(store, '2024-06-01', generateTable(7));
+  const services = testServices(store);
+  const actor = { username: 'test', origin: 'test' };
+  const users = [
+    { username: 'beheer', role: 'BEHEERDER' },
+    { username: 'bestuur', role: 'BESTUURDER' },
+    { username: 'zvh', role: 'ZVH' },
+    { username: 'zaanstad', role: 'GEMEENTE', municipalityCode: 'GM0479' },
+    { username: 'purmerend', role: 'GEMEENTE', municipalityCode: 'GM0439' },
+  ] as const;
+  for (const user of users) await services.users.create(actor, { password: PASSWORD, ...user });
+  app = await createApp({ services, logger: silentLogger });
+  server = app.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  for (const { username } of users) {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }', variables: { u: username, p: PASSWORD } }),
+    });
+    cookies.set(username, (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '');
+  }
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await app.stop();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('persisted queries', () => {
+  it('answers the Overview by its hash exactly as by its text', async () => {
+    const byHash = await persisted('bestuur', overview);
+    expect(byHash.json.errors).toBeUndefined();
+    expect(byHash.json.data).toEqual((await uncached('bestuur', overview)).json.data);
+    expect((byHash.json.data?.caseloadSnapshots as unknown[]).length).toBeGreaterThan(2);
+  });
+
+  it('tells a client with an unknown hash to send the text (PERSISTED_QUERY_NOT_FOUND)', async () => {
+    const answer = await post('bestuur', { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } });
+    expect(answer.json.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('caches only queries of figures: not me, users, the audit log or mutations', () => {
+    expect(isCacheable(overview)).toBe(true);
+    expect(isCacheable(caseload)).toBe(true);
+    const named = (name: string) => [...documents.values()].filter((d) => d.operationName === name);
+    for (const name of ['Me', 'Users', 'AuditLog', 'DataVersions', 'Logout', 'AddNote']) {
+      for (const document of named(name)) expect(isCacheable(document)).toBe(false);
+    }
+    expect(named('AuditLog')).toHaveLength(1);
+  });
+});
+
+describe('the response cache', () => {
+  it('serves a repeated query from the cache, byte for byte', async () => {
+    const first = await persisted('zvh', overview);
+    const before = hits();
+    const second = await persisted('zvh', overview);
+    expect(hits()).toBe(before + 1);
+    expect(second.text).toBe(first.text);
+  });
+
+  it("never serves one role's or one municipality's answer to another", async () => {
+    const variables = { peildatum: '2024-06-01' };
+    const viewers = ['beheer', 'bestuur', 'zvh', 'zaanstad', 'purmerend'];
+    // Twice round: the second round is served from the cache, and must still be each one's own.
+    for (let round = 0; round < 2; round++) {
+      for (const user of viewers) {
+        const answer = await persisted(user, caseload, variables);
+        expect(answer.json.errors).toBeUndefined();
+        expect(answer.json.data).toEqual((await uncached(user, caseload, variables)).json.data);
+      }
+    }
+    const texts = new Map<string, string>();
+    for (const user of viewers) texts.set(user, (await persisted(user, caseload, variables)).text);
+    // The roles see different things of this breakdown: their answers differ.
+    expect(texts.get('zaanstad')).not.toBe(texts.get('purmerend'));
+    expect(texts.get('zaanstad')).not.toBe(texts.get('zvh'));
+    expect(texts.get('bestuur')).not.toBe(texts.get('zvh'));
+  });
+
+  it('gives nothing from the cache without a valid session', async () => {
+    await persisted('bestuur', overview);
+    const answer = await persisted(null, overview);
+    expect(answer.json.data ?? null).toBeNull();
+    expect(answer.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = await post(null, { extensions: { persistedQuery: { version: 1, sha256Hash: overview.hash } } });
+    expect(forged.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('does not keep answers with errors', async () => {
+    const before = app.responseCache.stats().entries;
+    const bad = await persisted('zvh', caseload, { peildatum: '2024-13-45' });
+    expect(bad.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(app.responseCache.stats().entries).toBe(before);
+  });
+
+  it('serves the new figures right after an import', async () => {
+    const latestTotal = async () => {
+      const snapshots = (await persisted('bestuur', overview)).json.data?.caseloadSnapshots as { peildatum: string; total: number }[];
+      return snapshots.at(-1);
+    };
+    await latestTotal();
+    await latestTotal(); // now cached
+    const content = 'peildatum;gemeente;aantal\n2024-09-01;Zaanstad;61\n2024-09-01;Purmerend;40';
+    const imported = await post('beheer', {
+      query: 'mutation ($c: String!) { importData(kind: CASELOAD, content: $c) { added errors { message } } }',
+      variables: { c: content },
+    });
+    expect(imported.json.errors).toBeUndefined();
+    expect(await latestTotal()).toMatchObject({ peildatum: '2024-09-01', total: 101 });
+  });
+
+  it('serves the new status right after an edit', async () => {
+    const statusOf = async (code: string) =>
+      ((await persisted('bestuur', overview)).json.data?.themes as { code: string; status: string }[]).find((t) => t.code === code)?.status;
+    const themes = (await persisted('bestuur', overview)).json.data?.themes as { code: string; status: string }[];
+    const code = themes[0]?.code ?? '';
+    const next = (await statusOf(code)) === 'AT_RISK' ? 'ON_TRACK' : 'AT_RISK';
+    const edited = await post('beheer', { query: 'mutation ($c: ID!, $s: ThemeStatus!) { setThemeStatus(code: $c, status: $s) { status } }', variables: { c: code, s: next } });
+    expect(edited.json.errors).toBeUndefined();
+    expect(await statusOf(code)).toBe(next);
+  });
+
+  it('serves the new figures after another process changed the database (npm run import while running)', async () => {
+    const statusOf = async (code: string) =>
+      ((await persisted('zvh', overview)).json.data?.themes as { code: string; status: string }[]).find((t) => t.code === code)?.status;
+    const themes = (await persisted('zvh', overview)).json.data?.themes as { code: string; status: string }[];
+    const code = themes[1]?.code ?? '';
+    const next = (await statusOf(code)) === 'OFF_TRACK' ? 'ON_TRACK' : 'OFF_TRACK';
+    const other = SqliteStore.open(join(dir, 'zv.sqlite'));
+    try {
+      await other.editTheme(code, { status: next }, null, new Date().toISOString(), 'ander proces');
+    } finally {
+      await other.close();
+    }
+    expect(await statusOf(code)).toBe(next);
+  });
+});
