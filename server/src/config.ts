@@ -21,6 +21,11 @@ export interface Config {
    * addresses): then X-Forwarded-Proto and -For count, for the Secure cookie and the client address.
    */
   trustProxy: string | number | false;
+  /**
+   * The code of the region this server serves, in a database that holds several (the national
+   * network); unset: the database's only region.
+   */
+  region: string | undefined;
 }
 
 /** A whole number of at least `min` from the environment, or the default; a clear error otherwise. */
@@ -55,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     sessionAbsoluteMs: positiveInteger(env, 'ZV_SESSION_MAX_HOURS', 8) * 3_600_000,
     suppressBelow: suppressBelowFromEnv(env),
     trustProxy: trustProxyFrom(env.ZV_TRUST_PROXY),
+    region: env.ZV_REGION?.trim() || undefined,
   };
 }
 

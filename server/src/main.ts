@@ -12,11 +12,17 @@ const clientDir = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const store = SqliteStore.open(config.databasePath);
+  const store = SqliteStore.open(config.databasePath, { region: config.region });
   if (await store.isEmpty()) {
-    const report = await store.loadSeed(loadSeed());
-    log.info('Nieuwe database gevuld met de bronwaarden', { path: config.databasePath, ...report });
+    const seed = loadSeed();
+    // The seed holds one region's figures: only that region is filled from it.
+    if (config.region === undefined || config.region === seed.region.code) {
+      const report = await store.loadSeed(seed);
+      log.info('Nieuwe database gevuld met de bronwaarden', { path: config.databasePath, ...report });
+    }
   }
+  // Stops here, naming ZV_REGION, when the region served is not in the database or is ambiguous.
+  const region = await store.getRegion();
   const services = createServices(store, {
     auth: { sessionPolicy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs } },
     suppressBelow: config.suppressBelow,
@@ -24,7 +30,7 @@ async function main(): Promise<void> {
   await bootstrapAdmin(store, services.auth, { adminPassword: config.adminPassword, dataDir: config.dataDir, print: (line) => console.log(line) });
   const { app, stop } = await createApp({ services, clientDir, production: config.production, trustProxy: config.trustProxy });
   const server: Server = app.listen(config.port, config.host ?? '::', () => {
-    log.info(`Dashboard Zorg & Veiligheid op http://localhost:${config.port}`, { database: config.databasePath });
+    log.info(`Dashboard Zorg & Veiligheid op http://localhost:${config.port}`, { database: config.databasePath, region: region.code });
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     const hint = error.code === 'EADDRINUSE' ? ` Poort ${config.port} is al in gebruik: kies een andere met PORT.` : '';

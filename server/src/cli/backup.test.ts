@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { loadSeed } from '@zv/seed';
 import Database from 'better-sqlite3';
 import { migrations } from '../store/migrations/index.js';
-import { migrate } from '../store/sqlite/migrate.js';
-import { seedLoader } from '../store/sqlite/seed.js';
+import { seededStore } from '../testing/api.js';
+import { writeOlderDatabase } from '../testing/olderSchema.js';
 
 /**
  * `npm run backup` and `npm run restore` as the user runs them: the built CLIs and the built
@@ -368,10 +367,9 @@ describe('npm run restore checks the file first', () => {
     // An old backup: schema version 1 (before users existed), with the real figures.
     const old = join(tempDir(), 'versie-1.sqlite');
     {
-      const db = new Database(old);
-      migrate(db, migrations.filter((m) => m.version === 1));
-      seedLoader(db).loadSeed(loadSeed());
-      db.close();
+      const seeded = await seededStore();
+      writeOlderDatabase(old, 1, seeded.db);
+      await seeded.close();
     }
 
     // The database in use has a change that is still only in its WAL (a process that died

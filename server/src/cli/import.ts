@@ -34,7 +34,7 @@ async function run(): Promise<number> {
     return 2;
   }
   const config = readConfig(process.env);
-  const store = SqliteStore.open(config.databasePath);
+  const store = SqliteStore.open(config.databasePath, { region: config.region });
   try {
     const services = createServices(store, { suppressBelow: config.suppressBelow });
     const dryRun = values['dry-run'] ?? false;

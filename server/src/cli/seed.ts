@@ -6,7 +6,9 @@ import { SqliteStore, StoreOpenError } from '../store/index.js';
 const usage = `Gebruik: npm run seed [-- --reset]
 
 Laadt de bronwaarden (seed/data) in de database onder DATA_DIR. Nog een keer laden verandert niets.
-  --reset   maakt eerst alle cijfers leeg en laadt daarna de bronwaarden opnieuw`;
+Andere regio's in dezelfde database blijven zoals ze zijn.
+  --reset   maakt eerst alle cijfers van de regio leeg (is het de enige regio: alle cijfers) en
+            laadt daarna de bronwaarden opnieuw`;
 
 async function run(): Promise<void> {
   const { values } = parseArgs({ options: { reset: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
@@ -16,7 +18,11 @@ async function run(): Promise<void> {
   }
   const config = readConfig(process.env);
   const seed = loadSeed();
-  const store = SqliteStore.open(config.databasePath);
+  // Checked before --reset empties anything: the seed holds the figures of one region.
+  if (config.region !== undefined && config.region !== seed.region.code) {
+    throw new ConfigError(`ZV_REGION="${config.region}", maar de bronwaarden zijn van regio ${seed.region.code}: laad ze met ZV_REGION=${seed.region.code} of zonder ZV_REGION.`);
+  }
+  const store = SqliteStore.open(config.databasePath, { region: config.region });
   try {
     if (values.reset) await store.clear();
     const report = await store.loadSeed(seed);

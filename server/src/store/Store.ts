@@ -23,13 +23,24 @@ import type {
  * in ./sqlite; a PostgreSQL one for multi-server deployments implements the same interface.
  * Methods are asynchronous so that a networked database fits; batch methods take many keys
  * and answer in key order (for DataLoader).
+ *
+ * One database may hold the national network (many regions); a store serves one region: the one
+ * named (ZV_REGION), or the database's only one. Scoped to that region: the region itself, its
+ * municipalities (another region's code answers as unknown) and their inhabitants, count dates
+ * and their counts, contribution years and contributions, and imports, versions and restores of
+ * those (an import into one region never touches another's figures, also on the same date or
+ * year); `isEmpty`, `loadSeed` (the seed's own region, which must be the one served) and `clear`.
+ * Not scoped — per database, which is one region's deployment: themes, goals, notes, knowledge
+ * domains, funding sources and amounts (and their versions), capacity, sources, users,
+ * sessions, login failures and the audit log.
  */
 export interface Store extends AccessStore, ImportStore, SteeringStore {
   getRegion(): Promise<RegionRow>;
   /** Ordered by name. */
   listMunicipalities(): Promise<MunicipalityRow[]>;
+  /** Undefined for a code of another region. */
   getMunicipalities(codes: readonly string[]): Promise<(MunicipalityRow | undefined)[]>;
-  /** Per municipality code, its known years, oldest first. */
+  /** Per municipality code (of this region), its known years, oldest first. */
   populationByMunicipality(codes: readonly string[]): Promise<PopulationRow[][]>;
 
   listKnowledgeDomains(): Promise<KnowledgeDomainRow[]>;
@@ -53,11 +64,20 @@ export interface Store extends AccessStore, ImportStore, SteeringStore {
   getSources(ids: readonly number[]): Promise<(SourceRow | undefined)[]>;
   listSources(): Promise<SourceRow[]>;
 
-  /** True when no real figures have been loaded yet. */
+  /** True when this region has no figures yet (no count dates, contribution years or inhabitants, or is not in the database). */
   isEmpty(): Promise<boolean>;
-  /** Loads the real figures; loading the same seed again changes nothing. One transaction. */
+  /**
+   * Loads the real figures of the seed's region, which must be the region served (any, on a
+   * database without regions); other regions stay as they are. Loading the same seed again
+   * changes nothing. One transaction.
+   */
   loadSeed(seed: SeedData): Promise<SeedReport>;
-  /** Removes every figure (keeps the schema), in one transaction. */
+  /**
+   * Removes this region's figures, versions, municipalities and the region itself, in one
+   * transaction. When the database holds no other region, removes every figure of the
+   * deployment as well (themes, steering, funding, capacity, domains, sources; keeps the schema,
+   * users and the audit log); with other regions those are shared and stay.
+   */
   clear(): Promise<void>;
   /**
    * Changes whenever anything a query can answer changed: an import, a restore, an edit, a

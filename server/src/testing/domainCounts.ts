@@ -62,17 +62,22 @@ export function generateTable(seed: number): DomainTable {
  * region per domain is then the sum of the finer counts).
  */
 export function insertTable(store: SqliteStore, peildatum: string, table: DomainTable): void {
-  const { source_id: sourceId } = store.db.prepare("SELECT source_id FROM caseload_snapshot WHERE peildatum = '2023-02-01'").get() as { source_id: number };
-  const snapshot = store.db.prepare("INSERT INTO caseload_snapshot (peildatum, precision, total, source_id) VALUES (?, 'DAY', ?, ?)");
-  const count = store.db.prepare('INSERT INTO caseload_count (peildatum, scope, municipality_code, domain_code, count) VALUES (?, ?, ?, ?, ?)');
+  // In the region (and with the source) of the seeded count of 1-2-2023.
+  const { region_code: region, source_id: sourceId } = store.db
+    .prepare("SELECT region_code, source_id FROM caseload_snapshot WHERE peildatum = '2023-02-01'")
+    .get() as { region_code: string; source_id: number };
+  const snapshot = store.db.prepare("INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES (?, ?, 'DAY', ?, ?)");
+  const count = store.db.prepare(
+    'INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   store.db.transaction(() => {
-    snapshot.run(peildatum, grandTotal(table), sourceId);
+    snapshot.run(region, peildatum, grandTotal(table), sourceId);
     table.municipalities.forEach((code, m) => {
-      count.run(peildatum, 'municipality', code, null, rowTotal(table, m));
-      table.domains.forEach((domain, d) => count.run(peildatum, 'municipality', code, domain, table.cells[m]?.[d] ?? 0));
+      count.run(region, peildatum, 'municipality', code, null, rowTotal(table, m));
+      table.domains.forEach((domain, d) => count.run(region, peildatum, 'municipality', code, domain, table.cells[m]?.[d] ?? 0));
     });
-    count.run(peildatum, 'unspecified', null, null, unspecifiedTotal(table));
-    table.domains.forEach((domain, d) => count.run(peildatum, 'unspecified', null, domain, table.unspecified[d] ?? 0));
+    count.run(region, peildatum, 'unspecified', null, null, unspecifiedTotal(table));
+    table.domains.forEach((domain, d) => count.run(region, peildatum, 'unspecified', null, domain, table.unspecified[d] ?? 0));
   })();
 }
 

@@ -275,4 +275,111 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX note_target ON note (target, id);
     `,
   },
+  {
+    version: 5,
+    name: 'regions: count dates, contribution years and versions belong to a region',
+    // Primary keys change, so the tables are rebuilt: new table, copy, drop the old one, rename.
+    // Foreign keys are on (they cannot be switched off inside the migration's transaction), so
+    // the order matters: children are dropped before their parents (a DROP TABLE deletes its
+    // rows first, which would cascade), and the new children refer to the new parents by their
+    // temporary name, which RENAME rewrites. Checks wait for the commit (defer_foreign_keys).
+    // Existing rows get the code of the database's single region. A database with rows and not
+    // exactly one region stops here (NOT NULL fails) and keeps version 4: the app never made one.
+    sql: `
+      PRAGMA defer_foreign_keys = ON;
+
+      -- (region, code) is unique because code is: lets figures name a municipality of their own region.
+      CREATE UNIQUE INDEX municipality_region ON municipality (region_code, code);
+
+      CREATE TABLE caseload_snapshot_v5 (
+        region_code  TEXT NOT NULL REFERENCES region (code),
+        peildatum    TEXT NOT NULL CHECK (peildatum GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        precision    TEXT NOT NULL DEFAULT 'DAY' CHECK (precision IN ('DAY', 'MONTH')),
+        total        INTEGER NOT NULL CHECK (total >= 0),
+        source_id    INTEGER NOT NULL REFERENCES source (id),
+        PRIMARY KEY (region_code, peildatum)
+      ) STRICT;
+      INSERT INTO caseload_snapshot_v5 (region_code, peildatum, precision, total, source_id)
+        SELECT (SELECT code FROM region WHERE (SELECT count(*) FROM region) = 1), peildatum, precision, total, source_id
+          FROM caseload_snapshot;
+
+      CREATE TABLE caseload_count_v5 (
+        region_code        TEXT NOT NULL,
+        peildatum          TEXT NOT NULL,
+        scope              TEXT NOT NULL CHECK (scope IN ('municipality', 'unspecified', 'region')),
+        municipality_code  TEXT,
+        domain_code        TEXT REFERENCES knowledge_domain (code),
+        count              INTEGER NOT NULL CHECK (count >= 0),
+        CHECK ((scope = 'municipality') = (municipality_code IS NOT NULL)),
+        CHECK (scope <> 'region' OR domain_code IS NOT NULL),
+        FOREIGN KEY (region_code, peildatum) REFERENCES caseload_snapshot_v5 (region_code, peildatum) ON DELETE CASCADE,
+        FOREIGN KEY (region_code, municipality_code) REFERENCES municipality (region_code, code)
+      ) STRICT;
+      INSERT INTO caseload_count_v5 (region_code, peildatum, scope, municipality_code, domain_code, count)
+        SELECT (SELECT code FROM region WHERE (SELECT count(*) FROM region) = 1), peildatum, scope, municipality_code, domain_code, count
+          FROM caseload_count;
+
+      DROP TABLE caseload_count;
+      DROP TABLE caseload_snapshot;
+      ALTER TABLE caseload_snapshot_v5 RENAME TO caseload_snapshot;
+      ALTER TABLE caseload_count_v5 RENAME TO caseload_count;
+      -- Also the index of one region's counts on any set of count dates, and of the cascade.
+      CREATE UNIQUE INDEX caseload_count_identity
+        ON caseload_count (region_code, peildatum, scope, ifnull(municipality_code, ''), ifnull(domain_code, ''));
+
+      CREATE TABLE contribution_year_v5 (
+        region_code  TEXT NOT NULL REFERENCES region (code),
+        year         INTEGER NOT NULL,
+        total_eur    INTEGER NOT NULL CHECK (total_eur >= 0),
+        source_id    INTEGER NOT NULL REFERENCES source (id),
+        PRIMARY KEY (region_code, year)
+      ) STRICT;
+      INSERT INTO contribution_year_v5 (region_code, year, total_eur, source_id)
+        SELECT (SELECT code FROM region WHERE (SELECT count(*) FROM region) = 1), year, total_eur, source_id
+          FROM contribution_year;
+
+      CREATE TABLE contribution_v5 (
+        region_code        TEXT NOT NULL,
+        year               INTEGER NOT NULL,
+        municipality_code  TEXT NOT NULL,
+        amount_eur         INTEGER NOT NULL CHECK (amount_eur >= 0),
+        PRIMARY KEY (region_code, year, municipality_code),
+        FOREIGN KEY (region_code, year) REFERENCES contribution_year_v5 (region_code, year) ON DELETE CASCADE,
+        FOREIGN KEY (region_code, municipality_code) REFERENCES municipality (region_code, code)
+      ) STRICT;
+      INSERT INTO contribution_v5 (region_code, year, municipality_code, amount_eur)
+        SELECT (SELECT code FROM region WHERE (SELECT count(*) FROM region) = 1), year, municipality_code, amount_eur
+          FROM contribution;
+
+      DROP TABLE contribution;
+      DROP TABLE contribution_year;
+      ALTER TABLE contribution_year_v5 RENAME TO contribution_year;
+      ALTER TABLE contribution_v5 RENAME TO contribution;
+
+      -- A version belongs to the region whose figures it held: count dates and contribution years,
+      -- and inhabitants (of the region's municipalities). Funding is per database: no region.
+      CREATE TABLE data_version_v5 (
+        id           INTEGER PRIMARY KEY,
+        kind         TEXT NOT NULL CHECK (kind IN ('CASELOAD', 'CONTRIBUTIONS', 'POPULATION', 'FUNDING')),
+        region_code  TEXT REFERENCES region (code),
+        key          TEXT NOT NULL,
+        replaced_at  TEXT NOT NULL,
+        replaced_by  TEXT,
+        rows         INTEGER NOT NULL,
+        total        INTEGER,
+        payload      TEXT NOT NULL CHECK (json_valid(payload)),
+        CHECK ((kind = 'FUNDING') = (region_code IS NULL))
+      ) STRICT;
+      INSERT INTO data_version_v5 (id, kind, region_code, key, replaced_at, replaced_by, rows, total, payload)
+        SELECT id, kind,
+               CASE WHEN kind = 'FUNDING' THEN NULL ELSE (SELECT code FROM region WHERE (SELECT count(*) FROM region) = 1) END,
+               key, replaced_at, replaced_by, rows, total, payload
+          FROM data_version;
+      DROP TABLE data_version;
+      ALTER TABLE data_version_v5 RENAME TO data_version;
+      CREATE INDEX data_version_key ON data_version (region_code, kind, key, id);
+      CREATE TRIGGER data_version_no_update BEFORE UPDATE ON data_version
+        BEGIN SELECT RAISE(ABORT, 'data_version is append-only'); END;
+    `,
+  },
 ];

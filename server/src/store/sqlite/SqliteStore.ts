@@ -1,4 +1,5 @@
 import type { SeedData } from '@zv/seed';
+import { ConfigError } from '../../configError.js';
 import type { Store } from '../Store.js';
 import type { AuditEntry, Role, SessionRow } from '../types.js';
 import { accessQueries } from './access.js';
@@ -16,9 +17,18 @@ import { referenceQueries } from './reference.js';
 import { seedLoader } from './seed.js';
 import { themeQueries } from './themes.js';
 
+export interface StoreOptions {
+  /** The code of the region this store serves (ZV_REGION); by default the database's only region. */
+  region?: string | undefined;
+}
+
 /**
  * The Store on SQLite (better-sqlite3). better-sqlite3 is synchronous and fast for this size;
  * the async interface lets a networked implementation take its place.
+ *
+ * One database may hold many regions (the national network); a store serves one of them (see
+ * Store). Which one is settled lazily, at the first use that needs it: a fresh database gets its
+ * region only when the seed is loaded.
  */
 export class SqliteStore implements Store {
   private readonly reference;
@@ -29,14 +39,18 @@ export class SqliteStore implements Store {
   private readonly access;
   private readonly imports;
   private readonly steering;
-  private readonly isEmptyStatement;
   private readonly pingStatement;
   private readonly pragmaDataVersion;
   /** Changes made through this connection (SQLite's data_version counts only other connections' commits). */
   private localChanges = 0;
+  /** The region served, once it is known to be in the database. */
+  private resolvedRegion: string | undefined;
 
-  /** Opens (creating if needed) and migrates the database at `path` (":memory:" for tests). */
-  static open(path: string): SqliteStore {
+  /**
+   * Opens (creating if needed) and migrates the database at `path` (":memory:" for tests), to
+   * serve `options.region`, or the only region in the database when none is named.
+   */
+  static open(path: string, options: StoreOptions = {}): SqliteStore {
     const db = openDatabase(path);
     try {
       migrate(db);
@@ -44,10 +58,13 @@ export class SqliteStore implements Store {
       db.close();
       throw error;
     }
-    return new SqliteStore(db);
+    return new SqliteStore(db, options.region);
   }
 
-  private constructor(readonly db: SqliteDatabase) {
+  private constructor(
+    readonly db: SqliteDatabase,
+    private readonly namedRegion: string | undefined,
+  ) {
     this.reference = referenceQueries(db);
     this.caseload = caseloadQueries(db);
     this.finance = financeQueries(db);
@@ -56,7 +73,6 @@ export class SqliteStore implements Store {
     this.access = accessQueries(db);
     this.imports = importQueries(db);
     this.steering = steeringQueries(db);
-    this.isEmptyStatement = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM region) AS empty');
     this.pingStatement = db.prepare('SELECT 1');
     this.pragmaDataVersion = db.prepare('PRAGMA data_version').pluck();
   }
@@ -71,24 +87,58 @@ export class SqliteStore implements Store {
     return `${this.pragmaDataVersion.get() as number}.${this.localChanges}`;
   }
 
+  /**
+   * The code of the region this store serves; null while the database holds no region and none
+   * is named (everything regional then answers empty). Throws a ConfigError naming ZV_REGION when
+   * the named region is not in the database, or none is named and there are several.
+   */
+  private regionCode(): string | null {
+    if (this.resolvedRegion !== undefined) return this.resolvedRegion;
+    const codes = this.reference.regionCodes();
+    const known = codes.length > 0 ? codes.join(', ') : 'nog geen';
+    if (this.namedRegion !== undefined) {
+      if (!codes.includes(this.namedRegion)) {
+        throw new ConfigError(
+          `ZV_REGION="${this.namedRegion}": deze regio staat niet in de database. Regio's in de database: ${known}. ` +
+            'Kies een van deze codes, of laad eerst de bronwaarden van de regio.',
+        );
+      }
+      return (this.resolvedRegion = this.namedRegion);
+    }
+    if (codes.length > 1) {
+      throw new ConfigError(
+        `De database bevat meerdere regio's (${known}): kies met ZV_REGION welke regio deze server dient, bijvoorbeeld ZV_REGION=${codes[0]}.`,
+      );
+    }
+    return codes.length === 1 ? (this.resolvedRegion = codes[0]!) : null;
+  }
+
+  /** The region, for writes: they need one. */
+  private requireRegion(): string {
+    const code = this.regionCode();
+    if (code === null) throw new Error('De database bevat nog geen regio: laad de bronwaarden met `npm run seed`.');
+    return code;
+  }
+
   async getRegion() {
-    const region = this.reference.getRegion();
+    const code = this.regionCode();
+    const region = code === null ? undefined : this.reference.getRegion(code);
     if (!region) throw new Error('De database bevat nog geen regio: laad de bronwaarden met `npm run seed`.');
     return region;
   }
-  async listMunicipalities() { return this.reference.listMunicipalities(); }
-  async getMunicipalities(codes: readonly string[]) { return this.reference.getMunicipalities(codes); }
-  async populationByMunicipality(codes: readonly string[]) { return this.reference.populationByMunicipality(codes); }
+  async listMunicipalities() { return this.reference.listMunicipalities(this.regionCode()); }
+  async getMunicipalities(codes: readonly string[]) { return this.reference.getMunicipalities(this.regionCode(), codes); }
+  async populationByMunicipality(codes: readonly string[]) { return this.reference.populationByMunicipality(this.regionCode(), codes); }
   async listKnowledgeDomains() { return this.reference.listKnowledgeDomains(); }
   async getKnowledgeDomains(codes: readonly string[]) { return this.reference.getKnowledgeDomains(codes); }
   async getSources(ids: readonly number[]) { return this.reference.getSources(ids); }
   async listSources() { return this.reference.listSources(); }
 
-  async listCaseloadSnapshots() { return this.caseload.listCaseloadSnapshots(); }
-  async caseCountsBySnapshot(peildata: readonly string[]) { return this.caseload.caseCountsBySnapshot(peildata); }
+  async listCaseloadSnapshots() { return this.caseload.listCaseloadSnapshots(this.regionCode()); }
+  async caseCountsBySnapshot(peildata: readonly string[]) { return this.caseload.caseCountsBySnapshot(this.regionCode(), peildata); }
 
-  async listContributionYears() { return this.finance.listContributionYears(); }
-  async contributionsByYear(years: readonly number[]) { return this.finance.contributionsByYear(years); }
+  async listContributionYears() { return this.finance.listContributionYears(this.regionCode()); }
+  async contributionsByYear(years: readonly number[]) { return this.finance.contributionsByYear(this.regionCode(), years); }
   async listFundingSources() { return this.finance.listFundingSources(); }
   async listCapacityFigures() { return this.finance.listCapacityFigures(); }
 
@@ -125,11 +175,13 @@ export class SqliteStore implements Store {
 
   async startStaging() { this.imports.startStaging(); }
   async stage(records: readonly ImportRecord[]) { this.imports.stage(records); }
-  async applyStaged(kind: ImportKind, options: ApplyOptions) { return this.changed(this.imports.applyStaged(kind, options)); }
+  async applyStaged(kind: ImportKind, options: ApplyOptions) { return this.changed(this.imports.applyStaged(this.requireRegion(), kind, options)); }
   async discardStaging() { this.imports.discardStaging(); }
-  async listVersions(kind?: ImportKind | null, key?: string | null) { return this.imports.listVersions(kind ?? null, key ?? null); }
-  async getVersion(id: number) { return this.imports.getVersion(id); }
-  async restoreVersion(id: number, options: { dryRun: boolean; actor: string | null; at: string }) { return this.changed(this.imports.restoreVersion(id, options)); }
+  async listVersions(kind?: ImportKind | null, key?: string | null) { return this.imports.listVersions(this.regionCode(), kind ?? null, key ?? null); }
+  async getVersion(id: number) { return this.imports.getVersion(this.regionCode(), id); }
+  async restoreVersion(id: number, options: { dryRun: boolean; actor: string | null; at: string }) {
+    return this.changed(this.imports.restoreVersion(this.requireRegion(), id, options));
+  }
   async queryAudit(query: AuditQuery) { return this.imports.queryAudit(query); }
 
   async listGoals() { return this.steering.listGoals(); }
@@ -148,9 +200,26 @@ export class SqliteStore implements Store {
   async addNote(note: Omit<NoteRow, 'id'>) { return this.changed(this.steering.addNote(note)); }
   async deleteNote(id: number) { return this.changed(this.steering.deleteNote(id)); }
 
-  async isEmpty() { return (this.isEmptyStatement.get() as { empty: number }).empty === 1; }
-  async loadSeed(seed: SeedData) { return this.changed(this.seed.loadSeed(seed)); }
-  async clear() { this.changed(this.seed.clear()); }
+  async isEmpty() {
+    if (this.namedRegion !== undefined && !this.reference.regionCodes().includes(this.namedRegion)) return true;
+    const code = this.regionCode();
+    return code === null || this.seed.isEmpty(code);
+  }
+  async loadSeed(seed: SeedData) {
+    const served = this.namedRegion ?? this.regionCode();
+    if (served !== null && served !== seed.region.code) {
+      throw new ConfigError(
+        `De bronwaarden zijn van regio ${seed.region.code}, deze server dient regio ${served}` +
+          `${this.namedRegion === undefined ? '' : ' (ZV_REGION)'}: laad ze met ZV_REGION=${seed.region.code}.`,
+      );
+    }
+    return this.changed(this.seed.loadSeed(seed));
+  }
+  async clear() {
+    this.changed(this.seed.clear(this.namedRegion ?? this.regionCode()));
+    // Its region may be gone now; the next use settles it again.
+    this.resolvedRegion = undefined;
+  }
   async ping() {
     this.pingStatement.get();
     return true;

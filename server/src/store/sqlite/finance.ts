@@ -2,12 +2,15 @@ import type { CapacityFigureRow, ContributionRow, ContributionYearRow, FundingSo
 import { groupInKeyOrder, keysParam } from './keys.js';
 import type { SqliteDatabase } from './open.js';
 
-/** Municipal contributions, funding sources and the ZVH's capacity. */
+/**
+ * Municipal contributions of one region (`regionCode`; null answers nothing); funding sources and
+ * the ZVH's capacity, which are per database.
+ */
 export function financeQueries(db: SqliteDatabase) {
-  const years = db.prepare('SELECT year, total_eur AS totalEur, source_id AS sourceId FROM contribution_year ORDER BY year');
+  const years = db.prepare('SELECT year, total_eur AS totalEur, source_id AS sourceId FROM contribution_year WHERE region_code = ? ORDER BY year');
   const contributions = db.prepare(
     `SELECT year, municipality_code AS municipalityCode, amount_eur AS amountEur
-       FROM contribution WHERE year IN (SELECT value FROM json_each(?)) ORDER BY year, municipality_code`,
+       FROM contribution WHERE region_code = ? AND year IN (SELECT value FROM json_each(?)) ORDER BY year, municipality_code`,
   );
   const funding = db.prepare(
     `SELECT code, name, amount_eur_per_year AS amountEurPerYear, structural, from_year AS fromYear,
@@ -19,9 +22,9 @@ export function financeQueries(db: SqliteDatabase) {
        FROM capacity_figure ORDER BY id`,
   );
   return {
-    listContributionYears: () => years.all() as ContributionYearRow[],
-    contributionsByYear: (keys: readonly number[]) =>
-      groupInKeyOrder(keys, contributions.all(keysParam(keys)) as ContributionRow[], (c) => c.year),
+    listContributionYears: (regionCode: string | null) => years.all(regionCode) as ContributionYearRow[],
+    contributionsByYear: (regionCode: string | null, keys: readonly number[]) =>
+      groupInKeyOrder(keys, contributions.all(regionCode, keysParam(keys)) as ContributionRow[], (c) => c.year),
     listFundingSources: () =>
       (funding.all() as (Omit<FundingSourceRow, 'structural'> & { structural: 0 | 1 | null })[]).map((f) => ({
         ...f,

@@ -19,7 +19,12 @@ interface StagedRow {
   text: string | null;
 }
 
-/** Staging, applying and restoring imports; the audit log's filtered view. */
+/**
+ * Staging, applying and restoring imports; the audit log's filtered view. Applying, versions and
+ * restoring are those of one region (`regionCode`): an import or a restore in one region never
+ * touches another's count dates, contribution years or inhabitants, also not on the same date
+ * or year. Funding is per database: its versions have no region and every region sees them.
+ */
 export function importQueries(db: SqliteDatabase) {
   // A TEMP table lives in this connection's temporary database: writing it takes no lock on the
   // real one, and SQLite spills it to disk, so a million staged rows do not fill the memory.
@@ -45,13 +50,16 @@ export function importQueries(db: SqliteDatabase) {
     (findSource.get({ document, note }) as number | undefined) ?? Number(insertSource.run({ document, note }).lastInsertRowid);
 
   const insertVersion = db.prepare(
-    'INSERT INTO data_version (kind, key, replaced_at, replaced_by, rows, total, payload) VALUES (@kind, @key, @at, @actor, @rows, @total, @payload)',
+    `INSERT INTO data_version (kind, region_code, key, replaced_at, replaced_by, rows, total, payload)
+     VALUES (@kind, @regionCode, @key, @at, @actor, @rows, @total, @payload)`,
   );
   const versionColumns = 'id, kind, key, replaced_at AS replacedAt, replaced_by AS replacedBy, rows, total';
+  const ofRegion = '(region_code = @regionCode OR region_code IS NULL)';
   const versions = db.prepare(
-    `SELECT ${versionColumns} FROM data_version WHERE (@kind IS NULL OR kind = @kind) AND (@key IS NULL OR key = @key) ORDER BY id DESC LIMIT 500`,
+    `SELECT ${versionColumns} FROM data_version
+      WHERE ${ofRegion} AND (@kind IS NULL OR kind = @kind) AND (@key IS NULL OR key = @key) ORDER BY id DESC LIMIT 500`,
   );
-  const version = db.prepare(`SELECT ${versionColumns}, payload FROM data_version WHERE id = ?`);
+  const version = db.prepare(`SELECT ${versionColumns}, payload FROM data_version WHERE id = @id AND ${ofRegion}`);
   const audit = db.prepare(
     `SELECT at, actor, action, object, result, origin, detail FROM audit_log
       WHERE (@actor IS NULL OR actor = @actor) AND (@actionPrefix IS NULL OR substr(action, 1, length(@actionPrefix)) = @actionPrefix)
@@ -62,9 +70,9 @@ export function importQueries(db: SqliteDatabase) {
   const adapters = kindAdapters(db);
 
   /** Replaces one key's content, keeping the old one as a version; reports what changed. */
-  function put(kind: ImportKind, key: string, after: Content, options: { actor: string | null; at: string }, touched?: ReadonlySet<string>): KeyChange {
+  function put(kind: ImportKind, regionCode: string, key: string, after: Content, options: { actor: string | null; at: string }, touched?: ReadonlySet<string>): KeyChange {
     const adapter = adapters[kind];
-    const before = adapter.current(key);
+    const before = adapter.current(regionCode, key);
     // Counted over the rows the file names (a year's other municipalities are not "unchanged" by it).
     const diff = compare(touched ? { ...before, rows: new Map([...before.rows].filter(([k]) => touched.has(k))) } : before,
       touched ? { ...after, rows: new Map([...after.rows].filter(([k]) => touched.has(k))) } : after);
@@ -73,15 +81,24 @@ export function importQueries(db: SqliteDatabase) {
     const effect = empty ? 'ADDED' : diff.added + diff.changed + diff.removed === 0 && !headChanged ? 'UNCHANGED' : 'CHANGED';
     if (effect !== 'UNCHANGED') {
       if (!empty) {
-        insertVersion.run({ kind, key, at: options.at, actor: options.actor, rows: before.rows.size, total: before.head?.total ?? null, payload: toJson(before) });
+        insertVersion.run({
+          kind,
+          regionCode: kind === 'FUNDING' ? null : regionCode,
+          key,
+          at: options.at,
+          actor: options.actor,
+          rows: before.rows.size,
+          total: before.head?.total ?? null,
+          payload: toJson(before),
+        });
       }
-      adapter.replace(key, after);
+      adapter.replace(regionCode, key, after);
     }
     return { key, effect, ...diff, totalBefore: before.head?.total ?? null, totalAfter: after.head?.total ?? null };
   }
 
-  function merged(kind: ImportKind, key: string, staged: StagedRow[], options: ApplyOptions, importSource: () => number): Content {
-    const before = adapters[kind].current(key);
+  function merged(kind: ImportKind, regionCode: string, key: string, staged: StagedRow[], options: ApplyOptions, importSource: () => number): Content {
+    const before = adapters[kind].current(regionCode, key);
     if (kind === 'CASELOAD') {
       const rows = new Map<string, ContentRow>();
       let parts = 0;
@@ -140,7 +157,7 @@ export function importQueries(db: SqliteDatabase) {
     stage: (records: readonly ImportRecord[]) => stageBatch(records),
     discardStaging: () => clearStage.run(),
 
-    applyStaged: (kind: ImportKind, options: ApplyOptions): KeyChange[] =>
+    applyStaged: (regionCode: string, kind: ImportKind, options: ApplyOptions): KeyChange[] =>
       runOrRollBack(options.dryRun, () => {
         let importSourceId: number | undefined;
         const importSource = () => (importSourceId ??= sourceId(options.source.document, options.source.note));
@@ -148,21 +165,22 @@ export function importQueries(db: SqliteDatabase) {
           const staged = stagedRows.all(key) as StagedRow[];
           // CASELOAD replaces a count date whole; the other kinds change only the rows named.
           const touched = kind === 'CASELOAD' ? undefined : new Set(staged.map((s) => (kind === 'FUNDING' ? (s.code as string) : (s.municipalityCode as string))));
-          return put(kind, key, merged(kind, key, staged, options, importSource), options, touched);
+          return put(kind, regionCode, key, merged(kind, regionCode, key, staged, options, importSource), options, touched);
         });
       }),
 
-    listVersions: (kind: ImportKind | null = null, key: string | null = null) => versions.all({ kind, key }) as DataVersionRow[],
-    getVersion: (id: number) => {
-      const row = version.get(id) as (DataVersionRow & { payload: string }) | undefined;
+    listVersions: (regionCode: string | null, kind: ImportKind | null = null, key: string | null = null) =>
+      versions.all({ regionCode, kind, key }) as DataVersionRow[],
+    getVersion: (regionCode: string | null, id: number) => {
+      const row = version.get({ id, regionCode }) as (DataVersionRow & { payload: string }) | undefined;
       if (!row) return undefined;
       const { payload: _payload, ...rest } = row;
       return rest;
     },
-    restoreVersion: (id: number, options: { dryRun: boolean; actor: string | null; at: string }): KeyChange[] => {
-      const row = version.get(id) as (DataVersionRow & { payload: string }) | undefined;
+    restoreVersion: (regionCode: string, id: number, options: { dryRun: boolean; actor: string | null; at: string }): KeyChange[] => {
+      const row = version.get({ id, regionCode }) as (DataVersionRow & { payload: string }) | undefined;
       if (!row) throw new Error(`version ${id} not found`);
-      return runOrRollBack(options.dryRun, () => [put(row.kind, row.key, fromJson(row.payload), options)]);
+      return runOrRollBack(options.dryRun, () => [put(row.kind, regionCode, row.key, fromJson(row.payload), options)]);
     },
     queryAudit: (q: AuditQuery) =>
       audit.all({

@@ -2,18 +2,25 @@ import type { KnowledgeDomainRow, MunicipalityRow, PopulationRow, RegionRow, Sou
 import { groupInKeyOrder, keysParam, pickInKeyOrder } from './keys.js';
 import type { SqliteDatabase } from './open.js';
 
-/** Region, municipalities, inhabitants, knowledge domains and sources. */
+/**
+ * Region, municipalities, inhabitants, knowledge domains and sources. Municipalities and their
+ * inhabitants are those of one region (`region`: its code; null answers nothing); knowledge
+ * domains and sources are per database.
+ */
 export function referenceQueries(db: SqliteDatabase) {
-  const region = db.prepare('SELECT code, name, source_id AS sourceId FROM region LIMIT 1');
+  const regionCodes = db.prepare('SELECT code FROM region ORDER BY code').pluck();
+  const region = db.prepare('SELECT code, name, source_id AS sourceId FROM region WHERE code = ?');
   const municipalities = db.prepare(
-    'SELECT code, name, region_code AS regionCode FROM municipality ORDER BY name COLLATE NOCASE',
+    'SELECT code, name, region_code AS regionCode FROM municipality WHERE region_code = ? ORDER BY name COLLATE NOCASE',
   );
   const municipalitiesByCode = db.prepare(
-    'SELECT code, name, region_code AS regionCode FROM municipality WHERE code IN (SELECT value FROM json_each(?))',
+    `SELECT code, name, region_code AS regionCode FROM municipality
+      WHERE region_code = ? AND code IN (SELECT value FROM json_each(?))`,
   );
   const population = db.prepare(
-    `SELECT municipality_code AS municipalityCode, year, inhabitants, reference_date AS referenceDate, source_id AS sourceId
-       FROM population WHERE municipality_code IN (SELECT value FROM json_each(?)) ORDER BY year`,
+    `SELECT p.municipality_code AS municipalityCode, p.year, p.inhabitants, p.reference_date AS referenceDate, p.source_id AS sourceId
+       FROM population p JOIN municipality m ON m.code = p.municipality_code
+      WHERE m.region_code = ? AND p.municipality_code IN (SELECT value FROM json_each(?)) ORDER BY p.year`,
   );
   const domainColumns = 'code, name, description, position, source_id AS sourceId';
   const domains = db.prepare(`SELECT ${domainColumns} FROM knowledge_domain ORDER BY position`);
@@ -26,12 +33,14 @@ export function referenceQueries(db: SqliteDatabase) {
   const sources = db.prepare('SELECT id, document, section, note, title, url FROM source ORDER BY document, section, id');
 
   return {
-    getRegion: (): RegionRow | undefined => region.get() as RegionRow | undefined,
-    listMunicipalities: () => municipalities.all() as MunicipalityRow[],
-    getMunicipalities: (codes: readonly string[]) =>
-      pickInKeyOrder(codes, municipalitiesByCode.all(keysParam(codes)) as MunicipalityRow[], (m) => m.code),
-    populationByMunicipality: (codes: readonly string[]) =>
-      groupInKeyOrder(codes, population.all(keysParam(codes)) as PopulationRow[], (p) => p.municipalityCode),
+    /** Every region in the database, by code. */
+    regionCodes: () => regionCodes.all() as string[],
+    getRegion: (code: string): RegionRow | undefined => region.get(code) as RegionRow | undefined,
+    listMunicipalities: (regionCode: string | null) => municipalities.all(regionCode) as MunicipalityRow[],
+    getMunicipalities: (regionCode: string | null, codes: readonly string[]) =>
+      pickInKeyOrder(codes, municipalitiesByCode.all(regionCode, keysParam(codes)) as MunicipalityRow[], (m) => m.code),
+    populationByMunicipality: (regionCode: string | null, codes: readonly string[]) =>
+      groupInKeyOrder(codes, population.all(regionCode, keysParam(codes)) as PopulationRow[], (p) => p.municipalityCode),
     listKnowledgeDomains: () => domains.all() as KnowledgeDomainRow[],
     getKnowledgeDomains: (codes: readonly string[]) =>
       pickInKeyOrder(codes, domainsByCode.all(keysParam(codes)) as KnowledgeDomainRow[], (d) => d.code),

@@ -3,7 +3,10 @@ import type { SeedReport } from '../types.js';
 import type { SqliteDatabase } from './open.js';
 import { upserter } from './upsert.js';
 
-/** Tables holding figures, children before parents (the order to empty them in). */
+/**
+ * Tables holding figures, children before parents (the order to empty them in) when the region
+ * being cleared is the database's only one: then everything of its deployment goes.
+ */
 const FIGURE_TABLES = [
   // Versions kept by imports refer to the sources of figures that are being emptied.
   'data_version',
@@ -52,18 +55,18 @@ export function seedLoader(db: SqliteDatabase) {
   });
   const snapshot = upserter(db, {
     table: 'caseload_snapshot',
-    key: ['peildatum'],
+    key: ['region_code', 'peildatum'],
     columns: ['precision', 'total', 'source_id'],
   });
   const caseCount = upserter(db, {
     table: 'caseload_count',
-    key: ['peildatum', 'scope', 'municipality_code', 'domain_code'],
+    key: ['region_code', 'peildatum', 'scope', 'municipality_code', 'domain_code'],
     columns: ['count'],
   });
-  const contributionYear = upserter(db, { table: 'contribution_year', key: ['year'], columns: ['total_eur', 'source_id'] });
+  const contributionYear = upserter(db, { table: 'contribution_year', key: ['region_code', 'year'], columns: ['total_eur', 'source_id'] });
   const contribution = upserter(db, {
     table: 'contribution',
-    key: ['year', 'municipality_code'],
+    key: ['region_code', 'year', 'municipality_code'],
     columns: ['amount_eur'],
   });
   const funding = upserter(db, {
@@ -98,8 +101,10 @@ export function seedLoader(db: SqliteDatabase) {
     return found.id;
   };
 
+  // The seed's figures are those of its own region: other regions in the database stay as they are.
   const load = db.transaction((seed: SeedData): SeedReport => {
     const report: SeedReport = { added: 0, changed: 0, unchanged: 0 };
+    const region_code = seed.region.code;
     // Themes refer to their parent; check references once, at commit.
     db.pragma('defer_foreign_keys = ON');
 
@@ -124,24 +129,24 @@ export function seedLoader(db: SqliteDatabase) {
       );
     }
     for (const s of seed.caseloadSnapshots) {
-      snapshot({ peildatum: s.peildatum, precision: s.precision, total: s.total, source_id: sourceId(s.source, report) }, report);
+      snapshot({ region_code, peildatum: s.peildatum, precision: s.precision, total: s.total, source_id: sourceId(s.source, report) }, report);
       for (const m of s.byMunicipality) {
         caseCount(
-          { peildatum: s.peildatum, scope: 'municipality', municipality_code: m.municipalityCode, domain_code: null, count: m.count },
+          { region_code, peildatum: s.peildatum, scope: 'municipality', municipality_code: m.municipalityCode, domain_code: null, count: m.count },
           report,
         );
       }
       if (s.unspecified !== null) {
         caseCount(
-          { peildatum: s.peildatum, scope: 'unspecified', municipality_code: null, domain_code: null, count: s.unspecified },
+          { region_code, peildatum: s.peildatum, scope: 'unspecified', municipality_code: null, domain_code: null, count: s.unspecified },
           report,
         );
       }
     }
     for (const y of seed.contributionYears) {
-      contributionYear({ year: y.year, total_eur: y.totalEur, source_id: sourceId(y.source, report) }, report);
+      contributionYear({ region_code, year: y.year, total_eur: y.totalEur, source_id: sourceId(y.source, report) }, report);
       for (const c of y.byMunicipality) {
-        contribution({ year: y.year, municipality_code: c.municipalityCode, amount_eur: c.amountEur }, report);
+        contribution({ region_code, year: y.year, municipality_code: c.municipalityCode, amount_eur: c.amountEur }, report);
       }
     }
     seed.fundingSources.forEach((f, index) => {
@@ -189,9 +194,40 @@ export function seedLoader(db: SqliteDatabase) {
     return report;
   });
 
-  const clear = db.transaction(() => {
+  const clearAll = db.transaction(() => {
     for (const table of FIGURE_TABLES) db.prepare(`DELETE FROM ${table}`).run();
   });
+  // One region of several: its own figures, versions, municipalities and the region itself.
+  // What is per database (themes, steering, funding, capacity, domains, sources) is shared with
+  // the other regions and stays.
+  const regionStatements = [
+    'DELETE FROM data_version WHERE region_code = ?',
+    'DELETE FROM caseload_count WHERE region_code = ?',
+    'DELETE FROM caseload_snapshot WHERE region_code = ?',
+    'DELETE FROM contribution WHERE region_code = ?',
+    'DELETE FROM contribution_year WHERE region_code = ?',
+    'DELETE FROM population WHERE municipality_code IN (SELECT code FROM municipality WHERE region_code = ?)',
+    'DELETE FROM municipality WHERE region_code = ?',
+    'DELETE FROM region WHERE code = ?',
+  ].map((sql) => db.prepare(sql));
+  const otherRegions = db.prepare('SELECT count(*) FROM region WHERE code IS NOT ?').pluck();
+  const clear = db.transaction((regionCode: string | null) => {
+    if (regionCode === null || (otherRegions.get(regionCode) as number) === 0) clearAll();
+    else for (const statement of regionStatements) statement.run(regionCode);
+  });
 
-  return { loadSeed: (seed: SeedData) => load(seed), clear: () => clear() };
+  // A region without count dates, contribution years and inhabitants (or not in the database) is empty.
+  const isEmpty = db.prepare(
+    `SELECT NOT (EXISTS (SELECT 1 FROM caseload_snapshot WHERE region_code = @regionCode)
+              OR EXISTS (SELECT 1 FROM contribution_year WHERE region_code = @regionCode)
+              OR EXISTS (SELECT 1 FROM population p JOIN municipality m ON m.code = p.municipality_code
+                          WHERE m.region_code = @regionCode)) AS empty`,
+  ).pluck();
+
+  return {
+    loadSeed: (seed: SeedData) => load(seed),
+    /** Empties one region's figures; the whole database when it holds no other region (or `regionCode` is null). */
+    clear: (regionCode: string | null) => clear(regionCode),
+    isEmpty: (regionCode: string) => (isEmpty.get({ regionCode }) as number) === 1,
+  };
 }

@@ -20,45 +20,57 @@ export interface ContentRow {
   fields: Record<string, string | number | null>;
 }
 
+/**
+ * CASELOAD, CONTRIBUTIONS and POPULATION are those of one region (the inhabitants of its
+ * municipalities); FUNDING is per database and ignores the region.
+ */
 export interface KindAdapter {
-  current(key: string): Content;
+  current(regionCode: string, key: string): Content;
   /** Replaces the key's content by `content` (deletes what it does not have). */
-  replace(key: string, content: Content): void;
+  replace(regionCode: string, key: string, content: Content): void;
 }
 
 const k = (...parts: (string | number | null | undefined)[]) => parts.map((p) => p ?? "").join("|");
 
 /** Reading and writing one unit per kind; all SQL of versioned content is here. */
 export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter> {
-  const snapshot = db.prepare('SELECT precision, total, source_id AS sourceId FROM caseload_snapshot WHERE peildatum = ?');
+  const snapshot = db.prepare('SELECT precision, total, source_id AS sourceId FROM caseload_snapshot WHERE region_code = ? AND peildatum = ?');
   const counts = db.prepare(
-    'SELECT scope, municipality_code AS municipalityCode, domain_code AS domainCode, count FROM caseload_count WHERE peildatum = ?',
+    'SELECT scope, municipality_code AS municipalityCode, domain_code AS domainCode, count FROM caseload_count WHERE region_code = ? AND peildatum = ?',
   );
-  const deleteCounts = db.prepare('DELETE FROM caseload_count WHERE peildatum = ?');
-  const deleteSnapshot = db.prepare('DELETE FROM caseload_snapshot WHERE peildatum = ?');
+  const deleteCounts = db.prepare('DELETE FROM caseload_count WHERE region_code = ? AND peildatum = ?');
+  const deleteSnapshot = db.prepare('DELETE FROM caseload_snapshot WHERE region_code = ? AND peildatum = ?');
   const upsertSnapshot = db.prepare(
-    `INSERT INTO caseload_snapshot (peildatum, precision, total, source_id) VALUES (@peildatum, @precision, @total, @sourceId)
-     ON CONFLICT (peildatum) DO UPDATE SET precision = excluded.precision, total = excluded.total, source_id = excluded.source_id`,
+    `INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES (@regionCode, @peildatum, @precision, @total, @sourceId)
+     ON CONFLICT (region_code, peildatum) DO UPDATE SET precision = excluded.precision, total = excluded.total, source_id = excluded.source_id`,
   );
   const insertCount = db.prepare(
-    'INSERT INTO caseload_count (peildatum, scope, municipality_code, domain_code, count) VALUES (@peildatum, @scope, @municipalityCode, @domainCode, @count)',
+    `INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count)
+     VALUES (@regionCode, @peildatum, @scope, @municipalityCode, @domainCode, @count)`,
   );
 
-  const contributionYear = db.prepare('SELECT total_eur AS total, source_id AS sourceId FROM contribution_year WHERE year = ?');
-  const contributions = db.prepare('SELECT municipality_code AS municipalityCode, amount_eur AS amountEur FROM contribution WHERE year = ?');
-  const deleteContributions = db.prepare('DELETE FROM contribution WHERE year = ?');
-  const deleteContributionYear = db.prepare('DELETE FROM contribution_year WHERE year = ?');
-  const upsertContributionYear = db.prepare(
-    `INSERT INTO contribution_year (year, total_eur, source_id) VALUES (@year, @total, @sourceId)
-     ON CONFLICT (year) DO UPDATE SET total_eur = excluded.total_eur, source_id = excluded.source_id`,
+  const contributionYear = db.prepare('SELECT total_eur AS total, source_id AS sourceId FROM contribution_year WHERE region_code = ? AND year = ?');
+  const contributions = db.prepare(
+    'SELECT municipality_code AS municipalityCode, amount_eur AS amountEur FROM contribution WHERE region_code = ? AND year = ?',
   );
-  const insertContribution = db.prepare('INSERT INTO contribution (year, municipality_code, amount_eur) VALUES (@year, @municipalityCode, @amountEur)');
+  const deleteContributions = db.prepare('DELETE FROM contribution WHERE region_code = ? AND year = ?');
+  const deleteContributionYear = db.prepare('DELETE FROM contribution_year WHERE region_code = ? AND year = ?');
+  const upsertContributionYear = db.prepare(
+    `INSERT INTO contribution_year (region_code, year, total_eur, source_id) VALUES (@regionCode, @year, @total, @sourceId)
+     ON CONFLICT (region_code, year) DO UPDATE SET total_eur = excluded.total_eur, source_id = excluded.source_id`,
+  );
+  const insertContribution = db.prepare(
+    'INSERT INTO contribution (region_code, year, municipality_code, amount_eur) VALUES (@regionCode, @year, @municipalityCode, @amountEur)',
+  );
 
   const population = db.prepare(
     `SELECT p.municipality_code AS municipalityCode, p.inhabitants, p.reference_date AS referenceDate, p.source_id AS sourceId, s.document
-       FROM population p JOIN source s ON s.id = p.source_id WHERE p.year = ?`,
+       FROM population p JOIN source s ON s.id = p.source_id JOIN municipality m ON m.code = p.municipality_code
+      WHERE m.region_code = ? AND p.year = ?`,
   );
-  const deletePopulation = db.prepare('DELETE FROM population WHERE year = ?');
+  const deletePopulation = db.prepare(
+    'DELETE FROM population WHERE year = ? AND municipality_code IN (SELECT code FROM municipality WHERE region_code = ?)',
+  );
   const insertPopulation = db.prepare(
     'INSERT INTO population (municipality_code, year, inhabitants, reference_date, source_id) VALUES (@municipalityCode, @year, @inhabitants, @referenceDate, @sourceId)',
   );
@@ -75,47 +87,56 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
 
   return {
     CASELOAD: {
-      current: (peildatum) => {
-        const head = snapshot.get(peildatum) as { precision: 'DAY' | 'MONTH'; total: number; sourceId: number } | undefined;
+      current: (regionCode, peildatum) => {
+        const head = snapshot.get(regionCode, peildatum) as { precision: 'DAY' | 'MONTH'; total: number; sourceId: number } | undefined;
         return {
           head: head ?? null,
-          rows: rowsOf(counts.all(peildatum) as Row[], (r) => k(r.scope, r.municipalityCode, r.domainCode), (r) => r.count as number),
+          rows: rowsOf(counts.all(regionCode, peildatum) as Row[], (r) => k(r.scope, r.municipalityCode, r.domainCode), (r) => r.count as number),
         };
       },
-      replace: (peildatum, content) => {
-        deleteCounts.run(peildatum);
+      replace: (regionCode, peildatum, content) => {
+        deleteCounts.run(regionCode, peildatum);
         if (!content.head) {
-          deleteSnapshot.run(peildatum);
+          deleteSnapshot.run(regionCode, peildatum);
           return;
         }
-        upsertSnapshot.run({ peildatum, precision: content.head.precision ?? 'DAY', total: content.head.total, sourceId: content.head.sourceId });
+        upsertSnapshot.run({ regionCode, peildatum, precision: content.head.precision ?? 'DAY', total: content.head.total, sourceId: content.head.sourceId });
         for (const row of content.rows.values()) {
-          insertCount.run({ peildatum, scope: row.fields.scope, municipalityCode: row.fields.municipalityCode, domainCode: row.fields.domainCode, count: row.value });
+          insertCount.run({
+            regionCode,
+            peildatum,
+            scope: row.fields.scope,
+            municipalityCode: row.fields.municipalityCode,
+            domainCode: row.fields.domainCode,
+            count: row.value,
+          });
         }
       },
     },
     CONTRIBUTIONS: {
-      current: (year) => ({
-        head: (contributionYear.get(Number(year)) as { total: number; sourceId: number } | undefined) ?? null,
-        rows: rowsOf(contributions.all(Number(year)) as Row[], (r) => String(r.municipalityCode), (r) => r.amountEur as number),
+      current: (regionCode, year) => ({
+        head: (contributionYear.get(regionCode, Number(year)) as { total: number; sourceId: number } | undefined) ?? null,
+        rows: rowsOf(contributions.all(regionCode, Number(year)) as Row[], (r) => String(r.municipalityCode), (r) => r.amountEur as number),
       }),
-      replace: (year, content) => {
-        deleteContributions.run(Number(year));
+      replace: (regionCode, year, content) => {
+        deleteContributions.run(regionCode, Number(year));
         if (!content.head) {
-          deleteContributionYear.run(Number(year));
+          deleteContributionYear.run(regionCode, Number(year));
           return;
         }
-        upsertContributionYear.run({ year: Number(year), total: content.head.total, sourceId: content.head.sourceId });
-        for (const row of content.rows.values()) insertContribution.run({ year: Number(year), municipalityCode: row.fields.municipalityCode, amountEur: row.value });
+        upsertContributionYear.run({ regionCode, year: Number(year), total: content.head.total, sourceId: content.head.sourceId });
+        for (const row of content.rows.values()) {
+          insertContribution.run({ regionCode, year: Number(year), municipalityCode: row.fields.municipalityCode, amountEur: row.value });
+        }
       },
     },
     POPULATION: {
-      current: (year) => ({
+      current: (regionCode, year) => ({
         head: null,
-        rows: rowsOf(population.all(Number(year)) as Row[], (r) => String(r.municipalityCode), (r) => r.inhabitants as number, (r) => String(r.document)),
+        rows: rowsOf(population.all(regionCode, Number(year)) as Row[], (r) => String(r.municipalityCode), (r) => r.inhabitants as number, (r) => String(r.document)),
       }),
-      replace: (year, content) => {
-        deletePopulation.run(Number(year));
+      replace: (regionCode, year, content) => {
+        deletePopulation.run(Number(year), regionCode);
         for (const row of content.rows.values()) {
           insertPopulation.run({
             municipalityCode: row.fields.municipalityCode,
@@ -128,11 +149,11 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
       },
     },
     FUNDING: {
-      current: (year) => ({
+      current: (_regionCode, year) => ({
         head: null,
         rows: rowsOf(funding.all(Number(year)) as Row[], (r) => String(r.fundingCode), (r) => r.amountEur as number),
       }),
-      replace: (year, content) => {
+      replace: (_regionCode, year, content) => {
         deleteFunding.run(Number(year));
         for (const row of content.rows.values()) insertFunding.run({ year: Number(year), fundingCode: row.fields.fundingCode, amountEur: row.value, sourceId: row.sourceId });
       },
