@@ -1,0 +1,131 @@
+/**
+ * The API against its floor, in one run: the Overzicht view's query through GraphQL (persisted,
+ * as the dashboard sends it; and as plain text, which skips the response cache — the path every
+ * request took before the cache), and the floor route that returns the same data by direct SQL.
+ * One server process in production mode, autocannon as the load generator.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import { loadSeed } from '@zv/seed';
+import { readPersistedDocuments } from '@zv/server/dist/http/persistedQueries.js';
+import { SqliteStore } from '@zv/server/dist/store/index.js';
+import { BENCH_USER } from './names.js';
+
+export interface LoadResult {
+  target: 'floor' | 'graphql' | 'graphql-uncached';
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+}
+
+export interface ApiBenchResult {
+  rows: LoadResult[];
+  /** Bytes of the overview's JSON answer (GraphQL and floor). */
+  answerBytes: { graphql: number; floor: number };
+}
+
+/** Goals a board would have, so that the overview computes statuses as it does in use. */
+const GOALS = [
+  { title: 'Lopende casussen ten hoogste 120', indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 120 },
+  { title: 'Ten hoogste 4 casussen per 10.000 inwoners', indicator: 'CASES_PER_10K', direction: 'AT_MOST', target: 4 },
+  { title: 'Bijdragen gemeenten ten hoogste € 300.000', indicator: 'CONTRIBUTIONS_TOTAL', direction: 'AT_MOST', target: 300_000 },
+] as const;
+
+/** The database of `npm start` (the real figures) with three goals. */
+export async function prepareRegionDatabase(path: string): Promise<void> {
+  const store = SqliteStore.open(path);
+  try {
+    await store.loadSeed(loadSeed());
+    for (const goal of GOALS) {
+      await store.createGoal(
+        { ...goal, themeCode: null, municipalityCode: null, targetUpper: null, margin: goal.target * 0.05, deadline: null, staleAfterDays: 180 },
+        new Date().toISOString(),
+        'bench',
+      );
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+/** Starts benchServer.js on `port`; resolves once it listens. */
+export async function startBenchServer(databasePath: string, port: number, password: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [new URL('./benchServer.js', import.meta.url).pathname, databasePath, String(port)], {
+    env: { ...process.env, ...env, NODE_ENV: 'production', ZV_BENCH_PASSWORD: password },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`benchServer stopped (${code})`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve();
+    });
+  });
+  return child;
+}
+
+/** Logs in as the bench user; returns the Cookie header value. */
+export async function login(base: string, password: string): Promise<string> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }', variables: { u: BENCH_USER, p: password } }),
+  });
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+  if (!cookie) throw new Error(`Inloggen voor de benchmark mislukt: ${response.status} ${await response.text()}`);
+  return cookie;
+}
+
+export function overviewRequests(cookie: string) {
+  const overview = [...readPersistedDocuments().values()].find((d) => d.operationName === 'Overview');
+  if (!overview) throw new Error('Het Overview-document ontbreekt in persisted-documents.json: npm run codegen');
+  const headers = { 'content-type': 'application/json', cookie };
+  return {
+    graphql: { method: 'POST' as const, path: '/graphql', headers, body: JSON.stringify({ operationName: 'Overview', extensions: { persistedQuery: { version: 1, sha256Hash: overview.hash } } }) },
+    'graphql-uncached': { method: 'POST' as const, path: '/graphql', headers, body: JSON.stringify({ operationName: 'Overview', query: overview.text }) },
+    floor: { method: 'GET' as const, path: '/floor/overview', headers: { cookie } },
+  };
+}
+
+/** One autocannon run; throws when any answer was not 2xx. */
+export async function load(base: string, request: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string }, connections: number, seconds: number) {
+  const result = await autocannon({ url: `${base}${request.path}`, method: request.method, headers: request.headers, body: request.body, connections, duration: seconds });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${request.path}: ${result.non2xx} answers not 2xx, ${result.errors} errors`);
+  return { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total };
+}
+
+export async function measureApi({ connections = [1, 16, 64], seconds = 8, port = 4711 } = {}): Promise<ApiBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'zv-bench-api-'));
+  const password = randomBytes(18).toString('base64url');
+  const databasePath = join(dir, 'zv.sqlite');
+  await prepareRegionDatabase(databasePath);
+  const server = await startBenchServer(databasePath, port, password);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const requests = overviewRequests(await login(base, password));
+
+    // The floor must answer the same data, or the comparison means nothing.
+    const graphqlText = await (await fetch(`${base}/graphql`, { method: 'POST', headers: requests.graphql.headers, body: requests.graphql.body })).text();
+    const floorText = await (await fetch(`${base}/floor/overview`, { headers: requests.floor.headers })).text();
+    const { data, errors } = JSON.parse(graphqlText) as { data?: unknown; errors?: unknown };
+    if (errors || !isDeepStrictEqual(data, JSON.parse(floorText))) throw new Error(`De vloer geeft andere gegevens dan GraphQL:\n${graphqlText.slice(0, 500)}\n${floorText.slice(0, 500)}`);
+
+    const rows: LoadResult[] = [];
+    for (const n of connections) {
+      for (const target of ['floor', 'graphql', 'graphql-uncached'] as const) {
+        await load(base, requests[target], n, 1); // warm up: JIT, caches, connections
+        rows.push({ target, connections: n, ...(await load(base, requests[target], n, seconds)) });
+      }
+    }
+    return { rows, answerBytes: { graphql: Buffer.byteLength(graphqlText), floor: Buffer.byteLength(floorText) } };
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

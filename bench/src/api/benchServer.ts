@@ -1,0 +1,37 @@
+/**
+ * The server the API benchmark measures: the production app exactly as `npm start` builds it
+ * (createApp, production mode, the same middleware), plus the floor route beside it in the same
+ * process. Started by apiBench.ts in a child process; prints "ready <port>" when listening.
+ *
+ *   node bench/dist/api/benchServer.js <database> <port>
+ */
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { createApp } from '@zv/server/dist/app.js';
+import { securityHeaders } from '@zv/server/dist/http/security.js';
+import { silentLogger } from '@zv/server/dist/log.js';
+import { createServices } from '@zv/server/dist/services.js';
+import { SqliteStore } from '@zv/server/dist/store/index.js';
+import { floorOverview } from './floor.js';
+import { BENCH_USER } from './names.js';
+
+const [databasePath, port] = process.argv.slice(2);
+const password = process.env.ZV_BENCH_PASSWORD;
+if (!databasePath || !port || !password) {
+  console.error('Gebruik: ZV_BENCH_PASSWORD=… node benchServer.js <database> <port>');
+  process.exit(2);
+}
+
+// The region to serve when the database holds several (the national dataset), as in production.
+const store = SqliteStore.open(databasePath, { region: process.env.ZV_REGION || undefined });
+const services = createServices(store);
+if (!(await store.findUser(BENCH_USER))) {
+  await services.users.create({ username: 'bench', origin: 'bench' }, { username: BENCH_USER, password, role: 'BESTUURDER' });
+}
+const clientDir = fileURLToPath(new URL('../../../client/dist/', import.meta.url));
+const { app } = await createApp({ services, clientDir, production: true, logger: silentLogger });
+const root = express();
+root.disable('x-powered-by');
+root.get('/floor/overview', securityHeaders(), floorOverview(store, services.auth));
+root.use(app);
+root.listen(Number(port), '127.0.0.1', () => console.log(`ready ${port}`));

@@ -1,0 +1,157 @@
+import type { RequestHandler } from 'express';
+import type { AuthService } from '@zv/server/dist/auth/AuthService.js';
+import { goalStatus } from '@zv/server/dist/domain/goalStatus.js';
+import { populationAt, populationAtDate, sumPopulation } from '@zv/server/dist/domain/population.js';
+import { per10k, perInhabitant, relativeChange, share } from '@zv/server/dist/domain/ratios.js';
+import { readSessionToken } from '@zv/server/dist/http/session.js';
+import { goalSeries } from '@zv/server/dist/management/goalSeries.js';
+import type { SqliteStore } from '@zv/server/dist/store/index.js';
+import type { GoalRow, PopulationRow } from '@zv/server/dist/store/types.js';
+
+/**
+ * The floor: what a hand-written REST endpoint would do for the overview — check the session,
+ * run plain SQL on the same database, compute the derived figures with the same domain
+ * functions, send JSON. It returns the same data as the Overzicht view's GraphQL query (the
+ * benchmark checks that before it measures). No cache, no GraphQL, nothing else.
+ */
+
+interface SourceColumns {
+  document: string;
+  section: string | null;
+  note: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+const SOURCE = 'src.document, src.section, src.note, src.title, src.url';
+const sourceOf = (row: SourceColumns) => ({ document: row.document, section: row.section, note: row.note, title: row.title, url: row.url });
+
+export function floorOverview(store: SqliteStore, auth: AuthService): RequestHandler {
+  const { db } = store;
+  const regionCode = (db.prepare('SELECT code FROM region ORDER BY code LIMIT 1').pluck().get() as string | undefined) ?? '';
+  const hasRegionColumn = (table: string) =>
+    (db.prepare(`SELECT count(*) FROM pragma_table_info(?) WHERE name = 'region_code'`).pluck().get(table) as number) > 0;
+  // Databases before the region dimension (migration 5) have one region and no column for it.
+  const inRegion = (table: string, alias: string) => (hasRegionColumn(table) ? `${alias}.region_code = @region` : '1');
+
+  const municipalities = db.prepare(
+    'SELECT code, name FROM municipality WHERE region_code = @region ORDER BY name COLLATE NOCASE',
+  );
+  const population = db.prepare(
+    `SELECT p.municipality_code AS municipalityCode, p.year, p.inhabitants, p.reference_date AS referenceDate, p.source_id AS sourceId
+       FROM population p JOIN municipality m ON m.code = p.municipality_code WHERE m.region_code = @region ORDER BY p.year`,
+  );
+  const snapshots = db.prepare(
+    `SELECT s.peildatum, s.precision, s.total, ${SOURCE} FROM caseload_snapshot s JOIN source src ON src.id = s.source_id
+      WHERE ${inRegion('caseload_snapshot', 's')} ORDER BY s.peildatum`,
+  );
+  const totals = db.prepare(
+    `SELECT c.peildatum, c.scope, c.municipality_code AS code, c.count FROM caseload_count c
+      WHERE c.domain_code IS NULL AND ${inRegion('caseload_count', 'c')}`,
+  );
+  const years = db.prepare(
+    `SELECT y.year, y.total_eur AS totalEur, ${SOURCE} FROM contribution_year y JOIN source src ON src.id = y.source_id
+      WHERE ${inRegion('contribution_year', 'y')} ORDER BY y.year`,
+  );
+  const contributions = db.prepare(
+    `SELECT c.year, c.municipality_code AS code, c.amount_eur AS amountEur FROM contribution c WHERE ${inRegion('contribution', 'c')}`,
+  );
+  const themes = db.prepare('SELECT code, number, title, status FROM theme ORDER BY number');
+  const goals = db.prepare(
+    `SELECT id, title, theme_code AS themeCode, municipality_code AS municipalityCode, indicator, direction, target,
+            target_upper AS targetUpper, margin, deadline, stale_after_days AS staleAfterDays FROM goal ORDER BY id`,
+  );
+
+  return async (req, res) => {
+    const token = readSessionToken(req);
+    if (!token || !(await auth.authenticate(token))) {
+      res.status(401).json({ error: 'UNAUTHENTICATED' });
+      return;
+    }
+    const region = { region: regionCode };
+    const towns = municipalities.all(region) as { code: string; name: string }[];
+    const rank = new Map(towns.map((m, i) => [m.code, i]));
+    const populationOf = new Map<string, PopulationRow[]>(towns.map((m) => [m.code, []]));
+    for (const row of population.all(region) as PopulationRow[]) populationOf.get(row.municipalityCode)?.push(row);
+    const regionPopulation = (pick: (rows: PopulationRow[]) => PopulationRow | null) =>
+      sumPopulation(towns.map((m) => pick(populationOf.get(m.code) ?? [])));
+
+    const countsOf = new Map<string, { scope: string; code: string | null; count: number }[]>();
+    for (const row of totals.all(region) as { peildatum: string; scope: string; code: string | null; count: number }[]) {
+      const list = countsOf.get(row.peildatum) ?? [];
+      list.push(row);
+      countsOf.set(row.peildatum, list);
+    }
+    let previousTotal: number | null = null;
+    const caseloadSnapshots = (snapshots.all(region) as (SourceColumns & { peildatum: string; precision: string; total: number })[]).map((s) => {
+      const rows = countsOf.get(s.peildatum) ?? [];
+      const byTown = rows.filter((r) => r.scope === 'municipality' && r.code !== null).sort((a, b) => (rank.get(a.code!) ?? 0) - (rank.get(b.code!) ?? 0));
+      const unspecified = rows.find((r) => r.scope === 'unspecified')?.count ?? (byTown.length > 0 ? 0 : null);
+      const inhabitants = regionPopulation((list) => populationAtDate(list, s.peildatum));
+      const snapshot = {
+        peildatum: s.peildatum,
+        peildatumPrecision: s.precision,
+        total: s.total,
+        unspecified,
+        changeFromPrevious: relativeChange(s.total, previousTotal),
+        per10kInhabitants: inhabitants?.complete ? per10k(s.total, inhabitants.inhabitants) : null,
+        regionPopulation: inhabitants && { inhabitants: inhabitants.inhabitants, years: inhabitants.years, complete: inhabitants.complete },
+        byMunicipality: byTown.map((r) => {
+          const people = populationAtDate(populationOf.get(r.code!) ?? [], s.peildatum);
+          return {
+            municipality: { code: r.code, name: towns[rank.get(r.code!) ?? 0]?.name },
+            count: r.count,
+            suppressed: false,
+            shareOfRegion: share(r.count, s.total),
+            per10kInhabitants: per10k(r.count, people?.inhabitants),
+            populationYear: people?.year ?? null,
+          };
+        }),
+        source: sourceOf(s),
+      };
+      previousTotal = s.total;
+      return snapshot;
+    });
+
+    const amounts = new Map<number, { code: string; amountEur: number }[]>();
+    for (const row of contributions.all(region) as { year: number; code: string; amountEur: number }[]) {
+      amounts.set(row.year, [...(amounts.get(row.year) ?? []), row]);
+    }
+    const yearRows = years.all(region) as (SourceColumns & { year: number; totalEur: number })[];
+    const contributionHistory = yearRows.map((y) => {
+      const parts = (amounts.get(y.year) ?? []).sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0));
+      const sumOfParts = parts.reduce((sum, p) => sum + p.amountEur, 0);
+      const inhabitants = regionPopulation((list) => populationAt(list, y.year));
+      return {
+        year: y.year,
+        totalEur: y.totalEur,
+        changeFromPreviousYear: relativeChange(y.totalEur, yearRows.find((p) => p.year === y.year - 1)?.totalEur),
+        perInhabitantEur: inhabitants?.complete ? perInhabitant(y.totalEur, inhabitants.inhabitants) : null,
+        source: sourceOf(y),
+        byMunicipality: parts.map((p) => {
+          const people = populationAt(populationOf.get(p.code) ?? [], y.year);
+          return {
+            municipality: { code: p.code, name: towns[rank.get(p.code) ?? 0]?.name },
+            amountEur: p.amountEur,
+            shareOfTotal: share(p.amountEur, sumOfParts) ?? 0,
+            changeFromPreviousYear: relativeChange(p.amountEur, amounts.get(y.year - 1)?.find((q) => q.code === p.code)?.amountEur),
+            perInhabitantEur: perInhabitant(p.amountEur, people?.inhabitants),
+            populationYear: people?.year ?? null,
+            inhabitants: people?.inhabitants ?? null,
+          };
+        }),
+      };
+    });
+
+    const goalRows = goals.all() as GoalRow[];
+    const series = await goalSeries(store, goalRows);
+    const today = new Date(auth.now()).toISOString().slice(0, 10);
+    const goalList = goalRows.map((goal, i) => ({
+      id: String(goal.id),
+      title: goal.title,
+      status: goalStatus(goal, series[i]?.at(-1) ?? null, { manual: goal.indicator === 'MANUAL', staleAfterDays: goal.staleAfterDays, today }),
+    }));
+
+    res.json({ caseloadSnapshots, contributionHistory, themes: themes.all(), goals: goalList });
+  };
+}

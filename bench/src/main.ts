@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: every benchmark on this machine, one table, and docs/BENCHMARKS.md rewritten
+ * between its results markers (the hand-written notes around them stay).
+ *
+ *   npm run bench                      all parts
+ *   npm run bench -- --only api,scale  some parts (api, scale, import, client)
+ *   npm run bench -- --quick           shorter runs, for trying things out (not for the docs)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { measureApi } from './api/apiBench.js';
+import { measureClient } from './client.js';
+import { measureImport } from './importBench.js';
+import { machine, markdownTable, ms, perSecond, ratio, textTable, type Line } from './report.js';
+import { measureScale } from './scale.js';
+
+const PARTS = ['api', 'scale', 'import', 'client'] as const;
+type Part = (typeof PARTS)[number];
+
+const DOC = new URL('../../docs/BENCHMARKS.md', import.meta.url);
+const START = '<!-- results:start (written by npm run bench) -->';
+const END = '<!-- results:end -->';
+
+function options(argv: readonly string[]): { parts: Part[]; quick: boolean } {
+  const only = argv.find((a) => a.startsWith('--only='))?.slice(7) ?? argv[argv.indexOf('--only') + 1];
+  const wanted = argv.includes('--only') || argv.some((a) => a.startsWith('--only=')) ? (only ?? '').split(',') : [...PARTS];
+  const unknown = wanted.filter((p) => !PARTS.includes(p as Part));
+  if (unknown.length > 0) throw new Error(`Onbekend onderdeel: ${unknown.join(', ')}. Kies uit ${PARTS.join(', ')}.`);
+  return { parts: wanted as Part[], quick: argv.includes('--quick') };
+}
+
+async function apiLines(quick: boolean): Promise<Line[]> {
+  const { rows, answerBytes } = await measureApi({ seconds: quick ? 3 : 8 });
+  const lines: Line[] = [];
+  for (const connections of [1, 16, 64]) {
+    const at = (target: string) => rows.find((r) => r.target === target && r.connections === connections)!;
+    const floor = at('floor');
+    const graphql = at('graphql');
+    const uncached = at('graphql-uncached');
+    const part = `API, ${connections} conn.`;
+    lines.push(
+      { part, measure: 'floor (Express + SQL)', value: `${perSecond(floor.requestsPerSecond)}; p50 ${ms(floor.p50Ms)}, p99 ${ms(floor.p99Ms)}`, target: '', met: null },
+      { part, measure: 'GraphQL, as the dashboard sends it', value: `${perSecond(graphql.requestsPerSecond)}; p50 ${ms(graphql.p50Ms)}, p99 ${ms(graphql.p99Ms)}`, target: connections === 16 ? 'p99 ≤ 25 ms' : '', met: connections === 16 ? graphql.p99Ms <= 25 : null },
+      { part, measure: 'GraphQL / floor', value: ratio(graphql.requestsPerSecond / floor.requestsPerSecond), target: connections === 16 ? '≥ 0.80×' : '', met: connections === 16 ? graphql.requestsPerSecond / floor.requestsPerSecond >= 0.8 : null },
+      { part, measure: 'before: GraphQL as text, uncached', value: `${perSecond(uncached.requestsPerSecond)} (${ratio(uncached.requestsPerSecond / floor.requestsPerSecond)}); p99 ${ms(uncached.p99Ms)}`, target: '', met: null },
+    );
+  }
+  lines.push({ part: 'API', measure: 'overview answer size', value: `${(answerBytes.graphql / 1024).toFixed(1)} KB (floor ${(answerBytes.floor / 1024).toFixed(1)} KB)`, target: '', met: null });
+  return lines;
+}
+
+async function scaleLines(quick: boolean): Promise<Line[]> {
+  const result = await measureScale({ requests: quick ? 50 : 200 });
+  const lines: Line[] = [
+    { part: 'Scale', measure: 'national dataset', value: `${result.regions} regions, ${result.municipalities} municipalities, ${result.counts.toLocaleString('en-US')} counts; loaded in ${result.loadSeconds.toFixed(1)} s`, target: '', met: null },
+    { part: 'Scale', measure: `region measured`, value: `${result.region.name}: ${result.region.municipalities} municipalities, ${result.region.snapshots} count dates`, target: '', met: null },
+  ];
+  for (const q of result.queries) {
+    const target = q.name === 'overview' ? 20 : 50;
+    lines.push({ part: 'Scale', measure: `${q.label}`, value: `p50 ${ms(q.p50Ms)}, p99 ${ms(q.p99Ms)}`, target: q.cached ? `p50 ≤ ${target} ms` : '', met: q.cached ? q.p50Ms <= target : null });
+  }
+  return lines;
+}
+
+async function importLines(): Promise<Line[]> {
+  const r = await measureImport({ rows: 1_000_000 });
+  return [
+    { part: 'Import', measure: `${r.rows.toLocaleString('en-US')} caseload rows (${(r.fileBytes / 1024 ** 2).toFixed(0)} MB CSV, ${r.countDates.toLocaleString('en-US')} count dates)`, value: `${r.seconds.toFixed(1)} s`, target: '≤ 10 s', met: r.seconds <= 10 },
+    { part: 'Import', measure: 'peak memory (RSS) of the importing process', value: `${Math.round(r.peakRssMb)} MB`, target: '≤ 300 MB', met: r.peakRssMb <= 300 },
+  ];
+}
+
+async function clientLines(): Promise<Line[]> {
+  const r = await measureClient({ runs: 5 });
+  return [
+    { part: 'Client', measure: 'initial JavaScript, gzipped', value: `${(r.initialJsGzipBytes / 1024).toFixed(1)} KB`, target: '≤ 200 KB', met: r.initialJsGzipBytes <= 200 * 1024 },
+    { part: 'Client', measure: `navigation → overview figures (median of ${r.timeToFiguresMs.runs.length})`, value: `${Math.round(r.timeToFiguresMs.median)} ms (${r.timeToFiguresMs.runs.map(Math.round).join(', ')})`, target: '≤ 1000 ms', met: r.timeToFiguresMs.median <= 1000 },
+  ];
+}
+
+async function main(): Promise<void> {
+  const { parts, quick } = options(process.argv.slice(2));
+  const lines: Line[] = [];
+  const run: Record<Part, () => Promise<Line[]>> = { api: () => apiLines(quick), scale: () => scaleLines(quick), import: importLines, client: clientLines };
+  for (const part of parts) {
+    const started = performance.now();
+    console.error(`… ${part}`);
+    lines.push(...(await run[part]()));
+    console.error(`  ${part}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  console.log(textTable(lines));
+
+  if (quick || parts.length !== PARTS.length) {
+    console.error('docs/BENCHMARKS.md not rewritten: only a full run (npm run bench) goes there.');
+    return;
+  }
+  const sqlite = (new Database(':memory:').prepare('SELECT sqlite_version()').pluck().get() as string) ?? '?';
+  const section = [START, '', '### Machine', '', ...machine(sqlite), '', '### Results', '', markdownTable(lines), '', END].join('\n');
+  const doc = readFileSync(DOC, 'utf8');
+  const [before, rest] = doc.split(START);
+  const after = rest?.split(END)[1];
+  if (before === undefined || after === undefined) throw new Error(`docs/BENCHMARKS.md mist de markeringen ${START} … ${END}`);
+  writeFileSync(DOC, `${before}${section}${after}`);
+  console.error('docs/BENCHMARKS.md rewritten.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

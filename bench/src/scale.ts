@@ -1,0 +1,99 @@
+/**
+ * National size: the generated dataset of 25 regions and 342 municipalities loaded through the
+ * store, one server serving its largest region, and the Overzicht and Casuïstiek queries asked
+ * one after another — as the dashboard sends them (persisted; the response cache answers) and
+ * as text (the cache never answers those: what the first request after an import costs).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readPersistedDocuments, type PersistedDocument } from '@zv/server/dist/http/persistedQueries.js';
+import { login, startBenchServer } from './api/apiBench.js';
+import { generateNational, loadNational } from './national.js';
+import { percentile } from './report.js';
+
+export interface QueryTiming {
+  name: 'overview' | 'caseload';
+  label: string;
+  cached: boolean;
+  p50Ms: number;
+  p99Ms: number;
+  bytes: number;
+}
+
+export interface ScaleResult {
+  regions: number;
+  municipalities: number;
+  counts: number;
+  loadSeconds: number;
+  region: { code: string; name: string; municipalities: number; snapshots: number };
+  queries: QueryTiming[];
+}
+
+const document = (name: string): PersistedDocument => {
+  const found = [...readPersistedDocuments().values()].find((d) => d.operationName === name);
+  if (!found) throw new Error(`${name} ontbreekt in persisted-documents.json: npm run codegen`);
+  return found;
+};
+
+export async function measureScale({ requests = 200, port = 4712 } = {}): Promise<ScaleResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'zv-bench-scale-'));
+  const databasePath = join(dir, 'national.sqlite');
+  const password = randomBytes(18).toString('base64url');
+  try {
+    const data = generateNational();
+    const started = performance.now();
+    const loaded = await loadNational(databasePath, data);
+    const loadSeconds = (performance.now() - started) / 1000;
+
+    const largest = [...data.regions].sort((a, b) => b.municipalities.length - a.municipalities.length)[0];
+    if (!largest) throw new Error('De landelijke gegevens hebben geen regio’s.');
+    const server = await startBenchServer(databasePath, port, password, { ZV_REGION: largest.code });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const cookie = await login(base, password);
+      const queries: QueryTiming[] = [];
+      let snapshots = 0;
+      for (const [name, operation] of [['overview', document('Overview')], ['caseload', document('Caseload')]] as const) {
+        for (const cached of [true, false]) {
+          const body = JSON.stringify(
+            cached
+              ? { operationName: operation.operationName, variables: {}, extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } } }
+              : { operationName: operation.operationName, variables: {}, query: operation.text },
+          );
+          const ask = async () => {
+            const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
+            const text = await response.text();
+            if (response.status !== 200 || text.includes('"errors"')) throw new Error(`${name}: ${response.status} ${text.slice(0, 300)}`);
+            return text;
+          };
+          const first = await ask();
+          snapshots = (JSON.parse(first) as { data: { caseloadSnapshots: unknown[] } }).data.caseloadSnapshots.length;
+          for (let i = 0; i < 5; i++) await ask(); // warm up
+          const times: number[] = [];
+          for (let i = 0; i < requests; i++) {
+            const t0 = performance.now();
+            await ask();
+            times.push(performance.now() - t0);
+          }
+          times.sort((a, b) => a - b);
+          const label = `${name === 'overview' ? 'Overzicht query' : 'Casuïstiek query (time series)'}, ${cached ? 'as the dashboard sends it' : 'as text, uncached'}`;
+          queries.push({ name, label, cached, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), bytes: Buffer.byteLength(first) });
+        }
+      }
+      return {
+        regions: data.regions.length,
+        municipalities: data.regions.reduce((sum, r) => sum + r.municipalities.length, 0),
+        counts: loaded.counts,
+        loadSeconds,
+        region: { code: largest.code, name: largest.name, municipalities: largest.municipalities.length, snapshots },
+        queries,
+      };
+    } finally {
+      server.kill();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
