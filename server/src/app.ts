@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { examplesDir } from '@zv/seed';
 import express, { type Express, type RequestHandler } from 'express';
@@ -60,7 +60,13 @@ export function createApollo(
     validationRules: queryLimitRules(),
     parseOptions: { maxTokens: LIMITS.tokens },
     // Apollo's landing page loads its scripts from a CDN, which the CSP (http/security.ts) refuses.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.responseCache ? [options.responseCache.plugin] : [])],
+    // No cache-control hints (the response cache keys on the data version instead): without
+    // them Apollo does not wrap every field resolver to collect hints on every request.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(options.responseCache ? [options.responseCache.plugin] : []),
+    ],
     // The dashboard's documents by hash (http/persistedQueries.ts); others may register theirs.
     persistedQueries: { cache: persistedQueryCache(options.persistedDocuments ?? new Map()) },
     // main.ts stops the HTTP server, Apollo and the store in order on SIGTERM/SIGINT.
