@@ -9,9 +9,10 @@ import type { SqliteDatabase } from './open.js';
  */
 export const caseloadSql = {
   snapshots: 'SELECT peildatum, precision, total, source_id AS sourceId FROM caseload_snapshot WHERE region_code = ? ORDER BY peildatum',
+  // Ordered as the index is (NULL and '' sort alike, first), so the rows come sorted from it.
   counts: `SELECT peildatum, scope, municipality_code AS municipalityCode, domain_code AS domainCode, count
              FROM caseload_count WHERE region_code = ? AND peildatum IN (SELECT value FROM json_each(?))
-            ORDER BY peildatum, scope, municipality_code, domain_code`,
+            ORDER BY peildatum, scope, ifnull(municipality_code, ''), ifnull(domain_code, '')`,
 } as const;
 
 /** Counts of running cases per count date, and their breakdowns, of one region (`regionCode`; null answers nothing). */

@@ -313,7 +313,7 @@ describe('indexes', () => {
     expect(plan(caseloadSql.snapshots, ZAWA)).toMatch(/SEARCH caseload_snapshot USING INDEX sqlite_autoindex_caseload_snapshot_1 \(region_code=\?\)/);
     const counts = plan(caseloadSql.counts, ZAWA, JSON.stringify(['2023-02-01', '2022-01-01']));
     expect(counts).toMatch(/SEARCH caseload_count USING INDEX caseload_count_identity \(region_code=\? AND peildatum=\?\)/);
-    expect(counts).not.toMatch(/SCAN caseload_count/);
+    expect(counts).not.toMatch(/SCAN caseload_count|TEMP B-TREE/);
     await store.close();
   });
 });
