@@ -113,6 +113,33 @@ describe('caseload', () => {
     expect(data!.caseload.regionPopulation).toEqual({ inhabitants, complete: true, years: [2020, 2021, 2022] });
     expect(data!.caseload.per10kInhabitants).toBeCloseTo((96 / inhabitants) * 10_000, 10);
   });
+  it('gives the latest count broken down by municipality as caseloadBreakdown, passing over a later count with totals only', async () => {
+    const ask = async () =>
+      (await api.run<{ caseloadBreakdown: { peildatum: string; total: number; byMunicipality: unknown[] } | null }>(
+        '{ caseloadBreakdown { peildatum total byMunicipality { count } } }',
+      )).data?.caseloadBreakdown;
+    expect(await ask()).toMatchObject({ peildatum: '2023-02-01', total: 96 });
+    expect((await ask())?.byMunicipality).toHaveLength(7);
+
+    // A later count known only as a total (like January 2022) does not replace it.
+    const scratch = await testApi();
+    try {
+      const { code } = await scratch.store.getRegion();
+      const sourceId = scratch.store.db.prepare("SELECT source_id FROM caseload_snapshot WHERE peildatum = '2023-02-01'").pluck().get();
+      scratch.store.db
+        .prepare("INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES (?, '2024-01-01', 'MONTH', 120, ?)")
+        .run(code, sourceId);
+      const { data } = await scratch.run<{ caseloadSnapshots: { peildatum: string }[]; caseloadBreakdown: { peildatum: string } | null }>(
+        '{ caseloadSnapshots { peildatum } caseloadBreakdown { peildatum } }',
+      );
+      expect(data?.caseloadSnapshots.at(-1)?.peildatum).toBe('2024-01-01');
+      expect(data?.caseloadBreakdown?.peildatum).toBe('2023-02-01');
+      scratch.store.db.prepare('DELETE FROM caseload_snapshot').run();
+      expect((await scratch.run('{ caseloadBreakdown { peildatum } }')).data).toEqual({ caseloadBreakdown: null });
+    } finally {
+      await scratch.close();
+    }
+  });
 });
 
 describe('contributions', () => {

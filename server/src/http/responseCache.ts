@@ -23,6 +23,7 @@ export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   'municipality',
   'caseloadSnapshots',
   'caseload',
+  'caseloadBreakdown',
   'contributionYears',
   'contributions',
   'contributionHistory',

@@ -485,6 +485,8 @@ export type Query = {
   capacity: Array<CapacityFigure>;
   /** The count at `peildatum`; the latest when omitted; null when there was no count on that date. */
   caseload?: Maybe<CaseloadSnapshot>;
+  /** The latest count broken down by municipality (what the overview and the map show by default); null when none is. */
+  caseloadBreakdown?: Maybe<CaseloadSnapshot>;
   /** Every count date, oldest first. */
   caseloadSnapshots: Array<CaseloadSnapshot>;
   /** Every year with contribution figures, oldest first. */
@@ -1042,6 +1044,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit' | 'offset'>>;
   capacity?: Resolver<Array<ResolversTypes['CapacityFigure']>, ParentType, ContextType>;
   caseload?: Resolver<Maybe<ResolversTypes['CaseloadSnapshot']>, ParentType, ContextType, Partial<QueryCaseloadArgs>>;
+  caseloadBreakdown?: Resolver<Maybe<ResolversTypes['CaseloadSnapshot']>, ParentType, ContextType>;
   caseloadSnapshots?: Resolver<Array<ResolversTypes['CaseloadSnapshot']>, ParentType, ContextType>;
   contributionHistory?: Resolver<Array<ResolversTypes['ContributionYear']>, ParentType, ContextType>;
   contributionYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;

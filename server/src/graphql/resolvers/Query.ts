@@ -1,3 +1,4 @@
+import { municipalityTotals } from '../../domain/caseload.js';
 import { exportCsv } from '../../management/exportCsv.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 
@@ -10,6 +11,14 @@ export const Query: QueryResolvers = {
     const snapshots = await loaders.snapshots();
     if (peildatum == null) return snapshots.at(-1) ?? null;
     return snapshots.find((s) => s.peildatum === peildatum) ?? null;
+  },
+  caseloadBreakdown: async (_parent, _args, { loaders }) => {
+    const snapshots = await loaders.snapshots();
+    for (let i = snapshots.length - 1; i >= 0; i--) {
+      const snapshot = snapshots[i]!;
+      if (municipalityTotals(await loaders.caseCounts.load(snapshot.peildatum)).length > 0) return snapshot;
+    }
+    return null;
   },
   contributionYears: async (_parent, _args, { loaders }) => (await loaders.contributionYears()).map((y) => y.year),
   contributions: async (_parent, { year }, { loaders }) =>
