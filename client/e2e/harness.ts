@@ -6,34 +6,23 @@
  * uncaught page errors are collected. Unless told otherwise the page is logged in as admin: the
  * dashboard shows nothing without a session.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// The browser, the server start, the login form and the figure check are shared with the bench (bench/src/client.ts).
+import { CHROMIUM, CHROMIUM_ARGS, loginThroughForm, startServer, tileTextInPage, type RunningServer } from '../../bench/src/clientMeasure.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const serverMain = join(repoRoot, 'server', 'dist', 'main.js');
 export const clientDist = join(repoRoot, 'client', 'dist');
 export const screenshotDir = join(repoRoot, 'artifacts', 'screenshots');
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, loginThroughForm, tileTextInPage };
 export const CHROMIUM_MISSING =
   'Chromium ontbreekt: installeer het met `sudo apt-get install -y chromium` (Debian) — de browsertests gebruiken /usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const VIEWPORT = { width: 1280, height: 720 };
 
@@ -78,8 +67,7 @@ export interface DashboardOptions {
 
 /** Registers beforeAll/afterAll/beforeEach/afterEach and returns handles to the running test's page. */
 export function useDashboard({ loggedIn = true }: DashboardOptions = {}): Dashboard {
-  let server: ChildProcess | undefined;
-  let serverOutput = '';
+  let server: RunningServer | undefined;
   let dataDir: string | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -99,21 +87,9 @@ export function useDashboard({ loggedIn = true }: DashboardOptions = {}): Dashbo
       throw new Error(`Het dashboard is niet gebouwd: ${join(clientDist, 'index.html')} ontbreekt. Bouw het met \`npm run build -w client\`.`);
     }
 
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
     dataDir = mkdtempSync(join(tmpdir(), 'zv-e2e-'));
-    const child = spawn(process.execPath, [serverMain], {
-      cwd: repoRoot,
-      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ZV_ADMIN_PASSWORD: adminPassword },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server = child;
-    const keep = (chunk: Buffer) => {
-      serverOutput = (serverOutput + chunk.toString()).slice(-8000);
-    };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    await waitForHealth(baseUrl, child, () => serverOutput);
+    server = await startServer({ serverMain, cwd: repoRoot, dataDir, adminPassword });
+    baseUrl = server.baseUrl;
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     if (loggedIn) {
@@ -127,7 +103,7 @@ export function useDashboard({ loggedIn = true }: DashboardOptions = {}): Dashbo
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
-    if (server) await stopServer(server);
+    await server?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, 30_000);
 
@@ -192,60 +168,6 @@ export async function loginRequest(request: APIRequestContext, baseUrl: string, 
   if (cookies.cookies.length === 0) throw new Error(`Inloggen als ${username} gaf geen sessiecookie (Set-Cookie ontbreekt of werd geweigerd).`);
 }
 
-/** Logs in through the login form on `page` (which shows it) and waits until the form is gone. */
-export async function loginThroughForm(page: Page, username: string, password: string): Promise<void> {
-  await page.getByLabel('Gebruikersnaam', { exact: true }).fill(username);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByLabel('Wachtwoord', { exact: true }).press('Enter');
-  await page.getByText(`Ingelogd als ${username}`).waitFor({ state: 'visible', timeout: 15_000 });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function waitForHealth(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 45_000;
-  let exited: number | null | undefined;
-  child.once('exit', (code) => {
-    exited = code;
-  });
-  let last = '';
-  while (Date.now() < deadline) {
-    if (exited !== undefined) {
-      throw new Error(`De server stopte bij het starten (exit ${exited}):\n${output()}`);
-    }
-    try {
-      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
-      const body = await response.text();
-      if (response.ok && JSON.parse(body).status === 'ok') return;
-      last = `${response.status} ${body}`;
-    } catch (error) {
-      last = String(error);
-    }
-    await sleep(200);
-  }
-  throw new Error(`De server gaf binnen 45 s geen {"status":"ok"} op ${baseUrl}/healthz (laatste antwoord: ${last}).\n${output()}`);
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 8000);
-  await exited;
-  clearTimeout(timer);
-}
-
 export function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
@@ -278,23 +200,6 @@ export async function openView(page: Page, url: string): Promise<void> {
 /** The text of the h1 elements of the page. */
 export async function h1Texts(page: Page): Promise<string[]> {
   return (await page.locator('h1').allInnerTexts()).map(normalize);
-}
-
-/**
- * In-page function (also used with waitForFunction): the text of the tile titled `title` in the
- * main content, i.e. the nearest ancestor of the title element that holds more than the title.
- * null while the title is not there.
- */
-export function tileTextInPage(title: string): string | null {
-  const norm = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  const root = document.querySelector('main') ?? document.body;
-  const titleElement = Array.from(root.querySelectorAll('*')).find(
-    (element) => norm(element.textContent) === title && !Array.from(element.children).some((child) => norm(child.textContent) === title),
-  );
-  if (!titleElement) return null;
-  let tile: Element = titleElement;
-  while (tile.parentElement && norm(tile.textContent) === title) tile = tile.parentElement;
-  return norm(tile instanceof HTMLElement ? tile.innerText : tile.textContent);
 }
 
 export async function tileText(page: Page, title: string): Promise<string | null> {

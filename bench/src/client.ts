@@ -1,0 +1,126 @@
+/**
+ * The front end's two numbers, measured the way the browser test (client/e2e/performance.e2e.test.ts)
+ * measures them — the code is shared, see clientMeasure.ts:
+ *
+ * - the JavaScript the first page load needs: the module script and modulepreload links of
+ *   client/dist/index.html, each gzipped at level 9, in bytes;
+ * - the time from navigation to the overview's figures (tile "Lopende casussen" shows the seeded
+ *   database's 96) in headless Chromium: per run a fresh browser context, a login through the
+ *   form at /, the HTTP cache cleared (so the measured load is cold, as a first visit after
+ *   logging in would be without the login page's downloads), then a navigation to /.
+ *
+ * Needs a built client and server. Given `baseUrl`, `username` and `password` it measures that
+ * running server (a seeded database: the figure is 96); without them it starts the built server
+ * itself (`node server/dist/main.js`, fresh DATA_DIR, user admin with a random password) and
+ * stops it afterwards.
+ *
+ * Alone: `node bench/dist/client.js` (own server), or against a running one:
+ * `BENCH_URL=http://127.0.0.1:4123 ZV_ADMIN_PASSWORD=… [BENCH_USERNAME=admin] node bench/dist/client.js`.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  initialJavaScript,
+  installFigureProbe,
+  loginThroughForm,
+  median,
+  SEEDED_RUNNING_CASES,
+  startServer,
+  timeToFigures,
+} from './clientMeasure.js';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** client/dist, from bench/dist (compiled) as from bench/src. */
+export const clientDist = join(repoRoot, 'client', 'dist');
+const serverMain = join(repoRoot, 'server', 'dist', 'main.js');
+
+export type ClientOptions = {
+  /** Page loads to measure; the median is reported. */
+  runs?: number;
+  /** The figure the tile "Lopende casussen" shows once loaded (the seeded database: 96). */
+  figure?: string;
+} & (
+  | {
+      /** A running server, e.g. http://127.0.0.1:4000, and a user of it. */
+      baseUrl: string;
+      username: string;
+      password: string;
+    }
+  | { baseUrl?: undefined; username?: undefined; password?: undefined }
+);
+
+export interface ClientResult {
+  /** Sum over `files`. */
+  initialJsGzipBytes: number;
+  files: { src: string; gzipBytes: number }[];
+  timeToFiguresMs: { runs: number[]; median: number };
+}
+
+export async function measureClient(options: ClientOptions = {}): Promise<ClientResult> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium ontbreekt (${CHROMIUM}): installeer het met \`sudo apt-get install -y chromium\`.`);
+  if (!existsSync(join(clientDist, 'index.html'))) throw new Error(`Het dashboard is niet gebouwd: bouw het met \`npm run build -w client\`.`);
+  if (options.baseUrl !== undefined) return measure(options.baseUrl, options.username, options.password, options);
+  if (!existsSync(serverMain)) throw new Error(`De server is niet gebouwd: ${serverMain} ontbreekt (\`npx tsc -b server\`).`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'zv-bench-client-'));
+  const password = randomBytes(18).toString('base64url');
+  try {
+    const server = await startServer({ serverMain, cwd: repoRoot, dataDir, adminPassword: password });
+    try {
+      return await measure(server.baseUrl, 'admin', password, options);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function measure(baseUrl: string, username: string, password: string, { runs = 5, figure = String(SEEDED_RUNNING_CASES) }: ClientOptions): Promise<ClientResult> {
+  const initial = initialJavaScript(clientDist);
+  const home = new URL('/', baseUrl).toString();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
+      try {
+        const page = await context.newPage();
+        await installFigureProbe(page);
+        await page.goto(home);
+        await loginThroughForm(page, username, password);
+        // The login page downloaded the bundle already; the measured load starts cold.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.clearBrowserCache');
+        await cdp.detach();
+        times.push(await timeToFigures(page, home, { figure }));
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    initialJsGzipBytes: initial.gzipBytes,
+    files: initial.files,
+    timeToFiguresMs: { runs: times, median: median(times) },
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const baseUrl = process.env.BENCH_URL;
+  const password = process.env.ZV_ADMIN_PASSWORD;
+  if (baseUrl && !password) {
+    console.error('Met BENCH_URL hoort ZV_ADMIN_PASSWORD: het wachtwoord van de gebruiker (BENCH_USERNAME, standaard admin).');
+    process.exit(2);
+  }
+  const runs = Number(process.env.BENCH_RUNS ?? 5);
+  const result = await measureClient(baseUrl && password ? { baseUrl, username: process.env.BENCH_USERNAME ?? 'admin', password, runs } : { runs });
+  console.log(JSON.stringify(result, null, 2));
+}
