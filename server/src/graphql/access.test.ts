@@ -29,6 +29,7 @@ const EXPECTED = matrix(`
   Query.municipality       | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.caseloadSnapshots  | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.caseload           | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.caseloadBreakdown  | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.contributionYears  | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.contributions      | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.knowledgeDomains   | UNAUTHENTICATED | ok              | ok              | ok              | ok
@@ -74,6 +75,7 @@ const OPERATIONS: Record<string, string> = {
   'Query.municipality': '{ municipality(code: "GM0479") { name } }',
   'Query.caseloadSnapshots': '{ caseloadSnapshots { peildatum } }',
   'Query.caseload': '{ caseload(peildatum: "2023-02-01") { total } }',
+  'Query.caseloadBreakdown': '{ caseloadBreakdown { total } }',
   'Query.contributionYears': '{ contributionYears }',
   'Query.contributions': '{ contributions(year: 2023) { totalEur } }',
   'Query.knowledgeDomains': '{ knowledgeDomains { code } }',

@@ -31,6 +31,8 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
   const caseCounts = new DataLoader<string, CaseCountRow[]>((peildata) => store.caseCountsBySnapshot(peildata));
   return {
     caseCounts,
+    /** Per count date, the rows without a knowledge domain (totals per municipality, unspecified). */
+    caseTotals: new DataLoader<string, CaseCountRow[]>((peildata) => store.caseTotalsBySnapshot(peildata)),
     /** Per count date, what this viewer may see of the breakdown by knowledge domain. */
     domainVisibility: new DataLoader<string, DomainVisibility>(async (peildata) => {
       const rows = await caseCounts.loadMany(peildata);

@@ -15,7 +15,7 @@ export interface GoalPoint {
  */
 export async function goalSeries(store: Store, goals: readonly GoalRow[]): Promise<GoalPoint[][]> {
   const snapshots = await store.listCaseloadSnapshots();
-  const counts = await store.caseCountsBySnapshot(snapshots.map((s) => s.peildatum));
+  const counts = await store.caseTotalsBySnapshot(snapshots.map((s) => s.peildatum));
   const municipalities = await store.listMunicipalities();
   const population = await store.populationByMunicipality(municipalities.map((m) => m.code));
   const years = await store.listContributionYears();

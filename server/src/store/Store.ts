@@ -50,6 +50,8 @@ export interface Store extends AccessStore, ImportStore, SteeringStore {
   listCaseloadSnapshots(): Promise<CaseloadSnapshotRow[]>;
   /** Per count date, the breakdown rows of that count. */
   caseCountsBySnapshot(peildata: readonly string[]): Promise<CaseCountRow[][]>;
+  /** Per count date, its rows without a knowledge domain: the totals per municipality, unspecified. */
+  caseTotalsBySnapshot(peildata: readonly string[]): Promise<CaseCountRow[][]>;
 
   /** Oldest first. */
   listContributionYears(): Promise<ContributionYearRow[]>;
