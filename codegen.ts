@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 /**
  * Types flow from the contract: resolver types for the server (mapped to the store's rows) and
@@ -50,6 +51,9 @@ const config: CodegenConfig = {
       preset: 'client',
       // persisted-documents.json: hash → document. The client sends the hash only (http/persistedQueries.ts on the server).
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      // Apollo Client's cache adds __typename to what it sends; a document sent by its hash must
+      // already hold them, or the cache cannot tell the types (and fragments) of the answer.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string' } },
     },
   },
