@@ -6,18 +6,16 @@
  *   with a seeded PRNG: per count date, per municipality its total (empty kennisdomein, the sum
  *   of its domains) and one row per domain, then the region's "Totaal" (the sum of the
  *   municipalities' totals). Consecutive days, newest first.
- * - measureImport seeds a fresh database in a temporary DATA_DIR, writes the file for that
+ * - measureImport loads the national dataset in a temporary DATA_DIR, writes the file for its largest
  *   region, runs the import in a child process (importChild.ts), reads the count dates back
  *   through the store and checks them against what was written.
  *
- * Why the clock is moved: count dates run from 2000-01-01 up to "today", and a count date holds
- * each peildatum + gemeente + kennisdomein once. Seven municipalities and six domains give at most
- * 9 × 7 = 63 distinct rows a date, so the 9 800-odd days since 2000 hold about 620 000 rows: a
- * million rows cannot be a valid file today. This file writes 50 rows a date (20 000 dates, from
- * 2000-01-01 to 2054-10-03) and the child imports with its clock (AuthService's `now`, an option
- * of createServices) at the last count date — the only difference from `npm run import`, which
- * the 50 MB test of the import core (server/src/import/streaming.test.ts) makes in the same way.
- * Fewer rows that fit before today are written going back from today with the real clock.
+ * Which region: a count date holds each peildatum + gemeente + kennisdomein once, so a million rows
+ * need many municipalities or many dates. The file is for the largest region of the generated
+ * national dataset (bench/src/national.ts: 26 municipalities, 183 rows a count date), with daily
+ * count dates going back from today — about fifteen years, all between 2000 and today, so the
+ * import runs exactly as `npm run import` does, clock included. The region already holds ten
+ * years of monthly counts: those dates are replaced (and kept as versions), as a re-import does.
  *
  * Alone: `node bench/dist/importBench.js [rows] [--cpu-prof] [--keep]` (--cpu-prof: the child's
  * .cpuprofile in a temporary directory, named in the result; --keep: keep DATA_DIR and the CSV).
@@ -29,10 +27,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadSeed } from '@zv/seed';
 import { DATABASE_FILE } from '@zv/server/dist/config.js';
 import { SqliteStore } from '@zv/server/dist/store/index.js';
 import type { ChildReport } from './importChild.js';
+import { generateNational, loadNational } from './national.js';
 
 const DAY_MS = 86_400_000;
 const FIRST_ALLOWED = '2000-01-01';
@@ -203,7 +201,7 @@ export interface ImportBenchResult {
   /** "Today" of the import (the child's clock). */
   today: string;
   rowsRead: number;
-  /** Count dates added / replaced (the seed's count dates inside the range are replaced, kept as versions). */
+  /** Count dates added / replaced (the region's monthly count dates inside the range are replaced, kept as versions). */
   datesAdded: number;
   datesChanged: number;
   /** Seconds to write the CSV (not part of the import). */
@@ -221,12 +219,15 @@ export async function measureImport({ rows = 1_000_000, cpuProfileDir, keep = fa
   const dataDir = mkdtempSync(join(tmpdir(), 'zv-bench-import-'));
   try {
     const databasePath = join(dataDir, DATABASE_FILE);
-    const store = SqliteStore.open(databasePath);
+    const national = generateNational();
+    const region = [...national.regions].sort((a, b) => b.municipalities.length - a.municipalities.length)[0];
+    if (!region) throw new Error('De landelijke gegevens hebben geen regio’s.');
+    await loadNational(databasePath, national);
+    const store = SqliteStore.open(databasePath, { region: region.code });
     let municipalities;
     let domains;
     let seedSnapshots;
     try {
-      await store.loadSeed(loadSeed());
       municipalities = await store.listMunicipalities();
       domains = await store.listKnowledgeDomains();
       seedSnapshots = await store.listCaseloadSnapshots();
@@ -249,7 +250,7 @@ export async function measureImport({ rows = 1_000_000, cpuProfileDir, keep = fa
     const nodeArgs = [...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []), childScript, csv.path, '--kind', 'CASELOAD', ...(today ? ['--today', today] : [])];
     const childStarted = performance.now();
     const child = spawn(process.execPath, nodeArgs, {
-      env: { ...process.env, DATA_DIR: dataDir },
+      env: { ...process.env, DATA_DIR: dataDir, ZV_REGION: region.code },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -268,7 +269,7 @@ export async function measureImport({ rows = 1_000_000, cpuProfileDir, keep = fa
       throw new Error(`De import voegde ${report.keysAdded} peildata toe en verving er ${report.keysChanged}; het bestand heeft er ${csv.countDates}.`);
     }
 
-    const verified = await verify(databasePath, csv, seedSnapshots.map((s) => s.peildatum));
+    const verified = await verify(databasePath, region.code, csv, seedSnapshots.map((s) => s.peildatum));
     return {
       rows: csv.rows,
       fileBytes: csv.fileBytes,
@@ -296,10 +297,10 @@ export async function measureImport({ rows = 1_000_000, cpuProfileDir, keep = fa
 /**
  * Reads the count dates back through the store: every generated date is a snapshot, their totals
  * add up to what was written, their breakdown rows are the file's rows but the "Totaal" ones, and
- * the seed's other count dates are still there. Throws otherwise.
+ * the region's other count dates are still there. Throws otherwise.
  */
-async function verify(databasePath: string, csv: GeneratedCsv, seedDates: string[]): Promise<ImportBenchResult['verified']> {
-  const store = SqliteStore.open(databasePath);
+async function verify(databasePath: string, regionCode: string, csv: GeneratedCsv, seedDates: string[]): Promise<ImportBenchResult['verified']> {
+  const store = SqliteStore.open(databasePath, { region: regionCode });
   try {
     const inRange = (date: string) => date >= csv.firstDate && date <= csv.lastDate;
     const snapshots = await store.listCaseloadSnapshots();

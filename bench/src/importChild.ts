@@ -1,6 +1,6 @@
 /**
  * Child process of importBench.ts: runs one import the way `npm run import` does
- * (server/src/cli/import.ts) — readConfig from the environment (DATA_DIR), SqliteStore.open,
+ * (server/src/cli/import.ts) — readConfig from the environment (DATA_DIR, ZV_REGION), SqliteStore.open,
  * createServices, services.imports.run on a read stream of the file — and prints one JSON line
  * with the time around the import call and this process's peak RSS. Its own process, so that
  * the peak RSS is the import's alone.
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   if (fixedNow !== null && Number.isNaN(fixedNow)) throw new Error(`--today "${values.today}" is geen datum (YYYY-MM-DD).`);
 
   const config = readConfig(process.env);
-  const store = SqliteStore.open(config.databasePath);
+  const store = SqliteStore.open(config.databasePath, { region: config.region });
   try {
     const services = createServices(store, { suppressBelow: config.suppressBelow, ...(fixedNow !== null ? { auth: { now: () => fixedNow } } : {}) });
     const started = performance.now();

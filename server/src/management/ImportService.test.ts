@@ -43,6 +43,32 @@ async function total(peildatum: string): Promise<number | null> {
 }
 
 describe('importing counts', () => {
+  it('stores a new count date exactly as it stores a replaced one: same rows, the stated Totaal as its total', async () => {
+    // A new date takes the direct path (staging → caseload_count in SQL); a date that exists is
+    // compared and replaced row by row. Both must leave the same content.
+    const lines = (date: string) =>
+      [
+        'peildatum;gemeente;kennisdomein;aantal',
+        `${date};Zaanstad;;47`,
+        `${date};Zaanstad;Huiselijk geweld;30`,
+        `${date};Zaanstad;Mensenhandel;17`,
+        `${date};Purmerend;;29`,
+        `${date};Niet gespecificeerd;;8`,
+        `${date};Totaal;;84`,
+      ].join('\n');
+    const contentOf = async (date: string) => {
+      const [rows = []] = await store.caseCountsBySnapshot([date]);
+      const snapshot = (await store.listCaseloadSnapshots()).find((s) => s.peildatum === date);
+      return { total: snapshot?.total, rows: rows.map(({ peildatum: _date, ...row }) => row) };
+    };
+    expect((await run(lines('2024-06-01'))).changes).toEqual([expect.objectContaining({ effect: 'ADDED', added: 5, totalAfter: 84 })]);
+    expect((await run(lines('2023-02-01'))).changes).toEqual([expect.objectContaining({ effect: 'CHANGED', totalAfter: 84 })]);
+    const added = await contentOf('2024-06-01');
+    expect(added.total).toBe(84);
+    expect(added.rows).toHaveLength(5);
+    expect(await contentOf('2023-02-01')).toEqual(added);
+  });
+
   it('adds a new count date in one go, with the file as its source, and audits it', async () => {
     const result = await run(caseloadCsv('1-6-2024', JUNE));
     expect(result.errors).toEqual([]);

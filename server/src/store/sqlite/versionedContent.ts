@@ -45,8 +45,7 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
      ON CONFLICT (region_code, peildatum) DO UPDATE SET precision = excluded.precision, total = excluded.total, source_id = excluded.source_id`,
   );
   const insertCount = db.prepare(
-    `INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count)
-     VALUES (@regionCode, @peildatum, @scope, @municipalityCode, @domainCode, @count)`,
+    `INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count) VALUES (?, ?, ?, ?, ?, ?)`,
   );
 
   const contributionYear = db.prepare('SELECT total_eur AS total, source_id AS sourceId FROM contribution_year WHERE region_code = ? AND year = ?');
@@ -101,15 +100,9 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
           return;
         }
         upsertSnapshot.run({ regionCode, peildatum, precision: content.head.precision ?? 'DAY', total: content.head.total, sourceId: content.head.sourceId });
+        // Positional: a million rows bind measurably faster than with a named object each.
         for (const row of content.rows.values()) {
-          insertCount.run({
-            regionCode,
-            peildatum,
-            scope: row.fields.scope,
-            municipalityCode: row.fields.municipalityCode,
-            domainCode: row.fields.domainCode,
-            count: row.value,
-          });
+          insertCount.run(regionCode, peildatum, row.fields.scope, row.fields.municipalityCode, row.fields.domainCode, row.value);
         }
       },
     },
