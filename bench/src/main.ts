@@ -7,7 +7,7 @@
  *   npm run bench -- --quick           shorter runs, for trying things out (not for the docs)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { SqliteStore } from '@zv/server/dist/store/index.js';
 import { measureApi } from './api/apiBench.js';
 import { measureClient } from './client.js';
 import { measureImport } from './importBench.js';
@@ -94,7 +94,9 @@ async function main(): Promise<void> {
     console.error('docs/BENCHMARKS.md not rewritten: only a full run (npm run bench) goes there.');
     return;
   }
-  const sqlite = (new Database(':memory:').prepare('SELECT sqlite_version()').pluck().get() as string) ?? '?';
+  const probe = SqliteStore.open(':memory:');
+  const sqlite = probe.db.prepare('SELECT sqlite_version()').pluck().get() as string;
+  await probe.close();
   const section = [START, '', '### Machine', '', ...machine(sqlite), '', '### Results', '', markdownTable(lines), '', END].join('\n');
   const doc = readFileSync(DOC, 'utf8');
   const [before, rest] = doc.split(START);
