@@ -83,10 +83,11 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
       countsOf.set(row.peildatum, list);
     }
     let previousTotal: number | null = null;
+    const breakdownRows = (rows: { scope: string; code: string | null; count: number }[]) =>
+      rows.filter((r) => r.scope === 'municipality' && r.code !== null).sort((a, b) => (rank.get(a.code!) ?? 0) - (rank.get(b.code!) ?? 0));
     const caseloadSnapshots = (snapshots.all(region) as (SourceColumns & { peildatum: string; precision: string; total: number })[]).map((s) => {
       const rows = countsOf.get(s.peildatum) ?? [];
-      const byTown = rows.filter((r) => r.scope === 'municipality' && r.code !== null).sort((a, b) => (rank.get(a.code!) ?? 0) - (rank.get(b.code!) ?? 0));
-      const unspecified = rows.find((r) => r.scope === 'unspecified')?.count ?? (byTown.length > 0 ? 0 : null);
+      const unspecified = rows.find((r) => r.scope === 'unspecified')?.count ?? (breakdownRows(rows).length > 0 ? 0 : null);
       const inhabitants = regionPopulation((list) => populationAtDate(list, s.peildatum));
       const snapshot = {
         peildatum: s.peildatum,
@@ -96,22 +97,27 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
         changeFromPrevious: relativeChange(s.total, previousTotal),
         per10kInhabitants: inhabitants?.complete ? per10k(s.total, inhabitants.inhabitants) : null,
         regionPopulation: inhabitants && { inhabitants: inhabitants.inhabitants, years: inhabitants.years, complete: inhabitants.complete },
-        byMunicipality: byTown.map((r) => {
-          const people = populationAtDate(populationOf.get(r.code!) ?? [], s.peildatum);
-          return {
-            municipality: { code: r.code, name: towns[rank.get(r.code!) ?? 0]?.name },
-            count: r.count,
-            suppressed: false,
-            shareOfRegion: share(r.count, s.total),
-            per10kInhabitants: per10k(r.count, people?.inhabitants),
-            populationYear: people?.year ?? null,
-          };
-        }),
         source: sourceOf(s),
       };
       previousTotal = s.total;
       return snapshot;
     });
+    // The latest count broken down by municipality, with that breakdown.
+    const broken = [...caseloadSnapshots].reverse().find((s) => breakdownRows(countsOf.get(s.peildatum) ?? []).length > 0);
+    const caseloadBreakdown = broken && {
+      ...broken,
+      byMunicipality: breakdownRows(countsOf.get(broken.peildatum) ?? []).map((r) => {
+        const people = populationAtDate(populationOf.get(r.code!) ?? [], broken.peildatum);
+        return {
+          municipality: { code: r.code, name: towns[rank.get(r.code!) ?? 0]?.name },
+          count: r.count,
+          suppressed: false,
+          shareOfRegion: share(r.count, broken.total),
+          per10kInhabitants: per10k(r.count, people?.inhabitants),
+          populationYear: people?.year ?? null,
+        };
+      }),
+    };
 
     const amounts = new Map<number, { code: string; amountEur: number }[]>();
     for (const row of contributions.all(region) as { year: number; code: string; amountEur: number }[]) {
@@ -152,6 +158,6 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
       status: goalStatus(goal, series[i]?.at(-1) ?? null, { manual: goal.indicator === 'MANUAL', staleAfterDays: goal.staleAfterDays, today }),
     }));
 
-    res.json({ caseloadSnapshots, contributionHistory, themes: themes.all(), goals: goalList });
+    res.json({ caseloadSnapshots, caseloadBreakdown: caseloadBreakdown ?? null, contributionHistory, themes: themes.all(), goals: goalList });
   };
 }
