@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mulberry32 as prng } from '@zv/shared';
 import { DATABASE_FILE } from '@zv/server/dist/config.js';
 import { SqliteStore } from '@zv/server/dist/store/index.js';
 import type { ChildReport } from './importChild.js';
@@ -70,17 +71,6 @@ export interface GeneratedCsv {
   regionTotalRows: number;
 }
 
-/** mulberry32: a small, fast, seeded PRNG; [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const dayOf = (iso: string) => {

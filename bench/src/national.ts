@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 as prng } from '@zv/shared';
 import { loadSeed, type SeedData, type SeedKnowledgeDomain, type SeedSource } from '@zv/seed';
 import type { CaseloadRecord } from '@zv/server/dist/import/types.js';
 import { SqliteStore } from '@zv/server/dist/store/index.js';
@@ -84,17 +85,6 @@ export interface NationalData {
   caseloadCountRows: number;
 }
 
-/** mulberry32: a small seeded PRNG (no Math.random: the data must be the same on every run). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A standard normal draw (Box–Muller). */
 const normal = (random: () => number) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());

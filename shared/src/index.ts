@@ -1,2 +1,3 @@
 export { isIsoCalendarDate, yearOf } from './isoDate.js';
 export { csvCell, csvNumber, toCsv, type CsvCell, type CsvOptions } from './csv.js';
+export { mulberry32 } from './random.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { cellKey, isSmall, suppress, type SuppressionInput, type SuppressionResult } from './suppression.js';
+import { mulberry32 } from '@zv/shared';
 
 /*
  * An attacker with everything a viewer is shown tries to recover suppressed figures. It knows the
@@ -41,16 +42,6 @@ interface Knowledge {
   guarded: number[];
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Rows GM0.., domains d0..; `bare` adds rows without a breakdown, with their (hidden) split per domain. */
 function makeTable(grid: number[][], bare: Map<string, number[]> = new Map()): Table {

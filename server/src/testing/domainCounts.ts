@@ -5,6 +5,7 @@
  * published sums alone, without looking at how the server chooses what to hide.
  */
 import type { SqliteStore } from '../store/index.js';
+import { mulberry32 } from '@zv/shared';
 
 /** The region's municipalities in the order the seed stores them. */
 export const MUNICIPALITY_CODES = ['GM0385', 'GM0415', 'GM0431', 'GM0439', 'GM0852', 'GM0880', 'GM0479'] as const;
@@ -12,16 +13,7 @@ export const MUNICIPALITY_CODES = ['GM0385', 'GM0415', 'GM0431', 'GM0439', 'GM08
 export const DOMAIN_CODES = ['onbegrepen-gedrag', 'mensenhandel', 'cter', 'excessief-geweld', 'huiselijk-geweld', 'nazorg-ex-gedetineerden'] as const;
 
 /** A seeded PRNG (mulberry32): the same seed gives the same table on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** One count date's breakdown: cases per municipality per domain, and the unspecified cases per domain. */
 export interface DomainTable {
