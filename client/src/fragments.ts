@@ -26,9 +26,13 @@ export const CaseCountFields = graphql(`
   }
 `);
 
-/** A count date with its total, change, region rate and breakdown by municipality. */
-export const SnapshotFields = graphql(`
-  fragment SnapshotFields on CaseloadSnapshot {
+/**
+ * A count date with its total, change, region rate and source, without the breakdown: for lists
+ * of counts (trend, changes, the date filter). `unspecified` is null when the count is not broken
+ * down at all.
+ */
+export const SnapshotTotals = graphql(`
+  fragment SnapshotTotals on CaseloadSnapshot {
     peildatum
     peildatumPrecision
     total
@@ -40,11 +44,18 @@ export const SnapshotFields = graphql(`
       years
       complete
     }
-    byMunicipality {
-      ...CaseCountFields
-    }
     source {
       ...SourceFields
+    }
+  }
+`);
+
+/** One count date with its totals and its breakdown by municipality. */
+export const SnapshotFields = graphql(`
+  fragment SnapshotFields on CaseloadSnapshot {
+    ...SnapshotTotals
+    byMunicipality {
+      ...CaseCountFields
     }
   }
 `);

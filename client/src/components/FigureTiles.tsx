@@ -1,28 +1,31 @@
 import { formatChange, formatDecimal, formatEuro, formatInteger } from '../format';
-import { latestBrokenDown, snapshotDate, type SnapshotLike } from '../models/caseload';
+import { snapshotDate, type SnapshotTotalsLike } from '../models/caseload';
 import type { TextContext } from '../models/context';
 import { Tile } from './Tile';
 
-type Snapshot = SnapshotLike & { changeFromPrevious: number | null; regionPopulation?: { years: number[] } | null };
+type Snapshot = SnapshotTotalsLike & { changeFromPrevious: number | null; regionPopulation?: { years: number[] } | null };
 
 /**
  * The three headline figures of the region — running cases and their change, cases per
  * 10.000 inhabitants, contributions and their change — as the overview, the presentation and
- * the board report show them.
+ * the board report show them. `snapshots` are the counts' totals (the latest and its change);
+ * `brokenDown` is the latest count broken down by municipality (`caseloadBreakdown`), whose rate
+ * the second tile shows.
  */
 export function FigureTiles({
   snapshots,
+  brokenDown,
   contributionHistory,
   ctx,
 }: {
   snapshots: Snapshot[];
+  brokenDown: Snapshot | null | undefined;
   contributionHistory: { year: number; totalEur: number; changeFromPreviousYear: number | null }[];
   ctx: TextContext;
 }) {
   const { t, lang } = ctx;
   const latest = snapshots.at(-1);
   const previous = snapshots.at(-2);
-  const brokenDown = latestBrokenDown(snapshots);
   const contributions = contributionHistory.at(-1);
   const previousContributions = contributionHistory.at(-2);
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { feb2023, jan2022, textContext } from '../test-support/fixtures';
-import { caseMarks, caseSummary, caseTable, latestBrokenDown, shareMarks, trendPoints, trendSummary, UNSPECIFIED_KEY } from './caseload';
+import { caseMarks, caseSummary, caseTable, shareMarks, trendPoints, trendSummary, UNSPECIFIED_KEY } from './caseload';
 
 const nl = textContext('nl');
 
@@ -65,12 +65,6 @@ describe('the regional total over time', () => {
     expect(trendSummary([jan2022, feb2023], nl)).toBe(
       'Het aantal lopende casussen ging van 44 (januari 2022) naar 96 (1 februari 2023): +118%.',
     );
-  });
-
-  it('takes the latest count that has a breakdown', () => {
-    expect(latestBrokenDown([jan2022, feb2023])).toBe(feb2023);
-    expect(latestBrokenDown([feb2023, { ...jan2022, peildatum: '2024-01-01' }])).toBe(feb2023);
-    expect(latestBrokenDown([jan2022])).toBeUndefined();
   });
 
   it('writes English when asked', () => {

@@ -15,13 +15,18 @@ export interface CaseRow {
   populationYear: number | null;
 }
 
-export interface SnapshotLike {
+/** A count date's totals, as lists of counts carry them (trend, changes, the date filter). */
+export interface SnapshotTotalsLike {
   peildatum: string;
   peildatumPrecision: 'DAY' | 'MONTH';
   total: number;
   unspecified: number | null;
   per10kInhabitants: number | null;
   changeFromPrevious?: number | null;
+}
+
+/** One count date with its breakdown by municipality. */
+export interface SnapshotLike extends SnapshotTotalsLike {
   byMunicipality: CaseRow[];
 }
 
@@ -165,7 +170,7 @@ export function caseTable(snapshot: SnapshotLike, ctx: TextContext) {
 }
 
 /** The regional total over all count dates, oldest first. */
-export function trendPoints(snapshots: SnapshotLike[], ctx: TextContext): LinePoint[] {
+export function trendPoints(snapshots: SnapshotTotalsLike[], ctx: TextContext): LinePoint[] {
   return snapshots.map((s) => {
     const dateText = snapshotDate(s, ctx);
     const valueText = formatInteger(s.total, ctx.lang);
@@ -182,7 +187,7 @@ export function trendPoints(snapshots: SnapshotLike[], ctx: TextContext): LinePo
 }
 
 /** "Het aantal lopende casussen ging van 44 (januari 2022) naar 96 (1 februari 2023): +118%." */
-export function trendSummary(snapshots: SnapshotLike[], ctx: TextContext): string {
+export function trendSummary(snapshots: SnapshotTotalsLike[], ctx: TextContext): string {
   const first = snapshots[0];
   const last = snapshots.at(-1);
   if (!first || !last || first === last) return last ? ctx.t('trendAria', { date: snapshotDate(last, ctx), value: last.total }) : ctx.t('empty');
@@ -195,7 +200,7 @@ export function trendSummary(snapshots: SnapshotLike[], ctx: TextContext): strin
   });
 }
 
-export function trendTable(snapshots: (SnapshotLike & { changeFromPrevious: number | null })[], ctx: TextContext) {
+export function trendTable(snapshots: (SnapshotTotalsLike & { changeFromPrevious: number | null })[], ctx: TextContext) {
   const { t, lang } = ctx;
   return {
     columns: [
@@ -213,9 +218,4 @@ export function trendTable(snapshots: (SnapshotLike & { changeFromPrevious: numb
       raw: { total: s.total, change: s.changeFromPrevious },
     })),
   };
-}
-
-/** The latest count that is broken down by municipality (the overview's and the map's default). */
-export function latestBrokenDown<T extends SnapshotLike>(snapshots: T[]): T | undefined {
-  return [...snapshots].reverse().find((s) => s.byMunicipality.length > 0);
 }

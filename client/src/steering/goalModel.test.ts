@@ -44,7 +44,7 @@ describe('goal model', () => {
     expect(targetText({ indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 100, targetUpper: null }, t, 'nl')).toBe('hoogstens 100');
     expect(targetText({ indicator: 'CASES_PER_10K', direction: 'BETWEEN', target: 2, targetUpper: 3 }, t, 'nl')).toBe('tussen 2,0 en 3,0');
     expect(
-      trendText({ indicator: 'RUNNING_CASES', history: [{ value: 101, date: '2024-06-01' }, { value: 96, date: '2023-02-01' }] }, 'nl'),
+      trendText({ indicator: 'RUNNING_CASES', history: [{ __typename: 'GoalValue', value: 101, date: '2024-06-01' }, { __typename: 'GoalValue', value: 96, date: '2023-02-01' }] }, 'nl'),
     ).toBe('96 → 101');
   });
 

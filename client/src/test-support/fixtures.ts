@@ -1,8 +1,8 @@
 import { fill } from '../i18n/LanguageContext';
 import { en, nl } from '../i18n/messages';
 import type { TextContext } from '../models/context';
+import type { ContributionYearFieldsFragment, SnapshotFieldsFragment } from '../generated/graphql';
 import type { SnapshotLike } from '../models/caseload';
-import type { ContributionYearLike } from '../models/finance';
 
 /** The text context of a view, without React. */
 export function textContext(lang: 'nl' | 'en' = 'nl'): TextContext {
@@ -20,8 +20,12 @@ const municipalities = [
   ['GM0479', 'Zaanstad', 45, 157166, 2022],
 ] as const;
 
+/** A count as the API returns it (`SnapshotFields`), without its region population and source. */
+type CountFixture = Omit<SnapshotFieldsFragment, 'regionPopulation' | 'source'>;
+
 /** The count of 1 February 2023 as the API returns it (source 003). */
-export const feb2023: SnapshotLike & { changeFromPrevious: number | null } = {
+export const feb2023: CountFixture = {
+  __typename: 'CaseloadSnapshot',
   peildatum: '2023-02-01',
   peildatumPrecision: 'DAY',
   total: 96,
@@ -29,7 +33,8 @@ export const feb2023: SnapshotLike & { changeFromPrevious: number | null } = {
   changeFromPrevious: 52 / 44,
   per10kInhabitants: (96 / 340557) * 10_000,
   byMunicipality: municipalities.map(([code, name, count, inhabitants, year]) => ({
-    municipality: { code, name },
+    __typename: 'MunicipalityCaseCount' as const,
+    municipality: { __typename: 'Municipality' as const, code, name },
     count,
     suppressed: false,
     shareOfRegion: count / 96,
@@ -38,7 +43,8 @@ export const feb2023: SnapshotLike & { changeFromPrevious: number | null } = {
   })),
 };
 
-export const jan2022: SnapshotLike & { changeFromPrevious: number | null } = {
+export const jan2022: CountFixture = {
+  __typename: 'CaseloadSnapshot',
   peildatum: '2022-01-01',
   peildatumPrecision: 'MONTH',
   total: 44,
@@ -48,17 +54,26 @@ export const jan2022: SnapshotLike & { changeFromPrevious: number | null } = {
   byMunicipality: [],
 };
 
+/** A count's totals without its breakdown, as a list of counts (`SnapshotTotals`) carries it. */
+export function totalsOf<T extends SnapshotLike>({ byMunicipality: _breakdown, ...totals }: T): Omit<T, 'byMunicipality'> {
+  return totals;
+}
+
 const amounts2023 = [30467, 9715, 8139, 77110, 14543, 13720, 131804];
 const amounts2024 = [31887, 10168, 8519, 80705, 15221, 14360, 137949];
 
-function contributionYear(year: number, amounts: number[], total: number, previous?: number[]): ContributionYearLike {
+/** A year of contributions as the API returns it (`ContributionYearFields`), without its source. */
+function contributionYear(year: number, amounts: number[], total: number, previous?: number[]): Omit<ContributionYearFieldsFragment, 'source'> {
   const sum = amounts.reduce((a, b) => a + b, 0);
   return {
+    __typename: 'ContributionYear',
     year,
     totalEur: total,
     changeFromPreviousYear: previous ? total / 285_499 - 1 : null,
+    perInhabitantEur: null,
     byMunicipality: municipalities.map(([code, name, , inhabitants, populationYear], i) => ({
-      municipality: { code, name },
+      __typename: 'Contribution' as const,
+      municipality: { __typename: 'Municipality' as const, code, name },
       amountEur: amounts[i]!,
       shareOfTotal: amounts[i]! / sum,
       changeFromPreviousYear: previous ? amounts[i]! / previous[i]! - 1 : null,

@@ -17,7 +17,7 @@ const clean: ImportReport = {
   removed: 0,
   moreErrors: 0,
   errors: [],
-  changes: [{ key: '2024-06-01', effect: 'ADDED', added: 8, changed: 0, unchanged: 0, removed: 0, totalBefore: null, totalAfter: 101 }],
+  changes: [{ __typename: 'ImportChange', key: '2024-06-01', effect: 'ADDED', added: 8, changed: 0, unchanged: 0, removed: 0, totalBefore: null, totalAfter: 101 }],
 };
 
 const refused: ImportReport = {
@@ -26,8 +26,8 @@ const refused: ImportReport = {
   added: 0,
   changes: [],
   errors: [
-    { line: 4, column: 'gemeente (kolom B)', message: 'Onbekende gemeente "Zaanstat". Bedoelt u "Zaanstad"?' },
-    { line: null, column: null, message: 'Het totaal van 1 juni 2024 klopt niet.' },
+    { __typename: 'ImportError', line: 4, column: 'gemeente (kolom B)', message: 'Onbekende gemeente "Zaanstat". Bedoelt u "Zaanstad"?' },
+    { __typename: 'ImportError', line: null, column: null, message: 'Het totaal van 1 juni 2024 klopt niet.' },
   ],
   moreErrors: 3,
 };
@@ -173,7 +173,7 @@ describe('ImportPage', () => {
   });
 
   it('tells a municipality user plainly that there is no access', () => {
-    renderPage({ ...admin, username: 'zaanstad', role: 'GEMEENTE', municipality: { code: 'GM0479', name: 'Zaanstad' } });
+    renderPage({ ...admin, username: 'zaanstad', role: 'GEMEENTE', municipality: { __typename: 'Municipality', code: 'GM0479', name: 'Zaanstad' } });
     expect(screen.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Beheer' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Bestand')).not.toBeInTheDocument();

@@ -4,11 +4,16 @@ import { LanguageProvider } from '../../i18n/LanguageContext';
 import { textContext } from '../../test-support/fixtures';
 import { DomainSection } from './DomainSection';
 
-const domain = (code: string, name: string, count: number | null, suppressed = false) => ({ domain: { code, name }, count, suppressed });
+const domain = (code: string, name: string, count: number | null, suppressed = false) => ({
+  __typename: 'DomainCaseCount' as const,
+  domain: { __typename: 'KnowledgeDomain' as const, code, name },
+  count,
+  suppressed,
+});
 const snapshot = {
   peildatum: '2023-02-01',
   peildatumPrecision: 'DAY' as const,
-  source: { document: '003_8a1aa5aa1d12b1c5.txt', section: null, note: null, title: null, url: null },
+  source: { __typename: 'Source' as const, document: '003_8a1aa5aa1d12b1c5.txt', section: null, note: null, title: null, url: null },
   byDomain: [domain('hg', 'Huiselijk geweld', 31), domain('rad', 'Radicalisering', null, true), domain('ovd', 'Ondermijning', 12)],
 };
 

@@ -4,7 +4,7 @@ export const CaseloadQuery = graphql(`
   query Caseload($peildatum: Date) {
     suppressBelow
     caseloadSnapshots {
-      ...SnapshotFields
+      ...SnapshotTotals
     }
     caseload(peildatum: $peildatum) {
       ...SnapshotFields

@@ -9,7 +9,7 @@ import { FigureTiles } from '../../components/FigureTiles';
 import { formatEuro, formatInteger } from '../../format';
 import type { OverviewQuery as OverviewData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { caseMarks, caseSummary, caseTable, latestBrokenDown, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY } from '../../models/caseload';
+import { caseMarks, caseSummary, caseTable, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { contributionSummary, contributionTable } from '../../models/finance';
 import { AttentionTile } from './AttentionTile';
@@ -31,14 +31,14 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
   const onSelect = (code: string) => navigate(`/gemeente/${code}`);
   const snapshots = data.caseloadSnapshots;
   const latest = snapshots.at(-1);
-  const brokenDown = latestBrokenDown(snapshots);
+  const brokenDown = data.caseloadBreakdown;
   const contributions = data.contributionHistory.at(-1);
 
   return (
     <div className="zv-overview">
       <PageHeader title={t('overviewTitle')} meta={latest ? `${t('peildatum')}: ${snapshotDate(latest, ctx)}` : undefined} inline />
       <div className="zv-tiles">
-        <FigureTiles snapshots={snapshots} contributionHistory={data.contributionHistory} ctx={ctx} />
+        <FigureTiles snapshots={snapshots} brokenDown={brokenDown} contributionHistory={data.contributionHistory} ctx={ctx} />
         <AttentionTile goals={data.goals} themes={data.themes} />
       </div>
       <div className="zv-overview__charts">

@@ -3,6 +3,9 @@ import { graphql } from '../../generated';
 export const OverviewQuery = graphql(`
   query Overview {
     caseloadSnapshots {
+      ...SnapshotTotals
+    }
+    caseloadBreakdown {
       ...SnapshotFields
     }
     contributionHistory {

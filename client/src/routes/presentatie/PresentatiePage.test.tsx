@@ -33,6 +33,9 @@ describe('presentation slides', () => {
     expect(title()).toBe('Overzicht');
     expect(counter()).toBe('1 / 6');
     expect(screen.getByText('96')).toBeInTheDocument();
+    // the rate of the latest broken-down count (caseloadBreakdown) and its basis
+    expect(screen.getByText('2,8')).toBeInTheDocument();
+    expect(screen.getByText('regio, inwoners 2020, 2021, 2022')).toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'PageDown' });
     expect(title()).toBe('Doelen die aandacht vragen');
     expect(counter()).toBe('2 / 6');
@@ -63,6 +66,26 @@ describe('presentation slides', () => {
     expect(title()).toBe('Casuïstiek');
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(onLeave).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the cases per municipality of the broken-down count and the trend of every count', () => {
+    window.history.replaceState(null, '', '/presentatie?dia=5');
+    renderSlides();
+    expect(screen.getByText('Lopende casussen per gemeente, 1 februari 2023')).toBeInTheDocument();
+    expect(screen.getByText(/^Zaanstad heeft 45 van de 96 lopende casussen \(47%\)/)).toBeInTheDocument();
+    expect(screen.getByText('Het aantal lopende casussen ging van 44 (januari 2022) naar 96 (1 februari 2023): +118%.')).toBeInTheDocument();
+  });
+
+  it('leaves out the rate and the chart per municipality when no count is broken down', () => {
+    window.history.replaceState(null, '', '/presentatie');
+    const { unmount } = renderSlides(steeringData({ caseloadBreakdown: null }));
+    expect(screen.getByText('96')).toBeInTheDocument();
+    expect(screen.queryByText('2,8')).not.toBeInTheDocument();
+    unmount();
+    window.history.replaceState(null, '', '/presentatie?dia=5');
+    renderSlides(steeringData({ caseloadBreakdown: null }));
+    expect(screen.queryByText(/^Lopende casussen per gemeente/)).not.toBeInTheDocument();
+    expect(screen.getByText('Lopende casussen in de regio per peildatum')).toBeInTheDocument();
   });
 
   it('says "Geen aandachtspunten" when no goal needs attention', () => {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { QueryView } from '../../components/QueryView';
 import { formatChange, formatEuro } from '../../format';
-import { caseSummary, latestBrokenDown, snapshotDate, trendSummary } from '../../models/caseload';
+import { caseSummary, snapshotDate, trendSummary } from '../../models/caseload';
 import { contributionSummary } from '../../models/finance';
 import '../../styles/presentation.css';
 import { buildSlides, formatLatest, formatTarget, goalsNeedingAttention, nextSlide, returnPath, slideFromSearch, type Slide, type SteeringData } from './slides';
@@ -178,7 +178,7 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
       return <ThemeDetail theme={slide.theme} notes={data.notes} ctx={ctx} headingLevel={2} />;
     case 'caseload': {
       const snapshots = data.caseloadSnapshots;
-      const brokenDown = latestBrokenDown(snapshots);
+      const brokenDown = data.caseloadBreakdown;
       return (
         <div className="zv-slide__charts">
           {brokenDown ? (

@@ -34,7 +34,7 @@ export function HeadlineTiles({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
   const goals = goalCounts(data.goals);
   return (
     <div className="zv-tiles zv-steering-tiles">
-      <FigureTiles snapshots={data.caseloadSnapshots} contributionHistory={data.contributionHistory} ctx={ctx} />
+      <FigureTiles snapshots={data.caseloadSnapshots} brokenDown={data.caseloadBreakdown} contributionHistory={data.contributionHistory} ctx={ctx} />
       <Tile
         label={t('tilePriorities')}
         value={formatInteger(data.themes.length, lang)}
@@ -137,9 +137,10 @@ export function ThemeDetail({ theme, notes, ctx, headingLevel }: { theme: Steeri
 }
 
 type Snapshots = SteeringData['caseloadSnapshots'];
+type BrokenDownSnapshot = NonNullable<SteeringData['caseloadBreakdown']>;
 type ContributionYear = SteeringData['contributionHistory'][number];
 
-export function CasesBarChart({ snapshot, ctx, describedBy, compact }: { snapshot: Snapshots[number]; ctx: Ctx; describedBy?: string; compact?: boolean }) {
+export function CasesBarChart({ snapshot, ctx, describedBy, compact }: { snapshot: BrokenDownSnapshot; ctx: Ctx; describedBy?: string; compact?: boolean }) {
   const { data: bars, apart } = caseMarks(snapshot, 'absolute', ctx);
   return (
     <BarChart

@@ -8,6 +8,9 @@ export const SteeringQuery = graphql(`
       name
     }
     caseloadSnapshots {
+      ...SnapshotTotals
+    }
+    caseloadBreakdown {
       ...SnapshotFields
     }
     contributionHistory {

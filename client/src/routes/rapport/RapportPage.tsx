@@ -5,7 +5,7 @@ import { QueryView } from '../../components/QueryView';
 import type { SourceInfo } from '../../components/SourceLine';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatDateTime } from '../../format';
-import { caseSummary, caseTable, latestBrokenDown, snapshotDate, trendSummary, trendTable } from '../../models/caseload';
+import { caseSummary, caseTable, snapshotDate, trendSummary, trendTable } from '../../models/caseload';
 import { contributionSummary, contributionTable } from '../../models/finance';
 import '../../styles/presentation.css';
 import { formatLatest, formatTarget, sortGoals, type SteeringData } from '../presentatie/slides';
@@ -65,7 +65,7 @@ export default function RapportPage() {
 function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
   const { s, t, lang } = ctx;
   const snapshots = data.caseloadSnapshots;
-  const brokenDown = latestBrokenDown(snapshots);
+  const brokenDown = data.caseloadBreakdown;
   const contributions = data.contributionHistory.at(-1);
   const goals = sortGoals(data.goals);
   const themes = [...data.themes].sort((a, b) => a.number - b.number);
