@@ -11,7 +11,7 @@ import { SqliteStore } from '@zv/server/dist/store/index.js';
 import { measureApi } from './api/apiBench.js';
 import { measureClient } from './client.js';
 import { measureImport } from './importBench.js';
-import { machine, markdownTable, ms, perSecond, ratio, textTable, type Line } from './report.js';
+import { machine, markdownTable, ms, perSecond, ratio, textTable, wholeMs, type Line } from './report.js';
 import { measureScale } from './scale.js';
 
 const PARTS = ['api', 'scale', 'import', 'client'] as const;
@@ -39,10 +39,10 @@ async function apiLines(quick: boolean): Promise<Line[]> {
     const uncached = at('graphql-uncached');
     const part = `API, ${connections} conn.`;
     lines.push(
-      { part, measure: 'floor (Express + SQL)', value: `${perSecond(floor.requestsPerSecond)}; p50 ${ms(floor.p50Ms)}, p99 ${ms(floor.p99Ms)}`, target: '', met: null },
-      { part, measure: 'GraphQL, as the dashboard sends it', value: `${perSecond(graphql.requestsPerSecond)}; p50 ${ms(graphql.p50Ms)}, p99 ${ms(graphql.p99Ms)}`, target: connections === 16 ? 'p99 ≤ 25 ms' : '', met: connections === 16 ? graphql.p99Ms <= 25 : null },
+      { part, measure: 'floor (Express + SQL)', value: `${perSecond(floor.requestsPerSecond)}; p50 ${wholeMs(floor.p50Ms)}, p99 ${wholeMs(floor.p99Ms)}`, target: '', met: null },
+      { part, measure: 'GraphQL, as the dashboard sends it', value: `${perSecond(graphql.requestsPerSecond)}; p50 ${wholeMs(graphql.p50Ms)}, p99 ${wholeMs(graphql.p99Ms)}`, target: connections === 16 ? 'p99 ≤ 25 ms' : '', met: connections === 16 ? graphql.p99Ms <= 25 : null },
       { part, measure: 'GraphQL / floor', value: ratio(graphql.requestsPerSecond / floor.requestsPerSecond), target: connections === 16 ? '≥ 0.80×' : '', met: connections === 16 ? graphql.requestsPerSecond / floor.requestsPerSecond >= 0.8 : null },
-      { part, measure: 'before: GraphQL as text, uncached', value: `${perSecond(uncached.requestsPerSecond)} (${ratio(uncached.requestsPerSecond / floor.requestsPerSecond)}); p99 ${ms(uncached.p99Ms)}`, target: '', met: null },
+      { part, measure: 'before: GraphQL as text, uncached', value: `${perSecond(uncached.requestsPerSecond)} (${ratio(uncached.requestsPerSecond / floor.requestsPerSecond)}); p99 ${wholeMs(uncached.p99Ms)}`, target: '', met: null },
     );
   }
   lines.push({ part: 'API', measure: 'overview answer size', value: `${(answerBytes.graphql / 1024).toFixed(1)} KB (floor ${(answerBytes.floor / 1024).toFixed(1)} KB)`, target: '', met: null });
@@ -57,7 +57,8 @@ async function scaleLines(quick: boolean): Promise<Line[]> {
   ];
   for (const q of result.queries) {
     const target = q.name === 'overview' ? 20 : 50;
-    lines.push({ part: 'Scale', measure: `${q.label}`, value: `p50 ${ms(q.p50Ms)}, p99 ${ms(q.p99Ms)}`, target: q.cached ? `p50 ≤ ${target} ms` : '', met: q.cached ? q.p50Ms <= target : null });
+    // Held to the target both ways: from the cache, and uncached (the first request after a change).
+    lines.push({ part: 'Scale', measure: q.label, value: `p50 ${ms(q.p50Ms)}, p99 ${ms(q.p99Ms)}`, target: `p50 ≤ ${target} ms`, met: q.p50Ms <= target });
   }
   return lines;
 }

@@ -24,6 +24,8 @@ export function machine(sqliteVersion: string): string[] {
 const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
 
 export const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+/** autocannon measures latency in whole milliseconds. */
+export const wholeMs = (value: number) => (value < 1 ? '< 1 ms' : `${Math.round(value)} ms`);
 export const perSecond = (value: number) => `${Math.round(value).toLocaleString('en-US')} req/s`;
 export const ratio = (value: number) => `${value.toFixed(2)}×`;
 

@@ -15,9 +15,14 @@ export function municipalityTotals(rows: readonly CaseCountRow[]): { municipalit
 /** "Niet gespecificeerd": null when the count is not broken down at all. */
 export function unspecifiedTotal(rows: readonly CaseCountRow[]): number | null {
   const row = rows.find((r) => r.scope === 'unspecified' && r.domainCode === null);
-  if (row) return row.count;
+  return unspecifiedOf(row?.count ?? null, rows.some((r) => r.scope === 'municipality' && r.domainCode === null));
+}
+
+/** "Niet gespecificeerd" from the stated row (if any) and whether the count is broken down by municipality. */
+export function unspecifiedOf(stated: number | null, brokenDown: boolean): number | null {
+  if (stated !== null) return stated;
   // Broken down by municipality without an unspecified line: nothing was unspecified.
-  return rows.some((r) => r.scope === 'municipality' && r.domainCode === null) ? 0 : null;
+  return brokenDown ? 0 : null;
 }
 
 /** One municipality's counts per knowledge domain. */

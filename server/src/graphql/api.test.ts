@@ -134,6 +134,14 @@ describe('caseload', () => {
       );
       expect(data?.caseloadSnapshots.at(-1)?.peildatum).toBe('2024-01-01');
       expect(data?.caseloadBreakdown?.peildatum).toBe('2023-02-01');
+      // "Niet gespecificeerd" of a count: null without a breakdown, 0 when broken down without the line.
+      const unspecified = async () =>
+        (await scratch.run<{ caseload: { unspecified: number | null } }>('{ caseload(peildatum: "2024-01-01") { unspecified } }')).data?.caseload.unspecified;
+      expect(await unspecified()).toBeNull();
+      scratch.store.db
+        .prepare("INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count) VALUES (?, '2024-01-01', 'municipality', 'GM0479', NULL, 120)")
+        .run(code);
+      expect(await unspecified()).toBe(0);
       scratch.store.db.prepare('DELETE FROM caseload_snapshot').run();
       expect((await scratch.run('{ caseloadBreakdown { peildatum } }')).data).toEqual({ caseloadBreakdown: null });
     } finally {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer.js';
+import { unspecifiedOf } from '../domain/caseload.js';
 import { domainVisibility, type DomainVisibility } from '../domain/visibility.js';
 import { goalSeries, type GoalPoint } from '../management/goalSeries.js';
 import type {
@@ -32,6 +33,10 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
   return {
     caseCounts,
     /** Per count date, the rows without a knowledge domain (totals per municipality, unspecified). */
+    /** Per count date, "Niet gespecificeerd" without loading its rows. */
+    unspecified: new DataLoader<string, number | null>(async (peildata) =>
+      (await store.unspecifiedBySnapshot(peildata)).map((u) => unspecifiedOf(u.stated, u.brokenDown)),
+    ),
     caseTotals: new DataLoader<string, CaseCountRow[]>((peildata) => store.caseTotalsBySnapshot(peildata)),
     /** Per count date, what this viewer may see of the breakdown by knowledge domain. */
     domainVisibility: new DataLoader<string, DomainVisibility>(async (peildata) => {

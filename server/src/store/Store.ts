@@ -52,6 +52,8 @@ export interface Store extends AccessStore, ImportStore, SteeringStore {
   caseCountsBySnapshot(peildata: readonly string[]): Promise<CaseCountRow[][]>;
   /** Per count date, its rows without a knowledge domain: the totals per municipality, unspecified. */
   caseTotalsBySnapshot(peildata: readonly string[]): Promise<CaseCountRow[][]>;
+  /** Per count date, its stated "Niet gespecificeerd" (null when none) and whether it is broken down by municipality. */
+  unspecifiedBySnapshot(peildata: readonly string[]): Promise<{ stated: number | null; brokenDown: boolean }[]>;
 
   /** Oldest first. */
   listContributionYears(): Promise<ContributionYearRow[]>;

@@ -1,7 +1,6 @@
 import {
   municipalityTotals,
   previousSnapshot,
-  unspecifiedTotal,
 } from '../../domain/caseload.js';
 import { populationAtDate } from '../../domain/population.js';
 import { per10k, relativeChange, share } from '../../domain/ratios.js';
@@ -12,7 +11,7 @@ import { byDomainPosition } from './DomainCaseCount.js';
 
 export const CaseloadSnapshot: CaseloadSnapshotResolvers = {
   peildatumPrecision: (snapshot) => snapshot.precision,
-  unspecified: async (snapshot, _args, { loaders }) => unspecifiedTotal(await loaders.caseTotals.load(snapshot.peildatum)),
+  unspecified: (snapshot, _args, { loaders }) => loaders.unspecified.load(snapshot.peildatum),
   // Every figure of every municipality at once (a count of 26 municipalities over 120 dates is
   // 3.120 items: one pass here instead of a promise per field).
   byMunicipality: async (snapshot, _args, { loaders }) => {

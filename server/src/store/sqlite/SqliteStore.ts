@@ -136,6 +136,7 @@ export class SqliteStore implements Store {
 
   async listCaseloadSnapshots() { return this.caseload.listCaseloadSnapshots(this.regionCode()); }
   async caseCountsBySnapshot(peildata: readonly string[]) { return this.caseload.caseCountsBySnapshot(this.regionCode(), peildata); }
+  async unspecifiedBySnapshot(peildata: readonly string[]) { return this.caseload.unspecifiedBySnapshot(this.regionCode(), peildata); }
   async caseTotalsBySnapshot(peildata: readonly string[]) { return this.caseload.caseTotalsBySnapshot(this.regionCode(), peildata); }
 
   async listContributionYears() { return this.finance.listContributionYears(this.regionCode()); }
