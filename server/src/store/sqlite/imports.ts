@@ -58,6 +58,16 @@ export function importQueries(db: SqliteDatabase) {
     `INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count)
      SELECT ?, key, scope, municipality_code, domain_code, value FROM temp.import_stage WHERE key = ? AND ${isBreakdownRow} ORDER BY seq`,
   );
+  const deleteCounts = db.prepare('DELETE FROM caseload_count WHERE region_code = ? AND peildatum = ?');
+  const setSnapshot = db.prepare("UPDATE caseload_snapshot SET precision = 'DAY', total = ?, source_id = ? WHERE region_code = ? AND peildatum = ?");
+  /** Replaces an existing count date's rows by its staged ones, in SQL (what the adapter would write row by row). */
+  function replaceFromStage(regionCode: string, key: string, after: Content): void {
+    if (!after.head) throw new Error(`count ${key} without a head`);
+    deleteCounts.run(regionCode, key);
+    setSnapshot.run(after.head.total, after.head.sourceId, regionCode, key);
+    copyStagedCounts.run(regionCode, key);
+  }
+
   /** Adds a count date that does not exist yet; null when it does (then the general path compares and keeps a version). */
   function addNewCount(regionCode: string, key: string, options: ApplyOptions, importSource: () => number): KeyChange | null {
     if (snapshotExists.get(regionCode, key) !== undefined) return null;
@@ -102,9 +112,23 @@ export function importQueries(db: SqliteDatabase) {
   const adapters = kindAdapters(db);
 
   /** Replaces one key's content, keeping the old one as a version; reports what changed. */
-  function put(kind: ImportKind, regionCode: string, key: string, after: Content, options: { actor: string | null; at: string }, touched?: ReadonlySet<string>): KeyChange {
-    const adapter = adapters[kind];
-    const before = adapter.current(regionCode, key);
+  function put(
+    kind: ImportKind,
+    regionCode: string,
+    key: string,
+    after: Content,
+    options: { actor: string | null; at: string },
+    how: {
+      /** Only these rows are compared (the other kinds change only the rows a file names). */
+      touched?: ReadonlySet<string> | undefined;
+      /** Writes `after` another way than the adapter's row-by-row replace (staged counts, in SQL). */
+      write?: (after: Content) => void;
+      /** The current content, when the caller has read it already. */
+      before?: Content;
+    } = {},
+  ): KeyChange {
+    const { touched, write = (content: Content) => adapters[kind].replace(regionCode, key, content) } = how;
+    const before = how.before ?? adapters[kind].current(regionCode, key);
     // Counted over the rows the file names (a year's other municipalities are not "unchanged" by it).
     const diff = compare(touched ? { ...before, rows: new Map([...before.rows].filter(([k]) => touched.has(k))) } : before,
       touched ? { ...after, rows: new Map([...after.rows].filter(([k]) => touched.has(k))) } : after);
@@ -124,13 +148,12 @@ export function importQueries(db: SqliteDatabase) {
           payload: toJson(before),
         });
       }
-      adapter.replace(regionCode, key, after);
+      write(after);
     }
     return { key, effect, ...diff, totalBefore: before.head?.total ?? null, totalAfter: after.head?.total ?? null };
   }
 
-  function merged(kind: ImportKind, regionCode: string, key: string, staged: StagedRow[], options: ApplyOptions, importSource: () => number): Content {
-    const before = adapters[kind].current(regionCode, key);
+  function merged(kind: ImportKind, before: Content, staged: StagedRow[], key: string, options: ApplyOptions, importSource: () => number): Content {
     if (kind === 'CASELOAD') {
       const rows = new Map<string, ContentRow>();
       let parts = 0;
@@ -202,7 +225,10 @@ export function importQueries(db: SqliteDatabase) {
           const staged = stagedRows.all(key) as StagedRow[];
           // CASELOAD replaces a count date whole; the other kinds change only the rows named.
           const touched = kind === 'CASELOAD' ? undefined : new Set(staged.map((s) => (kind === 'FUNDING' ? (s.code as string) : (s.municipalityCode as string))));
-          return put(kind, regionCode, key, merged(kind, regionCode, key, staged, options, importSource), options, touched);
+          const before = adapters[kind].current(regionCode, key);
+          const after = merged(kind, before, staged, key, options, importSource);
+          const write = kind === 'CASELOAD' ? (content: Content) => replaceFromStage(regionCode, key, content) : undefined;
+          return put(kind, regionCode, key, after, options, { touched, before, ...(write ? { write } : {}) });
         });
       }),
 
