@@ -190,6 +190,35 @@ describe('the response cache', () => {
     expect(await latestTotal()).toMatchObject({ peildatum: '2024-09-01', total: 101 });
   });
 
+  it('serves the restored figures right after a version is put back', async () => {
+    const totalOn = async (date: string) =>
+      ((await persisted('bestuur', overview)).json.data?.caseloadSnapshots as { peildatum: string; total: number }[]).find((s) => s.peildatum === date)?.total;
+    const importCount = (content: string) =>
+      post('beheer', { query: 'mutation ($c: String!) { importData(kind: CASELOAD, content: $c) { errors { message } } }', variables: { c: content } });
+    await importCount('peildatum;gemeente;aantal\n2024-10-01;Zaanstad;50');
+    await importCount('peildatum;gemeente;aantal\n2024-10-01;Zaanstad;70');
+    expect(await totalOn('2024-10-01')).toBe(70);
+    expect(await totalOn('2024-10-01')).toBe(70); // cached
+    const versions = await post('beheer', { query: '{ dataVersions(kind: CASELOAD, key: "2024-10-01") { id total } }' });
+    const version = (versions.json.data?.dataVersions as { id: string; total: number }[])[0];
+    expect(version?.total).toBe(50);
+    const restored = await post('beheer', { query: 'mutation ($id: ID!) { restoreVersion(id: $id) { changed } }', variables: { id: version?.id } });
+    expect(restored.json.errors).toBeUndefined();
+    expect(await totalOn('2024-10-01')).toBe(50);
+  });
+
+  it("shows a GEMEENTE user the new municipality's view as soon as a beheerder moves the account", async () => {
+    const variables = { peildatum: '2024-06-01' };
+    const asPurmerend = (await persisted('purmerend', caseload, variables)).text;
+    const before = (await persisted('zaanstad', caseload, variables)).text;
+    expect(before).not.toBe(asPurmerend);
+    const moved = await post('beheer', {
+      query: 'mutation { setUserRole(username: "zaanstad", role: GEMEENTE, municipalityCode: "GM0439") { username } }',
+    });
+    expect(moved.json.errors).toBeUndefined();
+    expect((await persisted('zaanstad', caseload, variables)).text).toBe(asPurmerend);
+  });
+
   it('serves the new status right after an edit', async () => {
     const code = (await themesFor('bestuur'))[0]?.code ?? '';
     const next = (await statusFor('bestuur', code)) === 'AT_RISK' ? 'ON_TRACK' : 'AT_RISK';
