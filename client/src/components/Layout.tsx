@@ -23,7 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="zv-header__logo" aria-hidden="true" />
             <span>
               <span className="zv-header__title">{t('appTitle')}</span>
-              <span className="zv-header__region">{t('region')}</span>
+              {session?.regionName ? <span className="zv-header__region">{session.regionName}</span> : null}
             </span>
           </div>
           <div className="zv-header__actions zv-no-print">

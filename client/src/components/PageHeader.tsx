@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { formatDateTime } from '../format';
 import { useLanguage } from '../i18n/LanguageContext';
+import { useOptionalSession } from '../session/SessionContext';
 
 /** The view's h1, its introduction and filters; in print also the print date. */
 export function PageHeader({
@@ -18,6 +19,7 @@ export function PageHeader({
   inline?: boolean;
 }) {
   const { t, lang } = useLanguage();
+  const regionName = useOptionalSession()?.regionName ?? '';
   const [printedAt, setPrintedAt] = useState(() => new Date());
   useEffect(() => {
     const update = () => setPrintedAt(new Date());
@@ -25,8 +27,8 @@ export function PageHeader({
     return () => window.removeEventListener('beforeprint', update);
   }, []);
   useEffect(() => {
-    document.title = `${title} — ${t('appTitle')} ${t('region')}`;
-  }, [title, t]);
+    document.title = [title, t('appTitle'), regionName].filter(Boolean).join(' — ');
+  }, [title, t, regionName]);
   return (
     <header className={`zv-page-header${inline ? ' zv-page-header--inline' : ''}`}>
       <div className="zv-page-header__text">

@@ -37,9 +37,9 @@ type Documents = {
     "\n  query Overview {\n    caseloadSnapshots {\n      ...SnapshotTotals\n    }\n    caseloadBreakdown {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n    themes {\n      code\n      number\n      title\n      status\n    }\n    goals {\n      id\n      title\n      status\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query Steering {\n    region {\n      code\n      name\n    }\n    caseloadSnapshots {\n      ...SnapshotTotals\n    }\n    caseloadBreakdown {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      owner\n      progressNote\n      nextMilestone\n      nextMilestoneDate\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    goals {\n      id\n      title\n      status\n      indicator\n      direction\n      target\n      targetUpper\n      deadline\n      latestValue\n      latestValueDate\n      basis\n      theme {\n        code\n        number\n        title\n      }\n      municipality {\n        code\n        name\n      }\n    }\n    notes {\n      id\n      target\n      peildatum\n      text\n      author\n      createdAt\n    }\n  }\n": typeof types.SteeringDocument,
     "\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n      ...ThemeSteeringFields\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": typeof types.PrioritiesDocument,
-    "\n  query TestRegion {\n    region {\n      code\n      name\n    }\n  }\n": typeof types.TestRegionDocument,
+    "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": typeof types.TestRegionDocument,
     "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment GoalFields on Goal {\n    id\n    title\n    theme {\n      code\n      number\n      title\n    }\n    municipality {\n      code\n      name\n    }\n    indicator\n    direction\n    target\n    targetUpper\n    margin\n    deadline\n    latestValue\n    latestValueDate\n    status\n    staleAfterDays\n    basis\n    history {\n      value\n      date\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
@@ -79,9 +79,9 @@ const documents: Documents = {
     "\n  query Overview {\n    caseloadSnapshots {\n      ...SnapshotTotals\n    }\n    caseloadBreakdown {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n    themes {\n      code\n      number\n      title\n      status\n    }\n    goals {\n      id\n      title\n      status\n    }\n  }\n": types.OverviewDocument,
     "\n  query Steering {\n    region {\n      code\n      name\n    }\n    caseloadSnapshots {\n      ...SnapshotTotals\n    }\n    caseloadBreakdown {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      owner\n      progressNote\n      nextMilestone\n      nextMilestoneDate\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    goals {\n      id\n      title\n      status\n      indicator\n      direction\n      target\n      targetUpper\n      deadline\n      latestValue\n      latestValueDate\n      basis\n      theme {\n        code\n        number\n        title\n      }\n      municipality {\n        code\n        name\n      }\n    }\n    notes {\n      id\n      target\n      peildatum\n      text\n      author\n      createdAt\n    }\n  }\n": types.SteeringDocument,
     "\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n      ...ThemeSteeringFields\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": types.PrioritiesDocument,
-    "\n  query TestRegion {\n    region {\n      code\n      name\n    }\n  }\n": types.TestRegionDocument,
+    "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": types.TestRegionDocument,
     "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment GoalFields on Goal {\n    id\n    title\n    theme {\n      code\n      number\n      title\n    }\n    municipality {\n      code\n      name\n    }\n    indicator\n    direction\n    target\n    targetUpper\n    margin\n    deadline\n    latestValue\n    latestValueDate\n    status\n    staleAfterDays\n    basis\n    history {\n      value\n      date\n    }\n  }\n": types.GoalFieldsFragmentDoc,
@@ -207,7 +207,7 @@ export function graphql(source: "\n  query Priorities {\n    themes {\n      cod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TestRegion {\n    region {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query TestRegion {\n    region {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -215,7 +215,7 @@ export function graphql(source: "\n  fragment SessionUserFields on User {\n    u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,6 @@ import { steeringEn, steeringNl } from './steeringMessages';
 
 export const nl = {
   appTitle: 'Dashboard Zorg & Veiligheid',
-  region: 'Zaanstreek-Waterland',
   skipLink: 'Naar de inhoud',
   navLabel: 'Hoofdnavigatie',
   navOverzicht: 'Overzicht',
@@ -360,7 +359,6 @@ export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
   appTitle: 'Care & Safety Dashboard',
-  region: 'Zaanstreek-Waterland',
   skipLink: 'Skip to content',
   navLabel: 'Main navigation',
   navOverzicht: 'Overview',

@@ -5,6 +5,8 @@ export type SessionUser = SessionUserFieldsFragment;
 
 export interface SessionValue {
   user: SessionUser;
+  /** The name of the region this server serves, as the API states it (ZV_REGION). */
+  regionName: string;
   /** Ends the session on the server, empties the cache and shows the login page. */
   logout: () => Promise<void>;
 }

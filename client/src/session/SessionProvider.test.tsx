@@ -8,11 +8,15 @@ import { createExpirySignal } from './expiry';
 import { SessionProvider } from './SessionProvider';
 import { LoginMutation, LogoutMutation, MeQuery } from './sessionQueries';
 
+/** Asks for more than `Me` brings along (region code and name), so that it goes to the server. */
 const RegionQuery = graphql(`
   query TestRegion {
     region {
       code
       name
+      municipalities {
+        code
+      }
     }
   }
 `);
@@ -29,7 +33,8 @@ function Dashboard() {
 
 const unauthenticated = graphqlError('Niet ingelogd.', 'UNAUTHENTICATED');
 const meAnonymous: Mock = { request: { query: MeQuery }, result: unauthenticated };
-const meAdmin: Mock = { request: { query: MeQuery }, result: { data: { me: admin } } };
+const serverRegion = (name: string) => ({ __typename: 'Region' as const, code: 'regio', name });
+const meAdmin: Mock = { request: { query: MeQuery }, result: { data: { me: admin, region: serverRegion('Zaanstreek-Waterland') } } };
 const loginAdmin: Mock = { request: { query: LoginMutation, variables: { username: 'admin', password: 'een-sterk-wachtwoord' } }, result: { data: { login: admin } } };
 const region = (result: Mock['result']): Mock => ({ request: { query: RegionQuery }, result });
 
@@ -46,7 +51,7 @@ function renderApp(mocks: Mock[]) {
 
 describe('SessionProvider', () => {
   it('shows the login page without navigation when the server answers UNAUTHENTICATED, and the app after login', async () => {
-    renderApp([meAnonymous, loginAdmin, meAdmin, region({ data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland' } } })]);
+    renderApp([meAnonymous, loginAdmin, meAdmin, region({ data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland', municipalities: [] } } })]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
     expect(screen.queryByText(/^Inhoud/)).not.toBeInTheDocument();
@@ -64,7 +69,7 @@ describe('SessionProvider', () => {
   });
 
   it('"Uitloggen" ends the session on the server and shows the login page again', async () => {
-    const regionData = { data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland' } } };
+    const regionData = { data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland', municipalities: [] } } };
     renderApp([meAdmin, region(regionData), { request: { query: LogoutMutation }, result: { data: { logout: true } } }, meAnonymous]);
     fireEvent.click(await screen.findByRole('button', { name: 'Uitloggen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
@@ -82,6 +87,12 @@ describe('SessionProvider', () => {
     expect(await screen.findByText('Uw sessie is verlopen. Log opnieuw in.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(screen.queryByText(/Ingelogd als/)).not.toBeInTheDocument();
+  });
+
+  it('names in the header the region the server serves, as the API states it', async () => {
+    const regionData = { data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland', municipalities: [] } } };
+    renderApp([{ request: { query: MeQuery }, result: { data: { me: admin, region: serverRegion('Regio 21') } } }, region(regionData)]);
+    expect(await screen.findByText('Regio 21', { selector: '.zv-header__region' })).toBeInTheDocument();
   });
 
   it('says that the server is not reachable when `me` gets no answer', async () => {

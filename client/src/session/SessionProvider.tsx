@@ -52,7 +52,8 @@ export function SessionProvider({ expiry, children }: { expiry?: ExpirySignal; c
     await client.clearStore();
   }, [client, navigate]);
 
-  const value = useMemo<SessionValue | null>(() => (user ? { user, logout } : null), [user, logout]);
+  const regionName = me.data?.region?.name ?? '';
+  const value = useMemo<SessionValue | null>(() => (user ? { user, regionName, logout } : null), [user, regionName, logout]);
 
   if (value) return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
   if (ended || hasErrorCode(me.error, 'UNAUTHENTICATED') || (me.data && !me.data.me)) {

@@ -13,10 +13,15 @@ export const SessionUserFields = graphql(`
   }
 `);
 
+/** Who is logged in, and the region this server serves (one database may hold several). */
 export const MeQuery = graphql(`
   query Me {
     me {
       ...SessionUserFields
+    }
+    region {
+      code
+      name
     }
   }
 `);

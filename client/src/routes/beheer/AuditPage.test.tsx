@@ -24,7 +24,7 @@ function renderAt(url: string, mocks: Mock[]) {
   window.history.replaceState(null, '', url);
   render(
     <TestProviders mocks={mocks}>
-      <SessionContext.Provider value={{ user: admin, logout: async () => undefined }}>
+      <SessionContext.Provider value={{ user: admin, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <AuditPage />
       </SessionContext.Provider>
     </TestProviders>,

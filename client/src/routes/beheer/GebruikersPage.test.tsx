@@ -28,7 +28,7 @@ const usersAnswer = (list: object[]): Mock => ({
 function renderPage(mocks: Mock[], me: SessionUser = admin) {
   render(
     <TestProviders mocks={mocks}>
-      <SessionContext.Provider value={{ user: me, logout: async () => undefined }}>
+      <SessionContext.Provider value={{ user: me, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <GebruikersPage />
       </SessionContext.Provider>
     </TestProviders>,

@@ -51,7 +51,7 @@ afterEach(() => {
 function renderPage(me: SessionUser = admin) {
   render(
     <TestProviders mocks={[]}>
-      <SessionContext.Provider value={{ user: me, logout: async () => undefined }}>
+      <SessionContext.Provider value={{ user: me, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <ImportPage />
       </SessionContext.Provider>
     </TestProviders>,

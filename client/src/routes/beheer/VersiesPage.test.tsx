@@ -40,7 +40,7 @@ describe('VersiesPage', () => {
     window.history.replaceState(null, '', '/beheer/versies');
     render(
       <TestProviders mocks={[versions([version('1', 101)]), restore(true), restore(false), versions([version('2', 104), version('1', 101)])]}>
-        <SessionContext.Provider value={{ user: admin, logout: async () => undefined }}>
+        <SessionContext.Provider value={{ user: admin, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
           <VersiesPage />
         </SessionContext.Provider>
       </TestProviders>,

@@ -47,7 +47,7 @@ const goalsAnswer = (list: object[]): Mock => ({ request: { query: GoalsQuery },
 function renderPage(mocks: Mock[], me: SessionUser = admin) {
   render(
     <TestProviders mocks={mocks}>
-      <SessionContext.Provider value={{ user: me, logout: async () => undefined }}>
+      <SessionContext.Provider value={{ user: me, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <DoelenPage />
       </SessionContext.Provider>
     </TestProviders>,

@@ -19,6 +19,7 @@ import { useSteeringTexts } from './texts';
 export default function PresentatiePage() {
   const ctx = useSteeringTexts();
   const result = useQuery(SteeringQuery);
+  const regionName = result.data?.region.name ?? '';
   const search = useSearch();
   const [, navigate] = useLocation();
   const leave = useCallback(() => {
@@ -29,9 +30,9 @@ export default function PresentatiePage() {
   // No header, navigation or footer while presenting.
   useEffect(() => {
     document.documentElement.classList.add('zv-presenting');
-    document.title = `${ctx.s('presentTitle')} — ${ctx.t('appTitle')} ${ctx.t('region')}`;
+    document.title = [ctx.s('presentTitle'), ctx.t('appTitle'), regionName].filter(Boolean).join(' — ');
     return () => document.documentElement.classList.remove('zv-presenting');
-  }, [ctx]);
+  }, [ctx, regionName]);
 
   // Full screen on start when the browser allows it (right after the click on "Presentatie").
   useEffect(() => {

@@ -38,7 +38,7 @@ const notesAnswer = (notes: object[] = []): Mock => ({ request: { query: NotesQu
 function renderPage(mocks: Mock[], me: SessionUser = admin) {
   render(
     <TestProviders mocks={mocks}>
-      <SessionContext.Provider value={{ user: me, logout: async () => undefined }}>
+      <SessionContext.Provider value={{ user: me, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <PrioriteitenPage />
       </SessionContext.Provider>
     </TestProviders>,
