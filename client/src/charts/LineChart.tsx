@@ -5,10 +5,15 @@ import { markProps } from './markProps';
 import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, HALO_COLOR, TEXT_COLOR, TEXT_MUTED_COLOR } from './palette';
 import type { LineChartProps } from './types';
 
-/** A value over count dates: a point with its value above it and its date below the axis. */
+/**
+ * A value over count dates: a point with its value above it and its date below the axis. With many
+ * points (see lineLayout) only the first, last, highest and lowest are marks with a value; the axis
+ * gets a few date ticks.
+ */
 export function LineChart({ points, formatTick, sparseNote, label, describedBy, compact, onSelect }: LineChartProps) {
   const layout = layoutLine(points, { formatTick, compact, sparseNote });
   const { width, height, plot, font, radius } = layout;
+  const halo = layout.labelHalo ? { className: 'chart-halo', stroke: HALO_COLOR, strokeWidth: 4 } : {};
 
   return (
     <ChartSvg kind="line" width={width} height={height} label={label} describedBy={describedBy}>
@@ -35,22 +40,24 @@ export function LineChart({ points, formatTick, sparseNote, label, describedBy, 
           strokeDasharray={layout.dashed ? '9 7' : undefined}
         />
       )}
-      {layout.points.map((p) => (
-        <g key={p.point.key} {...markProps(p.point.ariaLabel, p.point.key, onSelect)}>
-          <circle className="chart-hit" cx={p.x} cy={p.y} r={radius * 2.4} fill="transparent" />
-          {p.point.value !== null && (
-            <circle className="chart-point" cx={p.x} cy={p.y} r={radius} fill={BAR_COLOR} stroke={HALO_COLOR} strokeWidth={2} />
-          )}
-          {/* Axis tick of this count date. */}
-          <line x1={p.x} x2={p.x} y1={plot.bottom} y2={plot.bottom + 5} stroke={AXIS_COLOR} />
-          {p.showValue && (
-            <text x={p.x} y={p.valueY} textAnchor="middle" fontSize={font.value} fontWeight={700} fill={TEXT_COLOR}>
-              {p.point.valueText}
-            </text>
-          )}
-          <FocusCircle cx={p.x} cy={p.y} r={radius + 6} />
-        </g>
-      ))}
+      {layout.points.map((p) =>
+        p.mark ? (
+          <g key={p.point.key} {...markProps(p.point.ariaLabel, p.point.key, onSelect)}>
+            <circle className="chart-hit" cx={p.x} cy={p.y} r={radius * 2.4} fill="transparent" />
+            {p.point.value !== null && (
+              <circle className="chart-point" cx={p.x} cy={p.y} r={radius} fill={BAR_COLOR} stroke={HALO_COLOR} strokeWidth={2} />
+            )}
+            {/* Axis tick of this count date. */}
+            {p.tick && <line x1={p.x} x2={p.x} y1={plot.bottom} y2={plot.bottom + 5} stroke={AXIS_COLOR} />}
+            {p.showValue && (
+              <text x={p.valueX} y={p.valueY} textAnchor="middle" fontSize={font.value} fontWeight={700} fill={TEXT_COLOR} {...halo}>
+                {p.point.valueText}
+              </text>
+            )}
+            <FocusCircle cx={p.x} cy={p.y} r={radius + 6} />
+          </g>
+        ) : null,
+      )}
       {/* Dates outside the marks, like the bar names (WCAG 2.5.3: visible text part of a link's name). */}
       <g className="chart-passive" aria-hidden="true">
         {layout.points.map((p) =>
@@ -60,6 +67,14 @@ export function LineChart({ points, formatTick, sparseNote, label, describedBy, 
             </text>
           ) : null,
         )}
+        {layout.xTicks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={tick.position} x2={tick.position} y1={plot.bottom} y2={plot.bottom + 5} stroke={AXIS_COLOR} />
+            <text x={tick.position} y={layout.dateY} textAnchor="middle" fontSize={font.date} fill={TEXT_COLOR}>
+              {tick.label}
+            </text>
+          </g>
+        ))}
       </g>
       {layout.note && (
         <text className="chart-note" fontSize={font.note} fill={TEXT_MUTED_COLOR} fontStyle="italic">

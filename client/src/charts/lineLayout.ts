@@ -18,11 +18,26 @@ export interface PlacedPoint {
   x: number;
   /** Centre of the marker; on the axis for an unknown value (then no marker is drawn). */
   y: number;
+  /**
+   * Centre and baseline of the value text: centred above the point; with many points also beside
+   * or below it, wherever it is clear of the line and the other texts.
+   */
+  valueX: number;
   valueY: number;
   dateY: number;
-  /** Texts are left out only when they would run into a neighbour's (many points). */
+  /**
+   * Few points: texts are left out only when they would run into a neighbour's. Many points: only
+   * the first, last, highest and lowest have a value, and the dates are on `xTicks` instead.
+   */
   showValue: boolean;
   showDate: boolean;
+  /**
+   * Drawn as a focusable mark with a dot: every point when there are few, only the labelled ones
+   * when there are many (the line carries the shape; the data table holds every value).
+   */
+  mark: boolean;
+  /** A tick on the axis at this count date (few points; many get `xTicks` instead). */
+  tick: boolean;
 }
 
 export interface LineLayout {
@@ -34,6 +49,12 @@ export interface LineLayout {
   /** Two counts say nothing about the course in between: the line is dashed. */
   dashed: boolean;
   yTicks: Tick[];
+  /** Date ticks along the x axis when there are many points (at most a handful); empty with few. */
+  xTicks: Tick[];
+  /** Baseline of the date texts, under the axis. */
+  dateY: number;
+  /** Value texts get a white halo, so they stay legible where the line runs close (many points). */
+  labelHalo: boolean;
   plot: { left: number; right: number; top: number; bottom: number };
   note: { x: number; lines: { text: string; y: number }[] } | null;
   font: { value: number; date: number; tick: number; note: number };
@@ -41,9 +62,16 @@ export interface LineLayout {
 }
 
 const SIZES = {
-  normal: { plot: 210, value: 18, date: 15, tick: 14, note: 14, ticks: 5 },
-  compact: { plot: 150, value: 16, date: 14, tick: 13, note: 13, ticks: 3 },
+  normal: { plot: 210, value: 18, date: 15, tick: 14, note: 14, ticks: 5, xTicks: 7 },
+  compact: { plot: 150, value: 16, date: 14, tick: 13, note: 13, ticks: 3, xTicks: 5 },
 };
+
+/**
+ * Up to this many points every point is a mark with its value and date (thinned only where texts
+ * would touch). Beyond it the chart reads as a course: values only at the first, last, highest and
+ * lowest point, a few date ticks on the axis.
+ */
+export const FEW_POINTS = 12;
 
 /** "2023-02-01" as a UTC date (full ISO timestamps are accepted too). */
 export function parseDate(iso: string): Date {
@@ -56,6 +84,7 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
   const size = compact ? SIZES.compact : SIZES.normal;
   const points = [...input].sort((a, b) => parseDate(a.date).getTime() - parseDate(b.date).getTime());
   const radius = compact ? 5 : 6;
+  const many = points.length > FEW_POINTS;
 
   const top = size.value + radius + 12;
   const bottom = top + size.plot;
@@ -64,10 +93,21 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
   const yTicks = fitTicks(y, size.ticks, formatTick, size.tick, false);
   const left = Math.ceil(maxTextWidth(yTicks.map((t) => t.label), size.tick) + 14);
 
-  // Keep the first and last date texts (centred under their points) inside the viewBox.
-  const half = (text: string | undefined) => (text === undefined ? 0 : textWidth(text, size.date) / 2);
-  const firstX = Math.max(left + 28, half(points[0]?.dateText) + 6);
-  const lastX = Math.min(width - 28, width - half(points[points.length - 1]?.dateText) - 6);
+  const first = points[0];
+  const last = points[points.length - 1];
+  let firstX: number;
+  let lastX: number;
+  if (many) {
+    // Only the value texts stand at the ends (dates go to the axis ticks): keep those inside.
+    const half = (p: LinePoint | undefined) => (p ? textWidth(p.valueText, size.value, true) / 2 : 0);
+    firstX = Math.max(left + 20, left - 4 + half(first));
+    lastX = Math.min(width - 20, width - 4 - half(last));
+  } else {
+    // Keep the first and last date texts (centred under their points) inside the viewBox.
+    const half = (text: string | undefined) => (text === undefined ? 0 : textWidth(text, size.date) / 2);
+    firstX = Math.max(left + 28, half(first?.dateText) + 6);
+    lastX = Math.min(width - 28, width - half(last?.dateText) - 6);
+  }
   const dates = points.map((p) => parseDate(p.date));
   const start = dates[0] ?? new Date(0);
   const end = dates[dates.length - 1] ?? start;
@@ -78,12 +118,24 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
   const dateY = bottom + size.date + 10;
   const placed: PlacedPoint[] = points.map((point, i) => {
     const py = point.value === null ? bottom : y(point.value);
-    return { point, x: x(dates[i] ?? start), y: py, valueY: py - radius - 8, dateY, showValue: true, showDate: true };
+    const px = x(dates[i] ?? start);
+    return { point, x: px, y: py, valueX: px, valueY: py - radius - 8, dateY, showValue: true, showDate: true, mark: true, tick: true };
   });
-  thin(placed, (p) => p.point.valueText, size.value, 'showValue', (p) => p.valueY);
-  thin(placed, (p) => p.point.dateText, size.date, 'showDate');
-
   const known = placed.filter((p) => p.point.value !== null);
+  let xTicks: Tick[] = [];
+  if (many) {
+    labelKeyPoints(placed, known, { fontSize: size.value, radius, left: left - 4, right: width - 2, top: 0, bottom });
+    for (const p of placed) {
+      p.mark = p.showValue;
+      p.showDate = false;
+      p.tick = false;
+    }
+    xTicks = dateTicks(placed, dates, x, { fontSize: size.date, max: size.xTicks, width });
+  } else {
+    thin(placed, (p) => p.point.valueText, size.value, 'showValue', (p) => p.valueY);
+    thin(placed, (p) => p.point.dateText, size.date, 'showDate');
+  }
+
   const path = known.length >= 2 ? line<PlacedPoint>((p) => p.x, (p) => p.y)(known) : null;
 
   const dashed = points.length < 3 && Boolean(sparseNote);
@@ -101,6 +153,9 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
     path,
     dashed,
     yTicks,
+    xTicks,
+    dateY,
+    labelHalo: many,
     plot: { left, right: width - 8, top, bottom },
     note,
     font: { value: size.value, date: size.date, tick: size.tick, note: size.note },
@@ -133,4 +188,191 @@ function thin(
     }
   });
   for (const p of points) p[flag] = shown.includes(p);
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const overlap = (a: Box, b: Box, gapX = 0, gapY = 0) =>
+  a.x0 < b.x1 + gapX && b.x0 < a.x1 + gapX && a.y0 < b.y1 + gapY && b.y0 < a.y1 + gapY;
+
+/** The box of a value text centred on x with its baseline at y (digits: no descenders). */
+function textBox(text: string, fontSize: number, x: number, y: number): Box {
+  const w = textWidth(text, fontSize, true) / 2;
+  return { x0: x - w, x1: x + w, y0: y - 0.78 * fontSize, y1: y + 0.1 * fontSize };
+}
+
+/** Highest and lowest y of the line (through `known`, left to right) between x0 and x1. */
+function lineExtent(known: PlacedPoint[], x0: number, x1: number): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const take = (v: number) => {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  };
+  for (let i = 0; i < known.length; i++) {
+    const p = known[i];
+    if (!p) continue;
+    if (p.x >= x0 && p.x <= x1) take(p.y);
+    const q = known[i + 1];
+    if (!q || q.x === p.x) continue;
+    // Where the segment p–q crosses the edges of the span.
+    for (const edge of [x0, x1]) {
+      if (edge > p.x && edge < q.x) take(p.y + ((q.y - p.y) * (edge - p.x)) / (q.x - p.x));
+    }
+  }
+  return lo === Infinity ? null : [lo, hi];
+}
+
+/**
+ * Many points: values only at the last, first, highest and lowest point (in that order of
+ * precedence; a point is labelled once). Each text goes above its point (below for the lowest),
+ * centred or else ending or starting over it, or on the other side: the first of these clear of the
+ * line, else the first clear of it when lifted by up to its own height, else across the line on a
+ * halo. A text that would touch an earlier one (or its dot) is left out, and so is its point's
+ * mark; so is a point almost on top of one already labelled.
+ */
+function labelKeyPoints(
+  placed: PlacedPoint[],
+  known: PlacedPoint[],
+  {
+    fontSize,
+    radius,
+    left,
+    right,
+    top,
+    bottom,
+  }: { fontSize: number; radius: number; left: number; right: number; top: number; bottom: number },
+) {
+  for (const p of placed) p.showValue = false;
+  const first = placed[0];
+  const last = placed[placed.length - 1];
+  // The highest (lowest) value; when the last or first point has it, that point (it is labelled
+  // already), otherwise its latest occurrence.
+  const extreme = (better: (a: number, b: number) => boolean) => {
+    const value = known.reduce<number | null>((v, p) => (v === null || better(p.point.value ?? 0, v) ? p.point.value : v), null);
+    if (value === null) return undefined;
+    if (last?.point.value === value) return last;
+    if (first?.point.value === value) return first;
+    return known.findLast((p) => p.point.value === value);
+  };
+  const highest = extreme((a, b) => a > b);
+  const lowest = extreme((a, b) => a < b);
+  const candidates: [PlacedPoint | undefined, 'above' | 'below'][] = [
+    [last, 'above'],
+    [first, 'above'],
+    [highest, 'above'],
+    [lowest, 'below'],
+  ];
+
+  const clearance = 4.5; // half the line's width and a little air
+  const maxLift = fontSize;
+  const texts: Box[] = [];
+  const dots: Box[] = [];
+  const dotOf = (p: PlacedPoint): Box | null =>
+    p.point.value === null ? null : { x0: p.x - radius - 2, x1: p.x + radius + 2, y0: p.y - radius - 2, y1: p.y + radius + 2 };
+
+  for (const [p, preferred] of candidates) {
+    if (!p || p.showValue) continue;
+    const dot = dotOf(p);
+    if (dot && texts.some((t) => overlap(t, dot))) continue;
+    // A point (nearly) on top of a labelled one: two values there could not be told apart.
+    if (placed.some((q) => q.showValue && Math.hypot(q.x - p.x, q.y - p.y) < radius * 2.5)) continue;
+    const text = p.point.valueText;
+    const half = textWidth(text, fontSize, true) / 2;
+    const sides = preferred === 'above' ? (['above', 'below'] as const) : (['below', 'above'] as const);
+    // Centred on the point, else ending or starting over it (still reads as that point's value).
+    const shifts = [0, -(half - radius), half - radius];
+    const options = sides.flatMap((side) =>
+      shifts.map((shift) => {
+        const valueX = Math.min(Math.max(p.x + shift, left + half), right - half);
+        const base = side === 'above' ? p.y - radius - 8 : p.y + radius + 6 + 0.78 * fontSize;
+        const extent = lineExtent(known, valueX - half - 2, valueX + half + 2);
+        let lifted = base;
+        if (extent) {
+          lifted =
+            side === 'above' ? Math.min(base, extent[0] - clearance - 0.1 * fontSize) : Math.max(base, extent[1] + clearance + 0.78 * fontSize);
+        }
+        const fits = (baseline: number) => {
+          const box = textBox(text, fontSize, valueX, baseline);
+          const inside = box.y0 >= top && box.y1 <= bottom - 3;
+          return inside && !texts.some((t) => overlap(t, box, fontSize * 0.3, 2)) && !dots.some((d) => overlap(d, box));
+        };
+        return { valueX, base, lifted, clear: Math.abs(lifted - base) <= maxLift && fits(lifted), crossing: fits(base) };
+      }),
+    );
+    // Clear of the line where it stands, else lifted clear of it, else across it (on its halo).
+    const clear = options.find((o) => o.clear && Math.abs(o.lifted - o.base) < 1) ?? options.find((o) => o.clear);
+    const crossing = options.find((o) => o.crossing);
+    const chosen = clear ? { x: clear.valueX, y: clear.lifted } : crossing ? { x: crossing.valueX, y: crossing.base } : null;
+    if (!chosen) continue;
+    p.showValue = true;
+    p.valueX = chosen.x;
+    p.valueY = chosen.y;
+    texts.push(textBox(text, fontSize, chosen.x, chosen.y));
+    if (dot) dots.push(dot);
+  }
+}
+
+/**
+ * Many points: a handful of date ticks whose texts do not touch. Whole years ("2016", the same in
+ * every language) every 1, 2, 5, … years; for a short span (fewer than three years fit) evenly
+ * spread count dates with their own date text instead, when more of those fit.
+ */
+function dateTicks(
+  placed: PlacedPoint[],
+  dates: Date[],
+  x: (date: Date) => number,
+  { fontSize, max, width }: { fontSize: number; max: number; width: number },
+): Tick[] {
+  const inside = (t: Tick) => {
+    const w = textWidth(t.label, fontSize) / 2;
+    return t.position - w >= 2 && t.position + w <= width - 2;
+  };
+  const fits = (ticks: Tick[]) =>
+    ticks.every((t, i) => {
+      const prev = ticks[i - 1];
+      const gap = prev ? t.position - prev.position - (textWidth(prev.label, fontSize) + textWidth(t.label, fontSize)) / 2 : Infinity;
+      return inside(t) && gap > fontSize * 0.8;
+    });
+
+  let years: Tick[] = [];
+  const start = dates[0];
+  const end = dates[dates.length - 1];
+  if (start && end) {
+    const from = start.getUTCFullYear() + (start.getTime() === Date.UTC(start.getUTCFullYear(), 0, 1) ? 0 : 1);
+    for (const step of [1, 2, 5, 10, 20, 50, 100]) {
+      const ticks: Tick[] = [];
+      for (let year = Math.ceil(from / step) * step; year <= end.getUTCFullYear(); year += step) {
+        const date = new Date(Date.UTC(year, 0, 1));
+        ticks.push({ value: date.getTime(), position: x(date), label: String(year) });
+      }
+      if (ticks.length < 2) break;
+      if (ticks.length <= max && fits(ticks)) {
+        years = ticks;
+        break;
+      }
+    }
+  }
+  if (years.length >= 3) return years;
+
+  // Count dates whose text fits in the viewBox, evenly spread, as many as do not touch.
+  const candidates = placed
+    .map((p): Tick => ({ value: parseDate(p.point.date).getTime(), position: p.x, label: p.point.dateText }))
+    .filter(inside);
+  let own: Tick[] = candidates.slice(-1);
+  for (let count = Math.min(max, candidates.length); count >= 2; count--) {
+    const ticks = Array.from({ length: count }, (_, i) => candidates[Math.round((i * (candidates.length - 1)) / (count - 1))]).filter(
+      (t): t is Tick => t !== undefined,
+    );
+    if (fits(ticks)) {
+      own = ticks;
+      break;
+    }
+  }
+  return own.length > years.length ? own : years;
 }
