@@ -293,6 +293,22 @@ export function readMunicipalityOnly(cell: Cell, line: number, context: KindCont
 }
 
 /** The current year of an ISO date. */
+/** Kinds with one row per jaar + gemeente: the first row of a pair is taken, a later one reported. */
+export class OncePerYearAndMunicipality {
+  private readonly firstLine = new Map<number, number>();
+
+  accept(year: number, place: { index: number; name: string }, line: number, cell: Cell | undefined, report: Report): boolean {
+    const key = year * 10_000 + place.index;
+    const first = this.firstLine.get(key);
+    if (first !== undefined) {
+      report(line, cell?.column ?? null, `Dubbele regel: jaar ${year}, gemeente ${place.name} staat ook op regel ${first}; elke gemeente mag per jaar één keer voorkomen.`);
+      return false;
+    }
+    this.firstLine.set(key, line);
+    return true;
+  }
+}
+
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }

@@ -1,5 +1,5 @@
 import type { ContributionRecord } from '../types.js';
-import { LIMITS, readMunicipalityOnly, readWhole, readYear, yearOf, type KindContext, type KindSpec, type RowValidator, type RowView } from './common.js';
+import { LIMITS, OncePerYearAndMunicipality, readMunicipalityOnly, readWhole, readYear, yearOf, type KindContext, type KindSpec, type RowValidator, type RowView } from './common.js';
 
 /**
  * CONTRIBUTIONS: `jaar;gemeente;bedrag`, a municipality's contribution to the ZVH budget of a year
@@ -18,7 +18,7 @@ export const contributionsSpec: KindSpec = {
 };
 
 class ContributionsValidator implements RowValidator {
-  private readonly firstLine = new Map<number, number>();
+  private readonly once = new OncePerYearAndMunicipality();
 
   constructor(private readonly context: KindContext) {}
 
@@ -32,13 +32,7 @@ class ContributionsValidator implements RowValidator {
     const place = placeCell ? readMunicipalityOnly(placeCell, line, this.context) : null;
     const amount = amountCell ? readWhole(amountCell, 'amount', line, report) : null;
     if (year === null || place === null) return null;
-    const key = year * 10_000 + place.index;
-    const first = this.firstLine.get(key);
-    if (first !== undefined) {
-      report(line, placeCell?.column ?? null, `Dubbele regel: jaar ${year}, gemeente ${place.name} staat ook op regel ${first}; elke gemeente mag per jaar één keer voorkomen.`);
-      return null;
-    }
-    this.firstLine.set(key, line);
+    if (!this.once.accept(year, place, line, placeCell, report)) return null;
     if (amount === null) return null;
     return { kind: 'CONTRIBUTIONS', line, year, municipalityCode: place.code, amountEur: amount };
   }

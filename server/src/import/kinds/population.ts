@@ -1,5 +1,5 @@
 import type { PopulationRecord } from '../types.js';
-import { readMunicipalityOnly, readWhole, readYear, yearOf, type KindContext, type KindSpec, type RowValidator, type RowView } from './common.js';
+import { OncePerYearAndMunicipality, readMunicipalityOnly, readWhole, readYear, yearOf, type KindContext, type KindSpec, type RowValidator, type RowView } from './common.js';
 import { checkText } from './text.js';
 
 /**
@@ -19,7 +19,7 @@ export const populationSpec: KindSpec = {
 };
 
 class PopulationValidator implements RowValidator {
-  private readonly firstLine = new Map<number, number>();
+  private readonly once = new OncePerYearAndMunicipality();
 
   constructor(private readonly context: KindContext) {}
 
@@ -37,13 +37,7 @@ class PopulationValidator implements RowValidator {
       ? checkText(sourceCell, line, report, "Bron ontbreekt; noem waar het aantal inwoners vandaan komt, bijv. 'CBS, bevolking per 1 januari 2023'.")
       : null;
     if (year === null || place === null) return null;
-    const key = year * 10_000 + place.index;
-    const first = this.firstLine.get(key);
-    if (first !== undefined) {
-      report(line, placeCell?.column ?? null, `Dubbele regel: jaar ${year}, gemeente ${place.name} staat ook op regel ${first}; elke gemeente mag per jaar één keer voorkomen.`);
-      return null;
-    }
-    this.firstLine.set(key, line);
+    if (!this.once.accept(year, place, line, placeCell, report)) return null;
     if (inhabitants === null || source === null) return null;
     return { kind: 'POPULATION', line, year, municipalityCode: place.code, inhabitants, source };
   }
