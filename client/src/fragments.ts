@@ -60,6 +60,21 @@ export const SnapshotFields = graphql(`
   }
 `);
 
+/** The headline figures (FigureTiles): every count's totals, the latest breakdown, every contribution year. */
+export const HeadlineFigures = graphql(`
+  fragment HeadlineFigures on Query {
+    caseloadSnapshots {
+      ...SnapshotTotals
+    }
+    caseloadBreakdown {
+      ...SnapshotFields
+    }
+    contributionHistory {
+      ...ContributionYearFields
+    }
+  }
+`);
+
 /** A year of municipal contributions with every municipality's amount and derived figures. */
 export const ContributionYearFields = graphql(`
   fragment ContributionYearFields on ContributionYear {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 
 /**
@@ -41,8 +41,23 @@ function describe(hash: string, text: string): PersistedDocument {
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const [operation] = operations;
   if (!operation || operations.length !== 1) throw new Error(`Persisted document ${hash} must hold exactly one operation.`);
-  const rootFields = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : `…${s.kind}`));
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const rootFields = [...new Set(fieldsOf(operation.selectionSet, fragments, new Set()))];
   return { hash, text, operationName: operation.name?.value ?? null, operation: operation.operation, rootFields };
+}
+
+/** The fields a selection set asks for, through fragments spread into it (`query { ...Headline }`). */
+function fieldsOf(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, seen: Set<string>): string[] {
+  return selectionSet.selections.flatMap((s) => {
+    if (s.kind === Kind.FIELD) return [s.name.value];
+    if (s.kind === Kind.INLINE_FRAGMENT) return fieldsOf(s.selectionSet, fragments, seen);
+    const fragment = fragments.get(s.name.value);
+    // An unknown or circular spread: a name no cacheable list holds, so the document is not cached.
+    if (!fragment || seen.has(s.name.value)) return [`…${s.name.value}`];
+    return fieldsOf(fragment.selectionSet, fragments, new Set([...seen, s.name.value]));
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -127,6 +127,24 @@ describe('persisted queries', () => {
       for (const document of named(name)) expect(isCacheable(document)).toBe(false);
     }
     expect(named('AuditLog')).toHaveLength(1);
+  });
+
+  it('sees the root fields a fragment spreads into a query, and does not cache a spread it cannot resolve', () => {
+    expect(overview.rootFields).toEqual(expect.arrayContaining(['caseloadSnapshots', 'caseloadBreakdown', 'contributionHistory', 'themes', 'goals']));
+    const manifest = join(dir, 'manifest.json');
+    writeFileSync(
+      manifest,
+      JSON.stringify({
+        'sha256:a': 'query A { ...F } fragment F on Query { themes { code } ... on Query { me { username } } }',
+        'sha256:b': 'query B { ...Missing }',
+        'sha256:c': 'query C { ...F } fragment F on Query { region { code } }',
+      }),
+    );
+    const docs = readPersistedDocuments(manifest);
+    expect(docs.get('a')?.rootFields).toEqual(['themes', 'me']);
+    expect(isCacheable(docs.get('a')!)).toBe(false);
+    expect(isCacheable(docs.get('b')!)).toBe(false);
+    expect(isCacheable(docs.get('c')!)).toBe(true);
   });
 });
 

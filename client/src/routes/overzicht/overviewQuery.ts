@@ -2,15 +2,7 @@ import { graphql } from '../../generated';
 
 export const OverviewQuery = graphql(`
   query Overview {
-    caseloadSnapshots {
-      ...SnapshotTotals
-    }
-    caseloadBreakdown {
-      ...SnapshotFields
-    }
-    contributionHistory {
-      ...ContributionYearFields
-    }
+    ...HeadlineFigures
     themes {
       code
       number

@@ -7,15 +7,7 @@ export const SteeringQuery = graphql(`
       code
       name
     }
-    caseloadSnapshots {
-      ...SnapshotTotals
-    }
-    caseloadBreakdown {
-      ...SnapshotFields
-    }
-    contributionHistory {
-      ...ContributionYearFields
-    }
+    ...HeadlineFigures
     themes {
       code
       number
