@@ -28,11 +28,9 @@ const sourceOf = (row: SourceColumns) => ({ document: row.document, section: row
 
 export function floorOverview(store: SqliteStore, auth: AuthService): RequestHandler {
   const { db } = store;
-  const regionCode = (db.prepare('SELECT code FROM region ORDER BY code LIMIT 1').pluck().get() as string | undefined) ?? '';
-  const hasRegionColumn = (table: string) =>
-    (db.prepare(`SELECT count(*) FROM pragma_table_info(?) WHERE name = 'region_code'`).pluck().get(table) as number) > 0;
-  // Databases before the region dimension (migration 5) have one region and no column for it.
-  const inRegion = (table: string, alias: string) => (hasRegionColumn(table) ? `${alias}.region_code = @region` : '1');
+  // The region this server serves (ZV_REGION), settled on the first request as the store does.
+  let regionCode: string | undefined;
+  const inRegion = (alias: string) => `${alias}.region_code = @region`;
 
   const municipalities = db.prepare(
     'SELECT code, name FROM municipality WHERE region_code = @region ORDER BY name COLLATE NOCASE',
@@ -43,18 +41,18 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
   );
   const snapshots = db.prepare(
     `SELECT s.peildatum, s.precision, s.total, ${SOURCE} FROM caseload_snapshot s JOIN source src ON src.id = s.source_id
-      WHERE ${inRegion('caseload_snapshot', 's')} ORDER BY s.peildatum`,
+      WHERE ${inRegion('s')} ORDER BY s.peildatum`,
   );
   const totals = db.prepare(
     `SELECT c.peildatum, c.scope, c.municipality_code AS code, c.count FROM caseload_count c
-      WHERE c.domain_code IS NULL AND ${inRegion('caseload_count', 'c')}`,
+      WHERE c.domain_code IS NULL AND ${inRegion('c')}`,
   );
   const years = db.prepare(
     `SELECT y.year, y.total_eur AS totalEur, ${SOURCE} FROM contribution_year y JOIN source src ON src.id = y.source_id
-      WHERE ${inRegion('contribution_year', 'y')} ORDER BY y.year`,
+      WHERE ${inRegion('y')} ORDER BY y.year`,
   );
   const contributions = db.prepare(
-    `SELECT c.year, c.municipality_code AS code, c.amount_eur AS amountEur FROM contribution c WHERE ${inRegion('contribution', 'c')}`,
+    `SELECT c.year, c.municipality_code AS code, c.amount_eur AS amountEur FROM contribution c WHERE ${inRegion('c')}`,
   );
   const themes = db.prepare('SELECT code, number, title, status FROM theme ORDER BY number');
   const goals = db.prepare(
@@ -68,6 +66,7 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
       res.status(401).json({ error: 'UNAUTHENTICATED' });
       return;
     }
+    regionCode ??= (await store.getRegion()).code;
     const region = { region: regionCode };
     const towns = municipalities.all(region) as { code: string; name: string }[];
     const rank = new Map(towns.map((m, i) => [m.code, i]));
