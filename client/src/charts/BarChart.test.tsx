@@ -58,9 +58,9 @@ describe('BarChart', () => {
 
   it('draws no bar for a null value but still shows its value text', () => {
     const { container } = renderChart({ data: [caseMark('Zaanstad', 45), caseMark('Oostzaan', null)], apart: [] });
-    const oostzaan = screen.getByRole('img', { name: 'Oostzaan: < 5 casussen' });
+    const oostzaan = screen.getByRole('img', { name: 'Oostzaan: afgeschermd casussen' });
     expect(oostzaan.querySelector('.chart-bar')).toBeNull();
-    expect(oostzaan).toHaveTextContent('< 5');
+    expect(oostzaan).toHaveTextContent('afgeschermd');
     expect(container.querySelectorAll('.chart-bar')).toHaveLength(1);
   });
 

@@ -52,12 +52,12 @@ describe('RegionMap', () => {
   });
 
   it('hatches a municipality without a value and explains the hatch in the legend', () => {
-    const data = caseMarks().map((m) => (m.label === 'Oostzaan' ? { ...m, value: null, valueText: '< 5', ariaLabel: 'Oostzaan: minder dan 5' } : m));
+    const data = caseMarks().map((m) => (m.label === 'Oostzaan' ? { ...m, value: null, valueText: 'afgeschermd', ariaLabel: 'Oostzaan: afgeschermd' } : m));
     const { container } = renderMap({ data });
-    const fill = screen.getByRole('img', { name: 'Oostzaan: minder dan 5' }).querySelector('.chart-map-area')?.getAttribute('fill') ?? '';
+    const fill = screen.getByRole('img', { name: 'Oostzaan: afgeschermd' }).querySelector('.chart-map-area')?.getAttribute('fill') ?? '';
     expect(fill).toMatch(/^url\(#[A-Za-z0-9_-]+\)$/);
     expect(container.querySelector(`pattern[id="${fill.slice(5, -1)}"]`)).not.toBeNull();
-    expect(screen.getAllByText('< 5')).toHaveLength(2);
+    expect(screen.getAllByText('afgeschermd')).toHaveLength(2);
   });
 
   it('selects a municipality by its CBS code on Enter and click', () => {

@@ -52,10 +52,10 @@ describe('layoutMap', () => {
   });
 
   it('adds a legend entry for unknown values, labelled with their value text', () => {
-    const data = caseMarks().map((m) => (m.label === 'Oostzaan' ? { ...m, value: null, valueText: '< 5' } : m));
+    const data = caseMarks().map((m) => (m.label === 'Oostzaan' ? { ...m, value: null, valueText: 'afgeschermd' } : m));
     const withUnknown = layoutMap(regionFeatures(), data, options);
     expect(withUnknown.areas.find((a) => a.name === 'Oostzaan')?.classIndex).toBeNull();
-    expect(withUnknown.legend.items[5]).toMatchObject({ classIndex: null, label: '< 5' });
+    expect(withUnknown.legend.items[5]).toMatchObject({ classIndex: null, label: 'afgeschermd' });
   });
 
   it('is compact enough for the overview', () => {

@@ -29,7 +29,7 @@ export function codeOf(name: string): string {
 }
 
 export function caseMark(name: string, value: number | null): Mark {
-  const valueText = value === null ? '< 5' : String(value);
+  const valueText = value === null ? 'afgeschermd' : String(value);
   return { key: codeOf(name), label: name, value, valueText, ariaLabel: `${name}: ${valueText} casussen` };
 }
 

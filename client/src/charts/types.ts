@@ -11,7 +11,7 @@ export interface Mark {
   label: string;
   /** The number drawn; null when it is not known or suppressed: no bar, only `valueText`. */
   value: number | null;
-  /** The value as shown next to the mark, e.g. "45", "2,9", "€ 131.804", "< 5". */
+  /** The value as shown next to the mark, e.g. "45", "2,9", "€ 131.804", "afgeschermd". */
   valueText: string;
   /** What a screen reader announces when the mark has focus, e.g. "Zaanstad: 45 casussen, 47% van de regio". */
   ariaLabel: string;

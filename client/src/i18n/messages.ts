@@ -226,9 +226,10 @@ export const nl = {
   errRepeatMismatch: 'De twee nieuwe wachtwoorden zijn niet gelijk.',
   passwordChanged: 'Uw wachtwoord is gewijzigd.',
   // suppression of small counts
-  suppressedValue: '< {k}',
-  suppressedAria: 'minder dan {k}',
-  suppressedNote: 'Kleine aantallen (1 tot en met {max}) zijn afgeschermd, zodat niemand herleidbaar is.',
+  suppressedValue: 'afgeschermd',
+  suppressedAria: 'afgeschermd',
+  suppressedNote:
+    'Afgeschermd: kleine aantallen (1 tot en met {max}) tonen we niet, zodat niemand herleidbaar is, en ook aantallen waaruit ze te berekenen zouden zijn. Een afgeschermd aantal kan daarom ook 0 zijn, of {k} en meer.',
   // accessibility
   a11yTitle: 'Toegankelijkheid',
   // data management (Beheer)
@@ -570,9 +571,10 @@ export const en: Messages = {
   errOldRequired: 'Enter your current password.',
   errRepeatMismatch: 'The two new passwords are not the same.',
   passwordChanged: 'Your password has been changed.',
-  suppressedValue: '< {k}',
-  suppressedAria: 'fewer than {k}',
-  suppressedNote: 'Small counts (1 to {max}) are hidden so that no one can be identified.',
+  suppressedValue: 'withheld',
+  suppressedAria: 'withheld',
+  suppressedNote:
+    'Withheld: small counts (1 to {max}) are not shown, so that no one can be identified, and neither are counts they could be worked out from. A withheld count may therefore also be 0, or {k} or more.',
   a11yTitle: 'Accessibility',
   beheerNavLabel: 'Administration',
   beheerNavImport: 'Import data',

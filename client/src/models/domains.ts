@@ -9,20 +9,21 @@ export interface DomainCountLike {
 }
 
 /**
- * Marks for counts per knowledge domain. A suppressed count (1 .. k−1, hidden for roles that may not
- * see small numbers) has no bar and reads "< k"; a count that is simply unknown reads "–".
+ * Marks for counts per knowledge domain. A suppressed count has no bar and reads "afgeschermd",
+ * never a range: it may be a small count, or one hidden to protect a small count (0 or k and more);
+ * a count that is simply unknown reads "–".
  */
 export function domainMarks(counts: DomainCountLike[], suppressBelow: number, ctx: TextContext): Mark[] {
   const { t, lang } = ctx;
   return counts.map((d) => {
     const value = d.suppressed ? null : d.count;
-    const valueText = d.suppressed ? t('suppressedValue', { k: suppressBelow }) : d.count === null ? '–' : formatInteger(d.count, lang);
-    const spoken = d.suppressed ? t('suppressedAria', { k: suppressBelow }) : valueText;
+    const valueText = d.suppressed ? t('suppressedValue') : d.count === null ? '–' : formatInteger(d.count, lang);
+    const spoken = d.suppressed ? t('suppressedAria') : valueText;
     return { key: d.domain.code, label: d.domain.name, value, valueText, ariaLabel: `${d.domain.name} ${spoken}` };
   });
 }
 
 /** The note under a chart with suppressed counts; null when nothing is suppressed. */
 export function suppressionNote(counts: DomainCountLike[], suppressBelow: number, ctx: TextContext): string | null {
-  return counts.some((d) => d.suppressed) ? ctx.t('suppressedNote', { max: suppressBelow - 1 }) : null;
+  return counts.some((d) => d.suppressed) ? ctx.t('suppressedNote', { max: suppressBelow - 1, k: suppressBelow }) : null;
 }

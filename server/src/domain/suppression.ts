@@ -1,66 +1,36 @@
 /**
- * Small-count suppression for breakdowns finer than a municipality's total (a municipality per
- * knowledge domain, the region per knowledge domain). Pure; the server computes one pattern per
- * viewer and count date for the whole table and every field reads from it, so no combination of
- * queries shows more than one answer does.
+ * Small-count protection for the breakdown of a count by knowledge domain. Pure. One pattern per
+ * count date for every restricted viewer together (BESTUURDER and every GEMEENTE user); a GEMEENTE
+ * user sees its own municipality's row on top of it. Decision 0006 gives the reasoning; in short:
  *
- * Primary: a count of 1..k-1 is suppressed. Complementary: more figures are suppressed until no
- * suppressed figure can be worked out from what is published — the row totals (exact: they are in
- * council letters), the region per domain, the grand total and what the viewer sees exactly.
+ * - The table is complete: every row (municipality, "Niet gespecificeerd") × every domain is a cell,
+ *   zeros included, plus per row the cases without a domain (its total minus its domain counts).
+ *   Row totals are published exactly (they are in council letters).
+ * - Rows: restricted viewers never see another row's split by domain. Hiding every row with cases,
+ *   whatever its values, means the pattern of hidden rows says nothing about where a small count is.
+ * - The region per domain: published when, for every viewer (one who knows no row, and one who knows
+ *   any one municipality's row exactly), every hidden cell it constrains keeps a wide enough range
+ *   of possible values (see `safeRange`). A region count of 1..k−1 is never published. The counts
+ *   not published are hidden together with enough others (the smallest publishable ones) that their
+ *   sum, which the grand total gives away, again leaves every hidden figure a wide range.
  *
- * Why a graph: every unknown figure is in exactly two published sums — a cell in its row and its
- * column, a region-per-domain total in its column and in the grand total. Take the sums as nodes
- * and the figures as edges, directed row -> column -> grand total. Going round a cycle of hidden
- * figures, add 1 to each edge walked along its direction and take 1 from each walked against it:
- * every sum stays the same, and if no figure drops below 0 that is another table that fits all
- * that is published. A suppressed figure on such a cycle therefore cannot be worked out, neither
- * by row and column differences nor by "counts are not negative"; one on none can (this is exact
- * for a table with published margins: the sums form a network matrix). So every suppressed figure
- * gets such a cycle, closed with the cheapest figures left. "A row or column with exactly one
- * suppressed cell gets a second" is the simplest case; cycles also cover chains through several
- * rows and columns, which that rule alone misses.
+ * The ranges are exact, not estimates: with every row hidden, the cells form a transportation table
+ * (rows × published domains, plus one column for all that is not published) whose sums are known; in
+ * such a table a cell takes every whole value from max(0, rowTotal + colTotal − grandTotal) to
+ * min(rowTotal, colTotal), and a cell in the column of what is not published (two or more domains)
+ * every value from 0 to min(rowTotal, that column's total).
  */
 import { ConfigError } from '../configError.js';
 
 /** The k of the rule when ZV_SUPPRESS_BELOW is not set. */
 export const DEFAULT_SUPPRESS_BELOW = 5;
 
-export interface SuppressionInput {
-  /** Counts 1..k-1 are small. */
-  k: number;
-  /** Row keys (municipality codes, 'unspecified'); their order breaks ties. */
-  rows: readonly string[];
-  /** Knowledge-domain codes; their order breaks ties. */
-  cols: readonly string[];
-  /** `cellKey(row, col)` -> count; absent: no such figure. A row with cells has them add up to its total. */
-  cells: ReadonlyMap<string, number>;
-  /** Published exactly. A row without cells (not broken down) still counts in the grand total. */
-  rowTotals: ReadonlyMap<string, number>;
-  /** The region per domain, as stated; a missing one is the sum of its column's cells. */
-  colTotals: ReadonlyMap<string, number>;
-  /** Rows the viewer sees exactly (GEMEENTE: its own municipality): never suppressed, and known to it. */
-  exactRows?: ReadonlySet<string>;
-  /** ZVH / BEHEERDER: nothing is suppressed. */
-  exactAll?: boolean;
-}
-
-export interface SuppressionResult {
-  /** `cellKey(row, col)` of every suppressed cell. */
-  suppressedCells: Set<string>;
-  /** Domain codes whose region total is suppressed. */
-  suppressedColTotals: Set<string>;
-}
-
-export function cellKey(row: string, col: string): string {
-  return `${row}|${col}`;
-}
-
 /** 0 is not small: an empty category discloses no one. */
 export function isSmall(count: number, k: number): boolean {
   return count >= 1 && count < k;
 }
 
-/** ZV_SUPPRESS_BELOW: counts from 1 up to (not including) this value are suppressed; default 5. */
+/** ZV_SUPPRESS_BELOW: counts from 1 up to (not including) this value are protected; default 5. */
 export function suppressBelowFromEnv(env: NodeJS.ProcessEnv): number {
   const raw = env.ZV_SUPPRESS_BELOW?.trim() || String(DEFAULT_SUPPRESS_BELOW);
   const k = Number(raw);
@@ -73,189 +43,167 @@ export function suppressBelowFromEnv(env: NodeJS.ProcessEnv): number {
   return k;
 }
 
-export function suppress(input: SuppressionInput): SuppressionResult {
-  const result: SuppressionResult = { suppressedCells: new Set(), suppressedColTotals: new Set() };
-  if (input.exactAll) return result;
-  const { edges, nodeCount } = buildGraph(input);
-  protect(edges, nodeCount);
-  for (const e of edges) {
-    if (!e.hidden) continue;
-    if (e.kind === 'cell') result.suppressedCells.add(e.key);
-    else if (e.kind === 'total') result.suppressedColTotals.add(e.key);
-  }
-  return result;
+/** One row of the table: a municipality, or the cases of no known municipality. */
+export interface DomainRow {
+  key: string;
+  /** Published exactly. */
+  total: number;
+  /** Per domain, in the table's domain order; 0 where there are none. Their sum is at most `total`. */
+  cells: readonly number[];
+  /** A viewer may know this row exactly (a municipality: its GEMEENTE users). */
+  knowable: boolean;
+}
+
+export interface DomainTable {
+  /** Counts 1..k−1 are small. */
+  k: number;
+  /** Domain codes, in the source's order. */
+  domains: readonly string[];
+  /** Empty when the count gives the region per domain only, not per municipality. */
+  rows: readonly DomainRow[];
+  /** The region per domain, in domain order. */
+  regionCounts: readonly number[];
+  /** The count's total (every row, with the cases without a domain). */
+  total: number;
+}
+
+export interface DomainPattern {
+  /** Rows whose counts per domain restricted viewers do not see (a GEMEENTE user's own row aside). */
+  hiddenRows: ReadonlySet<string>;
+  /** Domains whose region count restricted viewers do not see. */
+  hiddenRegionCounts: ReadonlySet<string>;
 }
 
 /**
- * A figure the viewer does not already know. 'rest' is the per-domain part of the rows without a
- * breakdown: never published, so always hidden, and protected only when small.
+ * Whether a hidden figure, of which a viewer can only tell that it lies in lo..hi (every whole value
+ * in between possible), is protected: it is known to be 0 (an empty category discloses no one), or
+ * known to be k or more (not small), or it has at least three possible values among which 0 or one
+ * of k or more. `cap` is the most the figure could ever be (its row total): where that is 1, the two
+ * values 0 and 1 are all there are, and both possible is the most any rule can give.
  */
-interface Edge {
-  readonly kind: 'cell' | 'total' | 'rest';
-  readonly key: string;
-  readonly from: number;
-  readonly to: number;
-  readonly value: number;
-  hidden: boolean;
-  /** Must not be recoverable: the small figures. What is suppressed to protect them is protected with them. */
-  readonly guarded: boolean;
+export function safeRange(lo: number, hi: number, cap: number, k: number): boolean {
+  if (hi <= 0 || lo >= k) return true;
+  return hi - lo + 1 >= Math.min(3, cap + 1) && (lo === 0 || hi >= k);
 }
 
 /**
- * Nodes: the grand total; one node for all rows whose total is not published (they constrain
- * nothing, so they may as well be one); the rows without a breakdown, together; then rows, columns.
+ * What the secret adds to the rule for one count date: the order in which domains are taken to
+ * hide beside an unsafe region count (a permutation of the domain indexes), and which domains are
+ * hidden as well whenever anything is (cover: without it, a hidden count would be known to be unsafe).
+ * The server draws both per count date from a per-deployment secret (`secretChoices`), so someone
+ * with the code cannot tell an unsafe count from the ones hidden with it.
  */
-const GRAND = 0;
-const UNCONSTRAINED = 1;
-const REST = 2;
-const FIRST_ROW = 3;
-
-function buildGraph(input: SuppressionInput): { edges: Edge[]; nodeCount: number } {
-  const { k, rows, cols, cells, rowTotals, colTotals } = input;
-  const exactRows = input.exactRows ?? new Set<string>();
-  const colNode = (i: number) => FIRST_ROW + rows.length + i;
-  const cellSums = cols.map((c) => rows.reduce((sum, r) => sum + (cells.get(cellKey(r, c)) ?? 0), 0));
-  const colValues = cols.map((c, i) => colTotals.get(c) ?? cellSums[i] ?? 0);
-  const edges: Edge[] = [];
-
-  rows.forEach((r, i) => {
-    const rowNode = rowTotals.has(r) ? FIRST_ROW + i : UNCONSTRAINED;
-    cols.forEach((c, j) => {
-      const value = cells.get(cellKey(r, c));
-      if (value === undefined) return;
-      // Known to the viewer: its own row, or a cell in a row or column published as 0 (counts are not negative).
-      if (exactRows.has(r) || rowTotals.get(r) === 0 || colValues[j] === 0) return;
-      const small = isSmall(value, k);
-      edges.push({ kind: 'cell', key: cellKey(r, c), from: rowNode, to: colNode(j), value, hidden: small, guarded: small });
-    });
-  });
-
-  cols.forEach((c, j) => {
-    const value = colValues[j] ?? 0;
-    if (value === 0) return; // shown, and every cell below it is then known to be 0
-    const small = isSmall(value, k);
-    edges.push({ kind: 'total', key: c, from: colNode(j), to: GRAND, value, hidden: small, guarded: small });
-  });
-
-  const bare = rows.filter((r) => cols.every((c) => !cells.has(cellKey(r, c))));
-  if (bare.some((r) => rowTotals.get(r) !== 0)) {
-    const restNode = bare.every((r) => rowTotals.has(r)) ? REST : UNCONSTRAINED;
-    cols.forEach((c, j) => {
-      const value = (colValues[j] ?? 0) - (cellSums[j] ?? 0);
-      if (colValues[j] === 0) return;
-      edges.push({ kind: 'rest', key: c, from: restNode, to: colNode(j), value, hidden: true, guarded: isSmall(value, k) });
-    });
-  }
-  return { edges, nodeCount: FIRST_ROW + rows.length + cols.length };
+export interface SecretChoices {
+  order: readonly number[];
+  cover: readonly boolean[];
 }
 
-/** An edge walked one way: along it (the figure one higher) or against it (one lower). */
-interface Arc {
-  readonly edge: Edge;
-  readonly to: number;
+/** Without a secret: the source's order, no cover. Tests use it; the server never does. */
+export function plainChoices(domainCount: number): SecretChoices {
+  return { order: Array.from({ length: domainCount }, (_, i) => i), cover: new Array<boolean>(domainCount).fill(false) };
 }
 
 /**
- * Gives every guarded figure a cycle of hidden figures through it: if it has none, suppresses the
- * cheapest path that closes one. A figure on such a cycle stays on it as more is suppressed, and so
- * does every figure on the path, so one pass suffices. Region totals go first: a small one needs a
- * second total anyway, and cells can then share that cycle. Then cells, then the rest, in table order.
+ * The pattern restricted viewers are shown for one count's table by domain. It depends on the
+ * table only through what every restricted viewer is told anyway or may be told — the row totals
+ * and the region count per domain — and the secret: never on how a row's cases are split. So the
+ * pattern says nothing about any row's split, whoever knows the rule.
  */
-function protect(edges: Edge[], nodeCount: number): void {
-  const arcs: Arc[][] = Array.from({ length: nodeCount }, () => []);
-  for (const edge of edges) {
-    arcs[edge.from]?.push({ edge, to: edge.to });
-    if (edge.value >= 1) arcs[edge.to]?.push({ edge, to: edge.from }); // a 0 cannot go lower
-  }
-  const first: Edge['kind'][] = ['total', 'cell', 'rest'];
-  const guarded = first.flatMap((kind) => edges.filter((e) => e.kind === kind && e.guarded));
-  for (const exposed of guarded) {
-    // Back from head to tail: the figure goes up by one; from tail to head: it goes down.
-    const ways: [number, number][] = [[exposed.to, exposed.from]];
-    if (exposed.value >= 1) ways.push([exposed.from, exposed.to]);
-    if (ways.some(([start, goal]) => cheapestPath(arcs, nodeCount, exposed, start, goal, true))) continue;
-    let best: Path | null = null;
-    for (const [start, goal] of ways) {
-      const found = cheapestPath(arcs, nodeCount, exposed, start, goal, false);
-      if (found && (!best || less(found.cost, best.cost))) best = found;
-    }
-    // None: the published figures pin it down whatever else is hidden (a single domain equals
-    // its row total). It stays suppressed; nothing more can help it.
-    for (const e of best?.path ?? []) e.hidden = true;
-  }
-}
-
-/**
- * What suppressing a figure costs, compared in this order: region totals (a headline figure, last
- * resort), zeros (the rule prefers hiding a count; a hidden 0 can only go up, so it tells an
- * attacker more), the amount hidden, the number of figures. Reusing a hidden figure is free.
- */
-type Cost = readonly [totals: number, zeros: number, amount: number, figures: number];
-
-const NOTHING: Cost = [0, 0, 0, 0];
-
-function edgeCost(e: Edge): Cost {
-  if (e.hidden) return NOTHING;
-  return [e.kind === 'total' ? 1 : 0, e.value === 0 ? 1 : 0, e.value, 1];
-}
-
-function add(a: Cost, b: Cost): Cost {
-  return [a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]];
-}
-
-function less(a: Cost, b: Cost): boolean {
-  for (let i = 0; i < 4; i++) if (a[i] !== b[i]) return (a[i] ?? 0) < (b[i] ?? 0);
-  return false;
-}
-
-interface Path {
-  cost: Cost;
-  path: Edge[];
-}
-
-/**
- * The cheapest walk from start to goal that avoids `exposed` (Dijkstra; with hiddenOnly over hidden
- * figures alone). Ties go to the node and arc met first, i.e. table order. Null when there is none.
- */
-function cheapestPath(
-  arcs: readonly (readonly Arc[])[],
-  nodeCount: number,
-  exposed: Edge,
-  start: number,
-  goal: number,
-  hiddenOnly: boolean,
-): Path | null {
-  const best: (Cost | null)[] = new Array<Cost | null>(nodeCount).fill(null);
-  const via: (Arc | null)[] = new Array<Arc | null>(nodeCount).fill(null);
-  const settled: boolean[] = new Array<boolean>(nodeCount).fill(false);
-  best[start] = NOTHING;
-  for (;;) {
-    let node = -1;
-    let here: Cost | null = null;
-    for (let n = 0; n < nodeCount; n++) {
-      const cost = best[n];
-      if (settled[n] || !cost) continue;
-      if (!here || less(cost, here)) [node, here] = [n, cost];
-    }
-    if (!here) return null;
-    if (node === goal) break;
-    settled[node] = true;
-    for (const arc of arcs[node] ?? []) {
-      if (arc.edge === exposed || settled[arc.to] || (hiddenOnly && !arc.edge.hidden)) continue;
-      const cost = add(here, edgeCost(arc.edge));
-      const known = best[arc.to];
-      if (!known || less(cost, known)) {
-        best[arc.to] = cost;
-        via[arc.to] = arc;
-      }
+export function protectDomainTable(table: DomainTable, choices: SecretChoices = plainChoices(table.domains.length)): DomainPattern {
+  const hiddenRows = new Set(table.rows.filter((r) => r.total > 0).map((r) => r.key));
+  if (table.k <= 1) return { hiddenRows: new Set(), hiddenRegionCounts: new Set() };
+  const { margins, counts, rest } = marginsOf(table);
+  const hidden = counts.map((count) => !regionCountSafe(count, margins));
+  if (hidden.some(Boolean) || !regionCountSafe(rest, margins)) {
+    choices.cover.forEach((covered, c) => covered && (hidden[c] = true));
+    // At least two domains: one hidden count beside the cases without a domain would be given away
+    // by the grand total to anyone who assumes every case has a domain.
+    const hiddenSum = () => counts.reduce((sum, count, c) => (hidden[c] ? sum + count : sum), rest);
+    for (const c of choices.order) {
+      if (hidden.filter(Boolean).length >= 2 && hiddenSumSafe(hiddenSum(), margins)) break;
+      hidden[c] = true;
     }
   }
-  const path: Edge[] = [];
-  for (let node = goal; node !== start; ) {
-    const arc = via[node];
-    if (!arc) return null;
-    path.push(arc.edge);
-    node = arc.edge.from === node ? arc.edge.to : arc.edge.from;
+  return { hiddenRows, hiddenRegionCounts: new Set(table.domains.filter((_, c) => hidden[c])) };
+}
+
+/** What the rule looks at: per row its total and whether a viewer may know it (a municipality), and k. */
+export interface Margins {
+  k: number;
+  totals: readonly number[];
+  knowable: readonly boolean[];
+  /** The count's total: every row. */
+  total: number;
+}
+
+/** The margins, the region count per domain and the cases without a domain. A count for the region only is one row nobody knows. */
+export function marginsOf(table: DomainTable): { margins: Margins; counts: number[]; rest: number } {
+  const rows: readonly DomainRow[] =
+    table.rows.length > 0 ? table.rows : [{ key: '', total: table.total, cells: table.regionCounts, knowable: false }];
+  const totals = rows.map((r) => Math.max(r.total, table.domains.reduce((sum, _, c) => sum + (r.cells[c] ?? 0), 0)));
+  const counts = table.domains.map((_, c) => rows.reduce((sum, r) => sum + (r.cells[c] ?? 0), 0));
+  const total = totals.reduce((a, b) => a + b, 0);
+  return { margins: { k: table.k, totals, knowable: rows.map((r) => r.knowable), total }, counts, rest: total - counts.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Whether every row but row g (g < 0: none) meets `safeRange` when the viewer can place that row's
+ * cell only in `range(rowTotal)`.
+ */
+function othersSafe(m: Margins, g: number, range: (t: number) => readonly [number, number]): boolean {
+  for (let r = 0; r < m.totals.length; r++) {
+    const t = m.totals[r] ?? 0;
+    if (r === g || t === 0) continue;
+    const [lo, hi] = range(t);
+    if (!safeRange(lo, hi, t, m.k)) return false;
   }
-  return { cost: best[goal] ?? NOTHING, path };
+  return true;
+}
+
+/**
+ * Whether a region count of `count` may be published: it is not small, and every viewer, knowing
+ * it, can still place every other row's cell in that domain only in a range that meets `safeRange`
+ * — a viewer who knows no row, and a GEMEENTE user who knows its own row. The ranges are exact:
+ * with every row hidden, the cells form a transportation table (rows × published domains, plus one
+ * column for all that is not published) whose sums are known, and in such a table a cell takes
+ * every whole value from max(0, rowTotal + count − total) to min(rowTotal, count).
+ *
+ * A GEMEENTE user is checked for every count its row could hold in that domain given the margins
+ * (0 up to its total), not only for the count it holds: if its true count decided, a published
+ * region count would tell everyone something about that municipality's split ("it does not hold
+ * all but one of them"), and such hints add up to pinned cells. So a count is published only when
+ * no municipality could hold all but one of its cases, nor make another's cell known to be small.
+ */
+export function regionCountSafe(count: number, m: Margins): boolean {
+  if (isSmall(count, m.k)) return false;
+  const published = (column: number, others: number) => (t: number) => [Math.max(0, t + column - others), Math.min(t, column)] as const;
+  if (!othersSafe(m, -1, published(count, m.total))) return false;
+  for (let g = 0; g < m.totals.length; g++) {
+    if (!m.knowable[g]) continue;
+    const t = m.totals[g] ?? 0;
+    for (let own = Math.max(0, t + count - m.total); own <= Math.min(t, count); own++) {
+      if (!othersSafe(m, g, published(count - own, m.total - t))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether hiding region counts (and the cases without a domain) that add up to `sum` protects them:
+ * the grand total gives their sum away, and a viewer can tell of each hidden region count (less
+ * its own cases) and of each other row's cell in those domains only that it lies between 0 and
+ * what is left of the sum — for every share of the sum the viewer's own row could hold.
+ */
+export function hiddenSumSafe(sum: number, m: Margins): boolean {
+  const safe = (g: number, left: number, others: number) =>
+    safeRange(0, left, others, m.k) && othersSafe(m, g, (t) => [0, Math.min(t, left)] as const);
+  if (!safe(-1, sum, m.total)) return false;
+  for (let g = 0; g < m.totals.length; g++) {
+    if (!m.knowable[g]) continue;
+    const t = m.totals[g] ?? 0;
+    for (let own = Math.max(0, t + sum - m.total); own <= Math.min(t, sum); own++) {
+      if (!safe(g, sum - own, m.total - t)) return false;
+    }
+  }
+  return true;
 }

@@ -1,7 +1,7 @@
 import type { Viewer } from '../auth/viewer.js';
 import type { CaseCountRow } from '../store/types.js';
 import { municipalityTotals, regionDomainCounts, unspecifiedTotal } from './caseload.js';
-import { cellKey, suppress } from './suppression.js';
+import { protectDomainTable, type DomainPattern, type DomainTable, type SecretChoices } from './suppression.js';
 
 export interface VisibleCount {
   domainCode: string;
@@ -11,51 +11,73 @@ export interface VisibleCount {
 }
 
 export interface DomainVisibility {
-  /** One municipality's counts per domain, as this viewer may see them. */
+  /** One municipality's counts for every domain, as this viewer may see them; empty when the count has no such breakdown. */
   municipality(code: string): VisibleCount[];
-  /** The region's counts per domain, as this viewer may see them. */
+  /** The region's counts for every domain, as this viewer may see them; empty when the count has no breakdown by domain. */
   region(): VisibleCount[];
 }
 
 const UNSPECIFIED = 'unspecified';
 
+/** Roles that work with the cases themselves see every count. */
+export function seesEveryCount(viewer: Pick<Viewer, 'role'> | null): boolean {
+  return viewer?.role === 'ZVH' || viewer?.role === 'BEHEERDER';
+}
+
 /**
- * What a viewer may see of a count's breakdown by knowledge domain: the one place where roles
- * meet the suppression rule. ZVH and BEHEERDER see every count; BESTUURDER sees counts 1..k-1
- * suppressed (and what would give them away); GEMEENTE sees its own municipality exactly and the
- * rest under the rule. The pattern is computed for the whole table at once, so every field and
- * every query of the same viewer shows the same pattern.
+ * One count's table by knowledge domain, complete: every municipality with a total and the
+ * unspecified cases are rows, every domain a column, a missing count is 0. `rows` is empty when
+ * the count gives the region per domain only; null when it has no breakdown by domain at all.
  */
-export function domainVisibility(rows: readonly CaseCountRow[], viewer: Pick<Viewer, 'role' | 'municipalityCode'> | null, k: number): DomainVisibility {
-  const domainRows = rows.filter((r) => r.domainCode !== null && r.scope !== 'region');
-  const municipalityCodes = municipalityTotals(rows).map((m) => m.municipalityCode);
-  const unspecified = unspecifiedTotal(rows);
-  const rowKeys = unspecified !== null && unspecified > 0 ? [...municipalityCodes, UNSPECIFIED] : municipalityCodes;
-  const regionCounts = regionDomainCounts(rows);
-  const cols = regionCounts.map((d) => d.domainCode);
-  const rowOf = (r: CaseCountRow) => (r.scope === 'unspecified' ? UNSPECIFIED : (r.municipalityCode as string));
+export function domainTableOf(rows: readonly CaseCountRow[], domainCodes: readonly string[], k: number): DomainTable | null {
+  if (!rows.some((r) => r.domainCode !== null)) return null;
+  const finer = rows.some((r) => r.domainCode !== null && r.scope !== 'region');
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    if (r.domainCode === null || r.scope === 'region') continue;
+    counts.set(`${r.scope === 'unspecified' ? UNSPECIFIED : r.municipalityCode}|${r.domainCode}`, r.count);
+  }
+  const cellsOf = (key: string) => domainCodes.map((d) => counts.get(`${key}|${d}`) ?? 0);
+  const unspecified = unspecifiedTotal(rows) ?? 0;
+  const tableRows = finer
+    ? [
+        ...municipalityTotals(rows).map((m) => ({ key: m.municipalityCode, total: m.count, cells: cellsOf(m.municipalityCode), knowable: true })),
+        ...(unspecified > 0 ? [{ key: UNSPECIFIED, total: unspecified, cells: cellsOf(UNSPECIFIED), knowable: false }] : []),
+      ]
+    : [];
+  const region = new Map(regionDomainCounts(rows).map((d) => [d.domainCode, d.count]));
+  const stated = rows.find((r) => r.scope === 'region' && r.domainCode === null)?.count;
+  const total = finer ? tableRows.reduce((sum, r) => sum + r.total, 0) : (stated ?? municipalityTotals(rows).reduce((sum, m) => sum + m.count, unspecified));
+  return { k, domains: domainCodes, rows: tableRows, regionCounts: domainCodes.map((d) => region.get(d) ?? 0), total };
+}
 
-  const result = suppress({
-    k,
-    rows: rowKeys,
-    cols,
-    cells: new Map(domainRows.map((r) => [cellKey(rowOf(r), r.domainCode as string), r.count])),
-    rowTotals: new Map([
-      ...municipalityTotals(rows).map((m): [string, number] => [m.municipalityCode, m.count]),
-      ...(unspecified !== null ? [[UNSPECIFIED, unspecified] as [string, number]] : []),
-    ]),
-    colTotals: new Map(regionCounts.map((d) => [d.domainCode, d.count])),
-    exactAll: viewer === null ? false : viewer.role === 'ZVH' || viewer.role === 'BEHEERDER',
-    exactRows: viewer?.role === 'GEMEENTE' && viewer.municipalityCode ? new Set([viewer.municipalityCode]) : new Set(),
-  });
-
-  const shown = (count: number, suppressed: boolean, domainCode: string): VisibleCount =>
+/**
+ * What a viewer may see of a count's breakdown by knowledge domain: the one place where roles meet
+ * the protection rule. ZVH and BEHEERDER see every count. Every other viewer sees the one pattern
+ * all restricted viewers share (`protectDomainTable`), and a GEMEENTE user its own row exactly on
+ * top of it: pooling the answers of any number of restricted viewers gives nothing but their rows.
+ */
+export function domainVisibility(
+  rows: readonly CaseCountRow[],
+  domainCodes: readonly string[],
+  viewer: Pick<Viewer, 'role' | 'municipalityCode'> | null,
+  k: number,
+  choices: SecretChoices,
+): DomainVisibility {
+  const table = domainTableOf(rows, domainCodes, k);
+  if (!table) return { municipality: () => [], region: () => [] };
+  const exact = seesEveryCount(viewer);
+  const own = viewer?.role === 'GEMEENTE' ? viewer.municipalityCode : null;
+  const pattern: DomainPattern = exact ? { hiddenRows: new Set(), hiddenRegionCounts: new Set() } : protectDomainTable(table, choices);
+  const shown = (domainCode: string, count: number, suppressed: boolean): VisibleCount =>
     suppressed ? { domainCode, count: null, suppressed: true } : { domainCode, count, suppressed: false };
   return {
-    municipality: (code) =>
-      domainRows
-        .filter((r) => r.scope === 'municipality' && r.municipalityCode === code)
-        .map((r) => shown(r.count, result.suppressedCells.has(cellKey(code, r.domainCode as string)), r.domainCode as string)),
-    region: () => regionCounts.map((d) => shown(d.count, result.suppressedColTotals.has(d.domainCode), d.domainCode)),
+    municipality: (code) => {
+      const row = table.rows.find((r) => r.key === code);
+      if (!row) return [];
+      const hidden = pattern.hiddenRows.has(code) && code !== own;
+      return domainCodes.map((d, i) => shown(d, row.cells[i] ?? 0, hidden));
+    },
+    region: () => domainCodes.map((d, i) => shown(d, table.regionCounts[i] ?? 0, pattern.hiddenRegionCounts.has(d))),
   };
 }

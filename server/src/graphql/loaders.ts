@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer.js';
 import { unspecifiedOf } from '../domain/caseload.js';
+import { SUPPRESSION_SECRET, secretChoices } from '../domain/suppressionSecret.js';
 import { domainVisibility, type DomainVisibility } from '../domain/visibility.js';
 import { goalSeries, type GoalPoint } from '../management/goalSeries.js';
 import type {
@@ -30,6 +31,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
  */
 export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'store' | 'auth' | 'suppressBelow'>, viewer: Viewer | null) {
   const caseCounts = new DataLoader<string, CaseCountRow[]>((peildata) => store.caseCountsBySnapshot(peildata));
+  const knowledgeDomains = once(() => store.listKnowledgeDomains());
   return {
     caseCounts,
     /** Per count date, the rows without a knowledge domain (totals per municipality, unspecified). */
@@ -41,7 +43,11 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
     /** Per count date, what this viewer may see of the breakdown by knowledge domain. */
     domainVisibility: new DataLoader<string, DomainVisibility>(async (peildata) => {
       const rows = await caseCounts.loadMany(peildata);
-      return rows.map((r) => (r instanceof Error ? r : domainVisibility(r, viewer, suppressBelow)));
+      const domains = (await knowledgeDomains()).map((d) => d.code);
+      const [region, key] = await Promise.all([store.getRegion(), store.deploymentSecret(SUPPRESSION_SECRET)]);
+      return rows.map((r, i) =>
+        r instanceof Error ? r : domainVisibility(r, domains, viewer, suppressBelow, secretChoices(key, region.code, peildata[i] as string, domains)),
+      );
     }),
     user: new DataLoader<number, UserRow | undefined>((ids) => store.getUsers(ids)),
     /** Per goal, its indicator's values over time (computed once per request for all goals asked). */
@@ -55,7 +61,7 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
     contributions: new DataLoader<number, ContributionRow[]>((years) => store.contributionsByYear(years)),
     source: new DataLoader<number, SourceRow | undefined>((ids) => store.getSources(ids)),
     municipalities: once(() => store.listMunicipalities()),
-    knowledgeDomains: once(() => store.listKnowledgeDomains()),
+    knowledgeDomains,
     snapshots: once<CaseloadSnapshotRow[]>(() => store.listCaseloadSnapshots()),
     contributionYears: once<ContributionYearRow[]>(() => store.listContributionYears()),
     themes: once(() => store.listThemes()),

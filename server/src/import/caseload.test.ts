@@ -231,6 +231,30 @@ describe('what is refused, in Dutch, with line and column', () => {
     ]);
   });
 
+  it('refuses counts per domain that add up to more than their total, on the line of the total, with the sum', async () => {
+    expect(await check('1-2-2023;Landsmeer;;2', '1-2-2023;Landsmeer;cter;1', '1-2-2023;Landsmeer;mensenhandel;2', '1-2-2023;Purmerend;;27')).toEqual([
+      {
+        line: 2,
+        column: 'aantal',
+        message:
+          'Gemeente Landsmeer heeft op 1-2-2023 aantallen per kennisdomein die samen 3 zijn, meer dan het totaal 2 op deze regel; ' +
+          'de aantallen per kennisdomein zijn een uitsplitsing van het totaal en mogen samen niet hoger zijn. Verbeter het totaal of de aantallen per kennisdomein.',
+      },
+    ]);
+  });
+
+  it('accepts counts per domain that add up to less than their total (cases without a domain) or exactly to it', async () => {
+    expect(await check('1-2-2023;Landsmeer;;2', '1-2-2023;Landsmeer;cter;1', '1-2-2023;Oostzaan;;2', '1-2-2023;Oostzaan;cter;2')).toEqual([]);
+  });
+
+  it('refuses the same for the unspecified cases and for the region', async () => {
+    const errors = await check('1-2-2023;Niet gespecificeerd;;1', '1-2-2023;Niet gespecificeerd;cter;2', '1-2-2023;Totaal;;1', '1-2-2023;Totaal;cter;2');
+    expect(errors.map((e) => [e.line, e.message.slice(0, 40)])).toEqual([
+      [2, "'Niet gespecificeerd' heeft op 1-2-2023 "],
+      [4, 'De regio (Totaal) heeft op 1-2-2023 aant'],
+    ]);
+  });
+
   it('refuses a count date with only region counts per domain: it has no total', async () => {
     expect(await check('1-2-2023;Totaal;cter;3')).toEqual([
       { line: 2, column: null, message: "Peildatum 1-2-2023 heeft geen totaal: geef een regel 'Totaal' met een leeg kennisdomein, of de totalen per gemeente." },

@@ -44,6 +44,12 @@ export interface Store extends AccessStore, ImportStore, SteeringStore {
   populationByMunicipality(codes: readonly string[]): Promise<PopulationRow[][]>;
 
   listKnowledgeDomains(): Promise<KnowledgeDomainRow[]>;
+
+  /**
+   * A random 32-byte key of this deployment for one purpose, made on first use and the same for
+   * every server on the database ever after (also when two ask at once).
+   */
+  deploymentSecret(purpose: string): Promise<Buffer>;
   getKnowledgeDomains(codes: readonly string[]): Promise<(KnowledgeDomainRow | undefined)[]>;
 
   /** Every count date, oldest first. */

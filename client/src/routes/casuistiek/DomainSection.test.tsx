@@ -26,20 +26,36 @@ function renderSection(byDomain = snapshot.byDomain) {
 }
 
 describe('DomainSection', () => {
-  it('shows a suppressed count as "< 5" in the chart and the table, with the note under the chart', () => {
+  it('shows a suppressed count as "afgeschermd", never as a range, in the chart and the table, with the note under the chart', () => {
     renderSection();
     const chart = screen.getByRole('group', { name: /Casussen per kennisdomein/ });
-    expect(within(chart).getByText('< 5')).toBeInTheDocument();
-    expect(chart.querySelector('[aria-label="Radicalisering minder dan 5"]')).not.toBeNull();
-    expect(screen.getByText(/Kleine aantallen \(1 tot en met 4\) zijn afgeschermd, zodat niemand herleidbaar is\./)).toBeInTheDocument();
+    expect(within(chart).getByText('afgeschermd')).toBeInTheDocument();
+    expect(chart.querySelector('[aria-label="Radicalisering afgeschermd"]')).not.toBeNull();
+    expect(within(chart).queryByText(/< ?5|minder dan/)).not.toBeInTheDocument();
+    // The note says what a hidden count may be: small, or hidden to protect one (0, or 5 and more).
+    expect(
+      screen.getByText(
+        'Afgeschermd: kleine aantallen (1 tot en met 4) tonen we niet, zodat niemand herleidbaar is, en ook aantallen waaruit ze te berekenen zouden zijn. Een afgeschermd aantal kan daarom ook 0 zijn, of 5 en meer.',
+      ),
+    ).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Tabel tonen' }));
     const row = within(screen.getByRole('table')).getByRole('row', { name: /^Radicalisering/ });
-    expect(within(row).getByRole('cell')).toHaveTextContent('< 5');
+    expect(within(row).getByRole('cell')).toHaveTextContent('afgeschermd');
+  });
+
+  it('says "withheld" in English', () => {
+    render(
+      <LanguageProvider lang="en">
+        <DomainSection snapshot={snapshot} suppressBelow={5} ctx={textContext('en')} />
+      </LanguageProvider>,
+    );
+    expect(screen.getAllByText('withheld').length).toBeGreaterThan(0);
+    expect(screen.getByText(/A withheld count may therefore also be 0, or 5 or more\./)).toBeInTheDocument();
   });
 
   it('has no note when nothing is suppressed', () => {
     renderSection([domain('hg', 'Huiselijk geweld', 31)]);
-    expect(screen.queryByText(/Kleine aantallen/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Afgeschermd:/)).not.toBeInTheDocument();
   });
 });

@@ -17,7 +17,9 @@ import { readPeildatum, readWhole, type KindContext, type KindSpec, type RowVali
  * - a stated total ("Totaal", no domain) equals the sum of the municipalities' and "Niet
  *   gespecificeerd"'s totals, when those are given; a stated region count for a domain equals the
  *   sum of the finer counts for that domain, when the file breaks domains down finer at all;
- * - a municipality (or "Niet gespecificeerd") with counts per domain also has its total;
+ * - a municipality (or "Niet gespecificeerd") with counts per domain also has its total, and its
+ *   counts per domain add up to at most that total (the rest are cases without a domain); so do
+ *   the region's stated counts per domain;
  * - a count date has a total: stated, or the sum of its municipalities.
  *
  * One row per person (anonymisation guard), two signals:
@@ -257,6 +259,8 @@ class CaseloadValidator implements RowValidator {
       const stated = new Map<number, { line: number; count: number }>();
       const parts = new Map<number, number>();
       const firstDomainLine = new Map<number, number>();
+      /** Per scope (also the region): the sum of its counts per domain. */
+      const domainSums = new Map<number, number>();
       for (const [slot, line, count] of slots.seen()) {
         const scope = Math.floor(slot / this.w);
         const domain = slot % this.w;
@@ -265,6 +269,7 @@ class CaseloadValidator implements RowValidator {
           if (before === undefined || line < before) firstDomainLine.set(scope, line);
         }
         if (count < 0) continue;
+        if (domain > 0) domainSums.set(scope, (domainSums.get(scope) ?? 0) + count);
         if (scope === region) {
           if (domain === 0) regionTotal = { line, count };
           else stated.set(domain, { line, count });
@@ -279,6 +284,18 @@ class CaseloadValidator implements RowValidator {
         if (slots.line(scope * this.w) > 0) continue;
         const who = scope === this.m ? "'Niet gespecificeerd'" : `Gemeente ${this.scopeName(scope)}`;
         report(line, this.domainColumn, `${who} heeft op ${date} aantallen per kennisdomein maar geen totaal; voeg een regel toe met een leeg kennisdomein en het totaal.`);
+      }
+      for (const [scope, sum] of domainSums) {
+        const totalLine = slots.line(scope * this.w);
+        const total = slots.count(scope * this.w);
+        if (totalLine === 0 || total < 0 || sum <= total) continue;
+        const who = scope === this.m ? "'Niet gespecificeerd'" : scope === region ? 'De regio (Totaal)' : `Gemeente ${this.scopeName(scope)}`;
+        report(
+          totalLine,
+          this.countColumn,
+          `${who} heeft op ${date} aantallen per kennisdomein die samen ${sum} zijn, meer dan het totaal ${total} op deze regel; ` +
+            'de aantallen per kennisdomein zijn een uitsplitsing van het totaal en mogen samen niet hoger zijn. Verbeter het totaal of de aantallen per kennisdomein.',
+        );
       }
       const ofParts = "de som van de gemeenten en 'Niet gespecificeerd'";
       if (regionTotal && hasPartsTotal && regionTotal.count !== partsTotal) {

@@ -382,4 +382,17 @@ export const migrations: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'data_version is append-only'); END;
     `,
   },
+  {
+    version: 6,
+    name: 'deployment secrets: the key of the small-count protection\'s choices',
+    // One random key per purpose, made by the database itself on first use, so that every server
+    // on the database shares it and a backup carries it along (the protection's pattern must stay
+    // the same after a restore). Never sent to a client.
+    sql: `
+      CREATE TABLE deployment_secret (
+        purpose  TEXT PRIMARY KEY,
+        value    BLOB NOT NULL CHECK (length(value) = 32)
+      ) STRICT;
+    `,
+  },
 ];

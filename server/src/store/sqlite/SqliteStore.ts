@@ -2,6 +2,7 @@ import type { SeedData } from '@zv/seed';
 import { ConfigError } from '../../configError.js';
 import type { Store } from '../Store.js';
 import type { AuditEntry, Role, SessionRow } from '../types.js';
+import { randomBytes } from 'node:crypto';
 import { accessQueries } from './access.js';
 import { importQueries } from './imports.js';
 import { steeringQueries } from './steering.js';
@@ -130,6 +131,11 @@ export class SqliteStore implements Store {
   async getMunicipalities(codes: readonly string[]) { return this.reference.getMunicipalities(this.regionCode(), codes); }
   async populationByMunicipality(codes: readonly string[]) { return this.reference.populationByMunicipality(this.regionCode(), codes); }
   async listKnowledgeDomains() { return this.reference.listKnowledgeDomains(); }
+  async deploymentSecret(purpose: string) {
+    // INSERT OR IGNORE: whoever comes first makes the key, everyone reads that one.
+    this.reference.createSecret(purpose, randomBytes(32));
+    return this.reference.getSecret(purpose);
+  }
   async getKnowledgeDomains(codes: readonly string[]) { return this.reference.getKnowledgeDomains(codes); }
   async getSources(ids: readonly number[]) { return this.reference.getSources(ids); }
   async listSources() { return this.reference.listSources(); }

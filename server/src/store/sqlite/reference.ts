@@ -3,7 +3,7 @@ import { groupInKeyOrder, keysParam, pickInKeyOrder } from './keys.js';
 import type { SqliteDatabase } from './open.js';
 
 /**
- * Region, municipalities, inhabitants, knowledge domains and sources. Municipalities and their
+ * Region, municipalities, inhabitants, knowledge domains, sources and the deployment's secrets. Municipalities and their
  * inhabitants are those of one region (`region`: its code; null answers nothing); knowledge
  * domains and sources are per database.
  */
@@ -31,6 +31,8 @@ export function referenceQueries(db: SqliteDatabase) {
     'SELECT id, document, section, note, title, url FROM source WHERE id IN (SELECT value FROM json_each(?))',
   );
   const sources = db.prepare('SELECT id, document, section, note, title, url FROM source ORDER BY document, section, id');
+  const createSecret = db.prepare('INSERT OR IGNORE INTO deployment_secret (purpose, value) VALUES (?, ?)');
+  const secret = db.prepare('SELECT value FROM deployment_secret WHERE purpose = ?').pluck();
 
   return {
     /** Every region in the database, by code. */
@@ -47,5 +49,7 @@ export function referenceQueries(db: SqliteDatabase) {
     getSources: (ids: readonly number[]) =>
       pickInKeyOrder(ids, sourcesById.all(keysParam(ids)) as SourceRow[], (s) => s.id),
     listSources: () => sources.all() as SourceRow[],
+    createSecret: (purpose: string, value: Buffer) => void createSecret.run(purpose, value),
+    getSecret: (purpose: string) => secret.get(purpose) as Buffer,
   };
 }
