@@ -1,6 +1,76 @@
 import { describe, expect, it } from '@jest/globals';
-import { cellKey, isSmall, suppress, type SuppressionInput, type SuppressionResult } from './suppression.js';
+import { isSmall, protectDomainTable } from './suppression.js';
 import { mulberry32 } from '@zv/shared';
+
+/*
+ * The attacks that do not know the rule (issue [1/8] added suppression.attack.test.ts, whose
+ * attacker does): still worth running against every pattern the rule gives.
+ */
+
+const cellKey = (row: string, col: string) => `${row}|${col}`;
+
+interface SuppressionInput {
+  k: number;
+  rows: readonly string[];
+  cols: readonly string[];
+  cells: ReadonlyMap<string, number>;
+  rowTotals: ReadonlyMap<string, number>;
+  colTotals: ReadonlyMap<string, number>;
+  /** The viewer's own row (GEMEENTE). */
+  exactRows?: ReadonlySet<string>;
+}
+
+interface SuppressionResult {
+  suppressedCells: Set<string>;
+  suppressedColTotals: Set<string>;
+}
+
+/**
+ * The rule's pattern in the terms of these attacks: every cell of a hidden row, every hidden region
+ * total. Rows without cells (no breakdown) get the part of the region totals the cells leave, as far
+ * as their totals go: the rule sees a complete table.
+ */
+function suppress(input: SuppressionInput): SuppressionResult {
+  const bare = input.rows.filter((r) => input.cols.every((c) => !input.cells.has(cellKey(r, c))));
+  const left = input.cols.map((c) => (input.colTotals.get(c) ?? 0) - input.rows.reduce((s, r) => s + (input.cells.get(cellKey(r, c)) ?? 0), 0));
+  const split = new Map(
+    bare.map((r) => {
+      let room = input.rowTotals.get(r) ?? 0;
+      return [
+        r,
+        left.map((n, j) => {
+          const take = Math.min(n, room);
+          room -= take;
+          left[j] = n - take;
+          return take;
+        }),
+      ];
+    }),
+  );
+  const rows = input.rows.map((key) => ({
+    key,
+    total: input.rowTotals.get(key) ?? 0,
+    cells: input.cols.map((c, j) => input.cells.get(cellKey(key, c)) ?? split.get(key)?.[j] ?? 0),
+    knowable: !split.has(key),
+  }));
+  const pattern = protectDomainTable({
+    k: input.k,
+    domains: input.cols,
+    rows,
+    regionCounts: input.cols.map((c) => input.colTotals.get(c) ?? 0),
+    total: rows.reduce((s, r) => s + r.total, 0),
+  });
+  const suppressedCells = new Set<string>();
+  for (const r of input.rows) {
+    if (!pattern.hiddenRows.has(r) || input.exactRows?.has(r)) continue;
+    for (const c of input.cols) {
+      // As the API shows them: a domain shown as 0 in the region has 0 in every row.
+      const knownZero = !pattern.hiddenRegionCounts.has(c) && (input.colTotals.get(c) ?? 0) === 0;
+      if (input.cells.has(cellKey(r, c)) && !knownZero) suppressedCells.add(cellKey(r, c));
+    }
+  }
+  return { suppressedCells, suppressedColTotals: new Set(pattern.hiddenRegionCounts) };
+}
 
 /*
  * An attacker with everything a viewer is shown tries to recover suppressed figures. It knows the

@@ -1,116 +1,209 @@
 import { describe, expect, it } from '@jest/globals';
-import { cellKey, DEFAULT_SUPPRESS_BELOW, suppress, suppressBelowFromEnv, type SuppressionInput } from './suppression.js';
+import type { CaseCountRow } from '../store/types.js';
+import {
+  DEFAULT_SUPPRESS_BELOW,
+  hiddenSumSafe,
+  marginsOf,
+  plainChoices,
+  protectDomainTable,
+  regionCountSafe,
+  safeRange,
+  suppressBelowFromEnv,
+  type DomainTable,
+} from './suppression.js';
+import { secretChoices } from './suppressionSecret.js';
+import { domainTableOf, domainVisibility } from './visibility.js';
 
-const DOMAINS = ['mensenhandel', 'cter', 'huiselijk-geweld'];
+const DOMAINS = ['d0', 'd1', 'd2'];
 
-/** A count date's table: municipality -> counts per domain (null: no breakdown, with `totals` giving its total). */
-function table(
-  counts: Record<string, readonly number[] | null>,
-  options: { k?: number; totals?: Record<string, number>; regionTotals?: readonly number[] } = {},
-): SuppressionInput {
-  const rows = Object.keys(counts);
-  const cells = new Map<string, number>();
-  const rowTotals = new Map<string, number>();
-  for (const [row, line] of Object.entries(counts)) {
-    line?.forEach((n, j) => cells.set(cellKey(row, DOMAINS[j] ?? ''), n));
-    rowTotals.set(row, line ? line.reduce((a, b) => a + b, 0) : (options.totals?.[row] ?? 0));
-  }
-  const colTotals = new Map(
-    DOMAINS.map((c, j) => [c, options.regionTotals?.[j] ?? rows.reduce((sum, r) => sum + (counts[r]?.[j] ?? 0), 0)]),
-  );
-  return { k: options.k ?? 5, rows, cols: DOMAINS, cells, rowTotals, colTotals };
+/** Rows of counts per domain; the row total is their sum unless `totals` says more (cases without a domain). */
+function table(cells: number[][], options: { k?: number; totals?: number[]; unspecified?: number[] } = {}): DomainTable {
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const rows = cells.map((line, i) => ({ key: `GM${i}`, total: options.totals?.[i] ?? sum(line), cells: line, knowable: true }));
+  if (options.unspecified) rows.push({ key: 'unspecified', total: sum(options.unspecified), cells: options.unspecified, knowable: false });
+  return {
+    k: options.k ?? 5,
+    domains: DOMAINS,
+    rows,
+    regionCounts: DOMAINS.map((_, c) => sum(rows.map((r) => r.cells[c] ?? 0))),
+    total: sum(rows.map((r) => r.total)),
+  };
 }
 
-const sorted = (set: ReadonlySet<string>) => [...set].sort();
+const hidden = (t: DomainTable, choices = plainChoices(t.domains.length)) => [...protectDomainTable(t, choices).hiddenRegionCounts].sort();
 
-describe('primary suppression', () => {
-  it('shows zeros and counts of k or more: a table without small counts is shown whole', () => {
-    const result = suppress(table({ GM0385: [0, 5, 12], GM0415: [7, 0, 30] }));
-    expect(result.suppressedCells.size).toBe(0);
-    expect(result.suppressedColTotals.size).toBe(0);
+describe('safeRange: what a viewer may be left knowing of a hidden figure', () => {
+  it('accepts a figure known to be 0, or known to be k or more: neither is a small count', () => {
+    expect(safeRange(0, 0, 7, 5)).toBe(true);
+    expect(safeRange(5, 9, 12, 5)).toBe(true);
   });
 
-  it('suppresses every count from 1 to k−1', () => {
-    const suppressed = suppress(table({ GM0385: [1, 4, 12], GM0415: [3, 5, 30], GM0479: [9, 8, 2] })).suppressedCells;
-    for (const key of ['GM0385|mensenhandel', 'GM0385|cter', 'GM0415|mensenhandel', 'GM0479|huiselijk-geweld']) {
-      expect(suppressed.has(key)).toBe(true);
-    }
+  it('wants three possible values, among them 0 or one of k or more', () => {
+    expect(safeRange(0, 2, 7, 5)).toBe(true);
+    expect(safeRange(0, 1, 7, 5)).toBe(false); // 0 or 1 only
+    expect(safeRange(1, 4, 7, 5)).toBe(false); // known to be a small non-zero number
+    expect(safeRange(2, 6, 7, 5)).toBe(true); // may be 5 or 6
   });
 
-  it('takes what is small from k: a 4 is suppressed when k is 5, shown when k is 3', () => {
-    const counts = { GM0385: [4, 10, 20], GM0415: [8, 9, 30], GM0479: [15, 11, 40] };
-    expect(suppress(table(counts, { k: 5 })).suppressedCells.has('GM0385|mensenhandel')).toBe(true);
-    expect(suppress(table(counts, { k: 3 })).suppressedCells.size).toBe(0);
-  });
-
-  it('suppresses nothing for ZVH and BEHEERDER', () => {
-    const result = suppress({ ...table({ GM0385: [1, 2, 3], GM0415: [4, 0, 1] }), exactAll: true });
-    expect(result.suppressedCells.size).toBe(0);
-    expect(result.suppressedColTotals.size).toBe(0);
-  });
-
-  it("shows a GEMEENTE its own municipality's small counts exactly", () => {
-    const result = suppress({ ...table({ GM0385: [2, 10, 20], GM0415: [8, 9, 30] }), exactRows: new Set(['GM0385']) });
-    expect(result.suppressedCells.size).toBe(0);
-  });
-
-  it('suppresses a small region total per domain', () => {
-    const result = suppress(table({ GM0385: [1, 10, 12], GM0415: [0, 9, 30] }));
-    expect(result.suppressedColTotals.has('mensenhandel')).toBe(true);
+  it('accepts both values of a cell in a row with one case: no rule can leave more', () => {
+    expect(safeRange(0, 1, 1, 5)).toBe(true);
+    expect(safeRange(1, 1, 1, 5)).toBe(false);
   });
 });
 
-describe('complementary suppression', () => {
-  const counts = { GM0385: [2, 10, 20], GM0415: [8, 9, 30], GM0479: [15, 11, 40] };
-
-  it('hides a lone small count with the cheapest rectangle: a second cell in its row, in its column, and where they cross', () => {
-    const result = suppress(table(counts));
-    expect(sorted(result.suppressedCells)).toEqual(['GM0385|cter', 'GM0385|mensenhandel', 'GM0415|cter', 'GM0415|mensenhandel']);
-    expect(result.suppressedColTotals.size).toBe(0);
+describe('the pattern restricted viewers share', () => {
+  it('hides the split of every row with cases, whatever its counts, and shows rows without cases', () => {
+    const t = table([[0, 12, 30], [1, 0, 0], [0, 0, 0]]);
+    expect([...protectDomainTable(t).hiddenRows].sort()).toEqual(['GM0', 'GM1']);
   });
 
-  it("for a GEMEENTE treats its own row as known, so the rectangle goes through another municipality", () => {
-    const result = suppress({ ...table(counts), exactRows: new Set(['GM0415']) });
-    expect(sorted(result.suppressedCells)).toEqual(['GM0385|cter', 'GM0385|mensenhandel', 'GM0479|cter', 'GM0479|mensenhandel']);
+  it('never publishes a region count from 1 to k−1', () => {
+    const t = table([[40, 2, 30], [30, 1, 40], [35, 0, 45], [30, 0, 40]]);
+    expect(hidden(t)).toContain('d1');
   });
 
-  it('suppresses a second region total next to a small one, since the totals add up to the published grand total', () => {
-    const result = suppress(table({ GM0385: [1, 10, 12], GM0415: [0, 9, 30] }));
-    expect(sorted(result.suppressedColTotals)).toEqual(['cter', 'mensenhandel']);
-    expect(sorted(result.suppressedCells)).toEqual(['GM0385|cter', 'GM0385|mensenhandel']);
+  it('publishes a region count no municipality could hold all but one of, and that leaves every other cell free to be 0', () => {
+    const { margins } = marginsOf(table([[10, 10, 0], [10, 5, 5], [5, 5, 10], [5, 10, 5]]));
+    expect(margins.totals).toEqual([20, 20, 20, 20]);
+    expect(regionCountSafe(30, margins)).toBe(true);
   });
 
-  it('falls back on region totals when the other rows cannot help', () => {
-    // The only other municipality is the viewer's own: the cycle has to run through the totals.
-    const result = suppress({ ...table({ GM0385: [2, 10, 20], GM0415: [8, 9, 30] }), exactRows: new Set(['GM0415']) });
-    expect(sorted(result.suppressedCells)).toEqual(['GM0385|cter', 'GM0385|mensenhandel']);
-    expect(sorted(result.suppressedColTotals)).toEqual(['cter', 'mensenhandel']);
+  it('does not publish a count a municipality could hold all but one of: its users would know the other case is 0 or 1 anywhere else', () => {
+    const { margins } = marginsOf(table([[10, 10, 0], [10, 5, 5], [5, 5, 10], [5, 10, 5]]));
+    expect(regionCountSafe(21, margins)).toBe(false);
   });
 
-  it('suppresses a 0 to hide a row whose only non-zero count is small, rather than give it away', () => {
-    // GM0385's total 3 is published; with the other cells 0 the small 3 would be its total.
-    const result = suppress(table({ GM0385: [3, 0, 0], GM0415: [8, 9, 30], GM0479: [15, 11, 40] }));
-    expect(result.suppressedCells.has('GM0385|mensenhandel')).toBe(true);
-    expect(result.suppressedCells.has('GM0385|cter')).toBe(true);
+  it('publishes nothing beside a municipality with most of the cases: it could hold all but one of any count', () => {
+    // Like the real count: 45 of 72 cases in one municipality.
+    const { margins } = marginsOf(table([[20, 12, 13], [2, 0, 0], [2, 0, 0], [23, 0, 0]]));
+    for (let count = 0; count <= 72; count++) expect([count, regionCountSafe(count, margins)]).toEqual([count, count === 0]);
   });
 
-  it('protects the split of a row without a breakdown as well, while the row itself has no cells to suppress', () => {
-    // Unspecified: 6 cases, split 3 / 0 / 3 by domain; only the region totals include them.
-    const input = table({ GM0385: [2, 10, 20], GM0415: [8, 9, 30], unspecified: null }, { totals: { unspecified: 6 }, regionTotals: [13, 19, 53] });
-    const result = suppress(input);
-    expect([...result.suppressedCells].every((key) => !key.startsWith('unspecified|'))).toBe(true);
-    expect(result.suppressedCells.has('GM0385|mensenhandel')).toBe(true);
-    // Without a cell next to it in its column, the small 3 unspecified for huiselijk-geweld would be 53 − 20 − 30.
-    expect(['GM0385|huiselijk-geweld', 'GM0415|huiselijk-geweld'].some((key) => result.suppressedCells.has(key))).toBe(true);
+  it('hides at least two domains when it hides any, and with them the cases without a domain', () => {
+    const t = table([[40, 2, 30], [30, 1, 40], [35, 0, 45], [30, 0, 40]]);
+    const result = hidden(t);
+    expect(result.length).toBeGreaterThanOrEqual(2);
+    expect(result).toContain('d1');
   });
 
-  it('gives the same pattern whatever order the cells arrive in', () => {
-    const input = table({ GM0385: [2, 10, 20], GM0415: [8, 0, 3], GM0479: [15, 11, 4], GM0852: [1, 6, 7] });
-    const reversed = { ...input, cells: new Map([...input.cells].reverse()), colTotals: new Map([...input.colTotals].reverse()) };
-    const a = suppress(input);
-    const b = suppress(reversed);
-    expect(sorted(b.suppressedCells)).toEqual(sorted(a.suppressedCells));
-    expect(sorted(b.suppressedColTotals)).toEqual(sorted(a.suppressedColTotals));
+  it('takes the domains to hide beside an unsafe one in the order the secret gives, and covers what it says', () => {
+    const t = table([[40, 2, 30], [30, 1, 40], [35, 0, 45], [30, 0, 40]]);
+    const { margins, counts } = marginsOf(t);
+    // Both orders give a safe hidden sum here, so the order decides which domain goes with d1.
+    expect(hiddenSumSafe(counts[1]! + counts[0]!, margins) && hiddenSumSafe(counts[1]! + counts[2]!, margins)).toBe(true);
+    expect(hidden(t, { order: [0, 1, 2], cover: [false, false, false] })).toEqual(['d0', 'd1']);
+    expect(hidden(t, { order: [2, 1, 0], cover: [false, false, false] })).toEqual(['d1', 'd2']);
+    expect(hidden(t, { order: [0, 1, 2], cover: [false, false, true] })).toEqual(['d1', 'd2']);
+  });
+
+  it('hides no region count and covers nothing when every region count is safe', () => {
+    const t = table([[40, 50, 60], [0, 0, 0]]);
+    expect(hidden(t, { order: [0, 1, 2], cover: [true, true, true] })).toEqual([]);
+  });
+
+  it('gives the same pattern whatever order the rows come in', () => {
+    const a = table([[3, 9, 1], [0, 2, 7], [12, 0, 0]]);
+    const b = { ...a, rows: [...a.rows].reverse() };
+    expect(protectDomainTable(b)).toEqual(protectDomainTable(a));
+  });
+
+  it('hides nothing when k is 1', () => {
+    const t = table([[1, 0, 2]], { k: 1 });
+    expect(protectDomainTable(t)).toEqual({ hiddenRows: new Set(), hiddenRegionCounts: new Set() });
+  });
+});
+
+describe('the secret choices', () => {
+  const key = Buffer.alloc(32, 7);
+  const domains = ['onbegrepen-gedrag', 'mensenhandel', 'cter', 'excessief-geweld', 'huiselijk-geweld', 'nazorg-ex-gedetineerden'];
+
+  it('are the same for the same key, region and count date, and an order of every domain', () => {
+    const a = secretChoices(key, 'zaanstreek-waterland', '2024-06-01', domains);
+    expect(secretChoices(key, 'zaanstreek-waterland', '2024-06-01', domains)).toEqual(a);
+    expect([...a.order].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(a.cover).toHaveLength(6);
+  });
+
+  it('differ between count dates and between keys', () => {
+    const dates = ['2024-01-01', '2024-02-01', '2024-03-01', '2024-04-01', '2024-05-01'];
+    const orders = new Set(dates.map((d) => secretChoices(key, 'zaanstreek-waterland', d, domains).order.join()));
+    expect(orders.size).toBeGreaterThan(1);
+    const other = secretChoices(Buffer.alloc(32, 8), 'zaanstreek-waterland', '2024-06-01', domains);
+    expect(other).not.toEqual(secretChoices(key, 'zaanstreek-waterland', '2024-06-01', domains));
+  });
+});
+
+describe('the complete table of a count', () => {
+  const row = (scope: CaseCountRow['scope'], municipalityCode: string | null, domainCode: string | null, count: number): CaseCountRow => ({
+    peildatum: '2024-06-01',
+    scope,
+    municipalityCode,
+    domainCode,
+    count,
+  });
+
+  it('has every municipality × every domain, 0 where a count has none, and the unspecified cases as a row', () => {
+    const t = domainTableOf(
+      [row('municipality', 'GM0415', null, 2), row('municipality', 'GM0415', 'd1', 2), row('municipality', 'GM0479', null, 9), row('municipality', 'GM0479', 'd0', 4), row('unspecified', null, null, 3)],
+      DOMAINS,
+      5,
+    );
+    expect(t?.rows).toEqual([
+      { key: 'GM0415', total: 2, cells: [0, 2, 0], knowable: true },
+      { key: 'GM0479', total: 9, cells: [4, 0, 0], knowable: true },
+      { key: 'unspecified', total: 3, cells: [0, 0, 0], knowable: false },
+    ]);
+    expect(t?.regionCounts).toEqual([4, 2, 0]);
+    expect(t?.total).toBe(14);
+  });
+
+  it('is null for a count without any breakdown by domain, and has no rows for one given for the region only', () => {
+    expect(domainTableOf([row('municipality', 'GM0415', null, 2)], DOMAINS, 5)).toBeNull();
+    const regionOnly = domainTableOf([row('region', null, null, 20), row('region', null, 'd0', 12), row('region', null, 'd2', 8)], DOMAINS, 5);
+    expect(regionOnly).toMatchObject({ rows: [], regionCounts: [12, 0, 8], total: 20 });
+  });
+});
+
+describe('what each role sees', () => {
+  const rows: CaseCountRow[] = [
+    ['GM0415', [1, 1, 0]],
+    ['GM0431', [0, 2, 0]],
+    ['GM0479', [20, 14, 0]],
+    ['GM0439', [9, 3, 0]],
+  ].flatMap(([code, cells]) => [
+    { peildatum: '2024-06-01', scope: 'municipality' as const, municipalityCode: code as string, domainCode: null, count: (cells as number[]).reduce((a, b) => a + b, 0) },
+    ...(cells as number[]).map((count, i) => ({ peildatum: '2024-06-01', scope: 'municipality' as const, municipalityCode: code as string, domainCode: DOMAINS[i]!, count })),
+  ]);
+  const choices = plainChoices(3);
+
+  it('ZVH and BEHEERDER: every count, every domain', () => {
+    for (const role of ['ZVH', 'BEHEERDER'] as const) {
+      const v = domainVisibility(rows, DOMAINS, { role, municipalityCode: null }, 5, choices);
+      expect(v.municipality('GM0415')).toEqual([
+        { domainCode: 'd0', count: 1, suppressed: false },
+        { domainCode: 'd1', count: 1, suppressed: false },
+        { domainCode: 'd2', count: 0, suppressed: false },
+      ]);
+      expect(v.region().map((d) => d.count)).toEqual([30, 20, 0]);
+    }
+  });
+
+  it('BESTUURDER: no municipality split; a domain shown as 0 in the region is 0 everywhere', () => {
+    const v = domainVisibility(rows, DOMAINS, { role: 'BESTUURDER', municipalityCode: null }, 5, choices);
+    expect(v.municipality('GM0479')).toEqual([
+      { domainCode: 'd0', count: null, suppressed: true },
+      { domainCode: 'd1', count: null, suppressed: true },
+      { domainCode: 'd2', count: 0, suppressed: false },
+    ]);
+    expect(v.region().find((d) => d.domainCode === 'd2')).toEqual({ domainCode: 'd2', count: 0, suppressed: false });
+  });
+
+  it('GEMEENTE: its own split exactly, every other as BESTUURDER sees it', () => {
+    const own = domainVisibility(rows, DOMAINS, { role: 'GEMEENTE', municipalityCode: 'GM0415' }, 5, choices);
+    const board = domainVisibility(rows, DOMAINS, { role: 'BESTUURDER', municipalityCode: null }, 5, choices);
+    expect(own.municipality('GM0415').map((d) => d.count)).toEqual([1, 1, 0]);
+    for (const code of ['GM0431', 'GM0479', 'GM0439']) expect(own.municipality(code)).toEqual(board.municipality(code));
+    expect(own.region()).toEqual(board.region());
   });
 });
 

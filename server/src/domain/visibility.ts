@@ -76,7 +76,9 @@ export function domainVisibility(
       const row = table.rows.find((r) => r.key === code);
       if (!row) return [];
       const hidden = pattern.hiddenRows.has(code) && code !== own;
-      return domainCodes.map((d, i) => shown(d, row.cells[i] ?? 0, hidden));
+      // A domain whose region count is shown as 0 has 0 in every row: nothing to hide there.
+      const knownZero = (d: string, i: number) => !pattern.hiddenRegionCounts.has(d) && table.regionCounts[i] === 0;
+      return domainCodes.map((d, i) => shown(d, row.cells[i] ?? 0, hidden && !knownZero(d, i)));
     },
     region: () => domainCodes.map((d, i) => shown(d, table.regionCounts[i] ?? 0, pattern.hiddenRegionCounts.has(d))),
   };
