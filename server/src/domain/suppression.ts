@@ -8,17 +8,15 @@
  *   Row totals are published exactly (they are in council letters).
  * - Rows: restricted viewers never see another row's split by domain. Hiding every row with cases,
  *   whatever its values, means the pattern of hidden rows says nothing about where a small count is.
- * - The region per domain: published when, for every viewer (one who knows no row, and one who knows
- *   any one municipality's row exactly), every hidden cell it constrains keeps a wide enough range
- *   of possible values (see `safeRange`). A region count of 1..k−1 is never published. The counts
- *   not published are hidden together with enough others (the smallest publishable ones) that their
- *   sum, which the grand total gives away, again leaves every hidden figure a wide range.
- *
- * The ranges are exact, not estimates: with every row hidden, the cells form a transportation table
- * (rows × published domains, plus one column for all that is not published) whose sums are known; in
- * such a table a cell takes every whole value from max(0, rowTotal + colTotal − grandTotal) to
- * min(rowTotal, colTotal), and a cell in the column of what is not published (two or more domains)
- * every value from 0 to min(rowTotal, that column's total).
+ * - The region per domain: published only when, for every viewer (one who knows no row, and one who
+ *   knows any one municipality's row exactly, whatever that row holds), every hidden cell it bears
+ *   on keeps a wide enough range of possible values (`safeRange`, `regionCountSafe`). A count of
+ *   1..k−1 is never published. The counts not published are hidden together with at least one other
+ *   and with the cases without a domain, until their sum (which the grand total gives away) is safe
+ *   too (`hiddenSumSafe`); which others, and some more as cover, a per-deployment secret decides.
+ * - So the pattern depends on a table only through its row totals, its region counts and the
+ *   secret: never on how any row is split. Knowing the rule tells an attacker nothing the margins
+ *   do not. suppression.attack.test.ts holds the rule to that, by exact enumeration.
  */
 import { ConfigError } from '../configError.js';
 
