@@ -72,6 +72,34 @@ describe('layoutBars', () => {
     }
   });
 
+  it('gives the bars at least 40 % of the width with long names and "afgeschermd": the view box widens, nothing is cut off', () => {
+    const long = (key: string, label: string, value: number | null) => ({
+      key,
+      label,
+      value,
+      valueText: value === null ? 'afgeschermd' : String(value),
+      ariaLabel: label,
+    });
+    const layout = layoutBars(
+      [
+        long('og', "Personen met onbegrepen gedrag met hoge veiligheidsrisico's", 42),
+        long('hg', 'Ernstig huiselijk geweld', 61),
+        long('mh', 'Mensenhandel', null),
+        long('nz', "Nazorg aan ex-gedetineerden met veiligheidsrisico's", null),
+      ],
+      { formatTick },
+    );
+    expect(layout.width).toBeGreaterThan(640);
+    expect(layout.plot.right - layout.plot.left).toBeGreaterThanOrEqual(0.4 * layout.width - 1);
+    const hg = layout.rows.find((row) => row.mark.key === 'hg')!;
+    expect(hg.bar!.x + hg.bar!.width).toBeLessThanOrEqual(layout.plot.right + 0.01);
+    expect(hg.bar!.width).toBeGreaterThan(0.3 * layout.width); // 61 on an axis to 70
+    for (const row of layout.rows) expect(row.valueX).toBeGreaterThan(layout.plot.left);
+    // The value text of a hidden count ends inside the view box.
+    const mh = layout.rows.find((row) => row.mark.key === 'mh')!;
+    expect(mh.valueX + 11 * 0.6 * layout.fontSize * 1.06).toBeLessThanOrEqual(layout.width);
+  });
+
   it('marks only the highlighted key as highlighted', () => {
     const layout = layoutBars(caseMarks(), { formatTick, highlight: 'GM0439' });
     expect(layout.highlighting).toBe(true);

@@ -49,6 +49,9 @@ const SIZES = {
   compact: { row: 24, barRatio: 0.68, font: 15, tick: 13, ticks: 3, gap: 9 },
 };
 
+/** The least share of the chart's width the bars get. */
+const MIN_PLOT_SHARE = 0.4;
+
 /** Largest first, unknown values last, equal values alphabetically (Dutch collation). */
 export function sortMarks(marks: Mark[]): Mark[] {
   return [...marks].sort((a, b) => {
@@ -63,7 +66,7 @@ export function sortMarks(marks: Mark[]): Mark[] {
 
 /** Horizontal bars: labels left, bars from 0, value text right of each bar end. */
 export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
-  const { apart = [], formatTick, compact = false, highlight, width = compact ? COMPACT_WIDTH : 640 } = options;
+  const { apart = [], formatTick, compact = false, highlight, width: minWidth = compact ? COMPACT_WIDTH : 640 } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const sorted = sortMarks(data);
   const all = [...sorted, ...apart];
@@ -73,6 +76,10 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
   const labelWidth = maxTextWidth(all.map((m) => m.label), size.font, true);
   const valueWidth = maxTextWidth(all.map((m) => m.valueText), size.font, true);
   const left = Math.ceil(labelWidth + 16);
+  // Long names ("Personen met onbegrepen gedrag met hoge veiligheidsrisico's") and long values
+  // ("afgeschermd") would leave the bars no room, or less than none: the view box widens instead,
+  // so the bars keep at least 40 % of it (and the text is drawn smaller, not cut off).
+  const width = Math.max(minWidth, Math.ceil((left + valueWidth + 14) / (1 - MIN_PLOT_SHARE)));
   const right = Math.floor(width - valueWidth - 14);
 
   const values = all.map((m) => m.value).filter((v): v is number => v !== null);

@@ -1,0 +1,109 @@
+/**
+ * Small-count protection as a board member meets it: a count with cases per knowledge domain is
+ * imported (through the same upload the Beheer page uses), a BESTUURDER opens Casuïstiek and sees
+ * the region's counts only where they are safe to show, "afgeschermd" for the rest with the note
+ * that says what that means, never a range; the ZVH side (admin) sees every count.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { loginRequest, normalize, openView, screenshotDir, useDashboard, ADMIN_USERNAME } from './harness.js';
+
+const dashboard = useDashboard();
+
+const DOMAINS = ['onbegrepen-gedrag', 'mensenhandel', 'cter', 'excessief-geweld', 'huiselijk-geweld', 'nazorg-ex-gedetineerden'];
+/** Seven municipalities of 20 cases each: no municipality could hold all but one of 42 or 61. */
+const COUNTS: Record<string, number[]> = {
+  'Edam-Volendam': [6, 1, 0, 2, 9, 2],
+  Landsmeer: [5, 0, 1, 1, 10, 3],
+  Oostzaan: [7, 1, 0, 2, 8, 2],
+  Purmerend: [6, 2, 1, 1, 8, 2],
+  Waterland: [5, 1, 0, 3, 9, 2],
+  Wormerland: [6, 0, 1, 2, 9, 2],
+  Zaanstad: [7, 1, 0, 2, 8, 2],
+};
+// Region: onbegrepen gedrag 42, mensenhandel 6, CTER 3, excessief geweld 13, huiselijk geweld 61, nazorg 15.
+
+function countFile(): Buffer {
+  const lines = Object.entries(COUNTS).flatMap(([name, cells]) => [
+    `1-6-2024;${name};;${cells.reduce((a, b) => a + b, 0)}`,
+    ...cells.map((n, i) => `1-6-2024;${name};${DOMAINS[i]};${n}`),
+  ]);
+  return Buffer.from(`\ufeffpeildatum;gemeente;kennisdomein;aantal\r\n${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+/** The domain chart's table, row by row: [domain, value as shown]. */
+async function domainTable(page: Page): Promise<string[][]> {
+  const section = page.getByRole('region', { name: /Casussen per kennisdomein, 1 juni 2024/ });
+  await section.getByRole('button', { name: 'Tabel tonen' }).click();
+  const rows = section.getByRole('table').getByRole('row');
+  const texts: string[][] = [];
+  for (let i = 1; i < (await rows.count()); i++) {
+    texts.push((await rows.nth(i).locator('th, td').allInnerTexts()).map(normalize));
+  }
+  return texts;
+}
+
+beforeAll(async () => {
+  const context = await dashboard.browser.newContext();
+  await loginRequest(context.request, dashboard.baseUrl, ADMIN_USERNAME, dashboard.adminPassword);
+  const upload = await context.request.post(`${dashboard.baseUrl}/api/import?kind=CASELOAD&dryRun=false&fileName=domeinen.csv`, {
+    headers: { 'content-type': 'text/csv' },
+    data: countFile(),
+  });
+  const result = (await upload.json()) as { errors: unknown[] };
+  expect(result.errors).toEqual([]);
+  const created = await context.request.post(`${dashboard.baseUrl}/graphql`, {
+    headers: { 'content-type': 'application/json' },
+    data: {
+      query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }',
+      variables: { input: { username: 'bestuurder', password: 'een lange zin als wachtwoord', role: 'BESTUURDER' } },
+    },
+  });
+  expect(((await created.json()) as { data?: { createUser?: { username: string } } }).data?.createUser?.username).toBe('bestuurder');
+  await context.close();
+}, 60_000);
+
+describe('counts per knowledge domain', () => {
+  it('a BESTUURDER sees region counts only where safe, "afgeschermd" for the rest with the note, and no range', async () => {
+    const context = await dashboard.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
+    try {
+      await loginRequest(context.request, dashboard.baseUrl, 'bestuurder', 'een lange zin als wachtwoord');
+      const page = await context.newPage();
+      await openView(page, dashboard.url('/casuistiek?peildatum=2024-06-01'));
+      const section = page.getByRole('region', { name: /Casussen per kennisdomein, 1 juni 2024/ });
+      await section.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(screenshotDir, 'casuistiek-kennisdomeinen-bestuurder.png'), animations: 'disabled' });
+      // The four counts a municipality could hold all but one of are hidden; 42 and 61 are safe to
+      // show, but the deployment's secret may hide either as cover (a chance of 1 in 4 each).
+      const shown = await domainTable(page);
+      expect(shown.map(([name]) => name)).toEqual([
+        "Personen met onbegrepen gedrag met hoge veiligheidsrisico's",
+        'Mensenhandel',
+        'CTER',
+        'Excessief geweld',
+        'Ernstig huiselijk geweld',
+        "Nazorg aan ex-gedetineerden met veiligheidsrisico's",
+      ]);
+      expect(shown.map(([, value]) => value)).toEqual([
+        expect.stringMatching(/^(42|afgeschermd)$/),
+        'afgeschermd',
+        'afgeschermd',
+        'afgeschermd',
+        expect.stringMatching(/^(61|afgeschermd)$/),
+        'afgeschermd',
+      ]);
+      const text = normalize(await section.innerText());
+      expect(text).toContain('Een afgeschermd aantal kan daarom ook 0 zijn, of 5 en meer.');
+      expect(text).not.toMatch(/< ?5|minder dan/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the ZVH side (admin) sees every count', async () => {
+    const { page } = dashboard;
+    await openView(page, dashboard.url('/casuistiek?peildatum=2024-06-01'));
+    expect((await domainTable(page)).map(([, value]) => value)).toEqual(['42', '6', '3', '13', '61', '15']);
+    expect(normalize(await page.locator('main').innerText())).not.toContain('afgeschermd');
+  });
+});
