@@ -149,7 +149,7 @@ describe('what is refused, in Dutch, with line and column', () => {
   const check = async (...rows: string[]) => (await parseImport('CASELOAD', excel([header, ...rows]), reference)).errors;
 
   it('suggests the closest municipality for a typo', async () => {
-    expect(await check('1-2-2023;Zaanstat;;45')).toEqual([{ line: 2, column: 'gemeente', message: "Gemeente 'Zaanstat' onbekend; bedoelt u 'Zaanstad'?" }]);
+    expect(await check('1-2-2023;Zaanstat;;45')).toEqual([{ line: 2, column: 'gemeente', message: "Onbekende gemeente; bedoelt u 'Zaanstad'?" }]);
   });
 
   it('lists the municipalities when nothing is close', async () => {
@@ -158,14 +158,14 @@ describe('what is refused, in Dutch, with line and column', () => {
         line: 2,
         column: 'gemeente',
         message:
-          "Gemeente 'Amsterdam' onbekend; kies uit 'Edam-Volendam', 'Landsmeer', 'Oostzaan', 'Purmerend', 'Waterland', 'Wormerland', 'Zaanstad', 'Niet gespecificeerd' of 'Totaal' (of de CBS-code, bijv. GM0385).",
+          "Onbekende gemeente; kies uit 'Edam-Volendam', 'Landsmeer', 'Oostzaan', 'Purmerend', 'Waterland', 'Wormerland', 'Zaanstad', 'Niet gespecificeerd' of 'Totaal' (of de CBS-code, bijv. GM0385).",
       },
     ]);
   });
 
   it('suggests the closest knowledge domain', async () => {
     expect(await check('1-2-2023;Zaanstad;;2', '1-2-2023;Zaanstad;Mensenhandle;2')).toEqual([
-      { line: 3, column: 'kennisdomein', message: "Kennisdomein 'Mensenhandle' onbekend; bedoelt u 'Mensenhandel'?" },
+      { line: 3, column: 'kennisdomein', message: "Onbekend kennisdomein; bedoelt u 'Mensenhandel'?" },
     ]);
   });
 
@@ -229,6 +229,19 @@ describe('what is refused, in Dutch, with line and column', () => {
         message: 'Gemeente Zaanstad heeft op 1-2-2023 aantallen per kennisdomein maar geen totaal; voeg een regel toe met een leeg kennisdomein en het totaal.',
       },
     ]);
+  });
+
+  it('never repeats a name or address put in the gemeente, kennisdomein or aantal column, also below the guard\'s trigger: line, column and what is allowed', async () => {
+    const errors = await check('1-2-2023;Jan de Vries;;3', '1-2-2023;Zaanstad;Kerkstraat 12 Zaandam;2', '1-2-2023;Purmerend;;Piet Jansen', '1-2-2023;Zaanstad;;45');
+    expect(errors.map((e) => [e.line, e.column])).toEqual([
+      [2, 'gemeente'],
+      [3, 'kennisdomein'],
+      [4, 'aantal'],
+    ]);
+    const text = JSON.stringify(errors);
+    for (const personal of ['Jan', 'Vries', 'Kerkstraat', 'Zaandam', 'Piet', 'Jansen']) expect(text).not.toContain(personal);
+    expect(errors[0]?.message).toMatch(/^Onbekende gemeente; kies uit 'Edam-Volendam'/);
+    expect(errors[1]?.message).toMatch(/^Onbekend kennisdomein; kies uit /);
   });
 
   it('refuses counts per domain that add up to more than their total, on the line of the total, with the sum', async () => {

@@ -40,9 +40,13 @@ interface Entry {
 
 const MAX_QUOTED = 40;
 
-/** Shows a value in single quotes, cut short; formulas are never shown. */
+/**
+ * Shows a value in single quotes, cut short — only a number or a date: a value with letters might
+ * be a person's name or address, and formulas are never shown.
+ */
 export const showValue: Quote = (value) => {
   const v = value.trim();
+  if (/\p{L}/u.test(v)) return '(tekst niet getoond)';
   if (/^[=+@\-\u2212]/.test(v) && !/^-?[\d.,\s]+$/.test(v)) return '(formule)';
   const short = v.length > MAX_QUOTED ? `${v.slice(0, MAX_QUOTED)}…` : v;
   return `'${short.replace(/[\u0000-\u001f\u007f]/g, ' ')}'`;

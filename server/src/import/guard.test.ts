@@ -251,7 +251,7 @@ describe('the anonymisation guard on whole files', () => {
     );
     const text = JSON.stringify(summary);
     for (const p of people) expect(text).not.toContain(p);
-    expect(summary.errors.filter((e) => e.column === 'gemeente' && e.line === 2)[1]?.message).toBe('Gemeente (waarde niet getoond) onbekend; kies uit ' + seed.municipalities.map((m) => `'${m.name}'`).join(', ') + ", 'Niet gespecificeerd' of 'Totaal' (of de CBS-code, bijv. GM0385).");
+    expect(summary.errors.filter((e) => e.column === 'gemeente' && e.line === 2)[1]?.message).toBe('Onbekende gemeente; kies uit ' + seed.municipalities.map((m) => `'${m.name}'`).join(', ') + ", 'Niet gespecificeerd' of 'Totaal' (of de CBS-code, bijv. GM0385).");
   });
 
   it('refuses prose in the gemeente column', async () => {

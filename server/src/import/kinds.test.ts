@@ -97,13 +97,13 @@ describe('FUNDING: jaar;bron;bedrag', () => {
 
   it('suggests the closest known source', async () => {
     const summary = await parseImport('FUNDING', excel(['jaar;bron;bedrag', '2023;SPOK-midelen;5']), withFunding);
-    expect(summary.errors).toEqual([{ line: 2, column: 'bron', message: "Bron 'SPOK-midelen' onbekend; bedoelt u 'SPOK-middelen'?" }]);
+    expect(summary.errors).toEqual([{ line: 2, column: 'bron', message: "Onbekende bron; bedoelt u 'SPOK-middelen'?" }]);
   });
 
   it('keeps the text when no sources are given, and refuses the same source twice in a year', async () => {
     const summary = await parseImport('FUNDING', excel(['jaar;bron;bedrag', '2023;Rijksbijdrage ZVH;1.000', '2023;rijksbijdrage  zvh;2.000']), reference);
     expect(summary.errors).toEqual([
-      { line: 3, column: 'bron', message: "Dubbele regel: jaar 2023, bron 'rijksbijdrage  zvh' staat ook op regel 2; elke bron mag per jaar één keer voorkomen." },
+      { line: 3, column: 'bron', message: "Dubbele regel: jaar 2023, dezelfde bron staat ook op regel 2; elke bron mag per jaar één keer voorkomen." },
     ]);
   });
 });

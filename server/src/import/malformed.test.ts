@@ -119,7 +119,7 @@ describe('rows', () => {
     const summary = await parseImport('CASELOAD', `${header}\n1-2-2023;Zaanstad;;45\n${header.toUpperCase()}\n1-2-2023;Zaanstat;;27\n`, reference);
     expect(summary.errors).toEqual([
       { line: 3, column: null, message: 'De kopregel staat hier nog een keer (twee bestanden aan elkaar geplakt?); verwijder deze regel.' },
-      { line: 4, column: 'gemeente', message: "Gemeente 'Zaanstat' onbekend; bedoelt u 'Zaanstad'?" },
+      { line: 4, column: 'gemeente', message: "Onbekende gemeente; bedoelt u 'Zaanstad'?" },
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('rows', () => {
   it('counts lines exactly past blank lines and a cell that spans two lines', async () => {
     expect(await errorsOf(`${header}\n\n1-2-2023;"Zaan\nstad";;45\n\n1-2-2023;Zaanstat;;27\n`)).toEqual([
       { line: 3, column: 'gemeente', message: "Kolom 'gemeente' bevat een regeleinde of stuurteken; schrijf de waarde op één regel." },
-      { line: 6, column: 'gemeente', message: "Gemeente 'Zaanstat' onbekend; bedoelt u 'Zaanstad'?" },
+      { line: 6, column: 'gemeente', message: "Onbekende gemeente; bedoelt u 'Zaanstad'?" },
     ]);
   });
 
@@ -148,7 +148,7 @@ describe('rows', () => {
         column: null,
         message: 'Aanhalingsteken (") op een onverwachte plaats. Zet een waarde met aanhalingstekens helemaal tussen aanhalingstekens en verdubbel de aanhalingstekens erin ("").',
       },
-      { line: 3, column: 'gemeente', message: "Gemeente 'Zaanstat' onbekend; bedoelt u 'Zaanstad'?" },
+      { line: 3, column: 'gemeente', message: "Onbekende gemeente; bedoelt u 'Zaanstad'?" },
     ]);
   });
 

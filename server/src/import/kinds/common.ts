@@ -143,7 +143,10 @@ export class Lookup {
     return this.fundingKeys.get(normaliseName(raw)) ?? null;
   }
 
-  /** "Gemeente 'Zaanstat' onbekend; bedoelt u 'Zaanstad'?" or the list to choose from. */
+  /**
+   * "Onbekende gemeente; bedoelt u 'Zaanstad'?" or the list to choose from. The value itself is
+   * never repeated: it might be a person's name; the line and column say where it is.
+   */
   unknownMunicipality(raw: string, specials: boolean): Message {
     const names = this.reference.municipalities.map((m) => m.name);
     const candidates = specials ? [...names, 'Niet gespecificeerd', 'Totaal'] : names;
@@ -154,26 +157,22 @@ export class Lookup {
       names.length <= 12
         ? `kies uit ${names.map((n) => `'${n}'`).join(', ')}${extra} (of de CBS-code, bijv. ${example})`
         : `gebruik de naam of de CBS-code (bijv. ${example}) van een gemeente in de regio${extra}`;
-    return (q: Quote) => (suggestion ? `Gemeente ${q(raw)} onbekend; bedoelt u '${suggestion}'?` : `Gemeente ${q(raw)} onbekend; ${choose}.`);
+    return suggestion ? `Onbekende gemeente; bedoelt u '${suggestion}'?` : `Onbekende gemeente; ${choose}.`;
   }
 
   unknownDomain(raw: string): Message {
     const names = this.reference.domains.map((d) => d.name);
     const suggestion = closest(raw, [...names, ...this.reference.domains.map((d) => d.code)]);
     const shown = suggestion ? (this.reference.domains.find((d) => d.code === suggestion)?.name ?? suggestion) : null;
-    return (q: Quote) =>
-      shown
-        ? `Kennisdomein ${q(raw)} onbekend; bedoelt u '${shown}'?`
-        : `Kennisdomein ${q(raw)} onbekend; kies uit ${names.map((n) => `'${n}'`).join(', ')}, of laat het leeg voor het totaal.`;
+    return shown
+      ? `Onbekend kennisdomein; bedoelt u '${shown}'?`
+      : `Onbekend kennisdomein; kies uit ${names.map((n) => `'${n}'`).join(', ')}, of laat het leeg voor het totaal.`;
   }
 
   unknownFundingSource(raw: string): Message {
     const names = (this.reference.fundingSources ?? []).map((f) => f.name);
     const suggestion = closest(raw, names);
-    return (q: Quote) =>
-      suggestion
-        ? `Bron ${q(raw)} onbekend; bedoelt u '${suggestion}'?`
-        : `Bron ${q(raw)} onbekend; kies uit ${names.map((n) => `'${n}'`).join(', ')}.`;
+    return suggestion ? `Onbekende bron; bedoelt u '${suggestion}'?` : `Onbekende bron; kies uit ${names.map((n) => `'${n}'`).join(', ')}.`;
   }
 }
 

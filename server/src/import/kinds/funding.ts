@@ -58,8 +58,9 @@ class FundingValidator implements RowValidator {
     const key = `${year}|${normaliseName(source)}`;
     const first = this.firstLine.get(key);
     if (first !== undefined) {
-      const name = reference.fundingSources ? `'${shown}'` : null;
-      report(line, sourceCell?.column ?? null, (q) => `Dubbele regel: jaar ${year}, bron ${name ?? q(shown)} staat ook op regel ${first}; elke bron mag per jaar één keer voorkomen.`);
+      // A known source by its name; free text is never repeated (it is what the file says, not ours).
+      const name = reference.fundingSources ? `bron '${shown}'` : 'dezelfde bron';
+      report(line, sourceCell?.column ?? null, `Dubbele regel: jaar ${year}, ${name} staat ook op regel ${first}; elke bron mag per jaar één keer voorkomen.`);
       return null;
     }
     this.firstLine.set(key, line);
