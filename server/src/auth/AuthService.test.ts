@@ -54,25 +54,67 @@ describe('login', () => {
     expect(messages).toEqual([0, 1, 2].map(() => `UNAUTHENTICATED: ${LOGIN_FAILED}`));
   });
 
-  it('locks the account after 5 failures within 15 minutes, with growing back-off, and logs the lockout', async () => {
+  it('locks the account from that address after 5 failures within 15 minutes, logs the lockout, and lets the user in from elsewhere', async () => {
     for (let i = 0; i < 5; i += 1) {
       now += 10_000;
       expect(await codeOf(login('fout'))).toBe('UNAUTHENTICATED');
     }
-    // Even the right password is refused now, with the same message.
+    // Even the right password is refused from that address now, with the same message…
     now += 10_000;
     await expect(login()).rejects.toThrow(LOGIN_FAILED);
     const lockouts = (await store.recentAudit(50)).filter((e) => e.action === 'login.lockout');
     expect(lockouts).toHaveLength(1);
-    expect(lockouts[0]!.detail).toMatch(/5 mislukte pogingen/);
+    expect(lockouts[0]!.detail).toMatch(/5 mislukte pogingen binnen 15 minuten vanaf 192\.0\.2\.10/);
     const refused = (await store.recentAudit(50)).filter((e) => e.action === 'login' && e.result === 'refused');
     expect(refused[0]!.detail).toMatch(/account geblokkeerd/);
+    // …but someone guessing cannot lock the user out: from another address it works.
+    expect((await login(PASSWORD, '192.0.2.99')).user.username).toBe('anna');
+  });
 
-    // The refused attempt counted as the 6th failure: the lock is now 2 minutes from it.
-    now += 90_000;
-    expect(await codeOf(login())).toBe('UNAUTHENTICATED');
-    now += 5 * MINUTE;
+  it('does not count attempts refused during a lock: they do not make it last longer', async () => {
+    for (let i = 0; i < 5; i += 1) await login('fout').catch(() => undefined);
+    // One attempt every 10 seconds during the minute's lock: all refused, none counted.
+    for (let i = 0; i < 5; i += 1) {
+      now += 10_000;
+      expect(await codeOf(login('fout'))).toBe('UNAUTHENTICATED');
+    }
+    now += 11_000; // 61 s after the fifth failure
     expect((await login()).user.username).toBe('anna');
+  });
+
+  it('grows the lock with every failure that got through: 1, then 2 minutes', async () => {
+    for (let i = 0; i < 5; i += 1) await login('fout').catch(() => undefined);
+    now += 61_000;
+    expect(await codeOf(login('fout'))).toBe('UNAUTHENTICATED'); // checked, wrong: the sixth failure
+    now += 90_000;
+    expect(await codeOf(login())).toBe('UNAUTHENTICATED'); // still within 2 minutes
+    now += 31_000;
+    expect((await login()).user.username).toBe('anna');
+  });
+
+  it('checks no more than 5 passwords of 60 sent at once (59 wrong, the right one last): the lock holds', async () => {
+    const attempts = [...Array.from({ length: 59 }, () => login('fout')), login()];
+    const results = await Promise.allSettled(attempts);
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    const audit = await store.recentAudit(200);
+    expect(audit.filter((e) => e.action === 'login' && e.result === 'failed')).toHaveLength(5);
+    expect(audit.filter((e) => e.action === 'login' && e.result === 'refused')).toHaveLength(55);
+  });
+
+  it('takes "ADMIN", " Admin " and "admin" as one account, for the lock too', async () => {
+    for (const name of ['ANNA', ' Anna ', 'anna', 'aNNa\t', 'Anna']) await login('fout', '192.0.2.10', name).catch(() => undefined);
+    expect(await codeOf(login(PASSWORD, '192.0.2.10', 'anna'))).toBe('UNAUTHENTICATED');
+    expect((await login(PASSWORD, '192.0.2.20', ' ANNA ')).user.username).toBe('anna');
+  });
+
+  it('refuses a user name over 64 or a password over 1024 characters before anything is stored or logged', async () => {
+    const before = (await store.recentAudit(1000)).length;
+    expect(await codeOf(login('fout', '192.0.2.10', 'x'.repeat(95_000)))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(login('x'.repeat(1025)))).toBe('BAD_USER_INPUT');
+    expect((await store.recentAudit(1000)).length).toBe(before);
+    expect(store.db.prepare('SELECT count(*) FROM login_failure').pluck().get()).toBe(0);
+    // 64 and 1024 are still read (and simply wrong).
+    expect(await codeOf(login('x'.repeat(1024), '192.0.2.10', 'y'.repeat(64)))).toBe('UNAUTHENTICATED');
   });
 
   it('does not lock for failures spread over more than 15 minutes', async () => {

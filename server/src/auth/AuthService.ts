@@ -2,12 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { badUserInput, unauthenticated } from '../errors.js';
 import type { Store } from '../store/index.js';
 import type { AuditEntry, UserRow } from '../store/types.js';
-import { hashPassword, OWASP_SCRYPT, verifyPassword, type ScryptParams } from './passwords.js';
+import { hashPassword, MAX_PASSWORD_LENGTH, OWASP_SCRYPT, verifyPassword, type ScryptParams } from './passwords.js';
 import {
   DEFAULT_LOCKOUT_POLICY,
   DEFAULT_SESSION_POLICY,
   lockedUntil,
   lockoutLookbackMs,
+  MAX_USERNAME_LENGTH,
+  normaliseUsername,
   sessionExpired,
   type LockoutPolicy,
   type SessionPolicy,
@@ -34,6 +36,8 @@ export interface Actor {
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
 /** Sessions only refresh their last-seen time once a minute: no write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -47,6 +51,10 @@ export class AuthService {
   readonly scrypt: ScryptParams;
   readonly now: () => number;
   private dummyHash: Promise<string> | undefined;
+  /** The password checks running or waiting, per account (normalised name). */
+  private readonly inFlight = new Map<string, Promise<void>>();
+  /** About how long a password check takes here (a moving average); refusals wait as long. */
+  private typicalCheckMs = 0;
 
   constructor(
     private readonly store: Store,
@@ -66,45 +74,92 @@ export class AuthService {
     return hashPassword(password, this.scrypt);
   }
 
-  /** Checks the password and starts a session; every refusal looks the same to the caller. */
+  /**
+   * Checks the password and starts a session; every refusal looks the same to the caller.
+   *
+   * The attempt is counted before the password is checked, in one step with the check of the
+   * limits (`Store.beginLoginAttempt`): guesses sent at once are counted one after the other, so no
+   * more than the limit ever reach the password check. The limits are per account *from one
+   * address* and per address: someone guessing elsewhere cannot lock a user out, and attempts
+   * refused during a lock are not counted, so they do not make it last longer. Within one server,
+   * one account's password checks run one at a time.
+   */
   async login(username: string, password: string, origin: string): Promise<{ user: UserRow; token: string }> {
-    const name = username.trim();
+    const name = normaliseUsername(username);
+    // Checked before anything is stored or logged: no account has a longer name or password.
+    if (name.length > MAX_USERNAME_LENGTH || password.length > 2 * MAX_PASSWORD_LENGTH || [...password].length > MAX_PASSWORD_LENGTH) {
+      throw badUserInput(`Gebruikersnaam of wachtwoord is te lang: een gebruikersnaam heeft hoogstens ${MAX_USERNAME_LENGTH} tekens, een wachtwoord hoogstens ${MAX_PASSWORD_LENGTH}.`);
+    }
     const now = this.now();
     const since = now - lockoutLookbackMs(this.lockoutPolicy);
     await this.housekeeping(now);
     const actor = { username: name || null, origin };
-    const addressLock = lockedUntil(await this.store.loginFailuresOfIp(origin, since), this.lockoutPolicy.addressThreshold, now, this.lockoutPolicy);
-    const accountLock = lockedUntil(await this.store.loginFailuresOfUser(name, since), this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
-    if (addressLock !== null || accountLock !== null) {
-      await this.store.recordLoginFailure(name, origin, now);
-      const until = new Date(Math.max(addressLock ?? 0, accountLock ?? 0)).toISOString();
-      await this.audit(actor, 'login', name, 'refused', `${accountLock !== null ? 'account' : 'adres'} geblokkeerd tot ${until}`);
-      throw unauthenticated(LOGIN_FAILED);
-    }
 
-    const user = await this.store.findUser(name);
-    // Hash even for an unknown user, so the answer takes as long as for a wrong password.
-    const ok = user ? await verifyPassword(password, user.passwordHash) : await this.verifyDummy(password);
-    if (!user || !ok || !user.active) {
-      await this.store.recordLoginFailure(name, origin, now);
-      const reason = !user ? 'onbekende gebruiker' : !ok ? 'wachtwoord onjuist' : 'account gedeactiveerd';
-      await this.audit(actor, 'login', name, 'failed', reason);
-      const failures = await this.store.loginFailuresOfUser(name, since);
-      const lock = lockedUntil(failures, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
-      if (lock !== null) {
-        const minutes = Math.round(this.lockoutPolicy.windowMs / 60_000);
-        const recent = failures.filter((at) => now - at <= this.lockoutPolicy.windowMs).length;
-        await this.audit(actor, 'login.lockout', name, 'refused', `${recent} mislukte pogingen binnen ${minutes} minuten; geblokkeerd tot ${new Date(lock).toISOString()}`);
+    return this.oneAtATime(name, async () => {
+      let locked: { until: number; by: 'account' | 'adres' } | null = null;
+      let failuresBefore: readonly number[] = [];
+      const allowed = await this.store.beginLoginAttempt(name, origin, now, since, (accountFromAddress, address) => {
+        failuresBefore = accountFromAddress;
+        const account = lockedUntil(accountFromAddress, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
+        const byAddress = lockedUntil(address, this.lockoutPolicy.addressThreshold, now, this.lockoutPolicy);
+        if (account !== null) locked = { until: account, by: 'account' };
+        else if (byAddress !== null) locked = { until: byAddress, by: 'adres' };
+        return locked === null;
+      });
+      if (!allowed) {
+        const lock = locked as { until: number; by: string } | null;
+        await this.audit(actor, 'login', name, 'refused', `${lock?.by ?? 'account'} geblokkeerd tot ${new Date(lock?.until ?? now).toISOString()}`);
+        // As long as a password check would have taken: the answer's time must not show the lock.
+        await sleep(this.typicalCheckMs);
+        throw unauthenticated(LOGIN_FAILED);
       }
-      throw unauthenticated(LOGIN_FAILED);
-    }
 
-    await this.store.clearLoginFailures(name);
-    const token = randomBytes(32).toString('base64url');
-    await this.store.createSession({ tokenHash: hashToken(token), userId: user.id, createdMs: now, lastSeenMs: now });
-    await this.store.setLastLogin(user.id, new Date(now).toISOString());
-    await this.audit({ username: user.username, origin }, 'login', user.username, 'ok');
-    return { user, token };
+      const user = await this.store.findUser(name);
+      // Hash even for an unknown user, so the answer takes as long as for a wrong password.
+      const started = performance.now();
+      const ok = user ? await verifyPassword(password, user.passwordHash) : await this.verifyDummy(password);
+      this.typicalCheckMs = Math.round(0.8 * this.typicalCheckMs + 0.2 * (performance.now() - started));
+      if (!user || !ok || !user.active) {
+        const reason = !user ? 'onbekende gebruiker' : !ok ? 'wachtwoord onjuist' : 'account gedeactiveerd';
+        await this.audit(actor, 'login', name, 'failed', reason);
+        const failures = [...failuresBefore, now];
+        const lock = lockedUntil(failures, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
+        if (lock !== null) {
+          const minutes = Math.round(this.lockoutPolicy.windowMs / 60_000);
+          const recent = failures.filter((at) => now - at <= this.lockoutPolicy.windowMs).length;
+          await this.audit(
+            actor,
+            'login.lockout',
+            name,
+            'refused',
+            `${recent} mislukte pogingen binnen ${minutes} minuten vanaf ${origin}; geblokkeerd tot ${new Date(lock).toISOString()}`,
+          );
+        }
+        throw unauthenticated(LOGIN_FAILED);
+      }
+
+      await this.store.clearLoginFailures(name, origin);
+      const token = randomBytes(32).toString('base64url');
+      await this.store.createSession({ tokenHash: hashToken(token), userId: user.id, createdMs: now, lastSeenMs: now });
+      await this.store.setLastLogin(user.id, new Date(now).toISOString());
+      await this.audit({ username: user.username, origin }, 'login', user.username, 'ok');
+      return { user, token };
+    });
+  }
+
+  /** Runs `task` after every earlier task for the same key has ended (one password check per account at a time). */
+  private oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const before = this.inFlight.get(key) ?? Promise.resolve();
+    const run = before.then(task, task);
+    const done = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inFlight.set(key, done);
+    void done.then(() => {
+      if (this.inFlight.get(key) === done) this.inFlight.delete(key);
+    });
+    return run;
   }
 
   /** The viewer of a session token; null when it is unknown, expired or its user deactivated. */

@@ -53,3 +53,14 @@ export function lockedUntil(failures: readonly number[], threshold: number, nowM
 
 /** How far back failures matter for `lockedUntil`. */
 export const lockoutLookbackMs = (policy: LockoutPolicy): number => policy.windowMs + policy.maxLockMs;
+
+/** The longest user name (see UserAdmin's pattern): a longer one at login is refused unread. */
+export const MAX_USERNAME_LENGTH = 64;
+
+/**
+ * A user name as logins, lockouts and the audit log count it: Unicode-normalised (NFKC), without
+ * surrounding spaces, in lower case — "ADMIN", " Admin " and "admin" are one account.
+ */
+export function normaliseUsername(raw: string): string {
+  return raw.normalize('NFKC').trim().toLowerCase();
+}

@@ -26,11 +26,22 @@ export interface AccessStore {
   /** Per user id, the sessions still valid at the given limits. */
   activeSessionCounts(userIds: readonly number[], idleBeforeMs: number, createdBeforeMs: number): Promise<number[]>;
 
-  recordLoginFailure(username: string, ip: string, atMs: number): Promise<void>;
-  /** Times (ms) of failed logins for the account, or from the address, since `sinceMs`, oldest first. */
-  loginFailuresOfUser(username: string, sinceMs: number): Promise<number[]>;
-  loginFailuresOfIp(ip: string, sinceMs: number): Promise<number[]>;
-  clearLoginFailures(username: string): Promise<void>;
+  /**
+   * A login attempt, counted before its password is checked. In one step: reads the failed
+   * attempts since `sinceMs` of this account from this address and of this address (any account),
+   * oldest first, and — only when `allow` says so — records this attempt as a failure (a successful
+   * login clears it). Concurrent attempts are thus counted one after the other, also across
+   * servers. Answers whether the attempt was recorded, i.e. may go on to the password check.
+   */
+  beginLoginAttempt(
+    username: string,
+    ip: string,
+    atMs: number,
+    sinceMs: number,
+    allow: (accountFromAddress: readonly number[], address: readonly number[]) => boolean,
+  ): Promise<boolean>;
+  /** Clears the failed attempts of this account from this address (after a successful login). */
+  clearLoginFailures(username: string, ip: string): Promise<void>;
   pruneLoginFailures(beforeMs: number): Promise<void>;
 
   /** Appends one line; the table refuses updates and deletes. */

@@ -173,10 +173,16 @@ export class SqliteStore implements Store {
   async activeSessionCounts(userIds: readonly number[], idleBeforeMs: number, createdBeforeMs: number) {
     return this.access.activeSessionCounts(userIds, idleBeforeMs, createdBeforeMs);
   }
-  async recordLoginFailure(username: string, ip: string, atMs: number) { this.access.recordFailure(username, ip, atMs); }
-  async loginFailuresOfUser(username: string, sinceMs: number) { return this.access.failuresOfUser(username, sinceMs); }
-  async loginFailuresOfIp(ip: string, sinceMs: number) { return this.access.failuresOfIp(ip, sinceMs); }
-  async clearLoginFailures(username: string) { this.access.clearFailures(username); }
+  async beginLoginAttempt(
+    username: string,
+    ip: string,
+    atMs: number,
+    sinceMs: number,
+    allow: (accountFromAddress: readonly number[], address: readonly number[]) => boolean,
+  ) {
+    return this.access.beginAttempt(username, ip, atMs, sinceMs, allow);
+  }
+  async clearLoginFailures(username: string, ip: string) { this.access.clearFailures(username, ip); }
   async pruneLoginFailures(beforeMs: number) { this.access.pruneFailures(beforeMs); }
   async appendAudit(entry: AuditEntry) { this.access.appendAudit(entry); }
   async recentAudit(limit: number) { return this.access.recentAudit(limit); }

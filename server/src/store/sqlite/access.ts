@@ -41,9 +41,18 @@ export function accessQueries(db: SqliteDatabase) {
   );
 
   const insertFailure = db.prepare('INSERT INTO login_failure (username, ip, at_ms) VALUES (@username, @ip, @atMs)');
-  const failuresOfUser = db.prepare('SELECT at_ms FROM login_failure WHERE username = @username AND at_ms >= @since ORDER BY at_ms').pluck();
+  const failuresOfPair = db
+    .prepare('SELECT at_ms FROM login_failure WHERE username = @username AND ip = @ip AND at_ms >= @since ORDER BY at_ms')
+    .pluck();
   const failuresOfIp = db.prepare('SELECT at_ms FROM login_failure WHERE ip = @ip AND at_ms >= @since ORDER BY at_ms').pluck();
-  const clearFailures = db.prepare('DELETE FROM login_failure WHERE username = ?');
+  const clearFailures = db.prepare('DELETE FROM login_failure WHERE username = ? AND ip = ?');
+  const beginAttempt = db.transaction(
+    (username: string, ip: string, atMs: number, since: number, allow: (pair: readonly number[], address: readonly number[]) => boolean) => {
+      if (!allow(failuresOfPair.all({ username, ip, since }) as number[], failuresOfIp.all({ ip, since }) as number[])) return false;
+      insertFailure.run({ username, ip, atMs });
+      return true;
+    },
+  );
   const pruneFailures = db.prepare('DELETE FROM login_failure WHERE at_ms < ?');
 
   const insertAudit = db.prepare(
@@ -77,10 +86,10 @@ export function accessQueries(db: SqliteDatabase) {
       return ids.map((id) => counts.get(id) ?? 0);
     },
 
-    recordFailure: (username: string, ip: string, atMs: number) => insertFailure.run({ username, ip, atMs }),
-    failuresOfUser: (username: string, since: number) => failuresOfUser.all({ username, since }) as number[],
-    failuresOfIp: (ip: string, since: number) => failuresOfIp.all({ ip, since }) as number[],
-    clearFailures: (username: string) => clearFailures.run(username),
+    // IMMEDIATE: the write lock is taken before the read, so another process cannot count in between.
+    beginAttempt: (username: string, ip: string, atMs: number, since: number, allow: (pair: readonly number[], address: readonly number[]) => boolean) =>
+      beginAttempt.immediate(username, ip, atMs, since, allow) as boolean,
+    clearFailures: (username: string, ip: string) => clearFailures.run(username, ip),
     pruneFailures: (before: number) => pruneFailures.run(before),
 
     appendAudit: (entry: AuditEntry) => insertAudit.run(entry),
