@@ -95,7 +95,7 @@ export class AuthService {
     await this.housekeeping(now);
     const actor = { username: name || null, origin };
 
-    return this.oneAtATime(name, async () => {
+    const result = await this.oneAtATime(name, async (): Promise<{ user: UserRow; token: string } | 'refused'> => {
       let locked: { until: number; by: 'account' | 'adres' } | null = null;
       let failuresBefore: readonly number[] = [];
       const allowed = await this.store.beginLoginAttempt(name, origin, now, since, (accountFromAddress, address) => {
@@ -109,9 +109,7 @@ export class AuthService {
       if (!allowed) {
         const lock = locked as { until: number; by: string } | null;
         await this.audit(actor, 'login', name, 'refused', `${lock?.by ?? 'account'} geblokkeerd tot ${new Date(lock?.until ?? now).toISOString()}`);
-        // As long as a password check would have taken: the answer's time must not show the lock.
-        await sleep(this.typicalCheckMs);
-        throw unauthenticated(LOGIN_FAILED);
+        return 'refused';
       }
 
       const user = await this.store.findUser(name);
@@ -145,6 +143,13 @@ export class AuthService {
       await this.audit({ username: user.username, origin }, 'login', user.username, 'ok');
       return { user, token };
     });
+    if (result === 'refused') {
+      // As long as a password check would have taken, so the answer's time does not show the lock;
+      // waited outside the account's queue, so refused attempts never hold up anyone's login.
+      await sleep(this.typicalCheckMs);
+      throw unauthenticated(LOGIN_FAILED);
+    }
+    return result;
   }
 
   /** Runs `task` after every earlier task for the same key has ended (one password check per account at a time). */
