@@ -205,6 +205,19 @@ describe('changing a password', () => {
   });
 });
 
+describe('guessing the current password', () => {
+  it('counts as failed logins: after 5 wrong ones even the right one is refused for a while, then it works', async () => {
+    const { token } = await login();
+    const viewer = (await services.auth.authenticate(token))!;
+    const change = (old: string) => services.auth.changePassword(viewer, old, 'een nieuwe lange zin', '192.0.2.10', null);
+    for (let i = 0; i < 5; i += 1) await expect(change('fout')).rejects.toThrow('Het huidige wachtwoord klopt niet.');
+    await expect(change(PASSWORD)).rejects.toThrow(/Te veel onjuiste pogingen/);
+    now += 61_000;
+    await change(PASSWORD);
+    expect((await login('een nieuwe lange zin', '192.0.2.30')).user.username).toBe('anna');
+  });
+});
+
 describe('managing users', () => {
   it('refuses bad input with a message that says what to fix, and logs old → new for changes', async () => {
     const problems: string[] = [];

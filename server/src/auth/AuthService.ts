@@ -194,11 +194,28 @@ export class AuthService {
 
   async changePassword(viewer: Viewer, oldPassword: string, newPassword: string, origin: string, problem: string | null): Promise<void> {
     const actor = { username: viewer.username, origin };
+    // Guesses of the current password count as failed logins: a stolen session cannot try them endlessly.
+    const name = normaliseUsername(viewer.username);
+    const now = this.now();
+    const allowed = await this.store.beginLoginAttempt(
+      name,
+      origin,
+      now,
+      now - lockoutLookbackMs(this.lockoutPolicy),
+      (accountFromAddress, address) =>
+        lockedUntil(accountFromAddress, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy) === null &&
+        lockedUntil(address, this.lockoutPolicy.addressThreshold, now, this.lockoutPolicy) === null,
+    );
+    if (!allowed) {
+      await this.audit(actor, 'user.changePassword', viewer.username, 'refused', 'geblokkeerd na herhaalde fouten');
+      throw badUserInput('Te veel onjuiste pogingen: wachtwoord wijzigen kan hier even niet. Probeer het over enkele minuten opnieuw.');
+    }
     const [user] = await this.store.getUsers([viewer.userId]);
     if (!user || !(await verifyPassword(oldPassword, user.passwordHash))) {
       await this.audit(actor, 'user.changePassword', viewer.username, 'refused', 'huidig wachtwoord onjuist');
       throw badUserInput('Het huidige wachtwoord klopt niet.');
     }
+    await this.store.clearLoginFailures(name, origin);
     if (problem) {
       await this.audit(actor, 'user.changePassword', viewer.username, 'refused', 'nieuw wachtwoord afgewezen');
       throw badUserInput(problem);
