@@ -46,6 +46,15 @@ export function formatErrorWith(logger: Logger) {
       return { ...base, message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (SAFE_CODES.has(code)) return { ...base, extensions: { code } };
+    // Apollo gives this client mistake no code (so it would read as a server fault, with a stack in the log).
+    if (formatted.message === 'provided sha does not match query') {
+      return {
+        message:
+          'De sha256-hash van de persisted query past niet bij de meegestuurde querytekst: stuur de hash van precies deze tekst, of de tekst zonder hash. ' +
+          '(The persisted query hash does not match the query text.)',
+        extensions: { code: 'BAD_REQUEST' },
+      };
+    }
 
     const errorId = randomUUID();
     const original = unwrapResolverError(error);

@@ -119,6 +119,13 @@ describe('persisted queries', () => {
     expect(answer.json.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
+  it('answers a hash that does not match the text sent with it as the client\'s mistake (400, BAD_REQUEST), not a server fault', async () => {
+    const answer = await post('bestuur', { query: '{ region { name } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } });
+    expect(answer.status).toBe(400);
+    expect(answer.json.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(answer.json.errors?.[0]?.message).toMatch(/^De sha256-hash van de persisted query past niet bij de meegestuurde querytekst/);
+  });
+
   it('caches only queries of figures: not me, users, the audit log or mutations', () => {
     expect(isCacheable(overview)).toBe(true);
     expect(isCacheable(caseload)).toBe(true);
