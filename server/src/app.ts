@@ -31,6 +31,8 @@ export interface AppOptions {
   trustProxy?: string | number | false;
   /** The client's persisted documents (hash → query); read from the generated manifest if omitted. */
   persistedDocuments?: PersistedDocuments;
+  /** Largest file `/api/import` accepts; MAX_UPLOAD_BYTES (60 MB) if omitted. Tests set a small one. */
+  maxUploadBytes?: number;
 }
 
 export interface App {
@@ -83,6 +85,7 @@ export async function createApp({
   logger = consoleLogger,
   trustProxy = false,
   persistedDocuments = readPersistedDocuments(),
+  maxUploadBytes,
 }: AppOptions): Promise<App> {
   const { store, auth } = services;
   const today = () => new Date(auth.now()).toISOString().slice(0, 10);
@@ -106,7 +109,7 @@ export async function createApp({
     }
   });
 
-  app.post('/api/import', importUpload(services));
+  app.post('/api/import', importUpload(services, maxUploadBytes));
   // Example files for imports: real figures only, but like everything else behind the login.
   app.use('/voorbeelden', requireSession(services), express.static(examplesDir, { index: false, fallthrough: false }));
 

@@ -53,6 +53,36 @@ const upload = (query: string, body: Buffer | string, headers: Record<string, st
   fetch(`${base}/api/import?${query}`, { method: 'POST', headers, body });
 
 describe('POST /api/import', () => {
+  it('answers 413 for a file sent in chunks, without a Content-Length, past the size limit, and imports nothing', async () => {
+    const small = await createApp({ services, logger: silentLogger, maxUploadBytes: 2048 });
+    const smallServer = small.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => smallServer.once('listening', resolve));
+    try {
+      const port = (smallServer.address() as AddressInfo).port;
+      const lines = ['peildatum;gemeente;kennisdomein;aantal', ...Array.from({ length: 200 }, (_, i) => `1-7-2024;Zaanstad;;${i}`)];
+      const bytes = Buffer.from(lines.join('\r\n'));
+      expect(bytes.length).toBeGreaterThan(2048);
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 0; i < bytes.length; i += 512) controller.enqueue(bytes.subarray(i, i + 512));
+          controller.close();
+        },
+      });
+      const response = await fetch(`http://127.0.0.1:${port}/api/import?kind=CASELOAD&dryRun=false`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', cookie: cookies.zvh! },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe('Het bestand is te groot: de grens is 2 kB.');
+      expect((await store.listCaseloadSnapshots()).some((s) => s.peildatum === '2024-07-01')).toBe(false);
+    } finally {
+      await new Promise((resolve) => smallServer.close(resolve));
+      await small.stop();
+    }
+  });
+
   it('checks an uploaded Windows-1252 file for a ZVH user and answers what would change', async () => {
     const response = await upload('kind=CASELOAD&dryRun=true&fileName=juni.csv', windows1252, { 'content-type': 'text/csv', cookie: cookies.zvh! });
     expect(response.status).toBe(200);
