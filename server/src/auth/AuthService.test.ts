@@ -181,6 +181,16 @@ describe('sessions', () => {
     expect(await services.auth.authenticate('')).toBeNull();
   });
 
+  it('are at most 10 per user: the 12th login ends the two oldest', async () => {
+    const tokens: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      now += 1_000;
+      tokens.push((await login()).token);
+    }
+    const valid = await Promise.all(tokens.map(async (t) => (await services.auth.authenticate(t)) !== null));
+    expect(valid).toEqual([false, false, ...Array.from({ length: 10 }, () => true)]);
+  });
+
   it('are counted per user while valid', async () => {
     const anna = await store.findUser('anna');
     await login();
@@ -256,6 +266,13 @@ describe('managing users', () => {
 });
 
 describe('the audit log', () => {
+  it('bounds every field: no input makes an entry large', async () => {
+    await services.auth.audit({ username: 'u'.repeat(5000), origin: 'o'.repeat(5000) }, 'a'.repeat(500), 'x'.repeat(100_000), 'refused', 'd'.repeat(100_000));
+    const [entry] = await store.recentAudit(1);
+    expect([entry!.actor!.length, entry!.action.length, entry!.object!.length, entry!.origin!.length, entry!.detail!.length]).toEqual([100, 60, 300, 100, 2000]);
+    expect(entry!.detail!.endsWith('…')).toBe(true);
+  });
+
   it('cannot be altered or deleted, not even with SQL', async () => {
     await login();
     expect(() => store.db.prepare("UPDATE audit_log SET actor = 'iemand anders'").run()).toThrow(/append-only/);

@@ -38,6 +38,17 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
+/** The longest each field of an audit entry may be (characters). */
+export const AUDIT_LIMITS = { actor: 100, action: 60, object: 300, origin: 100, detail: 2000 } as const;
+
+/** At most this many sessions per user: a new login ends the oldest beyond it. */
+export const MAX_SESSIONS_PER_USER = 10;
+
+function bounded(text: string | null, max: number): string | null {
+  if (text === null) return null;
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 /** Sessions only refresh their last-seen time once a minute: no write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -66,8 +77,17 @@ export class AuthService {
     this.now = options.now ?? Date.now;
   }
 
+  /** Appends to the audit log; every field is cut to a bounded length, so no input can make an entry large. */
   async audit(actor: Actor, action: string, object: string | null, result: AuditEntry['result'], detail: string | null = null): Promise<void> {
-    await this.store.appendAudit({ at: new Date(this.now()).toISOString(), actor: actor.username, action, object, result, origin: actor.origin, detail });
+    await this.store.appendAudit({
+      at: new Date(this.now()).toISOString(),
+      actor: bounded(actor.username, AUDIT_LIMITS.actor),
+      action: bounded(action, AUDIT_LIMITS.action) ?? '',
+      object: bounded(object, AUDIT_LIMITS.object),
+      result,
+      origin: bounded(actor.origin, AUDIT_LIMITS.origin),
+      detail: bounded(detail, AUDIT_LIMITS.detail),
+    });
   }
 
   hash(password: string): Promise<string> {
@@ -139,6 +159,7 @@ export class AuthService {
       await this.store.clearLoginFailures(name, origin);
       const token = randomBytes(32).toString('base64url');
       await this.store.createSession({ tokenHash: hashToken(token), userId: user.id, createdMs: now, lastSeenMs: now });
+      await this.store.keepNewestSessions(user.id, MAX_SESSIONS_PER_USER);
       await this.store.setLastLogin(user.id, new Date(now).toISOString());
       await this.audit({ username: user.username, origin }, 'login', user.username, 'ok');
       return { user, token };

@@ -23,6 +23,8 @@ export interface AccessStore {
   /** Every session of the user but one; answers how many were ended. */
   deleteOtherSessions(userId: number, keepTokenHash: string): Promise<number>;
   deleteStaleSessions(idleBeforeMs: number, createdBeforeMs: number): Promise<number>;
+  /** Ends all but the user's `keep` newest sessions; answers how many were ended. */
+  keepNewestSessions(userId: number, keep: number): Promise<number>;
   /** Per user id, the sessions still valid at the given limits. */
   activeSessionCounts(userIds: readonly number[], idleBeforeMs: number, createdBeforeMs: number): Promise<number[]>;
 

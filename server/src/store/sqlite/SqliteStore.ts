@@ -185,6 +185,7 @@ export class SqliteStore implements Store {
   async clearLoginFailures(username: string, ip: string) { this.access.clearFailures(username, ip); }
   async pruneLoginFailures(beforeMs: number) { this.access.pruneFailures(beforeMs); }
   async appendAudit(entry: AuditEntry) { this.access.appendAudit(entry); }
+  async keepNewestSessions(userId: number, keep: number) { return this.access.keepNewestSessions(userId, keep); }
   async recentAudit(limit: number) { return this.access.recentAudit(limit); }
 
   async startStaging() { this.imports.startStaging(); }

@@ -33,6 +33,10 @@ export function accessQueries(db: SqliteDatabase) {
   const deleteSession = db.prepare('DELETE FROM session WHERE token_hash = ?');
   const deleteUserSessions = db.prepare('DELETE FROM session WHERE user_id = ?');
   const deleteOtherSessions = db.prepare('DELETE FROM session WHERE user_id = ? AND token_hash <> ?');
+  const keepNewestSessions = db.prepare(
+    `DELETE FROM session WHERE user_id = @userId AND token_hash NOT IN
+       (SELECT token_hash FROM session WHERE user_id = @userId ORDER BY created_ms DESC, rowid DESC LIMIT @keep)`,
+  );
   const deleteStaleSessions = db.prepare('DELETE FROM session WHERE last_seen_ms < @idleBefore OR created_ms < @createdBefore');
   const activeSessionCounts = db.prepare(
     `SELECT user_id AS userId, count(*) AS sessions FROM session
@@ -79,6 +83,7 @@ export function accessQueries(db: SqliteDatabase) {
     deleteSession: (tokenHash: string) => deleteSession.run(tokenHash).changes,
     deleteUserSessions: (userId: number) => deleteUserSessions.run(userId).changes,
     deleteOtherSessions: (userId: number, keepTokenHash: string) => deleteOtherSessions.run(userId, keepTokenHash).changes,
+    keepNewestSessions: (userId: number, keep: number) => keepNewestSessions.run({ userId, keep }).changes,
     deleteStaleSessions: (idleBefore: number, createdBefore: number) => deleteStaleSessions.run({ idleBefore, createdBefore }).changes,
     activeSessionCounts: (ids: readonly number[], idleBefore: number, createdBefore: number) => {
       const rows = activeSessionCounts.all({ ids: keysParam(ids), idleBefore, createdBefore }) as { userId: number; sessions: number }[];
