@@ -14,9 +14,12 @@ import {
   type LockoutPolicy,
   type SessionPolicy,
 } from './policy.js';
+import { HashGate } from './hashGate.js';
 import type { Viewer } from './viewer.js';
 
 export interface AuthOptions {
+  /** Password hashes at a time, and how many more may wait (default 2 and 8); beyond that: 503. */
+  hashing?: { concurrency: number; queue: number };
   sessionPolicy?: SessionPolicy;
   lockoutPolicy?: LockoutPolicy;
   scrypt?: ScryptParams;
@@ -66,6 +69,8 @@ export class AuthService {
   private readonly inFlight = new Map<string, Promise<void>>();
   /** About how long a password check takes here (a moving average); refusals wait as long. */
   private typicalCheckMs = 0;
+  /** Every password hash and check passes here (see HashGate). */
+  private readonly gate: HashGate;
 
   constructor(
     private readonly store: Store,
@@ -75,6 +80,7 @@ export class AuthService {
     this.lockoutPolicy = options.lockoutPolicy ?? DEFAULT_LOCKOUT_POLICY;
     this.scrypt = options.scrypt ?? OWASP_SCRYPT;
     this.now = options.now ?? Date.now;
+    this.gate = new HashGate(options.hashing?.concurrency ?? 2, options.hashing?.queue ?? 8);
   }
 
   /** Appends to the audit log; every field is cut to a bounded length, so no input can make an entry large. */
@@ -91,7 +97,7 @@ export class AuthService {
   }
 
   hash(password: string): Promise<string> {
-    return hashPassword(password, this.scrypt);
+    return this.gate.run(() => hashPassword(password, this.scrypt));
   }
 
   /**
@@ -115,7 +121,8 @@ export class AuthService {
     await this.housekeeping(now);
     const actor = { username: name || null, origin };
 
-    const result = await this.oneAtATime(name, async (): Promise<{ user: UserRow; token: string } | 'refused'> => {
+    // Through the gate before anything is counted: an attempt turned away as busy is no failed guess.
+    const result = await this.gate.run(() => this.oneAtATime(name, async (): Promise<{ user: UserRow; token: string } | 'refused'> => {
       let locked: { until: number; by: 'account' | 'adres' } | null = null;
       let failuresBefore: readonly number[] = [];
       const allowed = await this.store.beginLoginAttempt(name, origin, now, since, (accountFromAddress, address) => {
@@ -163,7 +170,7 @@ export class AuthService {
       await this.store.setLastLogin(user.id, new Date(now).toISOString());
       await this.audit({ username: user.username, origin }, 'login', user.username, 'ok');
       return { user, token };
-    });
+    }));
     if (result === 'refused') {
       // As long as a password check would have taken, so the answer's time does not show the lock;
       // waited outside the account's queue, so refused attempts never hold up anyone's login.
@@ -232,7 +239,7 @@ export class AuthService {
       throw badUserInput('Te veel onjuiste pogingen: wachtwoord wijzigen kan hier even niet. Probeer het over enkele minuten opnieuw.');
     }
     const [user] = await this.store.getUsers([viewer.userId]);
-    if (!user || !(await verifyPassword(oldPassword, user.passwordHash))) {
+    if (!user || !(await this.gate.run(() => verifyPassword(oldPassword, user.passwordHash)))) {
       await this.audit(actor, 'user.changePassword', viewer.username, 'refused', 'huidig wachtwoord onjuist');
       throw badUserInput('Het huidige wachtwoord klopt niet.');
     }

@@ -15,6 +15,7 @@ const SAFE_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 function hasReason(error: unknown, reason: string): boolean {

@@ -20,9 +20,12 @@ export async function seededStore(): Promise<SqliteStore> {
  * Services for tests: the real ones, with a cheaper scrypt so that tests can create many users.
  * (The OWASP setting is the default; auth tests check that it is.)
  */
-export function testServices(store: SqliteStore, options: { now?: () => number; suppressBelow?: number } = {}): Services {
+export function testServices(
+  store: SqliteStore,
+  options: { now?: () => number; suppressBelow?: number; hashing?: { concurrency: number; queue: number } } = {},
+): Services {
   return createServices(store, {
-    auth: { scrypt: { logN: 10, r: 8, p: 1 }, ...(options.now ? { now: options.now } : {}) },
+    auth: { scrypt: { logN: 10, r: 8, p: 1 }, ...(options.now ? { now: options.now } : {}), ...(options.hashing ? { hashing: options.hashing } : {}) },
     ...(options.suppressBelow ? { suppressBelow: options.suppressBelow } : {}),
   });
 }
