@@ -15,6 +15,7 @@ import { readTypeDefs } from './graphql/schema.js';
 import { errorBody, httpErrorHandler, requireJson } from './http/errors.js';
 import { limitQueryLength } from './http/queryLength.js';
 import { importUpload } from './http/importUpload.js';
+import { loginRateLimit } from './http/loginRateLimit.js';
 import { persistedQueryCache, readPersistedDocuments, type PersistedDocuments } from './http/persistedQueries.js';
 import { createResponseCache, type RequestLocals, type ResponseCache } from './http/responseCache.js';
 import { securityHeaders } from './http/security.js';
@@ -33,6 +34,8 @@ export interface AppOptions {
   persistedDocuments?: PersistedDocuments;
   /** Largest file `/api/import` accepts; MAX_UPLOAD_BYTES (60 MB) if omitted. Tests set a small one. */
   maxUploadBytes?: number;
+  /** Login requests per address per window (LOGIN_RATE if omitted). */
+  loginRate?: { limit: number; windowMs: number };
 }
 
 export interface App {
@@ -86,6 +89,7 @@ export async function createApp({
   trustProxy = false,
   persistedDocuments = readPersistedDocuments(),
   maxUploadBytes,
+  loginRate,
 }: AppOptions): Promise<App> {
   const { store, auth } = services;
   const today = () => new Date(auth.now()).toISOString().slice(0, 10);
@@ -118,6 +122,7 @@ export async function createApp({
     requireJson,
     express.json({ limit: MAX_BODY }),
     limitQueryLength,
+    loginRateLimit(persistedDocuments, loginRate),
     // Who asks, once per request: the response cache keys on it, the resolvers authorise with it.
     async (req, res, next) => {
       const token = readSessionToken(req);
