@@ -3,18 +3,19 @@
  * between its results markers (the hand-written notes around them stay).
  *
  *   npm run bench                      all parts
- *   npm run bench -- --only api,scale  some parts (api, scale, import, client)
+ *   npm run bench -- --only api,scale  some parts (api, scale, import, client, flood)
  *   npm run bench -- --quick           shorter runs, for trying things out (not for the docs)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SqliteStore } from '@zv/server/dist/store/index.js';
 import { measureApi } from './api/apiBench.js';
 import { measureClient } from './client.js';
+import { measureFlood } from './flood.js';
 import { measureImport } from './importBench.js';
 import { machine, markdownTable, ms, perSecond, ratio, textTable, wholeMs, type Line } from './report.js';
 import { measureScale } from './scale.js';
 
-const PARTS = ['api', 'scale', 'import', 'client'] as const;
+const PARTS = ['api', 'scale', 'import', 'client', 'flood'] as const;
 type Part = (typeof PARTS)[number];
 
 const DOC = new URL('../../docs/BENCHMARKS.md', import.meta.url);
@@ -79,10 +80,28 @@ async function clientLines(): Promise<Line[]> {
   ];
 }
 
+async function floodLines(quick: boolean): Promise<Line[]> {
+  const r = await measureFlood({ seconds: quick ? 5 : 20, connections: 64 });
+  const answered = Object.entries(r.answers).map(([code, n]) => `${n.toLocaleString('en-US')} × ${code}`).join(', ');
+  const part = `Login flood (${r.connections} conn., ${r.seconds} s, one address)`;
+  return [
+    { part, measure: 'what the flood got', value: answered, target: '', met: null },
+    { part, measure: '/healthz meanwhile', value: `p50 ${wholeMs(r.healthz.p50Ms)}, p99 ${wholeMs(r.healthz.p99Ms)}, max ${wholeMs(r.healthz.maxMs)} (${r.healthz.samples})`, target: 'p99 ≤ 100 ms', met: r.healthz.p99Ms <= 100 },
+    { part, measure: 'dashboard JavaScript meanwhile', value: `p50 ${wholeMs(r.asset.p50Ms)}, p99 ${wholeMs(r.asset.p99Ms)}, max ${wholeMs(r.asset.maxMs)}`, target: '', met: null },
+    { part, measure: 'after the flood, until the JavaScript answers within 100 ms', value: `${wholeMs(r.recoveryMs)}`, target: '', met: null },
+  ];
+}
+
 async function main(): Promise<void> {
   const { parts, quick } = options(process.argv.slice(2));
   const lines: Line[] = [];
-  const run: Record<Part, () => Promise<Line[]>> = { api: () => apiLines(quick), scale: () => scaleLines(quick), import: importLines, client: clientLines };
+  const run: Record<Part, () => Promise<Line[]>> = {
+    api: () => apiLines(quick),
+    scale: () => scaleLines(quick),
+    import: importLines,
+    client: clientLines,
+    flood: () => floodLines(quick),
+  };
   for (const part of parts) {
     const started = performance.now();
     console.error(`… ${part}`);
