@@ -1,10 +1,7 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createApp, type App } from '../app.js';
-import { silentLogger } from '../log.js';
 import type { SqliteStore } from '../store/index.js';
 import { seededStore, testServices } from '../testing/api.js';
+import { serveOnLoopback } from '../testing/http.js';
 import { HashGate, RETRY_AFTER_SECONDS } from './hashGate.js';
 
 describe('HashGate', () => {
@@ -37,22 +34,17 @@ describe('HashGate', () => {
 
 describe('a login flood over HTTP', () => {
   let store: SqliteStore;
-  let app: App;
-  let server: Server;
+  let served: Awaited<ReturnType<typeof serveOnLoopback>>;
   let base: string;
 
   beforeAll(async () => {
     store = await seededStore();
     // One hash at a time and none waiting, so that a handful of requests fill the gate.
-    const services = testServices(store, { hashing: { concurrency: 1, queue: 0 } });
-    app = await createApp({ services, logger: silentLogger });
-    server = app.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    served = await serveOnLoopback({ services: testServices(store, { hashing: { concurrency: 1, queue: 0 } }) });
+    base = served.base;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    await app.stop();
+    await served.close();
     await store.close();
   });
 

@@ -6,6 +6,7 @@ import type { Services } from '../graphql/context.js';
 import { silentLogger } from '../log.js';
 import type { SqliteStore } from '../store/index.js';
 import { seededStore, testServices } from '../testing/api.js';
+import { serveOnLoopback } from '../testing/http.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
 let store: SqliteStore;
@@ -54,11 +55,8 @@ const upload = (query: string, body: Buffer | string, headers: Record<string, st
 
 describe('POST /api/import', () => {
   it('answers 413 for a file sent in chunks, without a Content-Length, past the size limit, and imports nothing', async () => {
-    const small = await createApp({ services, logger: silentLogger, maxUploadBytes: 2048 });
-    const smallServer = small.app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => smallServer.once('listening', resolve));
+    const small = await serveOnLoopback({ services, maxUploadBytes: 2048 });
     try {
-      const port = (smallServer.address() as AddressInfo).port;
       const lines = ['peildatum;gemeente;kennisdomein;aantal', ...Array.from({ length: 200 }, (_, i) => `1-7-2024;Zaanstad;;${i}`)];
       const bytes = Buffer.from(lines.join('\r\n'));
       expect(bytes.length).toBeGreaterThan(2048);
@@ -68,7 +66,7 @@ describe('POST /api/import', () => {
           controller.close();
         },
       });
-      const response = await fetch(`http://127.0.0.1:${port}/api/import?kind=CASELOAD&dryRun=false`, {
+      const response = await fetch(`${small.base}/api/import?kind=CASELOAD&dryRun=false`, {
         method: 'POST',
         headers: { 'content-type': 'text/csv', cookie: cookies.zvh! },
         body: stream,
@@ -78,8 +76,7 @@ describe('POST /api/import', () => {
       expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe('Het bestand is te groot: de grens is 2 kB.');
       expect((await store.listCaseloadSnapshots()).some((s) => s.peildatum === '2024-07-01')).toBe(false);
     } finally {
-      await new Promise((resolve) => smallServer.close(resolve));
-      await small.stop();
+      await small.close();
     }
   });
 

@@ -1,27 +1,20 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createApp, type App } from '../app.js';
-import { silentLogger } from '../log.js';
 import type { SqliteStore } from '../store/index.js';
 import { seededStore, testServices } from '../testing/api.js';
+import { serveOnLoopback } from '../testing/http.js';
 import { readPersistedDocuments } from './persistedQueries.js';
 
 let store: SqliteStore;
-let app: App;
-let server: Server;
+let served: Awaited<ReturnType<typeof serveOnLoopback>>;
 let base: string;
 
 beforeAll(async () => {
   store = await seededStore();
-  app = await createApp({ services: testServices(store), logger: silentLogger, loginRate: { limit: 4, windowMs: 60_000 } });
-  server = app.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serveOnLoopback({ services: testServices(store), loginRate: { limit: 4, windowMs: 60_000 } });
+  base = served.base;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await app.stop();
+  await served.close();
   await store.close();
 });
 
