@@ -259,6 +259,15 @@ describe('managing users', () => {
     expect(audit.filter((e) => e.action === 'user.create' && e.result === 'refused')).toHaveLength(6);
   });
 
+  it('lets a beheerder lift the lock after failed logins, from every address, and logs it', async () => {
+    for (const ip of ['192.0.2.10', '192.0.2.11']) for (let i = 0; i < 5; i += 1) await login('fout', ip).catch(() => undefined);
+    expect(await codeOf(login(PASSWORD, '192.0.2.10'))).toBe('UNAUTHENTICATED');
+    expect(await services.users.unlockLogins(admin, 'ANNA')).toBe(10);
+    expect((await login(PASSWORD, '192.0.2.10')).user.username).toBe('anna');
+    expect((await store.recentAudit(5)).find((e) => e.action === 'user.unlockLogins')).toMatchObject({ object: 'anna', result: 'ok', detail: '10 mislukte pogingen gewist' });
+    await expect(services.users.unlockLogins(admin, 'bestaat-niet')).rejects.toThrow('De gebruiker "bestaat-niet" bestaat niet.');
+  });
+
   it('keeps at least one active beheerder', async () => {
     await services.users.create(admin, { username: 'baas', password: PASSWORD, role: 'BEHEERDER' });
     expect(await codeOf(services.users.setActive(admin, 'baas', false))).toBe('BAD_USER_INPUT');

@@ -3,12 +3,14 @@ import type { Store } from '../store/index.js';
 import type { Role, UserRow } from '../store/types.js';
 import type { Actor, AuthService } from './AuthService.js';
 import { passwordProblem } from './passwords.js';
+import { normaliseUsername } from './policy.js';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
 const describe = (u: { role: Role; municipalityCode: string | null }) => (u.municipalityCode ? `${u.role} ${u.municipalityCode}` : u.role);
 
 /**
- * Managing accounts (BEHEERDER): create, change role, deactivate and reactivate, end sessions.
+ * Managing accounts (BEHEERDER): create, change role, deactivate and reactivate, end sessions,
+ * lift the lock after failed logins.
  * Every change, refused or done, goes to the audit log with old → new.
  */
 export class UserAdmin {
@@ -77,6 +79,14 @@ export class UserAdmin {
     const ended = await this.store.deleteUserSessions(user.id);
     await this.auth.audit(actor, 'user.endSessions', user.username, 'ok', `${ended} sessies beëindigd`);
     return ended;
+  }
+
+  /** Lifts the lock after failed logins, from every address; answers how many failed attempts were cleared. */
+  async unlockLogins(actor: Actor, username: string): Promise<number> {
+    const user = await this.existing(actor, 'user.unlockLogins', username);
+    const cleared = await this.store.clearAllLoginFailures(normaliseUsername(user.username));
+    await this.auth.audit(actor, 'user.unlockLogins', user.username, 'ok', `${cleared} mislukte pogingen gewist`);
+    return cleared;
   }
 
   private async existing(actor: Actor, action: string, username: string): Promise<UserRow> {

@@ -54,6 +54,7 @@ const EXPECTED = matrix(`
   Mutation.deactivateUser  | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Mutation.reactivateUser  | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Mutation.endSessions     | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
+  Mutation.unlockLogins    | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Mutation.importData      | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Mutation.restoreVersion  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
   Mutation.createGoal      | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
@@ -99,6 +100,7 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.deactivateUser': 'mutation { deactivateUser(username: "bestaat-niet") { username } }',
   'Mutation.reactivateUser': 'mutation { reactivateUser(username: "bestaat-niet") { username } }',
   'Mutation.endSessions': 'mutation { endSessions(username: "bestaat-niet") }',
+  'Mutation.unlockLogins': 'mutation { unlockLogins(username: "bestaat-niet") }',
   // A dry run: checks the file, writes nothing.
   'Mutation.importData': 'mutation { importData(kind: CASELOAD, content: "peildatum;gemeente;aantal\\n1-6-2024;Zaanstad;4", dryRun: true) { rowsRead } }',
   'Mutation.restoreVersion': 'mutation { restoreVersion(id: "999999") { rowsRead } }',

@@ -24,6 +24,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.deactivateUser': BEHEERDER_ONLY,
   'Mutation.reactivateUser': BEHEERDER_ONLY,
   'Mutation.endSessions': BEHEERDER_ONLY,
+  'Mutation.unlockLogins': BEHEERDER_ONLY,
   'Mutation.importData': DATA_KEEPERS,
   'Mutation.restoreVersion': DATA_KEEPERS,
   'Query.dataVersions': DATA_KEEPERS,

@@ -44,6 +44,8 @@ export interface AccessStore {
   ): Promise<boolean>;
   /** Clears the failed attempts of this account from this address (after a successful login). */
   clearLoginFailures(username: string, ip: string): Promise<void>;
+  /** Clears every failed attempt of this account (a beheerder lifts its lock); answers how many. */
+  clearAllLoginFailures(username: string): Promise<number>;
   pruneLoginFailures(beforeMs: number): Promise<void>;
 
   /** Appends one line; the table refuses updates and deletes. */

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { SessionContext, type SessionUser } from '../../session/SessionContext';
 import { admin, graphqlError, TestProviders, type Mock } from '../../test-support/apollo';
 import GebruikersPage from './GebruikersPage';
-import { CreateUserMutation, DeactivateUserMutation, UsersQuery } from './usersQuery';
+import { CreateUserMutation, DeactivateUserMutation, UnlockLoginsMutation, UsersQuery } from './usersQuery';
 
 const zaanstad = { __typename: 'Municipality', code: 'GM0479', name: 'Zaanstad' };
 const user = (username: string, extra: object) => ({
@@ -115,5 +115,18 @@ describe('GebruikersPage', () => {
     const piet = within(screen.getByRole('table')).getByRole('row', { name: /^piet/ });
     expect(within(piet).getByRole('button', { name: 'Heractiveren: piet' })).toHaveFocus();
     expect(screen.queryByRole('group', { name: /Weet u zeker/ })).not.toBeInTheDocument();
+  });
+
+  it('lifts the lock after failed logins of a user after confirmation, and says how many attempts were cleared', async () => {
+    renderPage([
+      usersAnswer(users),
+      { request: { query: UnlockLoginsMutation, variables: { username: 'piet' } }, result: { data: { unlockLogins: 7 } } },
+      usersAnswer(users),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Inloggen ontgrendelen: piet' }));
+    const confirm = screen.getByRole('group', { name: /blokkering na mislukte inlogpogingen van piet opheffen/ });
+    expect(confirm).toHaveFocus();
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Ja, ontgrendelen' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Inloggen voor piet ontgrendeld: 7 mislukte pogingen gewist.'));
   });
 });

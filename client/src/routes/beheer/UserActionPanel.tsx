@@ -6,9 +6,9 @@ import type { Role, UserRowFieldsFragment } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { errorText } from '../../session/errors';
 import { ROLES, roleName, roleText } from '../../session/roles';
-import { DeactivateUserMutation, EndSessionsMutation, SetUserRoleMutation } from './usersQuery';
+import { DeactivateUserMutation, EndSessionsMutation, SetUserRoleMutation, UnlockLoginsMutation } from './usersQuery';
 
-export type PanelKind = 'role' | 'deactivate' | 'endSessions';
+export type PanelKind = 'role' | 'deactivate' | 'endSessions' | 'unlock';
 
 /**
  * Under a user's row: the role editor, or the confirmation of an action that ends the user's
@@ -71,17 +71,24 @@ export function UserActionPanel({
       return t('doneSessionsEnded', { username, count: data?.endSessions ?? 0 });
     });
 
+  const unlock = () =>
+    run(async () => {
+      const { data } = await client.mutate({ mutation: UnlockLoginsMutation, variables: { username } });
+      return t('doneUnlocked', { username, count: data?.unlockLogins ?? 0 });
+    });
+
   function submit(event: FormEvent) {
     event.preventDefault();
     if (kind === 'role' && role === 'GEMEENTE' && !municipalityCode) {
       setError(t('errMunicipalityRequired'));
       return;
     }
-    void (kind === 'role' ? saveRole() : kind === 'deactivate' ? deactivate() : endSessions());
+    void { role: saveRole, deactivate, endSessions, unlock }[kind]();
   }
 
-  const label =
-    kind === 'role' ? t('roleEditTitle', { username }) : t(kind === 'deactivate' ? 'confirmDeactivate' : 'confirmEndSessions', { username });
+  const confirm = { deactivate: 'confirmDeactivate', endSessions: 'confirmEndSessions', unlock: 'confirmUnlock' } as const;
+  const yes = { deactivate: 'confirmYesDeactivate', endSessions: 'confirmYesEndSessions', unlock: 'confirmYesUnlock' } as const;
+  const label = kind === 'role' ? t('roleEditTitle', { username }) : t(confirm[kind], { username });
   return (
     <div ref={panel} className="zv-panel" role="group" aria-labelledby={labelId} tabIndex={-1}>
       <form className="zv-form zv-form--inline" noValidate onSubmit={submit}>
@@ -103,8 +110,12 @@ export function UserActionPanel({
         ) : null}
         <FormAlert messages={error ? [error] : []} />
         <div className="zv-form__actions">
-          <button type="submit" className={`utrecht-button utrecht-button--primary-action${kind === 'role' ? '' : ' utrecht-button--danger'}`} disabled={busy}>
-            {kind === 'role' ? t('save') : t(kind === 'deactivate' ? 'confirmYesDeactivate' : 'confirmYesEndSessions')}
+          <button
+            type="submit"
+            className={`utrecht-button utrecht-button--primary-action${kind === 'role' || kind === 'unlock' ? '' : ' utrecht-button--danger'}`}
+            disabled={busy}
+          >
+            {kind === 'role' ? t('save') : t(yes[kind])}
           </button>
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
             {t('cancel')}

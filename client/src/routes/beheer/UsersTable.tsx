@@ -106,6 +106,7 @@ export function UsersTable({
                       {actionButton(user, 'role', 'actionChangeRole')}
                       {user.active ? actionButton(user, 'deactivate', 'actionDeactivate') : actionButton(user, 'reactivate', 'actionReactivate')}
                       {actionButton(user, 'endSessions', 'actionEndSessions')}
+                      {actionButton(user, 'unlock', 'actionUnlock')}
                     </div>
                   </td>
                 </tr>

@@ -63,3 +63,9 @@ export const EndSessionsMutation = graphql(`
     endSessions(username: $username)
   }
 `);
+
+export const UnlockLoginsMutation = graphql(`
+  mutation UnlockLogins($username: String!) {
+    unlockLogins(username: $username)
+  }
+`);

@@ -347,6 +347,8 @@ export type Mutation = {
   restoreVersion: ImportReport;
   setThemeStatus: Theme;
   setUserRole: User;
+  /** Lifts the lock after failed logins of a user, from every address (BEHEERDER only); answers how many failed attempts were cleared. */
+  unlockLogins: Scalars['Int']['output'];
   updateGoal: Goal;
   /** Owner, progress note, next milestone and linked knowledge domains of a theme. */
   updateTheme: Theme;
@@ -435,6 +437,11 @@ export type MutationSetThemeStatusArgs = {
 export type MutationSetUserRoleArgs = {
   municipalityCode?: InputMaybe<Scalars['ID']['input']>;
   role: Role;
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationUnlockLoginsArgs = {
   username: Scalars['String']['input'];
 };
 
@@ -1020,6 +1027,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreVersion?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationRestoreVersionArgs, 'dryRun' | 'id'>>;
   setThemeStatus?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationSetThemeStatusArgs, 'code' | 'status'>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'username'>>;
+  unlockLogins?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationUnlockLoginsArgs, 'username'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
   updateTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'code' | 'input'>>;
 };

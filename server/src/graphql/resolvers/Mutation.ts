@@ -31,6 +31,7 @@ export const Mutation: MutationResolvers = {
   deactivateUser: (_parent, { username }, ctx) => ctx.users.setActive(actor(ctx), username, false),
   reactivateUser: (_parent, { username }, ctx) => ctx.users.setActive(actor(ctx), username, true),
   endSessions: (_parent, { username }, ctx) => ctx.users.endSessions(actor(ctx), username),
+  unlockLogins: (_parent, { username }, ctx) => ctx.users.unlockLogins(actor(ctx), username),
   importData: (_parent, { kind, content, dryRun }, ctx) =>
     ctx.imports.run(kind, [content], { dryRun: dryRun ?? false, actor: actor(ctx), fileName: null }),
   createGoal: (_parent, { input }, ctx) => ctx.steering.createGoal(actor(ctx), input),

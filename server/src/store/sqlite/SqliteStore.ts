@@ -183,6 +183,7 @@ export class SqliteStore implements Store {
     return this.access.beginAttempt(username, ip, atMs, sinceMs, allow);
   }
   async clearLoginFailures(username: string, ip: string) { this.access.clearFailures(username, ip); }
+  async clearAllLoginFailures(username: string) { return this.access.clearAllFailures(username); }
   async pruneLoginFailures(beforeMs: number) { this.access.pruneFailures(beforeMs); }
   async appendAudit(entry: AuditEntry) { this.access.appendAudit(entry); }
   async keepNewestSessions(userId: number, keep: number) { return this.access.keepNewestSessions(userId, keep); }

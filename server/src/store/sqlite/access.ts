@@ -50,6 +50,7 @@ export function accessQueries(db: SqliteDatabase) {
     .pluck();
   const failuresOfIp = db.prepare('SELECT at_ms FROM login_failure WHERE ip = @ip AND at_ms >= @since ORDER BY at_ms').pluck();
   const clearFailures = db.prepare('DELETE FROM login_failure WHERE username = ? AND ip = ?');
+  const clearAllFailures = db.prepare('DELETE FROM login_failure WHERE username = ?');
   const beginAttempt = db.transaction(
     (username: string, ip: string, atMs: number, since: number, allow: (pair: readonly number[], address: readonly number[]) => boolean) => {
       if (!allow(failuresOfPair.all({ username, ip, since }) as number[], failuresOfIp.all({ ip, since }) as number[])) return false;
@@ -95,6 +96,7 @@ export function accessQueries(db: SqliteDatabase) {
     beginAttempt: (username: string, ip: string, atMs: number, since: number, allow: (pair: readonly number[], address: readonly number[]) => boolean) =>
       beginAttempt.immediate(username, ip, atMs, since, allow) as boolean,
     clearFailures: (username: string, ip: string) => clearFailures.run(username, ip),
+    clearAllFailures: (username: string) => clearAllFailures.run(username).changes,
     pruneFailures: (before: number) => pruneFailures.run(before),
 
     appendAudit: (entry: AuditEntry) => insertAudit.run(entry),
