@@ -4,6 +4,7 @@ import type { Store } from '../store/index.js';
 import type { AuditEntry, UserRow } from '../store/types.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, OWASP_SCRYPT, verifyPassword, type ScryptParams } from './passwords.js';
 import {
+  attemptLock,
   DEFAULT_LOCKOUT_POLICY,
   DEFAULT_SESSION_POLICY,
   lockedUntil,
@@ -123,19 +124,16 @@ export class AuthService {
 
     // Through the gate before anything is counted: an attempt turned away as busy is no failed guess.
     const result = await this.gate.run(() => this.oneAtATime(name, async (): Promise<{ user: UserRow; token: string } | 'refused'> => {
-      let locked: { until: number; by: 'account' | 'adres' } | null = null;
+      let lock: ReturnType<typeof attemptLock> = null;
       let failuresBefore: readonly number[] = [];
       const allowed = await this.store.beginLoginAttempt(name, origin, now, since, (accountFromAddress, address) => {
         failuresBefore = accountFromAddress;
-        const account = lockedUntil(accountFromAddress, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
-        const byAddress = lockedUntil(address, this.lockoutPolicy.addressThreshold, now, this.lockoutPolicy);
-        if (account !== null) locked = { until: account, by: 'account' };
-        else if (byAddress !== null) locked = { until: byAddress, by: 'adres' };
-        return locked === null;
+        lock = attemptLock(accountFromAddress, address, now, this.lockoutPolicy);
+        return lock === null;
       });
       if (!allowed) {
-        const lock = locked as { until: number; by: string } | null;
-        await this.audit(actor, 'login', name, 'refused', `${lock?.by ?? 'account'} geblokkeerd tot ${new Date(lock?.until ?? now).toISOString()}`);
+        const { until, by } = lock ?? { until: now, by: 'account' };
+        await this.audit(actor, 'login', name, 'refused', `${by} geblokkeerd tot ${new Date(until).toISOString()}`);
         return 'refused';
       }
 
@@ -230,9 +228,7 @@ export class AuthService {
       origin,
       now,
       now - lockoutLookbackMs(this.lockoutPolicy),
-      (accountFromAddress, address) =>
-        lockedUntil(accountFromAddress, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy) === null &&
-        lockedUntil(address, this.lockoutPolicy.addressThreshold, now, this.lockoutPolicy) === null,
+      (accountFromAddress, address) => attemptLock(accountFromAddress, address, now, this.lockoutPolicy) === null,
     );
     if (!allowed) {
       await this.audit(actor, 'user.changePassword', viewer.username, 'refused', 'geblokkeerd na herhaalde fouten');

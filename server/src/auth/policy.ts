@@ -51,6 +51,22 @@ export function lockedUntil(failures: readonly number[], threshold: number, nowM
   return until > nowMs ? until : null;
 }
 
+/**
+ * The lock on a new attempt, given the failures of the account from that address and those of the
+ * address (any account); null when the attempt may go on to the password check.
+ */
+export function attemptLock(
+  accountFromAddress: readonly number[],
+  address: readonly number[],
+  nowMs: number,
+  policy: LockoutPolicy,
+): { until: number; by: 'account' | 'adres' } | null {
+  const account = lockedUntil(accountFromAddress, policy.accountThreshold, nowMs, policy);
+  if (account !== null) return { until: account, by: 'account' };
+  const byAddress = lockedUntil(address, policy.addressThreshold, nowMs, policy);
+  return byAddress === null ? null : { until: byAddress, by: 'adres' };
+}
+
 /** How far back failures matter for `lockedUntil`. */
 export const lockoutLookbackMs = (policy: LockoutPolicy): number => policy.windowMs + policy.maxLockMs;
 

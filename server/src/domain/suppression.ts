@@ -108,8 +108,8 @@ export function plainChoices(domainCount: number): SecretChoices {
  * pattern says nothing about any row's split, whoever knows the rule.
  */
 export function protectDomainTable(table: DomainTable, choices: SecretChoices = plainChoices(table.domains.length)): DomainPattern {
-  const hiddenRows = new Set(table.rows.filter((r) => r.total > 0).map((r) => r.key));
   if (table.k <= 1) return { hiddenRows: new Set(), hiddenRegionCounts: new Set() };
+  const hiddenRows = new Set(table.rows.filter((r) => r.total > 0).map((r) => r.key));
   const { margins, counts, rest } = marginsOf(table);
   const hidden = counts.map((count) => !regionCountSafe(count, margins));
   if (hidden.some(Boolean) || !regionCountSafe(rest, margins)) {
@@ -174,16 +174,7 @@ function othersSafe(m: Margins, g: number, range: (t: number) => readonly [numbe
  */
 export function regionCountSafe(count: number, m: Margins): boolean {
   if (isSmall(count, m.k)) return false;
-  const published = (column: number, others: number) => (t: number) => [Math.max(0, t + column - others), Math.min(t, column)] as const;
-  if (!othersSafe(m, -1, published(count, m.total))) return false;
-  for (let g = 0; g < m.totals.length; g++) {
-    if (!m.knowable[g]) continue;
-    const t = m.totals[g] ?? 0;
-    for (let own = Math.max(0, t + count - m.total); own <= Math.min(t, count); own++) {
-      if (!othersSafe(m, g, published(count - own, m.total - t))) return false;
-    }
-  }
-  return true;
+  return forEveryViewer(m, count, (g, left, others) => othersSafe(m, g, (t) => [Math.max(0, t + left - others), Math.min(t, left)] as const));
 }
 
 /**
@@ -193,14 +184,21 @@ export function regionCountSafe(count: number, m: Margins): boolean {
  * what is left of the sum — for every share of the sum the viewer's own row could hold.
  */
 export function hiddenSumSafe(sum: number, m: Margins): boolean {
-  const safe = (g: number, left: number, others: number) =>
-    safeRange(0, left, others, m.k) && othersSafe(m, g, (t) => [0, Math.min(t, left)] as const);
-  if (!safe(-1, sum, m.total)) return false;
+  return forEveryViewer(m, sum, (g, left, others) => safeRange(0, left, others, m.k) && othersSafe(m, g, (t) => [0, Math.min(t, left)] as const));
+}
+
+/**
+ * `safeFor(g, left, others)` for a viewer who knows no row (g = −1: all of `amount` is left, among
+ * every case), and for every viewer who knows a row g, with every share of `amount` that row could
+ * hold given the margins (left: the rest of `amount`, among the other rows' cases).
+ */
+function forEveryViewer(m: Margins, amount: number, safeFor: (g: number, left: number, others: number) => boolean): boolean {
+  if (!safeFor(-1, amount, m.total)) return false;
   for (let g = 0; g < m.totals.length; g++) {
     if (!m.knowable[g]) continue;
     const t = m.totals[g] ?? 0;
-    for (let own = Math.max(0, t + sum - m.total); own <= Math.min(t, sum); own++) {
-      if (!safe(g, sum - own, m.total - t)) return false;
+    for (let own = Math.max(0, t + amount - m.total); own <= Math.min(t, amount); own++) {
+      if (!safeFor(g, amount - own, m.total - t)) return false;
     }
   }
   return true;

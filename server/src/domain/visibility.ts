@@ -20,7 +20,7 @@ export interface DomainVisibility {
 const UNSPECIFIED = 'unspecified';
 
 /** Roles that work with the cases themselves see every count. */
-export function seesEveryCount(viewer: Pick<Viewer, 'role'> | null): boolean {
+function seesEveryCount(viewer: Pick<Viewer, 'role'> | null): boolean {
   return viewer?.role === 'ZVH' || viewer?.role === 'BEHEERDER';
 }
 
@@ -56,6 +56,7 @@ export function domainTableOf(rows: readonly CaseCountRow[], domainCodes: readon
  * the protection rule. ZVH and BEHEERDER see every count. Every other viewer sees the one pattern
  * all restricted viewers share (`protectDomainTable`), and a GEMEENTE user its own row exactly on
  * top of it: pooling the answers of any number of restricted viewers gives nothing but their rows.
+ * Answers every domain of `domainCodes`, in that order (the source's).
  */
 export function domainVisibility(
   rows: readonly CaseCountRow[],
@@ -69,11 +70,12 @@ export function domainVisibility(
   const exact = seesEveryCount(viewer);
   const own = viewer?.role === 'GEMEENTE' ? viewer.municipalityCode : null;
   const pattern: DomainPattern = exact ? { hiddenRows: new Set(), hiddenRegionCounts: new Set() } : protectDomainTable(table, choices);
+  const rowsByKey = new Map(table.rows.map((r) => [r.key, r]));
   const shown = (domainCode: string, count: number, suppressed: boolean): VisibleCount =>
     suppressed ? { domainCode, count: null, suppressed: true } : { domainCode, count, suppressed: false };
   return {
     municipality: (code) => {
-      const row = table.rows.find((r) => r.key === code);
+      const row = rowsByKey.get(code);
       if (!row) return [];
       const hidden = pattern.hiddenRows.has(code) && code !== own;
       // A domain whose region count is shown as 0 has 0 in every row: nothing to hide there.

@@ -7,7 +7,6 @@ import { per10k, relativeChange, share } from '../../domain/ratios.js';
 import type { MunicipalityCaseCountModel } from '../models.js';
 import type { CaseloadSnapshotResolvers } from '../generated/resolvers.js';
 import { regionPopulation, sourceOf } from '../helpers.js';
-import { byDomainPosition } from './DomainCaseCount.js';
 
 export const CaseloadSnapshot: CaseloadSnapshotResolvers = {
   peildatumPrecision: (snapshot) => snapshot.precision,
@@ -38,8 +37,7 @@ export const CaseloadSnapshot: CaseloadSnapshotResolvers = {
     // Ordered by name, as every list of municipalities.
     return models.sort((a, b) => (at.get(a.municipality.code) ?? 0) - (at.get(b.municipality.code) ?? 0));
   },
-  byDomain: async (snapshot, _args, ctx) =>
-    byDomainPosition(ctx, (await ctx.loaders.domainVisibility.load(snapshot.peildatum)).region()),
+  byDomain: async (snapshot, _args, { loaders }) => (await loaders.domainVisibility.load(snapshot.peildatum)).region(),
   previous: async (snapshot, _args, { loaders }) => previousSnapshot(await loaders.snapshots(), snapshot.peildatum),
   changeFromPrevious: async (snapshot, _args, { loaders }) =>
     relativeChange(snapshot.total, previousSnapshot(await loaders.snapshots(), snapshot.peildatum)?.total),

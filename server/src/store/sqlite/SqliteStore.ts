@@ -132,9 +132,12 @@ export class SqliteStore implements Store {
   async populationByMunicipality(codes: readonly string[]) { return this.reference.populationByMunicipality(this.regionCode(), codes); }
   async listKnowledgeDomains() { return this.reference.listKnowledgeDomains(); }
   async deploymentSecret(purpose: string) {
-    // INSERT OR IGNORE: whoever comes first makes the key, everyone reads that one.
+    // Read first: a request that only reads must not take the write lock. The first use makes the
+    // key with INSERT OR IGNORE, so when two make one at once, both read the one that won.
+    const known = this.reference.getSecret(purpose);
+    if (known) return known;
     this.reference.createSecret(purpose, randomBytes(32));
-    return this.reference.getSecret(purpose);
+    return this.reference.getSecret(purpose) as Buffer;
   }
   async getKnowledgeDomains(codes: readonly string[]) { return this.reference.getKnowledgeDomains(codes); }
   async getSources(ids: readonly number[]) { return this.reference.getSources(ids); }

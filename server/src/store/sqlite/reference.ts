@@ -50,6 +50,6 @@ export function referenceQueries(db: SqliteDatabase) {
       pickInKeyOrder(ids, sourcesById.all(keysParam(ids)) as SourceRow[], (s) => s.id),
     listSources: () => sources.all() as SourceRow[],
     createSecret: (purpose: string, value: Buffer) => void createSecret.run(purpose, value),
-    getSecret: (purpose: string) => secret.get(purpose) as Buffer,
+    getSecret: (purpose: string) => secret.get(purpose) as Buffer | undefined,
   };
 }
