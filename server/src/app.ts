@@ -7,13 +7,16 @@ import { examplesDir } from '@zv/seed';
 import express, { type Express, type RequestHandler } from 'express';
 import { withAuthorization } from './graphql/authorization.js';
 import { createContext, type Context, type Services } from './graphql/context.js';
+import { costLimit } from './graphql/cost.js';
 import { formatErrorWith } from './graphql/errors.js';
 import { LIMITS, queryLimitRules } from './graphql/limits.js';
 import { refineErrors } from './graphql/refineErrors.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { readTypeDefs } from './graphql/schema.js';
 import { errorBody, httpErrorHandler, requireJson } from './http/errors.js';
+import { executionGate, perUserConcurrency } from './http/concurrency.js';
 import { limitQueryLength } from './http/queryLength.js';
+import { capResponseSize } from './http/responseSize.js';
 import { importUpload } from './http/importUpload.js';
 import { loginRateLimit } from './http/loginRateLimit.js';
 import { persistedQueryCache, readPersistedDocuments, type PersistedDocuments } from './http/persistedQueries.js';
@@ -36,6 +39,8 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Login requests per address per window (LOGIN_RATE if omitted). */
   loginRate?: { limit: number; windowMs: number };
+  /** Largest GraphQL answer (MAX_RESPONSE_BYTES if omitted). Tests set a small one. */
+  maxResponseBytes?: number;
 }
 
 export interface App {
@@ -50,7 +55,7 @@ export const MAX_BODY = '100kb';
 
 /** Builds the Apollo server: used by the app and directly by tests (executeOperation). */
 export function createApollo(
-  options: { production?: boolean; logger?: Logger; persistedDocuments?: PersistedDocuments; responseCache?: ResponseCache } = {},
+  options: { production?: boolean; logger?: Logger; persistedDocuments?: PersistedDocuments; responseCache?: ResponseCache; maxCost?: number } = {},
 ): ApolloServer<Context> {
   const production = options.production ?? false;
   const typeDefs = readTypeDefs();
@@ -61,7 +66,8 @@ export function createApollo(
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // Depth, aliases, directives and cost (graphql/limits.ts); tokens are counted while parsing.
+    // Depth, aliases and directives (graphql/limits.ts); tokens are counted while parsing; the
+    // cost by what the lists return is checked per request (costLimit, graphql/cost.ts).
     validationRules: queryLimitRules(),
     parseOptions: { maxTokens: LIMITS.tokens },
     // Apollo's landing page loads its scripts from a CDN, which the CSP (http/security.ts) refuses.
@@ -70,6 +76,7 @@ export function createApollo(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      costLimit(options.maxCost),
       ...(options.responseCache ? [options.responseCache.plugin] : []),
     ],
     // The dashboard's documents by hash (http/persistedQueries.ts); others may register theirs.
@@ -90,6 +97,7 @@ export async function createApp({
   persistedDocuments = readPersistedDocuments(),
   maxUploadBytes,
   loginRate,
+  maxResponseBytes,
 }: AppOptions): Promise<App> {
   const { store, auth } = services;
   const today = () => new Date(auth.now()).toISOString().slice(0, 10);
@@ -132,7 +140,11 @@ export async function createApp({
       if (token && !viewer) sessionCookie(req, res, auth.sessionPolicy.absoluteMs).clear();
       next();
     },
+    perUserConcurrency(),
     responseCache.middleware,
+    capResponseSize(maxResponseBytes),
+    // Answers the cache did not have are worked out a few at a time (http/concurrency.ts).
+    executionGate(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const locals = res.locals as RequestLocals;

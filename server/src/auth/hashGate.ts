@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { Gate } from '../gate.js';
 
 /** Seconds a client is asked to wait when every hashing slot is taken. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -10,25 +11,19 @@ export const RETRY_AFTER_SECONDS = 5;
  * flood of logins starves the threads that serve the dashboard's files and /healthz.
  */
 export class HashGate {
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly gate: Gate;
 
-  constructor(
-    readonly concurrency: number,
-    readonly queue: number,
-  ) {}
+  constructor(concurrency: number, queue: number) {
+    this.gate = new Gate(concurrency, queue);
+  }
 
   async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.running >= this.concurrency) {
-      if (this.waiting.length >= this.queue) throw busy();
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    }
-    this.running += 1;
+    const release = await this.gate.enter();
+    if (!release) throw busy();
     try {
       return await work();
     } finally {
-      this.running -= 1;
-      this.waiting.shift()?.();
+      release();
     }
   }
 }

@@ -16,6 +16,7 @@ const SAFE_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'SERVICE_UNAVAILABLE',
+  'QUERY_TOO_COSTLY',
 ]);
 
 function hasReason(error: unknown, reason: string): boolean {

@@ -19,6 +19,21 @@ import type {
 } from '../store/types.js';
 import type { Services } from './context.js';
 
+/**
+ * Batches are dispatched from setImmediate rather than DataLoader's default (a microtask): the
+ * resolvers are synchronous over SQLite, so without it a whole query runs as one uninterrupted
+ * task and /healthz, static files and other users wait behind it. Now the event loop serves them
+ * between the levels of a query.
+ */
+const yielding = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
+
+/** Lets the event loop serve other requests; awaited between slices of long computations. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function loader<K, V, C = K>(batch: DataLoader.BatchLoadFn<K, V>, options: DataLoader.Options<K, V, C> = {}): DataLoader<K, V, C> {
+  return new DataLoader<K, V, C>(batch, { ...yielding, ...options });
+}
+
 /** Loads a whole small list once per request. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
@@ -30,36 +45,40 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
  * shared between requests, so one request never sees another's data (nor another viewer's).
  */
 export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'store' | 'auth' | 'suppressBelow'>, viewer: Viewer | null) {
-  const caseCounts = new DataLoader<string, CaseCountRow[]>((peildata) => store.caseCountsBySnapshot(peildata));
+  const caseCounts = loader<string, CaseCountRow[]>((peildata) => store.caseCountsBySnapshot(peildata));
   const knowledgeDomains = once(() => store.listKnowledgeDomains());
   return {
     caseCounts,
     /** Per count date, the rows without a knowledge domain (totals per municipality, unspecified). */
     /** Per count date, "Niet gespecificeerd" without loading its rows. */
-    unspecified: new DataLoader<string, number | null>(async (peildata) =>
+    unspecified: loader<string, number | null>(async (peildata) =>
       (await store.unspecifiedBySnapshot(peildata)).map((u) => unspecifiedOf(u.stated, u.brokenDown)),
     ),
-    caseTotals: new DataLoader<string, CaseCountRow[]>((peildata) => store.caseTotalsBySnapshot(peildata)),
+    caseTotals: loader<string, CaseCountRow[]>((peildata) => store.caseTotalsBySnapshot(peildata)),
     /** Per count date, what this viewer may see of the breakdown by knowledge domain. */
-    domainVisibility: new DataLoader<string, DomainVisibility>(async (peildata) => {
+    domainVisibility: loader<string, DomainVisibility>(async (peildata) => {
       const rows = await caseCounts.loadMany(peildata);
       const domains = (await knowledgeDomains()).map((d) => d.code);
       const [region, key] = await Promise.all([store.getRegion(), store.deploymentSecret(SUPPRESSION_SECRET)]);
-      return rows.map((r, i) =>
-        r instanceof Error ? r : domainVisibility(r, domains, viewer, suppressBelow, secretChoices(key, region.code, peildata[i] as string, domains)),
-      );
+      // About a millisecond per count date: a query over many dates hands the event loop back in between.
+      const answers: (DomainVisibility | Error)[] = [];
+      for (const [i, r] of rows.entries()) {
+        if (i > 0 && i % 16 === 0) await yieldToEventLoop();
+        answers.push(r instanceof Error ? r : domainVisibility(r, domains, viewer, suppressBelow, secretChoices(key, region.code, peildata[i] as string, domains)));
+      }
+      return answers;
     }),
-    user: new DataLoader<number, UserRow | undefined>((ids) => store.getUsers(ids)),
+    user: loader<number, UserRow | undefined>((ids) => store.getUsers(ids)),
     /** Per goal, its indicator's values over time (computed once per request for all goals asked). */
-    goalSeries: new DataLoader<GoalRow, GoalPoint[], number>((goals) => goalSeries(store, goals), { cacheKeyFn: (goal) => goal.id }),
-    themeDomains: new DataLoader<string, string[]>((codes) => store.themeDomains(codes)),
-    themeEdits: new DataLoader<string, ThemeEditRow[]>((codes) => store.themeEdits(codes)),
-    activeSessions: new DataLoader<number, number>((ids) => auth.activeSessionCounts(ids)),
-    municipality: new DataLoader<string, MunicipalityRow | undefined>((codes) => store.getMunicipalities(codes)),
-    population: new DataLoader<string, PopulationRow[]>((codes) => store.populationByMunicipality(codes)),
-    knowledgeDomain: new DataLoader<string, KnowledgeDomainRow | undefined>((codes) => store.getKnowledgeDomains(codes)),
-    contributions: new DataLoader<number, ContributionRow[]>((years) => store.contributionsByYear(years)),
-    source: new DataLoader<number, SourceRow | undefined>((ids) => store.getSources(ids)),
+    goalSeries: loader<GoalRow, GoalPoint[], number>((goals) => goalSeries(store, goals), { cacheKeyFn: (goal) => goal.id }),
+    themeDomains: loader<string, string[]>((codes) => store.themeDomains(codes)),
+    themeEdits: loader<string, ThemeEditRow[]>((codes) => store.themeEdits(codes)),
+    activeSessions: loader<number, number>((ids) => auth.activeSessionCounts(ids)),
+    municipality: loader<string, MunicipalityRow | undefined>((codes) => store.getMunicipalities(codes)),
+    population: loader<string, PopulationRow[]>((codes) => store.populationByMunicipality(codes)),
+    knowledgeDomain: loader<string, KnowledgeDomainRow | undefined>((codes) => store.getKnowledgeDomains(codes)),
+    contributions: loader<number, ContributionRow[]>((years) => store.contributionsByYear(years)),
+    source: loader<number, SourceRow | undefined>((ids) => store.getSources(ids)),
     municipalities: once(() => store.listMunicipalities()),
     knowledgeDomains,
     snapshots: once<CaseloadSnapshotRow[]>(() => store.listCaseloadSnapshots()),

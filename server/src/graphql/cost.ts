@@ -1,0 +1,199 @@
+import {
+  GraphQLError,
+  TypeInfo,
+  getNullableType,
+  isListType,
+  separateOperations,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Context } from './context.js';
+import type { ApolloServerPlugin } from '@apollo/server';
+
+/**
+ * What a query costs: about one unit per value it answers. A field costs 1 plus what is asked
+ * inside it; a list field multiplies that by how many items the list returns in this database
+ * (count dates, municipalities, knowledge domains, contribution years, themes, users, the audit
+ * rows asked for), so 15 aliases of every count date's breakdown cost what they would answer.
+ * Lists that stay short whatever is imported have a stated estimate instead.
+ *
+ * The sizes are read per request from the request's loaders (which the resolvers use anyway), and
+ * only for the lists the query names.
+ */
+
+/** What a measured list size counts. */
+export type Measure = 'countDates' | 'municipalities' | 'domains' | 'contributionYears' | 'themes' | 'users' | 'goals' | 'countDatesAndYears';
+
+/** How many items a list field returns: measured per request, or a stated estimate. */
+type ListSize = { measure: Measure } | { estimate: number } | { argument: (args: Record<string, unknown>) => number };
+
+/** Largest `limit` the audit log answers (resolvers/Query.ts clamps to it). */
+export const AUDIT_PAGE_MAX = 1000;
+
+/** Every list field of the schema; cost.test.ts fails when a new one is missing here. */
+export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
+  'Query.municipalities': { measure: 'municipalities' },
+  'Region.municipalities': { measure: 'municipalities' },
+  'CaseloadSnapshot.byMunicipality': { measure: 'municipalities' },
+  'ContributionYear.byMunicipality': { measure: 'municipalities' },
+  'Query.caseloadSnapshots': { measure: 'countDates' },
+  'Query.knowledgeDomains': { measure: 'domains' },
+  'CaseloadSnapshot.byDomain': { measure: 'domains' },
+  'MunicipalityCaseCount.byDomain': { measure: 'domains' },
+  'Theme.domains': { measure: 'domains' },
+  'Query.contributionYears': { measure: 'contributionYears' },
+  'Query.contributionHistory': { measure: 'contributionYears' },
+  'Query.themes': { measure: 'themes' },
+  'Theme.children': { measure: 'themes' },
+  'Query.users': { measure: 'users' },
+  'Query.goals': { measure: 'goals' },
+  /** A goal's values over time: one per count date or contribution year. */
+  'Goal.history': { measure: 'countDatesAndYears' },
+  'Query.auditLog': { argument: (args) => Math.min(Math.max(Number(args['limit'] ?? 100), 1), AUDIT_PAGE_MAX) },
+  // Short whatever is imported: the sources' own lists, and what people write by hand.
+  'Query.fundingSources': { estimate: 20 },
+  'Query.capacity': { estimate: 20 },
+  'Query.sources': { estimate: 50 },
+  'Query.notes': { estimate: 50 },
+  'Query.dataVersions': { estimate: 200 },
+  'Municipality.populationHistory': { estimate: 30 },
+  'RegionPopulation.years': { estimate: 5 },
+  'Theme.keyFacts': { estimate: 10 },
+  'Theme.history': { estimate: 20 },
+  'ImportReport.errors': { estimate: 1000 },
+  'ImportReport.changes': { estimate: 200 },
+};
+
+/** Measures one list size from this request's loaders (which the resolvers then reuse). */
+async function measure(what: Measure, { loaders, store }: Context): Promise<number> {
+  switch (what) {
+    case 'countDates':
+      return (await loaders.snapshots()).length;
+    case 'municipalities':
+      return (await loaders.municipalities()).length;
+    case 'domains':
+      return (await loaders.knowledgeDomains()).length;
+    case 'contributionYears':
+      return (await loaders.contributionYears()).length;
+    case 'themes':
+      return (await loaders.themes()).length;
+    case 'users':
+      return store.countUsers();
+    case 'goals':
+      return (await store.listGoals()).length;
+    case 'countDatesAndYears':
+      return (await loaders.snapshots()).length + (await loaders.contributionYears()).length;
+  }
+}
+
+/** The list fields a document names, as "Type.field". */
+function listFieldsOf(schema: GraphQLSchema, document: DocumentNode): Set<string> {
+  const found = new Set<string>();
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        const type = typeInfo.getType();
+        if (parent && type && isListType(getNullableType(type))) found.add(`${parent.name}.${node.name.value}`);
+      },
+    }),
+  );
+  return found;
+}
+
+/** This request's measured list sizes, for the lists the document names. */
+async function measuredSizes(schema: GraphQLSchema, document: DocumentNode, context: Context): Promise<Partial<Record<Measure, number>>> {
+  const wanted = new Set<Measure>();
+  for (const coordinate of listFieldsOf(schema, document)) {
+    const size = LIST_SIZES[coordinate];
+    if (size && 'measure' in size) wanted.add(size.measure);
+  }
+  // A list that cannot be read counts as empty here: its resolver meets the same failure and
+  // reports it the usual way (a generic message with an error id), not as a failed cost check.
+  const measured = await Promise.all([...wanted].map(async (what) => [what, await measure(what, context).catch(() => 0)] as const));
+  return Object.fromEntries(measured);
+}
+
+function estimator(sizes: Partial<Record<Measure, number>>): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    const own = 1 + childComplexity;
+    if (!isListType(getNullableType(field.type))) return own;
+    // Introspection (development only: production turns it off) is counted without its lists.
+    if (type.name.startsWith('__')) return own;
+    const coordinate = `${type.name}.${field.name}`;
+    const size = LIST_SIZES[coordinate];
+    if (!size) throw new Error(`Geen lijstgrootte voor ${coordinate} in graphql/cost.ts`);
+    const items = 'estimate' in size ? size.estimate : 'argument' in size ? size.argument(args) : (sizes[size.measure] ?? 0);
+    // An empty list still costs its field.
+    return Math.max(1, items * own);
+  };
+}
+
+/** The cost of the operation `operationName` of `document` for this request's data. */
+export async function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+  context: Context,
+): Promise<number> {
+  const operation = operationName ? (separateOperations(document)[operationName] ?? document) : document;
+  return costWith(schema, operation, variables, await measuredSizes(schema, operation, context));
+}
+
+/** The cost of a one-operation document for the given list sizes (a missing size counts as 0). */
+export function costWith(
+  schema: GraphQLSchema,
+  operation: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  sizes: Partial<Record<Measure, number>>,
+): number {
+  return getComplexity({ schema, query: operation, variables: variables ?? {}, estimators: [estimator(sizes)] });
+}
+
+/** Most values one request may ask for: the dashboard's costliest query (Goals) several times over at national size. */
+export const MAX_COST = 50_000;
+
+/**
+ * Apollo plugin: refuses an operation that costs more than `max` before it runs, with a 400 and
+ * code QUERY_TOO_COSTLY. Variables that do not fit the operation are left to graphql-js, which
+ * refuses them in the same way right after.
+ */
+export function costLimit(max = MAX_COST): ApolloServerPlugin<Context> {
+  let schema: GraphQLSchema;
+  return {
+    async serverWillStart(service) {
+      schema = service.schema;
+    },
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, request, contextValue }) {
+          let cost: number;
+          try {
+            cost = await costOf(schema, document, operationName, request.variables, contextValue);
+          } catch (error) {
+            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw error;
+          }
+          if (cost > max) throw costError(cost, max);
+        },
+      };
+    },
+  };
+}
+
+export function costError(cost: number, max: number): GraphQLError {
+  const found = Math.ceil(cost).toLocaleString('nl-NL');
+  const limit = max.toLocaleString('nl-NL');
+  return new GraphQLError(
+    `De query vraagt te veel tegelijk: ten hoogste ${limit} waarden per verzoek, deze vraagt er ongeveer ${found}. ` +
+      `Vraag minder velden, minder peildata of minder aliassen tegelijk. / The query asks for too much at once: at most ` +
+      `${max.toLocaleString('en-US')} values per request, this one asks for about ${Math.ceil(cost).toLocaleString('en-US')}.`,
+    { extensions: { code: 'QUERY_TOO_COSTLY', cost: Math.ceil(cost), maxCost: max, http: { status: 400 } } },
+  );
+}
