@@ -33,7 +33,7 @@ export interface FloodResult {
   recoveryMs: number;
 }
 
-const timings = (values: number[]): Timings => {
+export const timings = (values: number[]): Timings => {
   const sorted = [...values].sort((a, b) => a - b);
   return { p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: sorted.at(-1) ?? 0, samples: sorted.length };
 };

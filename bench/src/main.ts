@@ -3,19 +3,20 @@
  * between its results markers (the hand-written notes around them stay).
  *
  *   npm run bench                      all parts
- *   npm run bench -- --only api,scale  some parts (api, scale, import, client, flood)
+ *   npm run bench -- --only api,scale  some parts (api, scale, import, client, flood, costly)
  *   npm run bench -- --quick           shorter runs, for trying things out (not for the docs)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SqliteStore } from '@zv/server/dist/store/index.js';
 import { measureApi } from './api/apiBench.js';
 import { measureClient } from './client.js';
+import { measureCostly } from './costly.js';
 import { measureFlood } from './flood.js';
 import { measureImport } from './importBench.js';
 import { machine, markdownTable, ms, perSecond, ratio, textTable, wholeMs, type Line } from './report.js';
 import { measureScale } from './scale.js';
 
-const PARTS = ['api', 'scale', 'import', 'client', 'flood'] as const;
+const PARTS = ['api', 'scale', 'import', 'client', 'flood', 'costly'] as const;
 type Part = (typeof PARTS)[number];
 
 const DOC = new URL('../../docs/BENCHMARKS.md', import.meta.url);
@@ -92,6 +93,21 @@ async function floodLines(quick: boolean): Promise<Line[]> {
   ];
 }
 
+async function costlyLines(quick: boolean): Promise<Line[]> {
+  const r = await measureCostly({ seconds: quick ? 5 : 15 });
+  const part = `Costly queries (${r.region})`;
+  const t = (x: { p50Ms: number; p99Ms: number; maxMs: number }) => `p50 ${wholeMs(x.p50Ms)}, p99 ${wholeMs(x.p99Ms)}, max ${wholeMs(x.maxMs)}`;
+  const answered = Object.entries(r.costliest.answers).map(([code, n]) => `${n} × ${code}`).join(', ');
+  return [
+    { part, measure: "the finding's query (15 aliases of every date's breakdown)", value: `${r.finding.status} ${r.finding.code} in ${wholeMs(r.finding.p50Ms)} (before: 200 after 7.4 s, 8 MB)`, target: 'refused', met: r.finding.status === 400 && r.finding.code === 'QUERY_TOO_COSTLY' },
+    { part, measure: `costliest query let through (${(r.costliest.bytes / 1024).toFixed(0)} KB), alone`, value: t(r.costliest.alone), target: 'p99 ≤ 1000 ms', met: r.costliest.alone.p99Ms <= 1000 },
+    { part, measure: 'same, eight at once from two users', value: `${t(r.costliest.underLoad)}; ${answered}`, target: '', met: null },
+    { part, measure: '/healthz idle (baseline, same run)', value: t(r.idle.healthz), target: '', met: null },
+    { part, measure: '/healthz while eight run', value: `${t(r.during.healthz)} (${r.during.healthz.samples})`, target: 'p99 ≤ 100 ms', met: r.during.healthz.p99Ms <= 100 },
+    { part, measure: 'dashboard JavaScript idle → while eight run', value: `p99 ${wholeMs(r.idle.asset.p99Ms)} → ${wholeMs(r.during.asset.p99Ms)}`, target: '', met: null },
+  ];
+}
+
 async function main(): Promise<void> {
   const { parts, quick } = options(process.argv.slice(2));
   const lines: Line[] = [];
@@ -101,6 +117,7 @@ async function main(): Promise<void> {
     import: importLines,
     client: clientLines,
     flood: () => floodLines(quick),
+    costly: () => costlyLines(quick),
   };
   for (const part of parts) {
     const started = performance.now();

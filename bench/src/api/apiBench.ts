@@ -71,11 +71,11 @@ export async function startBenchServer(databasePath: string, port: number, passw
 }
 
 /** Logs in as the bench user; returns the Cookie header value. */
-export async function login(base: string, password: string): Promise<string> {
+export async function login(base: string, password: string, username = BENCH_USER): Promise<string> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }', variables: { u: BENCH_USER, p: password } }),
+    body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }', variables: { u: username, p: password } }),
   });
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
   if (!cookie) throw new Error(`Inloggen voor de benchmark mislukt: ${response.status} ${await response.text()}`);
