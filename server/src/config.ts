@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { ConfigError } from './configError.js';
 import { suppressBelowFromEnv } from './domain/suppression.js';
+import { MIN_RETENTION_DAYS, type AuditRetention } from './management/auditRetention.js';
 
 export { ConfigError };
 
@@ -26,6 +27,8 @@ export interface Config {
    * network); unset: the database's only region.
    */
   region: string | undefined;
+  /** Audit entries older than `days` are exported to `exportDir`, then removed; null: keep everything. */
+  auditRetention: AuditRetention | null;
 }
 
 /** A whole number of at least `min` from the environment, or the default; a clear error otherwise. */
@@ -61,7 +64,20 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     suppressBelow: suppressBelowFromEnv(env),
     trustProxy: trustProxyFrom(env.ZV_TRUST_PROXY),
     region: env.ZV_REGION?.trim() || undefined,
+    auditRetention: auditRetentionFrom(env, dataDir, cwd),
   };
+}
+
+/** ZV_AUDIT_RETENTION_DAYS (unset: keep everything) and ZV_AUDIT_EXPORT_DIR (default DATA_DIR/audit-export). */
+function auditRetentionFrom(env: NodeJS.ProcessEnv, dataDir: string, cwd: string): AuditRetention | null {
+  const raw = env.ZV_AUDIT_RETENTION_DAYS?.trim();
+  if (!raw) return null;
+  if (!/^\d+$/.test(raw) || Number(raw) < MIN_RETENTION_DAYS || Number(raw) > 36_500) {
+    throw new ConfigError(
+      `ZV_AUDIT_RETENTION_DAYS="${raw}" is ongeldig: gebruik een aantal dagen van ${MIN_RETENTION_DAYS} tot en met 36500, of laat het leeg om alles te bewaren.`,
+    );
+  }
+  return { days: Number(raw), exportDir: resolve(cwd, env.ZV_AUDIT_EXPORT_DIR?.trim() || resolve(dataDir, 'audit-export')) };
 }
 
 /** ZV_TRUST_PROXY: unset or "false" trusts no proxy; a number is a count of hops; else addresses or "loopback". */

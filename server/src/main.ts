@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { bootstrapAdmin } from './auth/bootstrap.js';
 import { ConfigError, readConfig } from './config.js';
 import { consoleLogger as log } from './log.js';
+import { pruneAudit, type AuditRetention } from './management/auditRetention.js';
 import { createServices } from './services.js';
 import { SqliteStore, StoreOpenError } from './store/index.js';
 
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     suppressBelow: config.suppressBelow,
   });
   await bootstrapAdmin(store, services.auth, { adminPassword: config.adminPassword, dataDir: config.dataDir, print: (line) => console.log(line) });
+  if (config.auditRetention) scheduleAuditRetention(store, config.auditRetention);
   const { app, stop } = await createApp({ services, clientDir, production: config.production, trustProxy: config.trustProxy });
   const server: Server = app.listen(config.port, config.host ?? '::', () => {
     log.info(`Dashboard Zorg & Veiligheid op http://localhost:${config.port}`, { database: config.databasePath, region: region.code });
@@ -48,6 +50,20 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+/** Exports and removes audit entries past the retention now and then once a day. */
+function scheduleAuditRetention(store: SqliteStore, retention: AuditRetention): void {
+  const prune = async () => {
+    try {
+      const report = await pruneAudit(store, retention);
+      if (report.removed > 0) log.info('Auditlog: oude regels geëxporteerd en verwijderd', { ...report });
+    } catch (error) {
+      log.error('Auditlog: bewaartermijn niet toegepast; er is niets verwijderd', { error: String(error), exportDir: retention.exportDir });
+    }
+  };
+  void prune();
+  setInterval(() => void prune(), 86_400_000).unref();
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { AuditEntry, Role, SessionRow, UserRow } from './types.js';
+import type { AuditEntry, AuditExportRecord, Role, SessionRow, UserRow } from './types.js';
 
 /** Accounts, sessions, failed logins and the audit log: the store's part for access. */
 export interface AccessStore {
@@ -52,4 +52,13 @@ export interface AccessStore {
   appendAudit(entry: AuditEntry): Promise<void>;
   /** The newest lines first. */
   recentAudit(limit: number): Promise<AuditEntry[]>;
+  /** The id of the newest entry written before `at` (ISO), or null when there is none. */
+  lastAuditBefore(at: string): Promise<number | null>;
+  /** Entries with afterId < id <= upToId, oldest first, at most `limit`. */
+  auditPage(afterId: number, upToId: number, limit: number): Promise<(AuditEntry & { id: number })[]>;
+  /**
+   * Records an export and removes the entries it holds (every id up to `record.upToId`) in one
+   * transaction, with `note` appended; refused (nothing changes) unless exactly `record.rows` go.
+   */
+  removeExportedAudit(record: AuditExportRecord, note: AuditEntry): Promise<number>;
 }

@@ -151,6 +151,18 @@ export interface AuditEntry {
   detail: string | null;
 }
 
+/** One export of old audit entries to a file, made before they leave the log. */
+export interface AuditExportRecord {
+  at: string;
+  /** The file's name in the export folder. */
+  file: string;
+  /** Every entry with an id up to this one is in the file. */
+  upToId: number;
+  rows: number;
+  /** Of the file's bytes, hex. */
+  sha256: string;
+}
+
 export type Indicator = 'RUNNING_CASES' | 'CASES_PER_10K' | 'UNSPECIFIED_SHARE' | 'CONTRIBUTIONS_TOTAL' | 'MANUAL';
 
 export interface GoalRow {

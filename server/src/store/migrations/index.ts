@@ -395,4 +395,29 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 7,
+    name: 'audit retention: entries leave the log only after a recorded export',
+    // The log stays append-only; a DELETE is refused for any entry that no recorded export
+    // holds (management/auditRetention.ts writes the export file first, then records it and
+    // removes the entries in one transaction). The exports' own list is append-only too.
+    sql: `
+      CREATE TABLE audit_export (
+        id        INTEGER PRIMARY KEY,
+        at        TEXT NOT NULL,
+        file      TEXT NOT NULL,
+        up_to_id  INTEGER NOT NULL,
+        rows      INTEGER NOT NULL CHECK (rows >= 0),
+        sha256    TEXT NOT NULL CHECK (length(sha256) = 64)
+      ) STRICT;
+      CREATE TRIGGER audit_export_no_update BEFORE UPDATE ON audit_export
+        BEGIN SELECT RAISE(ABORT, 'audit_export is append-only'); END;
+      CREATE TRIGGER audit_export_no_delete BEFORE DELETE ON audit_export
+        BEGIN SELECT RAISE(ABORT, 'audit_export is append-only'); END;
+      DROP TRIGGER audit_log_no_delete;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        WHEN OLD.id > coalesce((SELECT max(up_to_id) FROM audit_export), 0)
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: only entries in a recorded export may be removed'); END;
+    `,
+  },
 ];

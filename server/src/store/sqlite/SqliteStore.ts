@@ -1,7 +1,7 @@
 import type { SeedData } from '@zv/seed';
 import { ConfigError } from '../../configError.js';
 import type { Store } from '../Store.js';
-import type { AuditEntry, Role, SessionRow } from '../types.js';
+import type { AuditEntry, AuditExportRecord, Role, SessionRow } from '../types.js';
 import { randomBytes } from 'node:crypto';
 import { accessQueries } from './access.js';
 import { importQueries } from './imports.js';
@@ -191,6 +191,9 @@ export class SqliteStore implements Store {
   async appendAudit(entry: AuditEntry) { this.access.appendAudit(entry); }
   async keepNewestSessions(userId: number, keep: number) { return this.access.keepNewestSessions(userId, keep); }
   async recentAudit(limit: number) { return this.access.recentAudit(limit); }
+  async lastAuditBefore(at: string) { return this.access.lastAuditBefore(at); }
+  async auditPage(afterId: number, upToId: number, limit: number) { return this.access.auditPage(afterId, upToId, limit); }
+  async removeExportedAudit(record: AuditExportRecord, note: AuditEntry) { return this.access.removeExportedAudit(record, note); }
 
   async startStaging() { this.imports.startStaging(); }
   async stage(records: readonly ImportRecord[]) { this.imports.stage(records); }

@@ -1,4 +1,4 @@
-import type { AuditEntry, Role, SessionRow, UserRow } from '../types.js';
+import type { AuditEntry, AuditExportRecord, Role, SessionRow, UserRow } from '../types.js';
 import { keysParam, pickInKeyOrder } from './keys.js';
 import type { SqliteDatabase } from './open.js';
 
@@ -64,6 +64,20 @@ export function accessQueries(db: SqliteDatabase) {
     'INSERT INTO audit_log (at, actor, action, object, result, origin, detail) VALUES (@at, @actor, @action, @object, @result, @origin, @detail)',
   );
   const auditLog = db.prepare('SELECT at, actor, action, object, result, origin, detail FROM audit_log ORDER BY id DESC LIMIT ?');
+  const lastAuditBefore = db.prepare('SELECT max(id) FROM audit_log WHERE at < ?').pluck();
+  const auditPage = db.prepare(
+    'SELECT id, at, actor, action, object, result, origin, detail FROM audit_log WHERE id > @afterId AND id <= @upToId ORDER BY id LIMIT @limit',
+  );
+  const insertExport = db.prepare('INSERT INTO audit_export (at, file, up_to_id, rows, sha256) VALUES (@at, @file, @upToId, @rows, @sha256)');
+  const deleteExported = db.prepare('DELETE FROM audit_log WHERE id <= ?');
+  const removeExported = db.transaction((record: AuditExportRecord, note: AuditEntry) => {
+    insertExport.run(record);
+    const removed = deleteExported.run(record.upToId).changes;
+    // The file holds exactly what leaves the log, or nothing leaves it.
+    if (removed !== record.rows) throw new Error(`audit export ${record.file}: ${record.rows} entries written, ${removed} would be removed`);
+    insertAudit.run(note);
+    return removed;
+  });
 
   return {
     countUsers: () => countUsers.get() as number,
@@ -101,6 +115,9 @@ export function accessQueries(db: SqliteDatabase) {
 
     appendAudit: (entry: AuditEntry) => insertAudit.run(entry),
     recentAudit: (limit: number) => auditLog.all(limit) as AuditEntry[],
+    lastAuditBefore: (at: string) => lastAuditBefore.get(at) as number | null,
+    auditPage: (afterId: number, upToId: number, limit: number) => auditPage.all({ afterId, upToId, limit }) as (AuditEntry & { id: number })[],
+    removeExportedAudit: (record: AuditExportRecord, note: AuditEntry) => removeExported.immediate(record, note) as number,
   };
 }
 
