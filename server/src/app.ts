@@ -9,6 +9,7 @@ import { withAuthorization } from './graphql/authorization.js';
 import { createContext, type Context, type Services } from './graphql/context.js';
 import { costLimit } from './graphql/cost.js';
 import { formatErrorWith } from './graphql/errors.js';
+import { inputLimits } from './graphql/inputLimits.js';
 import { LIMITS, queryLimitRules } from './graphql/limits.js';
 import { refineErrors } from './graphql/refineErrors.js';
 import { resolvers } from './graphql/resolvers/index.js';
@@ -76,6 +77,8 @@ export function createApollo(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      // Every text and list argument is length-checked before anything runs (graphql/inputLimits.ts).
+      inputLimits(),
       costLimit(options.maxCost),
       ...(options.responseCache ? [options.responseCache.plugin] : []),
     ],

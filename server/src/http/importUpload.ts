@@ -31,7 +31,7 @@ export function importUpload(services: Services, maxBytes = MAX_UPLOAD_BYTES): R
     }
     const kind = String(req.query.kind ?? '').toUpperCase() as ImportKind;
     if (!IMPORT_KINDS.includes(kind)) {
-      res.status(400).json(errorBody(`Onbekende soort import "${String(req.query.kind ?? '')}": kies ${IMPORT_KINDS.join(', ')}.`, 'BAD_USER_INPUT'));
+      res.status(400).json(errorBody(`Onbekende soort import: kies kind=${IMPORT_KINDS.join(', ')}.`, 'BAD_USER_INPUT'));
       return;
     }
     if (!ACCEPTED.some((type) => req.is(type))) {
