@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { loadSeed } from '@zv/seed';
 import { readPersistedDocuments } from '@zv/server/dist/http/persistedQueries.js';
 import { SqliteStore } from '@zv/server/dist/store/index.js';
-import { BENCH_USER } from './names.js';
+import { BENCH_USER, BENCH_USERS } from './names.js';
 
 export interface LoadResult {
   target: 'floor' | 'graphql' | 'graphql-uncached';
@@ -93,9 +93,29 @@ export function overviewRequests(cookie: string) {
   };
 }
 
-/** One autocannon run; throws when any answer was not 2xx. */
-export async function load(base: string, request: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string }, connections: number, seconds: number) {
-  const result = await autocannon({ url: `${base}${request.path}`, method: request.method, headers: request.headers, body: request.body, connections, duration: seconds });
+/** Logs in every bench user; answers their Cookie header values. */
+export async function loginAll(base: string, password: string): Promise<string[]> {
+  const cookies: string[] = [];
+  for (const username of BENCH_USERS) cookies.push(await login(base, password, username));
+  return cookies;
+}
+
+/**
+ * One autocannon run; throws when any answer was not 2xx. With `cookies`, the connections are
+ * spread over those sessions in turn (each user may have six requests in flight).
+ */
+export async function load(
+  base: string,
+  request: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string },
+  connections: number,
+  seconds: number,
+  cookies: readonly string[] = [],
+) {
+  let next = 0;
+  const setupClient = (client: { setHeaders(headers: Record<string, string>): void }) => {
+    if (cookies.length > 0) client.setHeaders({ ...request.headers, cookie: cookies[next++ % cookies.length]! });
+  };
+  const result = await autocannon({ url: `${base}${request.path}`, method: request.method, headers: request.headers, body: request.body, connections, duration: seconds, setupClient } as autocannon.Options);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${request.path}: ${result.non2xx} answers not 2xx, ${result.errors} errors`);
   return { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total };
 }
@@ -108,7 +128,8 @@ export async function measureApi({ connections = [1, 16, 64], seconds = 8, port 
   const server = await startBenchServer(databasePath, port, password);
   try {
     const base = `http://127.0.0.1:${port}`;
-    const requests = overviewRequests(await login(base, password));
+    const cookies = await loginAll(base, password);
+    const requests = overviewRequests(cookies[0]!);
 
     // The floor must answer the same data, or the comparison means nothing.
     const graphqlText = await (await fetch(`${base}/graphql`, { method: 'POST', headers: requests.graphql.headers, body: requests.graphql.body })).text();
@@ -120,8 +141,8 @@ export async function measureApi({ connections = [1, 16, 64], seconds = 8, port 
     const rows: LoadResult[] = [];
     for (const n of connections) {
       for (const target of ['floor', 'graphql', 'graphql-uncached'] as const) {
-        await load(base, requests[target], n, 1); // warm up: JIT, caches, connections
-        rows.push({ target, connections: n, ...(await load(base, requests[target], n, seconds)) });
+        await load(base, requests[target], n, 1, cookies); // warm up: JIT, caches, connections
+        rows.push({ target, connections: n, ...(await load(base, requests[target], n, seconds, cookies)) });
       }
     }
     return { rows, answerBytes: { graphql: Buffer.byteLength(graphqlText), floor: Buffer.byteLength(floorText) } };

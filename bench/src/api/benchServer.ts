@@ -13,7 +13,7 @@ import { silentLogger } from '@zv/server/dist/log.js';
 import { createServices } from '@zv/server/dist/services.js';
 import { SqliteStore } from '@zv/server/dist/store/index.js';
 import { floorOverview } from './floor.js';
-import { BENCH_USER, BENCH_USER_2 } from './names.js';
+import { BENCH_USER, BENCH_USERS } from './names.js';
 
 const [databasePath, port] = process.argv.slice(2);
 const password = process.env.ZV_BENCH_PASSWORD;
@@ -25,8 +25,13 @@ if (!databasePath || !port || !password) {
 // The region to serve when the database holds several (the national dataset), as in production.
 const store = SqliteStore.open(databasePath, { region: process.env.ZV_REGION || undefined });
 const services = createServices(store);
-for (const username of [BENCH_USER, BENCH_USER_2]) {
-  if (!(await store.findUser(username))) await services.users.create({ username: 'bench', origin: 'bench' }, { username, password, role: 'BESTUURDER' });
+if (!(await store.findUser(BENCH_USER))) {
+  await services.users.create({ username: 'bench', origin: 'bench' }, { username: BENCH_USER, password, role: 'BESTUURDER' });
+}
+// The other bench users share the first one's password hash: one scrypt instead of eleven.
+const { passwordHash } = (await store.findUser(BENCH_USER))!;
+for (const username of BENCH_USERS.slice(1)) {
+  if (!(await store.findUser(username))) await store.createUser({ username, passwordHash, role: 'BESTUURDER', municipalityCode: null, createdAt: new Date().toISOString() });
 }
 const clientDir = fileURLToPath(new URL('../../../client/dist/', import.meta.url));
 const { app } = await createApp({ services, clientDir, production: true, logger: silentLogger });
