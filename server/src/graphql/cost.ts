@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   TypeInfo,
@@ -11,7 +12,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context.js';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { beforeExecution } from './beforeExecution.js';
 
 /**
  * What a query costs: about one unit per value it answers. A field costs 1 plus what is asked
@@ -165,26 +166,16 @@ export const MAX_COST = 50_000;
  * refuses them in the same way right after.
  */
 export function costLimit(max = MAX_COST): ApolloServerPlugin<Context> {
-  let schema: GraphQLSchema;
-  return {
-    async serverWillStart(service) {
-      schema = service.schema;
-    },
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operationName, request, contextValue }) {
-          let cost: number;
-          try {
-            cost = await costOf(schema, document, operationName, request.variables, contextValue);
-          } catch (error) {
-            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-            throw error;
-          }
-          if (cost > max) throw costError(cost, max);
-        },
-      };
-    },
-  };
+  return beforeExecution<Context>(async (schema, { document, operationName, request, contextValue }) => {
+    let cost: number;
+    try {
+      cost = await costOf(schema, document, operationName, request.variables, contextValue);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+      throw error;
+    }
+    if (cost > max) throw costError(cost, max);
+  });
 }
 
 export function costError(cost: number, max: number): GraphQLError {

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { beforeExecution } from './beforeExecution.js';
 import {
   GraphQLError,
   TypeInfo,
@@ -92,17 +93,7 @@ export function checkInputLengths(schema: GraphQLSchema, operation: OperationDef
 }
 
 export function inputLimits(): ApolloServerPlugin {
-  let schema: GraphQLSchema;
-  return {
-    async serverWillStart(service) {
-      schema = service.schema;
-    },
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, request }) {
-          if (operation) checkInputLengths(schema, operation, request.variables ?? {});
-        },
-      };
-    },
-  };
+  return beforeExecution((schema, { operation, request }) => {
+    if (operation) checkInputLengths(schema, operation, request.variables ?? {});
+  });
 }
