@@ -13,6 +13,9 @@ const moduleNameMapper = {
 
 /** @type {import('jest').Config} */
 export default {
+  // Tests start processes and hash passwords at OWASP cost: on a busy 2-core machine that takes
+  // more than Jest's 5 s default. Timings are measured by `npm run bench`, not asserted here.
+  testTimeout: 120_000,
   projects: [
     {
       displayName: 'server',

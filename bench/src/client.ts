@@ -64,7 +64,8 @@ export interface ClientResult {
 
 export async function measureClient(options: ClientOptions = {}): Promise<ClientResult> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium ontbreekt (${CHROMIUM}): installeer het met \`sudo apt-get install -y chromium\`.`);
-  if (!existsSync(join(clientDist, 'index.html'))) throw new Error(`Het dashboard is niet gebouwd: bouw het met \`npm run build -w client\`.`);
+  if (!existsSync(join(clientDist, 'index.html')))
+    throw new Error(`Het dashboard is niet gebouwd: bouw het met \`npm run build -w client\`.`);
   if (options.baseUrl !== undefined) return measure(options.baseUrl, options.username, options.password, options);
   if (!existsSync(serverMain)) throw new Error(`De server is niet gebouwd: ${serverMain} ontbreekt (\`npx tsc -b server\`).`);
   const dataDir = mkdtempSync(join(tmpdir(), 'zv-bench-client-'));
@@ -81,7 +82,12 @@ export async function measureClient(options: ClientOptions = {}): Promise<Client
   }
 }
 
-async function measure(baseUrl: string, username: string, password: string, { runs = 5, figure = String(SEEDED_RUNNING_CASES) }: ClientOptions): Promise<ClientResult> {
+async function measure(
+  baseUrl: string,
+  username: string,
+  password: string,
+  { runs = 5, figure = String(SEEDED_RUNNING_CASES) }: ClientOptions,
+): Promise<ClientResult> {
   const initial = initialJavaScript(clientDist);
   const home = new URL('/', baseUrl).toString();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -121,6 +127,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(2);
   }
   const runs = Number(process.env.BENCH_RUNS ?? 5);
-  const result = await measureClient(baseUrl && password ? { baseUrl, username: process.env.BENCH_USERNAME ?? 'admin', password, runs } : { runs });
+  const result = await measureClient(
+    baseUrl && password ? { baseUrl, username: process.env.BENCH_USERNAME ?? 'admin', password, runs } : { runs },
+  );
   console.log(JSON.stringify(result, null, 2));
 }

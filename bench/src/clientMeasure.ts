@@ -60,8 +60,12 @@ export function tags(html: string, tag: string): Record<string, string>[] {
 export function initialJavaScript(clientDist: string): InitialJavaScript {
   const html = readFileSync(join(clientDist, 'index.html'), 'utf8');
   const sources = [
-    ...tags(html, 'script').filter((a) => a.type === 'module' && a.src).map((a) => a.src!),
-    ...tags(html, 'link').filter((a) => a.rel === 'modulepreload' && a.href).map((a) => a.href!),
+    ...tags(html, 'script')
+      .filter((a) => a.type === 'module' && a.src)
+      .map((a) => a.src!),
+    ...tags(html, 'link')
+      .filter((a) => a.rel === 'modulepreload' && a.href)
+      .map((a) => a.href!),
   ];
   const files = sources.map((src) => {
     const path = join(clientDist, new URL(src, 'http://dashboard.test/').pathname);
@@ -115,7 +119,11 @@ export async function installFigureProbe(page: Page): Promise<void> {
 export async function timeToFigures(
   page: Page,
   url: string,
-  { title = FIGURE_TILE, figure = String(SEEDED_RUNNING_CASES), timeout = 15_000 }: { title?: string; figure?: string; timeout?: number } = {},
+  {
+    title = FIGURE_TILE,
+    figure = String(SEEDED_RUNNING_CASES),
+    timeout = 15_000,
+  }: { title?: string; figure?: string; timeout?: number } = {},
 ): Promise<number> {
   await page.goto(url);
   const handle = await page.waitForFunction(
@@ -161,13 +169,30 @@ export interface RunningServer {
  * with DATA_DIR `dataDir` and ZV_ADMIN_PASSWORD `adminPassword` (the password of `admin` on a new
  * database), and waits until /healthz answers {"status":"ok"}; stops it again when it does not.
  */
-export async function startServer({ serverMain, cwd, dataDir, adminPassword }: { serverMain: string; cwd: string; dataDir: string; adminPassword: string }): Promise<RunningServer> {
+export async function startServer({
+  serverMain,
+  cwd,
+  dataDir,
+  adminPassword,
+}: {
+  serverMain: string;
+  cwd: string;
+  dataDir: string;
+  adminPassword: string;
+}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, [serverMain], {
     cwd,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ZV_ADMIN_PASSWORD: adminPassword },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ZV_ADMIN_PASSWORD: adminPassword,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => {

@@ -15,7 +15,8 @@ import { timings, type Timings } from './flood.js';
 import { generateNational, loadNational } from './national.js';
 
 /** The finding: 15 aliases of every count date by municipality and knowledge domain. */
-const BREAKDOWN = 'peildatum total byMunicipality { count suppressed municipality { code name } byDomain { count suppressed domain { code name } } }';
+const BREAKDOWN =
+  'peildatum total byMunicipality { count suppressed municipality { code name } byDomain { count suppressed domain { code name } } }';
 export const FINDING = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: caseloadSnapshots { ${BREAKDOWN} }`).join(' ')} }`;
 /** Every count date by municipality and domain, counts only: just inside the limit for the largest region. */
 export const COSTLIEST = '{ caseloadSnapshots { byMunicipality { byDomain { count } } } }';
@@ -52,7 +53,11 @@ export async function measureCostly({ seconds = 15, port = 4713 } = {}): Promise
       if (!script) throw new Error('Geen script in de dashboardpagina: is de client gebouwd?');
       const asset = new URL(script, base).toString();
       const ask = (query: string, cookie: string) =>
-        timed(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) });
+        timed(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query }),
+        });
 
       // /healthz and the JavaScript each on their own, every 50 ms.
       const every50ms = async (until: () => boolean, fetchOnce: () => Promise<{ ms: number }>) => {
@@ -82,7 +87,12 @@ export async function measureCostly({ seconds = 15, port = 4713 } = {}): Promise
       for (let i = 0; i < 20; i++) {
         const answer = await ask(FINDING, cookies[0]!);
         refusals.push(answer.ms);
-        finding = { status: answer.status, code: String((JSON.parse(answer.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? 'none') };
+        finding = {
+          status: answer.status,
+          code: String(
+            (JSON.parse(answer.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? 'none',
+          ),
+        };
       }
 
       const first = await ask(COSTLIEST, cookies[0]!);

@@ -56,7 +56,10 @@ export async function measureFlood({ seconds = 20, connections = 64 } = {}): Pro
     const login = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation ($p: String!) { login(username: "admin", password: $p) { username } }', variables: { p: adminPassword } }),
+      body: JSON.stringify({
+        query: 'mutation ($p: String!) { login(username: "admin", password: $p) { username } }',
+        variables: { p: adminPassword },
+      }),
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const html = await (await fetch(`${base}/`, { headers: { cookie } })).text();
@@ -86,9 +89,13 @@ export async function measureFlood({ seconds = 20, connections = 64 } = {}): Pro
     flooding = false;
     await sampler;
     const stopped = performance.now();
-    while ((await timed(asset, { cookie })) > 100 && performance.now() - stopped < 300_000) await new Promise((done) => setTimeout(done, 100));
+    while ((await timed(asset, { cookie })) > 100 && performance.now() - stopped < 300_000)
+      await new Promise((done) => setTimeout(done, 100));
     const answers = Object.fromEntries(
-      Object.entries((result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats).map(([code, s]) => [code, s.count]),
+      Object.entries((result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats).map(([code, s]) => [
+        code,
+        s.count,
+      ]),
     );
     return { seconds, connections, answers, healthz: timings(health), asset: timings(files), recoveryMs: performance.now() - stopped };
   } finally {

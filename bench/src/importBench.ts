@@ -71,7 +71,6 @@ export interface GeneratedCsv {
   regionTotalRows: number;
 }
 
-
 const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const dayOf = (iso: string) => {
   const ms = Date.parse(`${iso}T00:00:00Z`);
@@ -81,7 +80,10 @@ const dayOf = (iso: string) => {
 const cell = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** Streams a valid CASELOAD CSV of exactly `rows` data rows to `path`; see GeneratedCsv. */
-export async function generateCaseloadCsv(path: string, { rows, municipalities, domains, lastDate, seed = 20_230_201 }: GenerateOptions): Promise<GeneratedCsv> {
+export async function generateCaseloadCsv(
+  path: string,
+  { rows, municipalities, domains, lastDate, seed = 20_230_201 }: GenerateOptions,
+): Promise<GeneratedCsv> {
   if (!Number.isInteger(rows) || rows < 1) throw new Error(`rows moet een positief geheel getal zijn, niet ${rows}.`);
   if (municipalities.length === 0) throw new Error('Geen gemeenten.');
   const m = municipalities.length;
@@ -205,7 +207,11 @@ export interface ImportBenchResult {
 const childScript = fileURLToPath(new URL('./importChild.js', import.meta.url));
 
 /** The seeded database, a generated file for its region, the import in a child, the read-back check. */
-export async function measureImport({ rows = 1_000_000, cpuProfileDir, keep = false }: ImportBenchOptions = {}): Promise<ImportBenchResult> {
+export async function measureImport({
+  rows = 1_000_000,
+  cpuProfileDir,
+  keep = false,
+}: ImportBenchOptions = {}): Promise<ImportBenchResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zv-bench-import-'));
   try {
     const databasePath = join(dataDir, DATABASE_FILE);
@@ -237,7 +243,14 @@ export async function measureImport({ rows = 1_000_000, cpuProfileDir, keep = fa
     const realToday = new Date().toISOString().slice(0, 10);
     const today = csv.lastDate > realToday ? csv.lastDate : null;
     if (cpuProfileDir) mkdirSync(cpuProfileDir, { recursive: true });
-    const nodeArgs = [...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []), childScript, csv.path, '--kind', 'CASELOAD', ...(today ? ['--today', today] : [])];
+    const nodeArgs = [
+      ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []),
+      childScript,
+      csv.path,
+      '--kind',
+      'CASELOAD',
+      ...(today ? ['--today', today] : []),
+    ];
     const childStarted = performance.now();
     const child = spawn(process.execPath, nodeArgs, {
       env: { ...process.env, DATA_DIR: dataDir, ZV_REGION: region.code },
@@ -252,14 +265,23 @@ export async function measureImport({ rows = 1_000_000, cpuProfileDir, keep = fa
     if (code !== 0) throw new Error(`Het importproces stopte met ${signal ?? `code ${code}`}:\n${stderr}`);
     const report = JSON.parse(stdout.trim().split('\n').pop() ?? '') as ChildReport;
     if (report.errors.length > 0) {
-      throw new Error(`De import weigerde het bestand (${report.errors.length + report.moreErrors} fouten): ${JSON.stringify(report.errors.slice(0, 5))}`);
+      throw new Error(
+        `De import weigerde het bestand (${report.errors.length + report.moreErrors} fouten): ${JSON.stringify(report.errors.slice(0, 5))}`,
+      );
     }
     if (report.rowsRead !== csv.rows) throw new Error(`De import las ${report.rowsRead} regels, het bestand heeft er ${csv.rows}.`);
     if (report.keysAdded + report.keysChanged !== csv.countDates) {
-      throw new Error(`De import voegde ${report.keysAdded} peildata toe en verving er ${report.keysChanged}; het bestand heeft er ${csv.countDates}.`);
+      throw new Error(
+        `De import voegde ${report.keysAdded} peildata toe en verving er ${report.keysChanged}; het bestand heeft er ${csv.countDates}.`,
+      );
     }
 
-    const verified = await verify(databasePath, region.code, csv, seedSnapshots.map((s) => s.peildatum));
+    const verified = await verify(
+      databasePath,
+      region.code,
+      csv,
+      seedSnapshots.map((s) => s.peildatum),
+    );
     return {
       rows: csv.rows,
       fileBytes: csv.fileBytes,
@@ -289,7 +311,12 @@ export async function measureImport({ rows = 1_000_000, cpuProfileDir, keep = fa
  * add up to what was written, their breakdown rows are the file's rows but the "Totaal" ones, and
  * the region's other count dates are still there. Throws otherwise.
  */
-async function verify(databasePath: string, regionCode: string, csv: GeneratedCsv, seedDates: string[]): Promise<ImportBenchResult['verified']> {
+async function verify(
+  databasePath: string,
+  regionCode: string,
+  csv: GeneratedCsv,
+  seedDates: string[],
+): Promise<ImportBenchResult['verified']> {
   const store = SqliteStore.open(databasePath, { region: regionCode });
   try {
     const inRange = (date: string) => date >= csv.firstDate && date <= csv.lastDate;
@@ -308,10 +335,13 @@ async function verify(databasePath: string, regionCode: string, csv: GeneratedCs
     const problems: string[] = [];
     if (imported.length !== csv.countDates) problems.push(`${imported.length} peildata in de store, ${csv.countDates} geschreven`);
     if (sumOfTotals !== csv.sumOfTotals) problems.push(`som van de totalen ${sumOfTotals}, geschreven ${csv.sumOfTotals}`);
-    if (breakdownRows !== csv.rows - csv.regionTotalRows) problems.push(`${breakdownRows} uitsplitsingsrijen, verwacht ${csv.rows - csv.regionTotalRows}`);
-    if (sumOfScopeTotals !== csv.sumOfTotals) problems.push(`som van de gemeentetotalen ${sumOfScopeTotals}, geschreven ${csv.sumOfTotals}`);
+    if (breakdownRows !== csv.rows - csv.regionTotalRows)
+      problems.push(`${breakdownRows} uitsplitsingsrijen, verwacht ${csv.rows - csv.regionTotalRows}`);
+    if (sumOfScopeTotals !== csv.sumOfTotals)
+      problems.push(`som van de gemeentetotalen ${sumOfScopeTotals}, geschreven ${csv.sumOfTotals}`);
     const outside = seedDates.filter((date) => !inRange(date));
-    if (snapshots.length !== imported.length + outside.length) problems.push(`${snapshots.length} peildata in totaal, verwacht ${imported.length + outside.length}`);
+    if (snapshots.length !== imported.length + outside.length)
+      problems.push(`${snapshots.length} peildata in totaal, verwacht ${imported.length + outside.length}`);
     if (problems.length > 0) throw new Error(`De import staat niet (goed) in de store: ${problems.join('; ')}.`);
     return { snapshots: imported.length, sumOfTotals, breakdownRows };
   } finally {

@@ -53,7 +53,10 @@ function vmHwmKiB(): number | null {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { kind: { type: 'string', default: 'CASELOAD' }, today: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { kind: { type: 'string', default: 'CASELOAD' }, today: { type: 'string' } },
+  });
   const [file] = positionals;
   if (!file) throw new Error('Gebruik: DATA_DIR=… node importChild.js <bestand> [--kind CASELOAD] [--today YYYY-MM-DD]');
   const kind = String(values.kind).toUpperCase() as ImportKind;
@@ -63,7 +66,10 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const store = SqliteStore.open(config.databasePath, { region: config.region });
   try {
-    const services = createServices(store, { suppressBelow: config.suppressBelow, ...(fixedNow !== null ? { auth: { now: () => fixedNow } } : {}) });
+    const services = createServices(store, {
+      suppressBelow: config.suppressBelow,
+      ...(fixedNow !== null ? { auth: { now: () => fixedNow } } : {}),
+    });
     const started = performance.now();
     const result = await services.imports.run(kind, createReadStream(file), {
       dryRun: false,

@@ -85,7 +85,6 @@ export interface NationalData {
   caseloadCountRows: number;
 }
 
-
 /** A standard normal draw (Box–Muller). */
 const normal = (random: () => number) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
@@ -98,7 +97,8 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 function regionSizes(random: () => number, regions: number, total: number): number[] {
   const min = 7;
   const max = 30;
-  if (total < regions * min || total > regions * max) throw new Error(`${total} gemeenten passen niet in ${regions} regio's van ${min} tot ${max}`);
+  if (total < regions * min || total > regions * max)
+    throw new Error(`${total} gemeenten passen niet in ${regions} regio's van ${min} tot ${max}`);
   const sizes = Array.from({ length: regions }, () => min);
   const weights = Array.from({ length: regions }, () => random() ** 2.5 + 0.05);
   for (let left = total - regions * min; left > 0; left -= 1) {
@@ -154,7 +154,7 @@ export function generateNational(options: NationalOptions = {}): NationalData {
       const level = perInhabitant * (1 + ((trend - 1) * t) / Math.max(1, months - 1)) * (1 + 0.08 * Math.sin((2 * Math.PI * t) / 12));
       const byMunicipality = municipalities.map((m) => {
         const expected = m.inhabitants[0]! * level;
-        return mix.map((share) => Math.max(0, Math.round((expected * share) / mixSum * (0.7 + 0.6 * random()))));
+        return mix.map((share) => Math.max(0, Math.round(((expected * share) / mixSum) * (0.7 + 0.6 * random()))));
       });
       const assigned = byMunicipality.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0);
       const unspecified = Math.round(assigned * 0.04 * random());
@@ -178,7 +178,13 @@ export function regionSeed(data: NationalData, region: NationalRegion): SeedData
     region: { code: region.code, name: region.name, source },
     municipalities: region.municipalities.map((m) => ({ code: m.code, name: m.name })),
     population: region.municipalities.flatMap((m) =>
-      data.populationYears.map((year, i) => ({ municipalityCode: m.code, year, inhabitants: m.inhabitants[i]!, referenceDate: `${year}-01-01`, source })),
+      data.populationYears.map((year, i) => ({
+        municipalityCode: m.code,
+        year,
+        inhabitants: m.inhabitants[i]!,
+        referenceDate: `${year}-01-01`,
+        source,
+      })),
     ),
     knowledgeDomains: data.domains,
     caseloadSnapshots: [],
@@ -202,12 +208,32 @@ export function caseloadRecords(data: NationalData, region: NationalRegion): Cas
   for (const count of region.counts) {
     region.municipalities.forEach((m, i) => {
       const perDomain = count.byMunicipality[i]!;
-      const record = (domainCode: string | null, n: number): CaseloadRecord =>
-        ({ kind: 'CASELOAD', line: ++line, peildatum: count.peildatum, scope: 'municipality', municipalityCode: m.code, domainCode, count: n });
-      records.push(record(null, perDomain.reduce((a, b) => a + b, 0)));
+      const record = (domainCode: string | null, n: number): CaseloadRecord => ({
+        kind: 'CASELOAD',
+        line: ++line,
+        peildatum: count.peildatum,
+        scope: 'municipality',
+        municipalityCode: m.code,
+        domainCode,
+        count: n,
+      });
+      records.push(
+        record(
+          null,
+          perDomain.reduce((a, b) => a + b, 0),
+        ),
+      );
       data.domains.forEach((d, j) => records.push(record(d.code, perDomain[j]!)));
     });
-    records.push({ kind: 'CASELOAD', line: ++line, peildatum: count.peildatum, scope: 'unspecified', municipalityCode: null, domainCode: null, count: count.unspecified });
+    records.push({
+      kind: 'CASELOAD',
+      line: ++line,
+      peildatum: count.peildatum,
+      scope: 'unspecified',
+      municipalityCode: null,
+      domainCode: null,
+      count: count.unspecified,
+    });
   }
   return records;
 }
@@ -232,10 +258,15 @@ const STAGE_BATCH = 5_000;
  * region, municipality, count date or row is missing or a total does not add up.
  * An existing file is refused unless `replace` is set.
  */
-export async function loadNational(dbPath: string, data: NationalData, { replace = false }: { replace?: boolean } = {}): Promise<NationalLoadReport> {
+export async function loadNational(
+  dbPath: string,
+  data: NationalData,
+  { replace = false }: { replace?: boolean } = {},
+): Promise<NationalLoadReport> {
   const files = [dbPath, `${dbPath}-wal`, `${dbPath}-shm`];
   if (existsSync(dbPath)) {
-    if (!replace) throw new Error(`${dbPath} bestaat al; loadNational maakt een nieuwe database (geef { replace: true } om hem te vervangen).`);
+    if (!replace)
+      throw new Error(`${dbPath} bestaat al; loadNational maakt een nieuwe database (geef { replace: true } om hem te vervangen).`);
     for (const file of files) rmSync(file, { force: true });
   }
   const started = performance.now();
@@ -266,7 +297,9 @@ export async function loadNational(dbPath: string, data: NationalData, { replace
       await store.discardStaging();
       caseloadMs += performance.now() - t;
       if (changes.length !== region.counts.length || changes.some((c) => c.effect !== 'ADDED')) {
-        throw new Error(`${region.code}: de import voegde ${changes.filter((c) => c.effect === 'ADDED').length} van ${region.counts.length} peildata toe`);
+        throw new Error(
+          `${region.code}: de import voegde ${changes.filter((c) => c.effect === 'ADDED').length} van ${region.counts.length} peildata toe`,
+        );
       }
     }
 
@@ -277,7 +310,12 @@ export async function loadNational(dbPath: string, data: NationalData, { replace
     return {
       path: dbPath,
       ...found,
-      seconds: { seed: seconds(seedMs), caseload: seconds(caseloadMs), verify: seconds(verifyMs), total: seconds(performance.now() - started) },
+      seconds: {
+        seed: seconds(seedMs),
+        caseload: seconds(caseloadMs),
+        verify: seconds(verifyMs),
+        total: seconds(performance.now() - started),
+      },
     };
   } finally {
     for (const store of stores.values()) await store.close();
@@ -310,7 +348,8 @@ async function verify(
     if (years.length !== data.contributionYears.length) wrong(`regio ${region.code} heeft ${years.length} bijdragejaren`);
 
     const dates = await store.listCaseloadSnapshots();
-    if (dates.map((s) => s.peildatum).join() !== region.counts.map((c) => c.peildatum).join()) wrong(`regio ${region.code} heeft andere peildata`);
+    if (dates.map((s) => s.peildatum).join() !== region.counts.map((c) => c.peildatum).join())
+      wrong(`regio ${region.code} heeft andere peildata`);
     snapshots += dates.length;
     const counts = await store.caseCountsBySnapshot(dates.map((s) => s.peildatum));
     dates.forEach((snapshot, i) => {
@@ -327,7 +366,8 @@ async function verify(
         else domainSums.set(c.municipalityCode!, (domainSums.get(c.municipalityCode!) ?? 0) + c.count);
       }
       for (const [code, total] of totals) {
-        if (domainSums.get(code) !== total) wrong(`${region.code} ${snapshot.peildatum} ${code}: totaal ${total}, kennisdomeinen samen ${domainSums.get(code)}`);
+        if (domainSums.get(code) !== total)
+          wrong(`${region.code} ${snapshot.peildatum} ${code}: totaal ${total}, kennisdomeinen samen ${domainSums.get(code)}`);
       }
       const sum = [...totals.values()].reduce((a, b) => a + b, 0) + unspecified;
       if (sum !== snapshot.total || snapshot.total !== region.counts[i]!.total) {

@@ -33,7 +33,14 @@ export const ratio = (value: number) => `${value.toFixed(2)}×`;
 export function textTable(lines: readonly Line[]): string {
   const rows = [['Part', 'Measure', 'Value', 'Target', ''], ...lines.map((l) => [l.part, l.measure, l.value, l.target, mark(l.met)])];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The table as Markdown, for docs/BENCHMARKS.md. */
@@ -55,7 +62,10 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 export { platform };

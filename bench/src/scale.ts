@@ -55,15 +55,26 @@ export async function measureScale({ requests = 200, port = 4712 } = {}): Promis
       const cookie = await login(base, password);
       const queries: QueryTiming[] = [];
       let snapshots = 0;
-      for (const [name, operation] of [['overview', document('Overview')], ['caseload', document('Caseload')]] as const) {
+      for (const [name, operation] of [
+        ['overview', document('Overview')],
+        ['caseload', document('Caseload')],
+      ] as const) {
         for (const cached of [true, false]) {
           const body = JSON.stringify(
             cached
-              ? { operationName: operation.operationName, variables: {}, extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } } }
+              ? {
+                  operationName: operation.operationName,
+                  variables: {},
+                  extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } },
+                }
               : { operationName: operation.operationName, variables: {}, query: operation.text },
           );
           const ask = async () => {
-            const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
+            const response = await fetch(`${base}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', cookie },
+              body,
+            });
             const text = await response.text();
             if (response.status !== 200 || text.includes('"errors"')) throw new Error(`${name}: ${response.status} ${text.slice(0, 300)}`);
             return text;
@@ -79,7 +90,14 @@ export async function measureScale({ requests = 200, port = 4712 } = {}): Promis
           }
           times.sort((a, b) => a - b);
           const label = `${name === 'overview' ? 'Overzicht query' : 'Casuïstiek query (time series)'}, ${cached ? 'as the dashboard sends it' : 'as text, uncached'}`;
-          queries.push({ name, label, cached, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), bytes: Buffer.byteLength(first) });
+          queries.push({
+            name,
+            label,
+            cached,
+            p50Ms: percentile(times, 50),
+            p99Ms: percentile(times, 99),
+            bytes: Buffer.byteLength(first),
+          });
         }
       }
       return {

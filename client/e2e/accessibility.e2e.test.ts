@@ -46,7 +46,11 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement;
-      return { tag: element?.tagName ?? '', text: (element as HTMLElement | null)?.innerText ?? '', href: element?.getAttribute('href') ?? '' };
+      return {
+        tag: element?.tagName ?? '',
+        text: (element as HTMLElement | null)?.innerText ?? '',
+        href: element?.getAttribute('href') ?? '',
+      };
     });
     expect(focused.tag).toBe('A');
     expect(normalize(focused.text)).toMatch(/^Naar de (hoofd)?inhoud$/i);
@@ -112,9 +116,11 @@ describe('keyboard', () => {
   test('every municipality mark on Casuïstiek is focusable, has an aria-label and is a link', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/casuistiek'));
-    const marks = await page.locator('svg [role="link"]').evaluateAll((elements) =>
-      elements.map((element) => ({ tabindex: element.getAttribute('tabindex'), label: element.getAttribute('aria-label') ?? '' })),
-    );
+    const marks = await page
+      .locator('svg [role="link"]')
+      .evaluateAll((elements) =>
+        elements.map((element) => ({ tabindex: element.getAttribute('tabindex'), label: element.getAttribute('aria-label') ?? '' })),
+      );
     expect(marks.length).toBeGreaterThanOrEqual(7);
     expect(marks.filter((mark) => mark.tabindex !== '0' || mark.label.trim() === '')).toEqual([]);
   });
@@ -218,18 +224,26 @@ describe('axe-core (WCAG 2.1 A and AA)', () => {
     expect(describeViolations(await seriousViolations(page))).toBe('');
   });
 
-  test('the import page has no serious or critical violations with a file\'s errors, and with a preview', async () => {
+  test("the import page has no serious or critical violations with a file's errors, and with a preview", async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/beheer/import'));
     const kind = page.getByLabel('Soort gegevens', { exact: true });
     const file = page.getByLabel('Bestand', { exact: true });
     await kind.selectOption({ label: 'Casuïstiek (aantallen)' });
     // A dry run only: nothing is written.
-    await file.setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('peildatum;gemeente;kennisdomein;aantal\r\n1-6-2024;Zaanstat;;4\r\n') });
+    await file.setInputFiles({
+      name: 'fout.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('peildatum;gemeente;kennisdomein;aantal\r\n1-6-2024;Zaanstat;;4\r\n'),
+    });
     await page.getByRole('button', { name: 'Controleren', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'niet geïmporteerd' }).waitFor({ timeout: 15_000 });
     expect(describeViolations(await seriousViolations(page))).toBe('');
-    await file.setInputFiles({ name: 'goed.csv', mimeType: 'text/csv', buffer: Buffer.from('peildatum;gemeente;kennisdomein;aantal\r\n1-6-2024;Zaanstad;;4\r\n') });
+    await file.setInputFiles({
+      name: 'goed.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('peildatum;gemeente;kennisdomein;aantal\r\n1-6-2024;Zaanstad;;4\r\n'),
+    });
     await page.getByRole('button', { name: 'Controleren', exact: true }).click();
     await page.getByRole('region', { name: 'Controle: wat de import verandert' }).waitFor({ timeout: 15_000 });
     expect(describeViolations(await seriousViolations(page))).toBe('');

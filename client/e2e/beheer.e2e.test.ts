@@ -84,7 +84,12 @@ describe('Beheer', () => {
     await link.click();
     await eventually(async () => expect(await h1Texts(page)).toEqual(['Gegevens importeren']));
     const sub = page.getByRole('navigation', { name: 'Beheer', exact: true });
-    expect((await sub.getByRole('link').allInnerTexts()).map(normalize)).toEqual(['Gegevens importeren', 'Versies', 'Auditlog', 'Gebruikers']);
+    expect((await sub.getByRole('link').allInnerTexts()).map(normalize)).toEqual([
+      'Gegevens importeren',
+      'Versies',
+      'Auditlog',
+      'Gebruikers',
+    ]);
     expect(await sub.getByRole('link', { name: 'Gegevens importeren' }).getAttribute('aria-current')).toBe('page');
 
     await page.getByLabel('Soort gegevens', { exact: true }).selectOption({ label: 'Casuïstiek (aantallen)' });
@@ -160,11 +165,19 @@ describe('Beheer', () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/casuistiek'));
     const chart = page.getByRole('region', { name: 'Lopende casussen per gemeente, 1 juni 2024', exact: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'CSV downloaden', exact: true }).click()]);
-    const lines = readFileSync(await download.path()).subarray(3).toString('utf8').split('\r\n');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: 'CSV downloaden', exact: true }).click(),
+    ]);
+    const lines = readFileSync(await download.path())
+      .subarray(3)
+      .toString('utf8')
+      .split('\r\n');
     expect(lines.filter((line) => line.startsWith('Zaanstad;'))).toEqual([expect.stringMatching(/^Zaanstad;47;/)]);
     expect(lines.filter((line) => line.startsWith('Purmerend;'))).toEqual([expect.stringMatching(/^Purmerend;28;/)]);
-    expect(lines.filter((line) => line.startsWith('Niet gespecificeerd;'))).toEqual([expect.stringMatching(/^Niet gespecificeerd;10;0,0990\d*;;$/)]);
+    expect(lines.filter((line) => line.startsWith('Niet gespecificeerd;'))).toEqual([
+      expect.stringMatching(/^Niet gespecificeerd;10;0,0990\d*;;$/),
+    ]);
     expect(lines.at(-1)).toMatch(/^Totaal;101;1;/);
   });
 
@@ -194,21 +207,27 @@ describe('Beheer', () => {
     const table = page.getByRole('table', { name: 'Bewaarde versies' });
     const version = table.getByRole('row').filter({ hasText: '1 juni 2024' });
     await eventually(async () => expect(await version.count()).toBe(1));
-    expect(normalize(await version.innerText())).toMatch(/^Casuïstiek \(aantallen\) 1 juni 2024 \d{1,2} \w+ \d{4} om \d\d:\d\d admin 8 101 Terugzetten$/);
+    expect(normalize(await version.innerText())).toMatch(
+      /^Casuïstiek \(aantallen\) 1 juni 2024 \d{1,2} \w+ \d{4} om \d\d:\d\d admin 8 101 Terugzetten$/,
+    );
     await page.screenshot({ path: join(screenshotDir, 'beheer-versies-lijst.png'), animations: 'disabled' });
 
     await version.getByRole('button', { name: /^Terugzetten: Casuïstiek \(aantallen\) 1 juni 2024/ }).click();
     const panel = page.getByRole('group', { name: /terugzetten\?$/ });
     await panel.getByRole('row').filter({ hasText: '1 juni 2024' }).waitFor({ timeout: 15_000 });
-    expect(normalize(await panel.getByRole('row').filter({ hasText: '1 juni 2024' }).innerText())).toBe('1 juni 2024 gewijzigd 0 1 7 0 104 101');
+    expect(normalize(await panel.getByRole('row').filter({ hasText: '1 juni 2024' }).innerText())).toBe(
+      '1 juni 2024 gewijzigd 0 1 7 0 104 101',
+    );
     await page.screenshot({ path: join(screenshotDir, 'beheer-versies-terugzetten.png'), animations: 'disabled' });
     await panel.getByRole('button', { name: 'Ja, terugzetten', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Versie teruggezet' }).waitFor({ timeout: 15_000 });
     // The numbers it replaced (104) are kept in turn.
-    await eventually(async () => expect((await table.getByRole('row').filter({ hasText: '1 juni 2024' }).allInnerTexts()).map(normalize)).toEqual([
-      expect.stringMatching(/ admin 8 104 Terugzetten$/),
-      expect.stringMatching(/ admin 8 101 Terugzetten$/),
-    ]));
+    await eventually(async () =>
+      expect((await table.getByRole('row').filter({ hasText: '1 juni 2024' }).allInnerTexts()).map(normalize)).toEqual([
+        expect.stringMatching(/ admin 8 104 Terugzetten$/),
+        expect.stringMatching(/ admin 8 101 Terugzetten$/),
+      ]),
+    );
 
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overzicht', exact: true }).click();
     await casesTile(page, 101);

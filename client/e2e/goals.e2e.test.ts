@@ -21,11 +21,17 @@ async function addGoal(page: Page, fields: { title: string; indicator: string; d
   await form.getByLabel('Richting', { exact: true }).selectOption({ label: fields.direction });
   await form.getByLabel('Doelwaarde', { exact: true }).fill(fields.target);
   await form.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
-  await page.getByRole('status').filter({ hasText: `Doel "${fields.title}" is toegevoegd.` }).waitFor({ state: 'visible', timeout: 15_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Doel "${fields.title}" is toegevoegd.` })
+    .waitFor({ state: 'visible', timeout: 15_000 });
 }
 
 async function goalRow(page: Page, title: string): Promise<string> {
-  const row = page.getByRole('table', { name: 'Alle doelen' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
+  const row = page
+    .getByRole('table', { name: 'Alle doelen' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
   await row.waitFor({ state: 'visible', timeout: 15_000 });
   return normalize(await row.innerText());
 }
@@ -115,7 +121,9 @@ describe('Doelen en sturing', () => {
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overzicht', exact: true }).click();
     await eventually(async () => {
       const items = page.getByRole('region', { name: ATTENTION }).getByRole('listitem');
-      expect(normalize(await items.first().innerText())).toMatch(new RegExp(`^! ?Risico prioriteit: 1\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      expect(normalize(await items.first().innerText())).toMatch(
+        new RegExp(`^! ?Risico prioriteit: 1\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      );
     }, 15_000);
     expect(dashboard.errors).toEqual([]);
   });
@@ -140,7 +148,9 @@ describe('Doelen en sturing', () => {
     await openView(page, dashboard.url('/'));
     await page.getByRole('region', { name: ATTENTION }).waitFor({ state: 'visible' });
     // The tiles and the three charts (not the page footer) end within the first screen.
-    const bottom = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('.zv-tile, .zv-chart')).map((e) => e.getBoundingClientRect().bottom)));
+    const bottom = await page.evaluate(() =>
+      Math.max(...Array.from(document.querySelectorAll('.zv-tile, .zv-chart')).map((e) => e.getBoundingClientRect().bottom)),
+    );
     await page.screenshot({ path: join(screenshotDir, 'overzicht-doelen.png') });
     expect(bottom).toBeLessThanOrEqual(720);
     expect(normalize(await mainText(page))).toContain('Lopende casussen 96');

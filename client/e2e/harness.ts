@@ -13,7 +13,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 // The browser, the server start, the login form and the figure check are shared with the bench (bench/src/client.ts).
-import { CHROMIUM, CHROMIUM_ARGS, loginThroughForm, startServer, tileTextInPage, type RunningServer } from '../../bench/src/clientMeasure.js';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  loginThroughForm,
+  startServer,
+  tileTextInPage,
+  type RunningServer,
+} from '../../bench/src/clientMeasure.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const serverMain = join(repoRoot, 'server', 'dist', 'main.js');
@@ -84,7 +91,9 @@ export function useDashboard({ loggedIn = true }: DashboardOptions = {}): Dashbo
       throw new Error(`De server is niet gebouwd: ${serverMain} ontbreekt. Bouw hem met \`npx tsc -b server\` (of \`npm run build\`).`);
     }
     if (!existsSync(join(clientDist, 'index.html'))) {
-      throw new Error(`Het dashboard is niet gebouwd: ${join(clientDist, 'index.html')} ontbreekt. Bouw het met \`npm run build -w client\`.`);
+      throw new Error(
+        `Het dashboard is niet gebouwd: ${join(clientDist, 'index.html')} ontbreekt. Bouw het met \`npm run build -w client\`.`,
+      );
     }
 
     dataDir = mkdtempSync(join(tmpdir(), 'zv-e2e-'));
@@ -165,7 +174,8 @@ export async function loginRequest(request: APIRequestContext, baseUrl: string, 
     throw new Error(`Inloggen als ${username} via /graphql mislukte (HTTP ${response.status()}): ${JSON.stringify(body)}`);
   }
   const cookies = await request.storageState();
-  if (cookies.cookies.length === 0) throw new Error(`Inloggen als ${username} gaf geen sessiecookie (Set-Cookie ontbreekt of werd geweigerd).`);
+  if (cookies.cookies.length === 0)
+    throw new Error(`Inloggen als ${username} gaf geen sessiecookie (Set-Cookie ontbreekt of werd geweigerd).`);
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -18,7 +18,9 @@ async function expectLoginPage(page: Page): Promise<void> {
 async function failedLoginMessage(page: Page, username: string, password: string): Promise<string> {
   await page.getByLabel('Gebruikersnaam', { exact: true }).fill(username);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('"Login"'));
+  const answered = page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('"Login"'),
+  );
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await answered;
   return eventually(async () => {
@@ -108,7 +110,10 @@ describe('user management', () => {
     await form.getByLabel('Rol', { exact: true }).selectOption('GEMEENTE');
     await form.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Zaanstad' });
     await form.getByRole('button', { name: 'Gebruiker toevoegen', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: `Gebruiker ${username} is toegevoegd.` }).waitFor({ timeout: 10_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Gebruiker ${username} is toegevoegd.` })
+      .waitFor({ timeout: 10_000 });
     const row = page.getByRole('row').filter({ hasText: username });
     await eventually(async () => expect(await row.innerText()).toContain('Zaanstad'));
 

@@ -21,14 +21,17 @@ beforeAll(() => {
 });
 
 describe('screenshots', () => {
-  test.each(VIEWS.map((view) => ({ ...view, file: `${view.name}.png` })))('$path is photographed at 1280×720 to artifacts/screenshots/$file', async (view) => {
-    const page = dashboard.page;
-    await openView(page, dashboard.url(view.path));
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const file = join(screenshotDir, view.file);
-    await page.screenshot({ path: file, animations: 'disabled' });
-    expect(pngSize(file)).toEqual(VIEWPORT);
-  });
+  test.each(VIEWS.map((view) => ({ ...view, file: `${view.name}.png` })))(
+    '$path is photographed at 1280×720 to artifacts/screenshots/$file',
+    async (view) => {
+      const page = dashboard.page;
+      await openView(page, dashboard.url(view.path));
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const file = join(screenshotDir, view.file);
+      await page.screenshot({ path: file, animations: 'disabled' });
+      expect(pngSize(file)).toEqual(VIEWPORT);
+    },
+  );
 
   test('the login page is photographed at 1280×720 to artifacts/screenshots/inloggen.png', async () => {
     const page = dashboard.page;

@@ -31,7 +31,13 @@ async function seriousViolations(page: Page): Promise<string> {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}): ${v.help}\n    ${v.nodes.slice(0, 4).map((n) => n.html.slice(0, 160)).join('\n    ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}, ${v.nodes.length}): ${v.help}\n    ${v.nodes
+            .slice(0, 4)
+            .map((n) => n.html.slice(0, 160))
+            .join('\n    ')}`,
+      );
   });
   return violations.join('\n');
 }
@@ -59,7 +65,9 @@ describe('presentation mode', () => {
     await eventually(async () => expect(await counter(page)).toBe(`2 / ${total}`));
     expect(await slideTitle(page)).toBe('Doelen die aandacht vragen');
     expect(new URL(page.url()).searchParams.get('dia')).toBe('2');
-    await eventually(async () => expect(normalize(await page.locator('[aria-live="polite"]').last().innerText())).toContain('Doelen die aandacht vragen'));
+    await eventually(async () =>
+      expect(normalize(await page.locator('[aria-live="polite"]').last().innerText())).toContain('Doelen die aandacht vragen'),
+    );
 
     const titles = [await slideTitle(page)];
     for (let n = 3; n <= total; n++) {
@@ -132,7 +140,8 @@ describe('board report', () => {
     const main = page.locator('main');
     await eventually(async () => expect(normalize(await main.innerText())).toContain('Kerncijfers'));
     const text = normalize(await main.innerText());
-    for (const part of ['Zaanstreek-Waterland', 'Peildatum', '96', 'Doelen', 'Prioriteiten', 'Mensenhandel', 'Grafieken', 'Bronnen']) expect(text).toContain(part);
+    for (const part of ['Zaanstreek-Waterland', 'Peildatum', '96', 'Doelen', 'Prioriteiten', 'Mensenhandel', 'Grafieken', 'Bronnen'])
+      expect(text).toContain(part);
     await expect(main.getByRole('button', { name: 'Afdrukken' }).count()).resolves.toBe(1);
 
     await page.setViewportSize({ width: 1280, height: 1800 });

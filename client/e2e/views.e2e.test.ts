@@ -87,7 +87,9 @@ describe('the figures', () => {
       expect(text).toContain('1 februari 2023');
     });
     const points = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('[aria-label][tabindex="0"]')).map((element) => (element.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ')),
+      Array.from(document.querySelectorAll('[aria-label][tabindex="0"]')).map((element) =>
+        (element.getAttribute('aria-label') ?? '').replace(/\s+/g, ' '),
+      ),
     );
     expect(points.filter((label) => label.includes('januari 2022') && /\b44\b/.test(label))).not.toEqual([]);
     expect(points.filter((label) => label.includes('1 februari 2023') && /\b96\b/.test(label))).not.toEqual([]);
@@ -107,7 +109,7 @@ describe('the figures', () => {
     expect(await page.getByLabel('Jaar', { exact: true }).inputValue()).toBe('2024');
   });
 
-  test('the Gemeente page of Zaanstad shows its 45 cases beside the region\'s 96', async () => {
+  test("the Gemeente page of Zaanstad shows its 45 cases beside the region's 96", async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/gemeente/GM0479'));
     await eventually(async () => {
@@ -123,7 +125,10 @@ describe('CSV download', () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/casuistiek'));
     const chart = page.getByRole('region', { name: 'Lopende casussen per gemeente, 1 februari 2023', exact: true });
-    const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'CSV downloaden', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: 'CSV downloaden', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('lopende-casussen-per-gemeente-1-februari-2023.csv');
     const path = await download.path();
     const bytes = readFileSync(path);
@@ -156,7 +161,9 @@ describe('the URL holds the view and its filters', () => {
 
     const peildatum = page.getByLabel('Peildatum', { exact: true });
     const before = await peildatum.inputValue();
-    const options = await peildatum.locator('option').evaluateAll((elements) => elements.map((option) => (option as HTMLOptionElement).value));
+    const options = await peildatum
+      .locator('option')
+      .evaluateAll((elements) => elements.map((option) => (option as HTMLOptionElement).value));
     const other = options.find((value) => value !== before && /^\d{4}-\d{2}-\d{2}$/.test(value));
     expect({ options, other: other !== undefined }).toEqual({ options, other: true });
     await peildatum.selectOption(other!);

@@ -27,20 +27,32 @@ export function formatInteger(value: number, lang: Lang = 'nl'): string {
 /** A number with `digits` decimals: 2,9 */
 export function formatDecimal(value: number, digits = 1, lang: Lang = 'nl'): string {
   return plain(
-    numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' } as Intl.NumberFormatOptions).format(value),
+    numberFormat(lang, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: 'always',
+    } as Intl.NumberFormatOptions).format(value),
   );
 }
 
 /** Whole euros: € 285.499 */
 export function formatEuro(value: number, lang: Lang = 'nl'): string {
   return plain(
-    numberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0, useGrouping: 'always' } as Intl.NumberFormatOptions).format(value),
+    numberFormat(lang, {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+      minimumFractionDigits: 0,
+      useGrouping: 'always',
+    } as Intl.NumberFormatOptions).format(value),
   );
 }
 
 /** Euros with cents: € 0,84 */
 export function formatEuroCents(value: number, lang: Lang = 'nl'): string {
-  return plain(numberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value));
+  return plain(
+    numberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value),
+  );
 }
 
 /** A share: 47% (or 46,9% with one digit) */
@@ -60,7 +72,9 @@ export function formatDate(iso: string, lang: Lang = 'nl', precision: 'DAY' | 'M
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   const options: Intl.DateTimeFormatOptions =
-    precision === 'MONTH' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    precision === 'MONTH'
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale(lang), options).format(date);
 }
 

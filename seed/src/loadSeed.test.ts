@@ -114,7 +114,11 @@ describe('splitPopulationSource', () => {
       url: 'https://example.org/x',
       note: null,
     });
-    expect(splitPopulationSource('GGD, tabel 1: A + B; toelichting')).toEqual({ document: 'GGD, tabel 1', url: null, note: 'A + B; toelichting' });
+    expect(splitPopulationSource('GGD, tabel 1: A + B; toelichting')).toEqual({
+      document: 'GGD, tabel 1',
+      url: null,
+      note: 'A + B; toelichting',
+    });
     expect(splitPopulationSource('Alleen een titel')).toEqual({ document: 'Alleen een titel', url: null, note: null });
   });
 });

@@ -17,9 +17,7 @@ export const sourceRef = z.strictObject({
 });
 
 export const sourcesFile = z.object({
-  documents: z
-    .array(z.strictObject({ document: z.string().min(1), title: z.string().min(1), url: z.string().url().optional() }))
-    .min(1),
+  documents: z.array(z.strictObject({ document: z.string().min(1), title: z.string().min(1), url: z.string().url().optional() })).min(1),
 });
 
 export const regionFile = z.object({

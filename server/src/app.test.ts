@@ -36,7 +36,10 @@ interface GraphQLBody {
 }
 
 /** POSTs to /graphql with the test user's session (once logged in). */
-async function post(body: string, contentType = 'application/json'): Promise<{ status: number; json: GraphQLBody; text: string; cookie: string }> {
+async function post(
+  body: string,
+  contentType = 'application/json',
+): Promise<{ status: number; json: GraphQLBody; text: string; cookie: string }> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': contentType, ...(cookie ? { cookie } : {}) },
@@ -167,7 +170,11 @@ describe('the session cookie', () => {
     const session = setCookie.split(';')[0]!;
 
     const ask = (query: string) =>
-      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: session }, body: JSON.stringify({ query }) });
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: session },
+        body: JSON.stringify({ query }),
+      });
     expect(await (await ask('{ me { username } }')).json()).toEqual({ data: { me: { username: 'tester' } } });
     const logout = await ask('mutation { logout }');
     expect(await logout.json()).toEqual({ data: { logout: true } });

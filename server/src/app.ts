@@ -56,7 +56,13 @@ export const MAX_BODY = '100kb';
 
 /** Builds the Apollo server: used by the app and directly by tests (executeOperation). */
 export function createApollo(
-  options: { production?: boolean; logger?: Logger; persistedDocuments?: PersistedDocuments; responseCache?: ResponseCache; maxCost?: number } = {},
+  options: {
+    production?: boolean;
+    logger?: Logger;
+    persistedDocuments?: PersistedDocuments;
+    responseCache?: ResponseCache;
+    maxCost?: number;
+  } = {},
 ): ApolloServer<Context> {
   const production = options.production ?? false;
   const typeDefs = readTypeDefs();

@@ -49,7 +49,9 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   const rawPort = env.PORT?.trim() || '4000';
   const port = Number(rawPort);
   if (!/^\d+$/.test(rawPort) || port > 65535) {
-    throw new ConfigError(`PORT="${rawPort}" is geen geldig poortnummer: gebruik een geheel getal van 0 (een vrije poort) tot en met 65535.`);
+    throw new ConfigError(
+      `PORT="${rawPort}" is geen geldig poortnummer: gebruik een geheel getal van 0 (een vrije poort) tot en met 65535.`,
+    );
   }
   const dataDir = resolve(cwd, env.DATA_DIR?.trim() || './data');
   return {

@@ -1,6 +1,6 @@
 /**
- * Hostile and odd requests against the real app on a real port: each gets a clear error fast,
- * and the server keeps answering. Also the security headers, and that every query the
+ * Hostile and odd requests against the real app on a real port: each gets a clear error before
+ * anything runs, and the server keeps answering (how fast: `npm run bench -- --only costly`). Also the security headers, and that every query the
  * dashboard sends passes the limits.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, Kind, print, specifiedRules, validate, visit, type DocumentNode } from 'graphql';
 import * as clientDocuments from '../../client/src/generated/graphql.js';
@@ -21,9 +20,6 @@ import type { Services } from './graphql/context.js';
 import { silentLogger } from './log.js';
 import type { SqliteStore } from './store/index.js';
 import { seededStore, testServices } from './testing/api.js';
-
-/** A hostile request must be refused within this time (after a warm-up request). */
-const FAST_MS = 100;
 
 interface Running {
   app: App;
@@ -91,28 +87,25 @@ interface Answer {
   status: number;
   json: GraphQLBody;
   text: string;
-  ms: number;
   headers: Headers;
 }
 
 /** POSTs to /graphql as the logged-in test user, unless `headers` brings its own cookie. */
 async function post(base: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
   const cookie = [dev, prod].find((running) => running?.base === base)?.cookie;
-  const started = performance.now();
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  const ms = performance.now() - started;
   let json: GraphQLBody = {};
   try {
     json = JSON.parse(text) as GraphQLBody;
   } catch {
     // not JSON: the assertions on status and text tell
   }
-  return { status: response.status, json, text, ms, headers: response.headers };
+  return { status: response.status, json, text, headers: response.headers };
 }
 
 async function expectHealthy(base: string): Promise<void> {
@@ -128,7 +121,6 @@ async function expectRefused(base: string, answer: Answer, code: string, message
   expect(answer.json.errors?.map((error) => error.extensions?.code)).toEqual(answer.json.errors?.map(() => code));
   expect(answer.json.errors?.map((error) => error.message).join('\n')).toMatch(message);
   expect(answer.text).not.toMatch(/node_modules|\bat [\w.<>]+ \(|\.ts:\d+/);
-  expect(answer.ms).toBeLessThan(FAST_MS);
   await expectHealthy(base);
 }
 
@@ -171,7 +163,7 @@ describe('security headers', () => {
     }
   });
 
-  it('Apollo\'s landing page (scripts from a CDN) is not served', async () => {
+  it("Apollo's landing page (scripts from a CDN) is not served", async () => {
     const response = await fetch(`${dev.base}/graphql`, { headers: { accept: 'text/html' } });
     expect(await response.text()).not.toMatch(/cdn\.apollographql\.com/);
   });
@@ -180,7 +172,12 @@ describe('security headers', () => {
 describe('GraphQL limits', () => {
   it(`refuses depth 50 (limit ${LIMITS.depth})`, async () => {
     const answer = await post(prod.base, { query: `{ caseload { ${nest(50, 'total')} } }` });
-    await expectRefused(prod.base, answer, 'GRAPHQL_VALIDATION_FAILED', /te diep genest: ten hoogste 10 niveaus.*depth limit of 10 exceeded/);
+    await expectRefused(
+      prod.base,
+      answer,
+      'GRAPHQL_VALIDATION_FAILED',
+      /te diep genest: ten hoogste 10 niveaus.*depth limit of 10 exceeded/,
+    );
   });
 
   it('refuses 1000 aliases (22 000 characters: the length limit stops it before parsing)', async () => {
@@ -197,7 +194,12 @@ describe('GraphQL limits', () => {
   it(`refuses more than ${LIMITS.aliases} aliases`, async () => {
     const query = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: region { name }`).join(' ')} }`;
     const answer = await post(prod.base, { query });
-    await expectRefused(prod.base, answer, 'GRAPHQL_VALIDATION_FAILED', /te veel aliassen: ten hoogste 15, deze heeft er 20.*Aliases limit of 15/);
+    await expectRefused(
+      prod.base,
+      answer,
+      'GRAPHQL_VALIDATION_FAILED',
+      /te veel aliassen: ten hoogste 15, deze heeft er 20.*Aliases limit of 15/,
+    );
   });
 
   it(`refuses more than ${LIMITS.directives} directives`, async () => {
@@ -244,7 +246,6 @@ describe('SQL injection in every argument', () => {
   it('answers a code with SQL in it with null', async () => {
     const answer = await post(prod.base, { query: `{ municipality(code: "GM0479' OR 1=1 --") { name } }` });
     expect(answer.json).toEqual({ data: { municipality: null } });
-    expect(answer.ms).toBeLessThan(FAST_MS);
   });
 
   it('refuses a count date with SQL in it as BAD_USER_INPUT', async () => {
@@ -257,7 +258,7 @@ describe('SQL injection in every argument', () => {
     await expectRefused(prod.base, literal, 'GRAPHQL_VALIDATION_FAILED', /Int cannot represent non 32-bit signed integer/);
     const variable = await post(prod.base, {
       query: 'query ($y: Int!) { contributions(year: $y) { totalEur } }',
-      variables: { y: "2023; DROP TABLE contribution" },
+      variables: { y: '2023; DROP TABLE contribution' },
     });
     await expectRefused(prod.base, variable, 'BAD_USER_INPUT', /Int cannot represent non-integer value/);
   });
@@ -285,7 +286,6 @@ describe('malformed or forged cookies', () => {
     expect(answer.status).toBe(200);
     expect(answer.json.data).toEqual({ caseload: null });
     expect(answer.json.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
-    expect(answer.ms).toBeLessThan(FAST_MS);
     const page = await fetch(`${prod.base}/`, { headers: { cookie } });
     expect(page.status).toBe(200);
     await expectHealthy(prod.base);
@@ -325,7 +325,7 @@ describe('schema details in production', () => {
   });
 });
 
-describe('the dashboard\'s own queries', () => {
+describe("the dashboard's own queries", () => {
   /** The operations of client/src/generated/graphql.ts: exactly what the dashboard sends. */
   const operations = Object.entries(clientDocuments as unknown as Record<string, unknown>).filter(
     (entry): entry is [string, DocumentNode] =>
@@ -358,7 +358,10 @@ describe('the dashboard\'s own queries', () => {
     expect(mutations.map(([name]) => name)).toEqual(expect.arrayContaining(['LoginDocument']));
     for (const [name, document] of mutations) {
       for (const variant of [document, withTypename(document)]) {
-        expect({ name, errors: validate(schema, variant, [...specifiedRules, ...queryLimitRules()]).map((e) => e.message) }).toEqual({ name, errors: [] });
+        expect({ name, errors: validate(schema, variant, [...specifiedRules, ...queryLimitRules()]).map((e) => e.message) }).toEqual({
+          name,
+          errors: [],
+        });
       }
     }
   });

@@ -60,7 +60,7 @@ async function startServer(dataDir: string, extraEnv: Record<string, string> = {
   return { port, output, stop: async () => (child.kill('SIGTERM'), exited) };
 }
 
-async function waitForHealth(url: string, timeoutMs = 15_000): Promise<Response> {
+async function waitForHealth(url: string, timeoutMs = 60_000): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -117,7 +117,11 @@ describe('the server process', () => {
   });
 
   it('refuses a common ZV_ADMIN_PASSWORD at the first start, saying why', () => {
-    const result = spawnSync(process.execPath, [mainJs], { env: env({ PORT: '0', DATA_DIR: tempDir(), ZV_ADMIN_PASSWORD: 'welkom01' }), encoding: 'utf8', timeout: 15_000 });
+    const result = spawnSync(process.execPath, [mainJs], {
+      env: env({ PORT: '0', DATA_DIR: tempDir(), ZV_ADMIN_PASSWORD: 'welkom01' }),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/ZV_ADMIN_PASSWORD wordt niet geaccepteerd.*veelgebruikte wachtwoorden/);
   });
@@ -126,14 +130,18 @@ describe('the server process', () => {
     const dataDir = tempDir();
     const path = join(dataDir, 'zorg-veiligheid.sqlite');
     writeFileSync(path, 'SQLite format 3\0'.padEnd(4096, 'x'));
-    const result = spawnSync(process.execPath, [mainJs], { env: env({ PORT: '0', DATA_DIR: dataDir }), encoding: 'utf8', timeout: 15_000 });
+    const result = spawnSync(process.execPath, [mainJs], { env: env({ PORT: '0', DATA_DIR: dataDir }), encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`Kan de database ${path} niet openen`);
     expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 
   it('stops at start when PORT is not a port number, saying what is allowed', () => {
-    const result = spawnSync(process.execPath, [mainJs], { env: env({ PORT: 'vierduizend', DATA_DIR: tempDir() }), encoding: 'utf8', timeout: 15_000 });
+    const result = spawnSync(process.execPath, [mainJs], {
+      env: env({ PORT: 'vierduizend', DATA_DIR: tempDir() }),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/PORT="vierduizend" is geen geldig poortnummer/);
   });
@@ -142,7 +150,8 @@ describe('the server process', () => {
 describe('npm run seed', () => {
   it('loads the figures, changes nothing the second time, and reloads them with --reset', () => {
     const dataDir = tempDir();
-    const run = (...args: string[]) => spawnSync(process.execPath, [seedJs, ...args], { env: env({ DATA_DIR: dataDir }), encoding: 'utf8', timeout: 15_000 });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [seedJs, ...args], { env: env({ DATA_DIR: dataDir }), encoding: 'utf8', timeout: 60_000 });
     const first = run();
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/toegevoegd [1-9]\d*, gewijzigd 0/);

@@ -28,7 +28,11 @@ async function main(): Promise<void> {
     auth: { sessionPolicy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs } },
     suppressBelow: config.suppressBelow,
   });
-  await bootstrapAdmin(store, services.auth, { adminPassword: config.adminPassword, dataDir: config.dataDir, print: (line) => console.log(line) });
+  await bootstrapAdmin(store, services.auth, {
+    adminPassword: config.adminPassword,
+    dataDir: config.dataDir,
+    print: (line) => console.log(line),
+  });
   if (config.auditRetention) scheduleAuditRetention(store, config.auditRetention);
   const { app, stop } = await createApp({ services, clientDir, production: config.production, trustProxy: config.trustProxy });
   const server: Server = app.listen(config.port, config.host ?? '::', () => {
@@ -43,7 +47,9 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     log.info('Stoppen', { signal });
     server.close(() => {
-      void stop().then(() => store.close()).then(() => process.exit(0));
+      void stop()
+        .then(() => store.close())
+        .then(() => process.exit(0));
     });
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();

@@ -3,7 +3,13 @@ import { csvCell, csvNumber, toCsv } from './csv.js';
 
 describe('toCsv', () => {
   it('starts with a BOM, separates cells with ";" and joins lines with CRLF', () => {
-    const csv = toCsv(['Gemeente', 'Casussen'], [['Zaanstad', 45], ['Purmerend', 17]]);
+    const csv = toCsv(
+      ['Gemeente', 'Casussen'],
+      [
+        ['Zaanstad', 45],
+        ['Purmerend', 17],
+      ],
+    );
     expect(csv).toBe('\uFEFFGemeente;Casussen\r\nZaanstad;45\r\nPurmerend;17');
   });
 

@@ -45,7 +45,15 @@ export async function prepareRegionDatabase(path: string): Promise<void> {
     await store.loadSeed(loadSeed());
     for (const goal of GOALS) {
       await store.createGoal(
-        { ...goal, themeCode: null, municipalityCode: null, targetUpper: null, margin: goal.target * 0.05, deadline: null, staleAfterDays: 180 },
+        {
+          ...goal,
+          themeCode: null,
+          municipalityCode: null,
+          targetUpper: null,
+          margin: goal.target * 0.05,
+          deadline: null,
+          staleAfterDays: 180,
+        },
         new Date().toISOString(),
         'bench',
       );
@@ -56,7 +64,12 @@ export async function prepareRegionDatabase(path: string): Promise<void> {
 }
 
 /** Starts benchServer.js on `port`; resolves once it listens. */
-export async function startBenchServer(databasePath: string, port: number, password: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+export async function startBenchServer(
+  databasePath: string,
+  port: number,
+  password: string,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, [new URL('./benchServer.js', import.meta.url).pathname, databasePath, String(port)], {
     env: { ...process.env, ...env, NODE_ENV: 'production', ZV_BENCH_PASSWORD: password },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -75,7 +88,10 @@ export async function login(base: string, password: string, username = BENCH_USE
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }', variables: { u: username, p: password } }),
+    body: JSON.stringify({
+      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }',
+      variables: { u: username, p: password },
+    }),
   });
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
   if (!cookie) throw new Error(`Inloggen voor de benchmark mislukt: ${response.status} ${await response.text()}`);
@@ -87,8 +103,18 @@ export function overviewRequests(cookie: string) {
   if (!overview) throw new Error('Het Overview-document ontbreekt in persisted-documents.json: npm run codegen');
   const headers = { 'content-type': 'application/json', cookie };
   return {
-    graphql: { method: 'POST' as const, path: '/graphql', headers, body: JSON.stringify({ operationName: 'Overview', extensions: { persistedQuery: { version: 1, sha256Hash: overview.hash } } }) },
-    'graphql-uncached': { method: 'POST' as const, path: '/graphql', headers, body: JSON.stringify({ operationName: 'Overview', query: overview.text }) },
+    graphql: {
+      method: 'POST' as const,
+      path: '/graphql',
+      headers,
+      body: JSON.stringify({ operationName: 'Overview', extensions: { persistedQuery: { version: 1, sha256Hash: overview.hash } } }),
+    },
+    'graphql-uncached': {
+      method: 'POST' as const,
+      path: '/graphql',
+      headers,
+      body: JSON.stringify({ operationName: 'Overview', query: overview.text }),
+    },
     floor: { method: 'GET' as const, path: '/floor/overview', headers: { cookie } },
   };
 }
@@ -115,9 +141,22 @@ export async function load(
   const setupClient = (client: { setHeaders(headers: Record<string, string>): void }) => {
     if (cookies.length > 0) client.setHeaders({ ...request.headers, cookie: cookies[next++ % cookies.length]! });
   };
-  const result = await autocannon({ url: `${base}${request.path}`, method: request.method, headers: request.headers, body: request.body, connections, duration: seconds, setupClient } as autocannon.Options);
+  const result = await autocannon({
+    url: `${base}${request.path}`,
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    connections,
+    duration: seconds,
+    setupClient,
+  } as autocannon.Options);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${request.path}: ${result.non2xx} answers not 2xx, ${result.errors} errors`);
-  return { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests: result.requests.total };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+  };
 }
 
 export async function measureApi({ connections = [1, 16, 64], seconds = 8, port = 4711 } = {}): Promise<ApiBenchResult> {
@@ -132,11 +171,17 @@ export async function measureApi({ connections = [1, 16, 64], seconds = 8, port 
     const requests = overviewRequests(cookies[0]!);
 
     // The floor must answer the same data, or the comparison means nothing.
-    const graphqlText = await (await fetch(`${base}/graphql`, { method: 'POST', headers: requests.graphql.headers, body: requests.graphql.body })).text();
+    const graphqlText = await (
+      await fetch(`${base}/graphql`, { method: 'POST', headers: requests.graphql.headers, body: requests.graphql.body })
+    ).text();
     const floorText = await (await fetch(`${base}/floor/overview`, { headers: requests.floor.headers })).text();
     // __typename is GraphQL's own (the client's cache needs it), not data: left out of the comparison.
-    const { data, errors } = JSON.parse(graphqlText, (key, value: unknown) => (key === '__typename' ? undefined : value)) as { data?: unknown; errors?: unknown };
-    if (errors || !isDeepStrictEqual(data, JSON.parse(floorText))) throw new Error(`De vloer geeft andere gegevens dan GraphQL:\n${graphqlText.slice(0, 500)}\n${floorText.slice(0, 500)}`);
+    const { data, errors } = JSON.parse(graphqlText, (key, value: unknown) => (key === '__typename' ? undefined : value)) as {
+      data?: unknown;
+      errors?: unknown;
+    };
+    if (errors || !isDeepStrictEqual(data, JSON.parse(floorText)))
+      throw new Error(`De vloer geeft andere gegevens dan GraphQL:\n${graphqlText.slice(0, 500)}\n${floorText.slice(0, 500)}`);
 
     const rows: LoadResult[] = [];
     for (const n of connections) {

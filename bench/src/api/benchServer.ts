@@ -31,7 +31,8 @@ if (!(await store.findUser(BENCH_USER))) {
 // The other bench users share the first one's password hash: one scrypt instead of eleven.
 const { passwordHash } = (await store.findUser(BENCH_USER))!;
 for (const username of BENCH_USERS.slice(1)) {
-  if (!(await store.findUser(username))) await store.createUser({ username, passwordHash, role: 'BESTUURDER', municipalityCode: null, createdAt: new Date().toISOString() });
+  if (!(await store.findUser(username)))
+    await store.createUser({ username, passwordHash, role: 'BESTUURDER', municipalityCode: null, createdAt: new Date().toISOString() });
 }
 const clientDir = fileURLToPath(new URL('../../../client/dist/', import.meta.url));
 const { app } = await createApp({ services, clientDir, production: true, logger: silentLogger });

@@ -32,9 +32,7 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
   let regionCode: string | undefined;
   const inRegion = (alias: string) => `${alias}.region_code = @region`;
 
-  const municipalities = db.prepare(
-    'SELECT code, name FROM municipality WHERE region_code = @region ORDER BY name COLLATE NOCASE',
-  );
+  const municipalities = db.prepare('SELECT code, name FROM municipality WHERE region_code = @region ORDER BY name COLLATE NOCASE');
   const population = db.prepare(
     `SELECT p.municipality_code AS municipalityCode, p.year, p.inhabitants, p.reference_date AS referenceDate, p.source_id AS sourceId
        FROM population p JOIN municipality m ON m.code = p.municipality_code WHERE m.region_code = @region ORDER BY p.year`,
@@ -84,23 +82,29 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
     let previousTotal: number | null = null;
     const breakdownRows = (rows: { scope: string; code: string | null; count: number }[]) =>
       rows.filter((r) => r.scope === 'municipality' && r.code !== null).sort((a, b) => (rank.get(a.code!) ?? 0) - (rank.get(b.code!) ?? 0));
-    const caseloadSnapshots = (snapshots.all(region) as (SourceColumns & { peildatum: string; precision: string; total: number })[]).map((s) => {
-      const rows = countsOf.get(s.peildatum) ?? [];
-      const unspecified = rows.find((r) => r.scope === 'unspecified')?.count ?? (breakdownRows(rows).length > 0 ? 0 : null);
-      const inhabitants = regionPopulation((list) => populationAtDate(list, s.peildatum));
-      const snapshot = {
-        peildatum: s.peildatum,
-        peildatumPrecision: s.precision,
-        total: s.total,
-        unspecified,
-        changeFromPrevious: relativeChange(s.total, previousTotal),
-        per10kInhabitants: inhabitants?.complete ? per10k(s.total, inhabitants.inhabitants) : null,
-        regionPopulation: inhabitants && { inhabitants: inhabitants.inhabitants, years: inhabitants.years, complete: inhabitants.complete },
-        source: sourceOf(s),
-      };
-      previousTotal = s.total;
-      return snapshot;
-    });
+    const caseloadSnapshots = (snapshots.all(region) as (SourceColumns & { peildatum: string; precision: string; total: number })[]).map(
+      (s) => {
+        const rows = countsOf.get(s.peildatum) ?? [];
+        const unspecified = rows.find((r) => r.scope === 'unspecified')?.count ?? (breakdownRows(rows).length > 0 ? 0 : null);
+        const inhabitants = regionPopulation((list) => populationAtDate(list, s.peildatum));
+        const snapshot = {
+          peildatum: s.peildatum,
+          peildatumPrecision: s.precision,
+          total: s.total,
+          unspecified,
+          changeFromPrevious: relativeChange(s.total, previousTotal),
+          per10kInhabitants: inhabitants?.complete ? per10k(s.total, inhabitants.inhabitants) : null,
+          regionPopulation: inhabitants && {
+            inhabitants: inhabitants.inhabitants,
+            years: inhabitants.years,
+            complete: inhabitants.complete,
+          },
+          source: sourceOf(s),
+        };
+        previousTotal = s.total;
+        return snapshot;
+      },
+    );
     // The latest count broken down by municipality, with that breakdown.
     const broken = [...caseloadSnapshots].reverse().find((s) => breakdownRows(countsOf.get(s.peildatum) ?? []).length > 0);
     const caseloadBreakdown = broken && {
@@ -154,9 +158,19 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
     const goalList = goalRows.map((goal, i) => ({
       id: String(goal.id),
       title: goal.title,
-      status: goalStatus(goal, series[i]?.at(-1) ?? null, { manual: goal.indicator === 'MANUAL', staleAfterDays: goal.staleAfterDays, today }),
+      status: goalStatus(goal, series[i]?.at(-1) ?? null, {
+        manual: goal.indicator === 'MANUAL',
+        staleAfterDays: goal.staleAfterDays,
+        today,
+      }),
     }));
 
-    res.json({ caseloadSnapshots, caseloadBreakdown: caseloadBreakdown ?? null, contributionHistory, themes: themes.all(), goals: goalList });
+    res.json({
+      caseloadSnapshots,
+      caseloadBreakdown: caseloadBreakdown ?? null,
+      contributionHistory,
+      themes: themes.all(),
+      goals: goalList,
+    });
   };
 }

@@ -21,7 +21,14 @@ export function ChartSvg({
   children: ReactNode;
 }) {
   return (
-    <svg className={`chart chart--${kind}`} viewBox={`0 0 ${width} ${height}`} width="100%" role="group" aria-label={label} aria-describedby={describedBy}>
+    <svg
+      className={`chart chart--${kind}`}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="group"
+      aria-label={label}
+      aria-describedby={describedBy}
+    >
       {children}
     </svg>
   );

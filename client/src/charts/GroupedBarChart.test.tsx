@@ -25,7 +25,9 @@ describe('GroupedBarChart', () => {
   });
 
   it('tells the series apart by pattern too: the 2nd series is hatched and outlined, like its legend swatch', () => {
-    const { container } = render(<GroupedBarChart label="Bijdragen" series={YEARS} groups={contributionGroups()} formatTick={formatTick} />);
+    const { container } = render(
+      <GroupedBarChart label="Bijdragen" series={YEARS} groups={contributionGroups()} formatTick={formatTick} />,
+    );
     const first = screen.getByRole('img', { name: 'Zaanstad, 2023: € 131.804' }).querySelector('.chart-bar')!;
     const second = screen.getByRole('img', { name: 'Zaanstad, 2024: € 137.949' }).querySelector('.chart-bar')!;
     expect(first.getAttribute('fill')).toMatch(/^#/);

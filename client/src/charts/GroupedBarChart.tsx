@@ -41,12 +41,25 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
       <XAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} fontSize={font.tick} />
       {layout.groups.map((group) => (
         <g key={group.key}>
-          <RowLabel label={group.label} x={plot.left - 10} y={group.labelY} fontSize={font.label} onClick={onSelect ? () => onSelect(group.key) : undefined} />
+          <RowLabel
+            label={group.label}
+            x={plot.left - 10}
+            y={group.labelY}
+            fontSize={font.label}
+            onClick={onSelect ? () => onSelect(group.key) : undefined}
+          />
           {group.bars.map((b) => {
             const fill = fills[b.seriesIndex] ?? seriesFill(b.seriesIndex);
             return (
               <g key={b.mark.key} {...markProps(b.mark.ariaLabel, group.key, onSelect)}>
-                <rect className="chart-hit" x={plot.left} y={b.slot.y} width={b.valueEnd - plot.left} height={b.slot.height} fill="transparent" />
+                <rect
+                  className="chart-hit"
+                  x={plot.left}
+                  y={b.slot.y}
+                  width={b.valueEnd - plot.left}
+                  height={b.slot.height}
+                  fill="transparent"
+                />
                 {b.bar && (
                   <rect
                     className="chart-bar"

@@ -19,7 +19,11 @@ function renderMap(props: Partial<RegionMapProps> = {}) {
   );
 }
 
-const areaFill = (name: string) => screen.getByRole('img', { name: `${name}: ${name === 'Zaanstad' ? 45 : 27} casussen` }).querySelector('.chart-map-area')?.getAttribute('fill');
+const areaFill = (name: string) =>
+  screen
+    .getByRole('img', { name: `${name}: ${name === 'Zaanstad' ? 45 : 27} casussen` })
+    .querySelector('.chart-map-area')
+    ?.getAttribute('fill');
 
 describe('RegionMap', () => {
   it('renders the seven municipalities as focusable marks with their labels', () => {
@@ -47,12 +51,16 @@ describe('RegionMap', () => {
   it('has a legend with its title and the five class ranges', () => {
     renderMap();
     // The title may wrap into several <tspan>s of one <text>; it must still read as one sentence.
-    expect(screen.getByText((_, element) => element?.tagName === 'text' && element.textContent === 'Casussen op 1 februari 2023')).toBeInTheDocument();
+    expect(
+      screen.getByText((_, element) => element?.tagName === 'text' && element.textContent === 'Casussen op 1 februari 2023'),
+    ).toBeInTheDocument();
     for (const range of ['0 – 10', '10 – 20', '20 – 30', '30 – 40', '40 – 50']) expect(screen.getByText(range)).toBeInTheDocument();
   });
 
   it('hatches a municipality without a value and explains the hatch in the legend', () => {
-    const data = caseMarks().map((m) => (m.label === 'Oostzaan' ? { ...m, value: null, valueText: 'afgeschermd', ariaLabel: 'Oostzaan: afgeschermd' } : m));
+    const data = caseMarks().map((m) =>
+      m.label === 'Oostzaan' ? { ...m, value: null, valueText: 'afgeschermd', ariaLabel: 'Oostzaan: afgeschermd' } : m,
+    );
     const { container } = renderMap({ data });
     const fill = screen.getByRole('img', { name: 'Oostzaan: afgeschermd' }).querySelector('.chart-map-area')?.getAttribute('fill') ?? '';
     expect(fill).toMatch(/^url\(#[A-Za-z0-9_-]+\)$/);

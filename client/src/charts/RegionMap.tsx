@@ -21,7 +21,8 @@ export function RegionMap({ features, data, legendTitle, formatTick, attribution
   const idPrefix = useSvgId('map');
   const hatchId = `${idPrefix}-none`;
   const clipId = (i: number) => `${idPrefix}-clip-${i}`;
-  const fillOf = (classIndex: number | null) => (classIndex === null ? `url(#${hatchId})` : (MAP_CLASS_COLORS[classIndex] ?? MAP_CLASS_COLORS[0]));
+  const fillOf = (classIndex: number | null) =>
+    classIndex === null ? `url(#${hatchId})` : (MAP_CLASS_COLORS[classIndex] ?? MAP_CLASS_COLORS[0]);
   const { width, height, font, swatch, legend } = layout;
 
   return (
@@ -36,10 +37,22 @@ export function RegionMap({ features, data, legendTitle, formatTick, attribution
       </defs>
       {layout.areas.map((area, i) => {
         const shape = (
-          <path className="chart-map-area" d={area.d} fill={fillOf(area.classIndex)} stroke={MAP_BORDER_COLOR} strokeWidth={1} strokeLinejoin="round" />
+          <path
+            className="chart-map-area"
+            d={area.d}
+            fill={fillOf(area.classIndex)}
+            stroke={MAP_BORDER_COLOR}
+            strokeWidth={1}
+            strokeLinejoin="round"
+          />
         );
         // Without a mark there is nothing to announce: the area is drawn but not focusable.
-        if (!area.mark) return <g key={area.key} aria-hidden="true">{shape}</g>;
+        if (!area.mark)
+          return (
+            <g key={area.key} aria-hidden="true">
+              {shape}
+            </g>
+          );
         return (
           <g key={area.key} {...markProps(area.mark.ariaLabel, area.key, onSelect)}>
             {shape}
@@ -91,7 +104,16 @@ function MapLabelText({ label, font }: { label: MapLabel; font: { name: number; 
           <circle cx={label.leader.x1} cy={label.leader.y1} r={2.5} fill={TEXT_COLOR} />
         </>
       )}
-      <text className="chart-halo" x={label.x} y={label.nameY} textAnchor="middle" fontSize={font.name} fill={fill} stroke={halo} strokeWidth={3}>
+      <text
+        className="chart-halo"
+        x={label.x}
+        y={label.nameY}
+        textAnchor="middle"
+        fontSize={font.name}
+        fill={fill}
+        stroke={halo}
+        strokeWidth={3}
+      >
         {label.name}
       </text>
       {label.value !== null && (

@@ -4,7 +4,19 @@ import { TEXT_COLOR } from './palette';
  * The name at the start of a row of marks. A mouse shortcut to the row's municipality only:
  * keyboard and screen-reader users reach it through the row's focusable marks.
  */
-export function RowLabel({ label, x, y, fontSize, onClick }: { label: string; x: number; y: number; fontSize: number; onClick?: (() => void) | undefined }) {
+export function RowLabel({
+  label,
+  x,
+  y,
+  fontSize,
+  onClick,
+}: {
+  label: string;
+  x: number;
+  y: number;
+  fontSize: number;
+  onClick?: (() => void) | undefined;
+}) {
   return (
     <text
       aria-hidden="true"

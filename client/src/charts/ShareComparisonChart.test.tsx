@@ -7,7 +7,9 @@ const formatTick = (value: number) => `${Math.round(value * 100)}%`;
 
 describe('ShareComparisonChart', () => {
   it('draws each series with its own marker shape, in the chart and in the legend', () => {
-    const { container } = render(<ShareComparisonChart label="Aandelen" series={SHARE_SERIES} rows={shareRows()} formatTick={formatTick} />);
+    const { container } = render(
+      <ShareComparisonChart label="Aandelen" series={SHARE_SERIES} rows={shareRows()} formatTick={formatTick} />,
+    );
     const shapeOf = (name: string) => screen.getByRole('img', { name }).querySelector('.chart-marker')?.getAttribute('data-shape');
     expect(shapeOf('Zaanstad, bijdrage: 46%')).toBe('circle');
     expect(shapeOf('Zaanstad, casussen: 47%')).toBe('square');

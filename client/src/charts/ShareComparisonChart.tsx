@@ -40,7 +40,11 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
         swatch={(i, size) => marker(i, size / 2, size / 2)}
       />
       {/* Column heads: the series' shape above its value column. */}
-      <g aria-hidden="true">{layout.columns.map((c) => <g key={c.seriesIndex}>{marker(c.seriesIndex, c.x - radius, layout.headerY)}</g>)}</g>
+      <g aria-hidden="true">
+        {layout.columns.map((c) => (
+          <g key={c.seriesIndex}>{marker(c.seriesIndex, c.x - radius, layout.headerY)}</g>
+        ))}
+      </g>
       <g aria-hidden="true">
         {layout.bands.map((b) => (
           <rect key={b.y} x={0} y={b.y} width={width} height={b.height} fill={BAND_COLOR} />
@@ -49,7 +53,13 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
       <XAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} fontSize={font.tick} />
       {layout.rows.map((row) => (
         <g key={row.key}>
-          <RowLabel label={row.label} x={plot.left - 10} y={row.y} fontSize={font.label} onClick={onSelect ? () => onSelect(row.key) : undefined} />
+          <RowLabel
+            label={row.label}
+            x={plot.left - 10}
+            y={row.y}
+            fontSize={font.label}
+            onClick={onSelect ? () => onSelect(row.key) : undefined}
+          />
           {row.range && (
             <line aria-hidden="true" x1={row.range.x1} x2={row.range.x2} y1={row.y} y2={row.y} stroke={RANGE_LINE_COLOR} strokeWidth={2} />
           )}

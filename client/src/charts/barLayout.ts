@@ -73,8 +73,16 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
   const top = 4;
 
   // Label column fits the longest name (bold, in case it is highlighted); value column the longest value.
-  const labelWidth = maxTextWidth(all.map((m) => m.label), size.font, true);
-  const valueWidth = maxTextWidth(all.map((m) => m.valueText), size.font, true);
+  const labelWidth = maxTextWidth(
+    all.map((m) => m.label),
+    size.font,
+    true,
+  );
+  const valueWidth = maxTextWidth(
+    all.map((m) => m.valueText),
+    size.font,
+    true,
+  );
   const left = Math.ceil(labelWidth + 16);
   // Long names ("Personen met onbegrepen gedrag met hoge veiligheidsrisico's") and long values
   // ("afgeschermd") would leave the bars no room, or less than none: the view box widens instead,
@@ -91,7 +99,10 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
     .range([left, right]);
 
   const mainBottom = top + sorted.length * size.row;
-  const band = scaleBand<string>().domain(sorted.map((m) => m.key)).range([top, mainBottom]).padding(0);
+  const band = scaleBand<string>()
+    .domain(sorted.map((m) => m.key))
+    .range([top, mainBottom])
+    .padding(0);
   const apartTop = mainBottom + size.gap;
   const bottom = apart.length ? apartTop + apart.length * size.row : mainBottom;
   const highlighting = highlight !== undefined && all.some((m) => m.key === highlight);
@@ -114,10 +125,7 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
     };
   };
 
-  const rows = [
-    ...sorted.map((m) => row(m, band(m.key) ?? top, false)),
-    ...apart.map((m, i) => row(m, apartTop + i * size.row, true)),
-  ];
+  const rows = [...sorted.map((m) => row(m, band(m.key) ?? top, false)), ...apart.map((m, i) => row(m, apartTop + i * size.row, true))];
 
   return {
     width,

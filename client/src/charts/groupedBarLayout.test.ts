@@ -9,7 +9,15 @@ describe('layoutGroupedBars', () => {
   const zaanstad = layout.groups.find((g) => g.label === 'Zaanstad')!;
 
   it('keeps the groups in the given order, one row each, top to bottom', () => {
-    expect(layout.groups.map((g) => g.label)).toEqual(['Edam-Volendam', 'Landsmeer', 'Oostzaan', 'Purmerend', 'Waterland', 'Wormerland', 'Zaanstad']);
+    expect(layout.groups.map((g) => g.label)).toEqual([
+      'Edam-Volendam',
+      'Landsmeer',
+      'Oostzaan',
+      'Purmerend',
+      'Waterland',
+      'Wormerland',
+      'Zaanstad',
+    ]);
     const tops = layout.groups.map((g) => g.top);
     expect([...tops].sort((a, b) => a - b)).toEqual(tops);
     for (let i = 1; i < layout.groups.length; i++) expect(tops[i]! - tops[i - 1]!).toBeGreaterThanOrEqual(layout.groups[0]!.height);

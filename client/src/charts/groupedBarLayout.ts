@@ -61,8 +61,21 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
 
   const legend = layoutLegend(series, { left: 4, top: 0, width: width - 8, fontSize: size.legend, swatchSize: size.swatch });
   const top = legend.height + (compact ? 4 : 10);
-  const left = Math.ceil(maxTextWidth(groups.map((g) => g.label), size.label) + 18);
-  const right = Math.floor(width - maxTextWidth(marks.map((m) => m.valueText), size.value, true) - 14);
+  const left = Math.ceil(
+    maxTextWidth(
+      groups.map((g) => g.label),
+      size.label,
+    ) + 18,
+  );
+  const right = Math.floor(
+    width -
+      maxTextWidth(
+        marks.map((m) => m.valueText),
+        size.value,
+        true,
+      ) -
+      14,
+  );
 
   const values = marks.map((m) => m.value).filter((v): v is number => v !== null);
   const high = Math.max(0, max(values) ?? 0);

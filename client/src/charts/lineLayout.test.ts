@@ -12,7 +12,15 @@ function monthly(count: number, value: (i: number) => number | null = (i) => 40 
     const date = new Date(Date.UTC(startYear, i, 1)).toISOString().slice(0, 10);
     const v = value(i);
     const valueText = v === null ? 'onbekend' : v.toLocaleString('nl-NL');
-    return { key: date, date, dateText: `1 september ${startYear + Math.floor(i / 12)}`, label: date, value: v, valueText, ariaLabel: date };
+    return {
+      key: date,
+      date,
+      dateText: `1 september ${startYear + Math.floor(i / 12)}`,
+      label: date,
+      value: v,
+      valueText,
+      ariaLabel: date,
+    };
   });
 }
 
@@ -25,7 +33,13 @@ function valueBoxes(layout: LineLayout) {
     .filter((p) => p.showValue)
     .map((p) => {
       const half = textWidth(p.point.valueText, layout.font.value, true) / 2;
-      return { key: p.point.key, x0: p.valueX - half, x1: p.valueX + half, y0: p.valueY - 0.78 * layout.font.value, y1: p.valueY + 0.1 * layout.font.value };
+      return {
+        key: p.point.key,
+        x0: p.valueX - half,
+        x1: p.valueX + half,
+        y0: p.valueY - 0.78 * layout.font.value,
+        y1: p.valueY + 0.1 * layout.font.value,
+      };
     });
 }
 
@@ -174,7 +188,10 @@ describe('layoutLine with many points', () => {
       const all: Record<string, (i: number, n: number) => number | null> = { ...shapes, walk: (i) => walked[i] ?? 0 };
       for (const [name, value] of Object.entries(all)) {
         for (const compact of [false, true]) {
-          const layout = layoutLine(monthly(n, (i) => value(i, n), 2009), { formatTick, compact });
+          const layout = layoutLine(
+            monthly(n, (i) => value(i, n), 2009),
+            { formatTick, compact },
+          );
           const labelled = layout.points.filter((p) => p.showValue);
           expect([name, labelled.length <= 4]).toEqual([name, true]);
           expect([name, layout.points[n - 1]!.showValue]).toEqual([name, true]);
@@ -185,14 +202,25 @@ describe('layoutLine with many points', () => {
   });
 
   it('labels a flat line once at each end: the highest and lowest are those points', () => {
-    const layout = layoutLine(monthly(120, () => 300), { formatTick });
+    const layout = layoutLine(
+      monthly(120, () => 300),
+      { formatTick },
+    );
     expect(layout.points.filter((p) => p.showValue).map((p) => p.point.key)).toEqual(['2022-01-01', '2031-12-01']);
   });
 
   it('over a short span uses spread count dates with their own text, inside the viewBox', () => {
     const weekly: LinePoint[] = Array.from({ length: 30 }, (_, i) => {
       const date = new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10);
-      return { key: date, date, dateText: `week ${i + 1} 2024`, label: date, value: 40 + (i % 6), valueText: String(40 + (i % 6)), ariaLabel: date };
+      return {
+        key: date,
+        date,
+        dateText: `week ${i + 1} 2024`,
+        label: date,
+        value: 40 + (i % 6),
+        valueText: String(40 + (i % 6)),
+        ariaLabel: date,
+      };
     });
     for (const compact of [false, true]) {
       const layout = layoutLine(weekly, { formatTick, compact });

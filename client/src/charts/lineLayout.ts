@@ -89,9 +89,17 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
   const top = size.value + radius + 12;
   const bottom = top + size.plot;
   const high = max(points, (p) => p.value) ?? 0;
-  const y = scaleLinear().domain([0, high > 0 ? high : 1]).nice(5).range([bottom, top]);
+  const y = scaleLinear()
+    .domain([0, high > 0 ? high : 1])
+    .nice(5)
+    .range([bottom, top]);
   const yTicks = fitTicks(y, size.ticks, formatTick, size.tick, false);
-  const left = Math.ceil(maxTextWidth(yTicks.map((t) => t.label), size.tick) + 14);
+  const left = Math.ceil(
+    maxTextWidth(
+      yTicks.map((t) => t.label),
+      size.tick,
+    ) + 14,
+  );
 
   const first = points[0];
   const last = points[points.length - 1];
@@ -132,18 +140,28 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
     }
     xTicks = dateTicks(placed, dates, x, { fontSize: size.date, max: size.xTicks, width });
   } else {
-    thin(placed, (p) => p.point.valueText, size.value, 'showValue', (p) => p.valueY);
+    thin(
+      placed,
+      (p) => p.point.valueText,
+      size.value,
+      'showValue',
+      (p) => p.valueY,
+    );
     thin(placed, (p) => p.point.dateText, size.date, 'showDate');
   }
 
-  const path = known.length >= 2 ? line<PlacedPoint>((p) => p.x, (p) => p.y)(known) : null;
+  const path =
+    known.length >= 2
+      ? line<PlacedPoint>(
+          (p) => p.x,
+          (p) => p.y,
+        )(known)
+      : null;
 
   const dashed = points.length < 3 && Boolean(sparseNote);
   const noteTop = dateY + size.note + 12;
   const noteLines = dashed && sparseNote ? wrapText(sparseNote, size.note, width - left - 8) : [];
-  const note = noteLines.length
-    ? { x: left, lines: noteLines.map((text, i) => ({ text, y: noteTop + i * (size.note + 4) })) }
-    : null;
+  const note = noteLines.length ? { x: left, lines: noteLines.map((text, i) => ({ text, y: noteTop + i * (size.note + 4) })) } : null;
   const height = Math.ceil(note ? noteTop + (noteLines.length - 1) * (size.note + 4) + 6 : dateY + 8);
 
   return {
@@ -178,8 +196,7 @@ function thin(
   const shown: PlacedPoint[] = [];
   points.forEach((p, i) => {
     const prev = shown[shown.length - 1];
-    const clear =
-      !prev || span(p)[0] > span(prev)[1] + fontSize * 0.6 || Math.abs(yOf(p) - yOf(prev)) > fontSize * 1.1;
+    const clear = !prev || span(p)[0] > span(prev)[1] + fontSize * 0.6 || Math.abs(yOf(p) - yOf(prev)) > fontSize * 1.1;
     if (clear) shown.push(p);
     else if (i === points.length - 1) {
       // The latest value matters most: give its place precedence over its neighbour.
@@ -295,7 +312,9 @@ function labelKeyPoints(
         let lifted = base;
         if (extent) {
           lifted =
-            side === 'above' ? Math.min(base, extent[0] - clearance - 0.1 * fontSize) : Math.max(base, extent[1] + clearance + 0.78 * fontSize);
+            side === 'above'
+              ? Math.min(base, extent[0] - clearance - 0.1 * fontSize)
+              : Math.max(base, extent[1] + clearance + 0.78 * fontSize);
         }
         const fits = (baseline: number) => {
           const box = textBox(text, fontSize, valueX, baseline);

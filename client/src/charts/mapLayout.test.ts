@@ -13,7 +13,15 @@ describe('layoutMap', () => {
   const layout = layoutMap(regionFeatures(), caseMarks(), options);
 
   it('draws all seven municipalities inside the viewBox', () => {
-    expect(layout.areas.map((a) => a.name).sort()).toEqual(['Edam-Volendam', 'Landsmeer', 'Oostzaan', 'Purmerend', 'Waterland', 'Wormerland', 'Zaanstad']);
+    expect(layout.areas.map((a) => a.name).sort()).toEqual([
+      'Edam-Volendam',
+      'Landsmeer',
+      'Oostzaan',
+      'Purmerend',
+      'Waterland',
+      'Wormerland',
+      'Zaanstad',
+    ]);
     for (const area of layout.areas) {
       const numbers = (area.d.match(/-?[\d.]+/g) ?? []).map(Number);
       expect(numbers.length).toBeGreaterThan(10);
@@ -33,7 +41,12 @@ describe('layoutMap', () => {
 
   it('labels every municipality with its value, without labels overlapping', () => {
     expect(layout.labels.map((l) => l.value).sort()).toEqual(['2', '2', '2', '27', '3', '45', '6']);
-    for (const a of layout.labels) for (const b of layout.labels) if (a !== b) expect(boxesOverlap({ key: a.key, anchorX: 0, anchorY: 0, ...a.box }, { key: b.key, anchorX: 0, anchorY: 0, ...b.box })).toBe(false);
+    for (const a of layout.labels)
+      for (const b of layout.labels)
+        if (a !== b)
+          expect(boxesOverlap({ key: a.key, anchorX: 0, anchorY: 0, ...a.box }, { key: b.key, anchorX: 0, anchorY: 0, ...b.box })).toBe(
+            false,
+          );
   });
 
   it('keeps labels clear of the legend and inside the viewBox, in both sizes', () => {
@@ -71,7 +84,13 @@ describe('rewind', () => {
     properties: { code: 'GM0000', name: 'Vierkant' },
     geometry: { type: 'Polygon', coordinates: [ring] },
   });
-  const clockwise: [number, number][] = [[4.8, 52.4], [4.8, 52.5], [4.9, 52.5], [4.9, 52.4], [4.8, 52.4]];
+  const clockwise: [number, number][] = [
+    [4.8, 52.4],
+    [4.8, 52.5],
+    [4.9, 52.5],
+    [4.9, 52.4],
+    [4.8, 52.4],
+  ];
 
   it('turns a ring wound the RFC 7946 way round into one d3-geo reads as a small area', () => {
     const counter = square([...clockwise].reverse());

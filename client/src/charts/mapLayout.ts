@@ -74,7 +74,13 @@ export function layoutMap(
   const size = compact ? SIZES.compact : SIZES.normal;
   const features = collection.features.map(rewind);
   const fc: Features = { ...collection, features };
-  const projection = geoMercator().fitExtent([[4, 4], [size.mapWidth, size.mapHeight]], fc);
+  const projection = geoMercator().fitExtent(
+    [
+      [4, 4],
+      [size.mapWidth, size.mapHeight],
+    ],
+    fc,
+  );
   const path = geoPath(projection);
   const [[, top], [mapRight, mapBottom]] = path.bounds(fc);
 
@@ -99,8 +105,7 @@ export function layoutMap(
   const labels: MapLabel[] = placed.map((box, i) => {
     const area = areas[i];
     // A leader only when the label no longer covers the spot it belongs to.
-    const moved =
-      Math.abs(box.anchorX - box.x) > box.width / 2 + 4 || Math.abs(box.anchorY - box.y) > box.height / 2 + 4;
+    const moved = Math.abs(box.anchorX - box.x) > box.width / 2 + 4 || Math.abs(box.anchorY - box.y) > box.height / 2 + 4;
     const blockTop = box.y - box.height / 2;
     return {
       key: box.key,
@@ -130,7 +135,9 @@ export function layoutMap(
   const legendBottom = itemsTop + items.length * step;
 
   // Compact: the attribution goes under the legend, where there is room, instead of adding a line.
-  const attributionY = Math.ceil(compact ? Math.max(mapBottom - 4, legendBottom + size.attribution + 6) : Math.max(mapBottom, legendBottom) + size.attribution + 6);
+  const attributionY = Math.ceil(
+    compact ? Math.max(mapBottom - 4, legendBottom + size.attribution + 6) : Math.max(mapBottom, legendBottom) + size.attribution + 6,
+  );
   return {
     width,
     height: Math.ceil(Math.max(attributionY + 5, mapBottom + 4)),

@@ -84,12 +84,26 @@ export function layoutShares(
 
   const headerY = legend.height + (compact ? 0 : r + 8);
   const top = compact ? legend.height + 2 : headerY + r + 4;
-  const left = Math.ceil(maxTextWidth(rows.map((row) => row.label), size.label) + 18);
+  const left = Math.ceil(
+    maxTextWidth(
+      rows.map((row) => row.label),
+      size.label,
+    ) + 18,
+  );
   const bottom = top + rows.length * size.row;
-  const high = max(rows.flatMap((row) => row.values), (v) => v.value) ?? 0;
+  const high =
+    max(
+      rows.flatMap((row) => row.values),
+      (v) => v.value,
+    ) ?? 0;
   // Half a marker of room on both ends, so markers at 0 or at the maximum are not cut by the axis ends.
-  const x = scaleLinear().domain([0, high > 0 ? high : 1]).nice(5).range([left + r + 2, right - r - 2]);
-  const band = scaleBand<string>().domain(rows.map((row) => row.key)).range([top, bottom]);
+  const x = scaleLinear()
+    .domain([0, high > 0 ? high : 1])
+    .nice(5)
+    .range([left + r + 2, right - r - 2]);
+  const band = scaleBand<string>()
+    .domain(rows.map((row) => row.key))
+    .range([top, bottom]);
 
   const placed = rows.map((row): PlacedRow => {
     const y = (band(row.key) ?? top) + band.bandwidth() / 2;

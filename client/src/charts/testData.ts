@@ -58,8 +58,24 @@ export const euro = (value: number) => `€ ${value.toLocaleString('nl-NL').repl
 
 /** The regional totals: January 2022 (month precision) and 1 February 2023. */
 export const TOTALS: LinePoint[] = [
-  { key: '2022-01-01', date: '2022-01-01', dateText: 'januari 2022', label: 'januari 2022', value: 44, valueText: '44', ariaLabel: 'januari 2022: 44 casussen' },
-  { key: '2023-02-01', date: '2023-02-01', dateText: '1 februari 2023', label: '1 februari 2023', value: 96, valueText: '96', ariaLabel: '1 februari 2023: 96 casussen' },
+  {
+    key: '2022-01-01',
+    date: '2022-01-01',
+    dateText: 'januari 2022',
+    label: 'januari 2022',
+    value: 44,
+    valueText: '44',
+    ariaLabel: 'januari 2022: 44 casussen',
+  },
+  {
+    key: '2023-02-01',
+    date: '2023-02-01',
+    dateText: '1 februari 2023',
+    label: '1 februari 2023',
+    value: 96,
+    valueText: '96',
+    ariaLabel: '1 februari 2023: 96 casussen',
+  },
 ];
 
 export const YEARS: Series[] = [
@@ -73,8 +89,22 @@ export const contributionGroups = (): GroupedBarChartProps['groups'] =>
     key: codeOf(name),
     label: name,
     values: [
-      { key: `${codeOf(name)}-2023`, series: '2023', label: '2023', value: y2023, valueText: euro(y2023), ariaLabel: `${name}, 2023: ${euro(y2023)}` },
-      { key: `${codeOf(name)}-2024`, series: '2024', label: '2024', value: y2024, valueText: euro(y2024), ariaLabel: `${name}, 2024: ${euro(y2024)}` },
+      {
+        key: `${codeOf(name)}-2023`,
+        series: '2023',
+        label: '2023',
+        value: y2023,
+        valueText: euro(y2023),
+        ariaLabel: `${name}, 2023: ${euro(y2023)}`,
+      },
+      {
+        key: `${codeOf(name)}-2024`,
+        series: '2024',
+        label: '2024',
+        value: y2024,
+        valueText: euro(y2024),
+        ariaLabel: `${name}, 2024: ${euro(y2024)}`,
+      },
     ],
   }));
 
@@ -111,8 +141,8 @@ export const shareRows = (): ShareComparisonChartProps['rows'] => {
   });
 };
 
-/** The real municipal boundaries from the seed data (CBS/PDOK, simplified). */
+/** The real municipal boundaries (shared/data) (CBS/PDOK, simplified). */
 export function regionFeatures(): RegionMapProps['features'] {
-  const url = new URL('../../../seed/data/zaanstreek-waterland.geo.json', import.meta.url);
+  const url = new URL('../../../shared/data/zaanstreek-waterland.geo.json', import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as RegionMapProps['features'];
 }

@@ -22,7 +22,11 @@ function blobBytes(blob: Blob): Promise<Uint8Array> {
 }
 
 /** The CSV's lines without the BOM, split into cells (none of these cells is quoted). */
-const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').map((line) => line.split(';'));
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .map((line) => line.split(';'));
 
 describe('the CSV of a table', () => {
   it('holds exactly the numbers of the cases chart, unrounded: Zaanstad 45 (0,46875 of 96), the unspecified 9, total 96', () => {
@@ -51,7 +55,11 @@ describe('the CSV of a table', () => {
     expect(shares.find((c) => c[0] === 'Zaanstad')?.[3]).toBe('0,517241'); // 45 of the 87 assigned cases
 
     const trend = lines(tableCsv(trendTable([jan2022, feb2023], nl)));
-    expect(trend).toEqual([['Peildatum', 'Totaal', 'Verandering (fractie)'], ['januari 2022', '44', ''], ['1 februari 2023', '96', '1,181818']]);
+    expect(trend).toEqual([
+      ['Peildatum', 'Totaal', 'Verandering (fractie)'],
+      ['januari 2022', '44', ''],
+      ['1 februari 2023', '96', '1,181818'],
+    ]);
   });
 
   it('falls back to the text on screen where a row has no raw value, and neutralises formulas', () => {
@@ -59,9 +67,22 @@ describe('the CSV of a table', () => {
       { key: 'a', header: '=2+3', cells: { note: <abbr title="ongeveer">ca. 5</abbr>, value: '–' } },
       { key: 'b', header: 'Gewoon', cells: { note: '@SUM(A1)' }, raw: { note: '-1+1', value: -4.7 } },
     ];
-    const csv = tableCsv({ columns: [{ key: 'name', label: 'Naam' }, { key: 'note', label: 'Noot' }, { key: 'value', label: 'Waarde', numeric: true }], rows });
+    const csv = tableCsv({
+      columns: [
+        { key: 'name', label: 'Naam' },
+        { key: 'note', label: 'Noot' },
+        { key: 'value', label: 'Waarde', numeric: true },
+      ],
+      rows,
+    });
     expect(csv).toBe("\uFEFFNaam;Noot;Waarde\r\n'=2+3;ca. 5;\r\nGewoon;'-1+1;-4,7");
-    expect(nodeText(<span>€ 131.804 <b>(2023)</b></span>)).toBe('€ 131.804 (2023)');
+    expect(
+      nodeText(
+        <span>
+          € 131.804 <b>(2023)</b>
+        </span>,
+      ),
+    ).toBe('€ 131.804 (2023)');
   });
 
   it('names the file after the title', () => {
@@ -96,7 +117,12 @@ describe('the "CSV downloaden" button of a chart', () => {
   function renderChart(table: TableData = caseTable(feb2023, nl)) {
     render(
       <LanguageProvider lang="nl">
-        <ChartFrame title={TITLE} summary="Zaanstad heeft 45 van de 96 lopende casussen (47%)." sources={[{ document: '003_8a1aa5aa1d12b1c5.txt' }]} table={table}>
+        <ChartFrame
+          title={TITLE}
+          summary="Zaanstad heeft 45 van de 96 lopende casussen (47%)."
+          sources={[{ document: '003_8a1aa5aa1d12b1c5.txt' }]}
+          table={table}
+        >
           {() => <svg />}
         </ChartFrame>
       </LanguageProvider>,
@@ -122,7 +148,11 @@ describe('the "CSV downloaden" button of a chart', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Tabel tonen' }));
     const row = within(screen.getByRole('table', { name: TITLE })).getByRole('row', { name: /^Zaanstad/ });
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['45', '46,9%', '2,9', '2022']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['45', '46,9%', '2,9', '2022']);
   });
 
   it('shows just "CSV" in a compact frame (the overview), keeping the name "CSV downloaden"', () => {
@@ -140,7 +170,13 @@ describe('the "CSV downloaden" button of a chart', () => {
   });
 
   it('neutralises a cell like =2+3 in the download', async () => {
-    renderChart({ columns: [{ key: 'name', label: 'Naam' }, { key: 'v', label: 'Waarde' }], rows: [{ key: 'x', header: 'Zaanstad', cells: { v: '=2+3' } }] });
+    renderChart({
+      columns: [
+        { key: 'name', label: 'Naam' },
+        { key: 'v', label: 'Waarde' },
+      ],
+      rows: [{ key: 'x', header: 'Zaanstad', cells: { v: '=2+3' } }],
+    });
     fireEvent.click(screen.getByRole('button', { name: 'CSV downloaden' }));
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobBytes(blobs[0]!));
     expect(csv).toBe("\uFEFFNaam;Waarde\r\nZaanstad;'=2+3");

@@ -58,7 +58,17 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
  * The "CSV downloaden" button: the table as CSV (nl-NL numbers, `;`, UTF-8 with BOM), named after
  * the title. Exported for tables that live outside a ChartFrame.
  */
-export function CsvButton({ title, table, describedBy, compact = false }: { title: string; table: TableData; describedBy?: string; compact?: boolean }) {
+export function CsvButton({
+  title,
+  table,
+  describedBy,
+  compact = false,
+}: {
+  title: string;
+  table: TableData;
+  describedBy?: string;
+  compact?: boolean;
+}) {
   const { t } = useLanguage();
   return (
     <button
@@ -69,7 +79,9 @@ export function CsvButton({ title, table, describedBy, compact = false }: { titl
       aria-label={compact ? t('csvDownload') : undefined}
       onClick={() => downloadText(csvFileName(title), tableCsv(table))}
     >
-      <span aria-hidden="true" className="zv-chart__toggle-icon">↓</span>
+      <span aria-hidden="true" className="zv-chart__toggle-icon">
+        ↓
+      </span>
       {compact ? t('csvShort') : t('csvDownload')}
     </button>
   );
@@ -80,7 +92,18 @@ export function CsvButton({ title, table, describedBy, compact = false }: { titl
  * the table alternative behind one button (one keystroke away: Enter or Space on it), and the
  * same table as a CSV download.
  */
-export function ChartFrame({ title, summary, sources, note, table, level = 2, children, className, more, compact = false }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  summary,
+  sources,
+  note,
+  table,
+  level = 2,
+  children,
+  className,
+  more,
+  compact = false,
+}: ChartFrameProps) {
   const { t } = useLanguage();
   const [showTable, setShowTable] = useState(false);
   const id = useId();
@@ -109,7 +132,9 @@ export function ChartFrame({ title, summary, sources, note, table, level = 2, ch
             aria-controls={tableId}
             onClick={() => setShowTable((shown) => !shown)}
           >
-            <span aria-hidden="true" className="zv-chart__toggle-icon">{showTable ? '▴' : '▾'}</span>
+            <span aria-hidden="true" className="zv-chart__toggle-icon">
+              {showTable ? '▴' : '▾'}
+            </span>
             {showTable ? t('tableHide') : t('tableShow')}
           </button>
           <CsvButton title={title} table={table} describedBy={`${id}-title`} compact={compact} />

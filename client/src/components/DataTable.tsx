@@ -35,7 +35,9 @@ export function nodeText(node: ReactNode): string {
     if (isValidElement<{ children?: ReactNode }>(n)) return text(n.props.children);
     return '';
   };
-  return text(node).replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return text(node)
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -99,7 +101,11 @@ export function DataTable({
               </th>
             ) : null}
             {rest.map((c) => (
-              <th key={c.key} scope="col" className={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__cell--numeric-column' : ''}`}>
+              <th
+                key={c.key}
+                scope="col"
+                className={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__cell--numeric-column' : ''}`}
+              >
                 {c.label}
               </th>
             ))}

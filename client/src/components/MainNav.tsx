@@ -2,7 +2,7 @@ import { Link, useLocation } from 'wouter';
 import type { Role } from '../generated/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/messages';
-import { SteeringLinks } from '../routes/presentatie/SteeringLinks';
+import { SteeringLinks } from '../steering/SteeringLinks';
 import { canManageData } from '../session/roles';
 
 interface NavItem {
@@ -41,7 +41,11 @@ export function MainNav({ role }: { role: Role }) {
           const current = isCurrent(item, location);
           return (
             <li key={item.href} className="zv-nav__item">
-              <Link href={item.href} className={`zv-nav__link${current ? ' zv-nav__link--current' : ''}`} aria-current={current ? 'page' : undefined}>
+              <Link
+                href={item.href}
+                className={`zv-nav__link${current ? ' zv-nav__link--current' : ''}`}
+                aria-current={current ? 'page' : undefined}
+              >
                 {t(item.label)}
               </Link>
             </li>

@@ -18,7 +18,12 @@ export function SelectFilter({
       <label className="utrecht-form-label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="utrecht-select utrecht-select--html-select" value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        className="utrecht-select utrecht-select--html-select"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

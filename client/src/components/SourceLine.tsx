@@ -35,7 +35,12 @@ export function SourceLine({ sources, extra, brief = false }: { sources: SourceI
           {s.note ? `. ${s.note}` : ''}
         </span>
       ))}
-      {extra ? <span className="zv-source__extra">{joiner(unique)}{extra}</span> : null}
+      {extra ? (
+        <span className="zv-source__extra">
+          {joiner(unique)}
+          {extra}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -28,7 +28,12 @@ export function UserMenu({ session }: { session: SessionValue }) {
       <Link href="/account" className="zv-user__link">
         {t('changePasswordLink')}
       </Link>
-      <button type="button" className="utrecht-button utrecht-button--secondary-action zv-header__button" disabled={busy} onClick={() => void logout()}>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action zv-header__button"
+        disabled={busy}
+        onClick={() => void logout()}
+      >
         {t('logout')}
       </button>
       <p role="alert" className="zv-user__error">

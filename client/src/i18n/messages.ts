@@ -16,7 +16,8 @@ export const nl = {
   langToggle: 'English',
   langToggleLang: 'en',
   loading: 'Gegevens laden…',
-  errorUnreachable: 'De gegevens konden niet worden geladen: de server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+  errorUnreachable:
+    'De gegevens konden niet worden geladen: de server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
   errorServer: 'De gegevens konden niet worden geladen: {message}',
   retry: 'Opnieuw proberen',
   empty: 'Er zijn (nog) geen gegevens.',
@@ -58,7 +59,8 @@ export const nl = {
   chartCasesShortTitle: 'Lopende casussen per gemeente',
   chartTrendShortTitle: 'Lopende casussen per peildatum',
   chartCasesPer10kTitle: 'Lopende casussen per 10.000 inwoners per gemeente, {date}',
-  chartCasesSummary: '{top} heeft {count} van de {total} lopende casussen ({share}); {unspecified} casussen zijn niet aan een gemeente toegewezen.',
+  chartCasesSummary:
+    '{top} heeft {count} van de {total} lopende casussen ({share}); {unspecified} casussen zijn niet aan een gemeente toegewezen.',
   chartCasesPer10kSummary: '{top} heeft de meeste lopende casussen per 10.000 inwoners ({value}); de regio als geheel {region}.',
   chartMapTitle: 'Kaart: {measure} per gemeente, {date}',
   chartMapSummary: 'Hoe donkerder de gemeente, hoe hoger de waarde; elke gemeente staat op de kaart met haar waarde.',
@@ -94,8 +96,10 @@ export const nl = {
   chartContribSummary: 'In {year} dragen de gemeenten samen {total} bij; {top} het meest ({amount}, {share}).',
   contribAria: '{name} {amount} in {year}',
   chartSharesTitle: 'Aandeel in bijdragen, inwoners en casussen per gemeente',
-  chartSharesSummary: 'Per gemeente het aandeel in de bijdragen {year}, in de inwoners en in de lopende casussen ({date}); ligt het aandeel casussen ver boven het aandeel bijdragen, dan gebruikt de gemeente het ZVH relatief veel.',
-  sharesBasis: 'Aandeel casussen: van de casussen die aan een gemeente zijn toegewezen ("niet gespecificeerd" telt niet mee). Aandeel inwoners: de inwoners waarop de bijdrage per inwoner rust (jaar per gemeente in de tabel hieronder).',
+  chartSharesSummary:
+    'Per gemeente het aandeel in de bijdragen {year}, in de inwoners en in de lopende casussen ({date}); ligt het aandeel casussen ver boven het aandeel bijdragen, dan gebruikt de gemeente het ZVH relatief veel.',
+  sharesBasis:
+    'Aandeel casussen: van de casussen die aan een gemeente zijn toegewezen ("niet gespecificeerd" telt niet mee). Aandeel inwoners: de inwoners waarop de bijdrage per inwoner rust (jaar per gemeente in de tabel hieronder).',
   seriesContribution: 'Bijdragen {year}',
   seriesInhabitants: 'Inwoners',
   seriesCases: 'Casussen {date}',
@@ -110,7 +114,8 @@ export const nl = {
   colShareCases: 'Aandeel casussen',
   perCaseBasis: 'Per casus: de bijdrage {year} gedeeld door de lopende casussen op {date}.',
   fundingTitle: 'Financieringsbronnen van het ZVH',
-  fundingSummary: 'Het ZVH wordt betaald uit rijksgeld en bijdragen van de zeven gemeenten; alleen voor de POK-middelen noemt de bron een bedrag.',
+  fundingSummary:
+    'Het ZVH wordt betaald uit rijksgeld en bijdragen van de zeven gemeenten; alleen voor de POK-middelen noemt de bron een bedrag.',
   amountUnknown: 'bedrag niet vermeld in de bron',
   perYear: '{amount} per jaar',
   structural: 'structureel',
@@ -148,7 +153,8 @@ export const nl = {
   rowPerInhabitant: 'Bijdrage per inwoner {year}',
   rowShareContribution: 'Aandeel in de bijdragen {year}',
   municipalityTableTitle: '{name} naast de regio',
-  municipalityTableSummary: '{name} heeft {count} van de {total} lopende casussen ({share}) en draagt {amount} bij ({contribShare} van de bijdragen).',
+  municipalityTableSummary:
+    '{name} heeft {count} van de {total} lopende casussen ({share}) en draagt {amount} bij ({contribShare} van de bijdragen).',
   averageNote: 'Gemiddelde gemeente: het regiototaal gedeeld door zeven gemeenten; "niet gespecificeerd" telt niet mee.',
   unknownMunicipality: 'Gemeente {code} bestaat niet in deze regio. Kies een gemeente uit de lijst.',
   // session
@@ -193,11 +199,13 @@ export const nl = {
   actionEndSessions: 'Sessies beëindigen',
   actionUnlock: 'Inloggen ontgrendelen',
   roleEditTitle: 'Rol van {username} wijzigen',
-  confirmDeactivate: 'Weet u zeker dat u {username} wilt deactiveren? {username} kan dan niet meer inloggen en alle sessies worden beëindigd.',
+  confirmDeactivate:
+    'Weet u zeker dat u {username} wilt deactiveren? {username} kan dan niet meer inloggen en alle sessies worden beëindigd.',
   confirmEndSessions: 'Weet u zeker dat u alle sessies van {username} wilt beëindigen? {username} moet dan opnieuw inloggen.',
   confirmYesDeactivate: 'Ja, deactiveren',
   confirmYesEndSessions: 'Ja, sessies beëindigen',
-  confirmUnlock: 'De blokkering na mislukte inlogpogingen van {username} opheffen, vanaf elk adres? Doe dit alleen als u zeker weet dat {username} zelf de pogingen deed.',
+  confirmUnlock:
+    'De blokkering na mislukte inlogpogingen van {username} opheffen, vanaf elk adres? Doe dit alleen als u zeker weet dat {username} zelf de pogingen deed.',
   confirmYesUnlock: 'Ja, ontgrendelen',
   cancel: 'Annuleren',
   save: 'Opslaan',
@@ -249,16 +257,22 @@ export const nl = {
   kindFUNDING: 'Financieringsbronnen',
   kindHelpCASELOAD:
     'Eén regel per peildatum, gemeente en kennisdomein met het aantal lopende casussen. Gemeente: naam of CBS-code, "Niet gespecificeerd" of "Totaal"; laat kennisdomein leeg voor het totaal van de gemeente. Een bestand vervangt de aantallen van elke peildatum die erin staat; andere peildata blijven zoals ze zijn.',
-  kindHelpCONTRIBUTIONS: 'De bijdrage van elke gemeente per jaar, in hele euro\'s ("€ 30.467" of "30467"). Een bestand vervangt de bijdragen van elk jaar dat erin staat.',
-  kindHelpPOPULATION: 'Het aantal inwoners per gemeente per jaar, met de bron van dat getal. Een bestand vervangt de inwonertallen van elk jaar dat erin staat.',
-  kindHelpFUNDING: 'Het bedrag per financieringsbron per jaar, in hele euro\'s. Een bestand vervangt de bedragen van elk jaar dat erin staat.',
+  kindHelpCONTRIBUTIONS:
+    'De bijdrage van elke gemeente per jaar, in hele euro\'s ("€ 30.467" of "30467"). Een bestand vervangt de bijdragen van elk jaar dat erin staat.',
+  kindHelpPOPULATION:
+    'Het aantal inwoners per gemeente per jaar, met de bron van dat getal. Een bestand vervangt de inwonertallen van elk jaar dat erin staat.',
+  kindHelpFUNDING:
+    "Het bedrag per financieringsbron per jaar, in hele euro's. Een bestand vervangt de bedragen van elk jaar dat erin staat.",
   importTitle: 'Gegevens importeren',
-  importIntro: 'Lees nieuwe cijfers in uit een bestand. U ziet eerst wat er verandert; pas na uw bevestiging wordt iets opgeslagen. Wat een import vervangt, blijft als versie bewaard.',
+  importIntro:
+    'Lees nieuwe cijfers in uit een bestand. U ziet eerst wat er verandert; pas na uw bevestiging wordt iets opgeslagen. Wat een import vervangt, blijft als versie bewaard.',
   importFormLabel: 'Bestand kiezen en controleren',
   fieldKind: 'Soort gegevens',
   columnsLabel: 'Kolommen',
-  importFormats: 'Een CSV uit Nederlandse Excel ("CSV (gescheiden door lijstscheidingsteken)", puntkomma, Windows-1252) is welkom, net als UTF-8, komma-gescheiden CSV of JSON.',
-  importPrivacy: 'Alleen aantallen en bedragen: een bestand met persoonsgegevens (zoals BSN, namen, geboortedata of adressen) wordt in zijn geheel geweigerd.',
+  importFormats:
+    'Een CSV uit Nederlandse Excel ("CSV (gescheiden door lijstscheidingsteken)", puntkomma, Windows-1252) is welkom, net als UTF-8, komma-gescheiden CSV of JSON.',
+  importPrivacy:
+    'Alleen aantallen en bedragen: een bestand met persoonsgegevens (zoals BSN, namen, geboortedata of adressen) wordt in zijn geheel geweigerd.',
   exampleFile: 'Voorbeeldbestand',
   chooseKindFirst: 'Kies eerst de soort gegevens; dan ziet u welke kolommen het bestand moet hebben.',
   fieldFile: 'Bestand',
@@ -271,7 +285,8 @@ export const nl = {
   importing: 'De gegevens worden geïmporteerd…',
   uploadFailed: 'Het bestand kon niet worden verwerkt: {message}',
   uploadHttp: 'de server gaf een onverwacht antwoord (HTTP {status}).',
-  uploadUnreachable: 'Het bestand kon niet worden verstuurd: de server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+  uploadUnreachable:
+    'Het bestand kon niet worden verstuurd: de server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
   previewTitle: 'Controle: wat de import verandert',
   previewRowsRead: '{kind}: {rows} regels gelezen, geen fouten. Er is nog niets opgeslagen.',
   previewNothing: 'Het bestand verandert niets: deze cijfers staan er al.',
@@ -299,7 +314,8 @@ export const nl = {
   colMessage: 'Melding',
   moreErrors: 'en nog {count} fouten',
   versionsTitle: 'Versies',
-  versionsIntro: 'Wat een import of het terugzetten van een versie vervangt, blijft hier bewaard. Zet u een versie terug, dan worden de cijfers van nu op hun beurt als versie bewaard.',
+  versionsIntro:
+    'Wat een import of het terugzetten van een versie vervangt, blijft hier bewaard. Zet u een versie terug, dan worden de cijfers van nu op hun beurt als versie bewaard.',
   filterKind: 'Soort',
   allKinds: 'Alle soorten',
   versionsCaption: 'Bewaarde versies',
@@ -352,7 +368,7 @@ export const nl = {
   colResult: 'Resultaat',
   colOrigin: 'Herkomst',
   colDetail: 'Details',
-  pagingLabel: 'Pagina\'s van het auditlog',
+  pagingLabel: "Pagina's van het auditlog",
   previous: 'Vorige',
   next: 'Volgende',
   pageN: 'Pagina {page}',
@@ -440,7 +456,8 @@ export const en: Messages = {
   casesPer10kAria: '{name} {value} cases per 10,000 inhabitants ({count} cases, inhabitants {year})',
   trendAria: '{date}: {value} running cases',
   total: 'Total',
-  per10kBasisNote: 'Per 10,000 inhabitants: for each municipality the latest inhabitants figure at or before the count date (year in the table).',
+  per10kBasisNote:
+    'Per 10,000 inhabitants: for each municipality the latest inhabitants figure at or before the count date (year in the table).',
   financeTitle: 'Finances',
   financeIntro: 'Contributions of the seven municipalities to the Care and Safety House, beside their share of inhabitants and cases.',
   year: 'Year',
@@ -449,8 +466,10 @@ export const en: Messages = {
   chartContribSummary: 'In {year} the municipalities contribute {total} together; {top} the most ({amount}, {share}).',
   contribAria: '{name} {amount} in {year}',
   chartSharesTitle: 'Share of contributions, inhabitants and cases per municipality',
-  chartSharesSummary: 'Per municipality its share of the contributions {year}, of the inhabitants and of the running cases ({date}); a share of cases far above the share of contributions means relatively heavy use of the ZVH.',
-  sharesBasis: 'Share of cases: of the cases assigned to a municipality ("not specified" left out). Share of inhabitants: the inhabitants the contribution per inhabitant rests on (year per municipality in the table below).',
+  chartSharesSummary:
+    'Per municipality its share of the contributions {year}, of the inhabitants and of the running cases ({date}); a share of cases far above the share of contributions means relatively heavy use of the ZVH.',
+  sharesBasis:
+    'Share of cases: of the cases assigned to a municipality ("not specified" left out). Share of inhabitants: the inhabitants the contribution per inhabitant rests on (year per municipality in the table below).',
   seriesContribution: 'Contributions {year}',
   seriesInhabitants: 'Inhabitants',
   seriesCases: 'Cases {date}',
@@ -465,7 +484,8 @@ export const en: Messages = {
   colShareCases: 'Share of cases',
   perCaseBasis: 'Per case: the {year} contribution divided by the running cases on {date}.',
   fundingTitle: 'Funding sources of the ZVH',
-  fundingSummary: 'The ZVH is paid from national funds and contributions of the seven municipalities; only for the POK funds does the source give an amount.',
+  fundingSummary:
+    'The ZVH is paid from national funds and contributions of the seven municipalities; only for the POK funds does the source give an amount.',
   amountUnknown: 'amount not given in the source',
   perYear: '{amount} a year',
   structural: 'structural',
@@ -501,7 +521,8 @@ export const en: Messages = {
   rowPerInhabitant: 'Contribution per inhabitant {year}',
   rowShareContribution: 'Share of the contributions {year}',
   municipalityTableTitle: '{name} beside the region',
-  municipalityTableSummary: '{name} has {count} of the {total} running cases ({share}) and contributes {amount} ({contribShare} of the contributions).',
+  municipalityTableSummary:
+    '{name} has {count} of the {total} running cases ({share}) and contributes {amount} ({contribShare} of the contributions).',
   averageNote: 'Average municipality: the region total divided by seven municipalities; "not specified" is left out.',
   unknownMunicipality: 'Municipality {code} does not exist in this region. Choose one from the list.',
   loginTitle: 'Log in',
@@ -544,11 +565,13 @@ export const en: Messages = {
   actionEndSessions: 'End sessions',
   actionUnlock: 'Unlock login',
   roleEditTitle: 'Change the role of {username}',
-  confirmDeactivate: 'Are you sure you want to deactivate {username}? {username} will no longer be able to log in and every session will end.',
+  confirmDeactivate:
+    'Are you sure you want to deactivate {username}? {username} will no longer be able to log in and every session will end.',
   confirmEndSessions: 'Are you sure you want to end every session of {username}? {username} will have to log in again.',
   confirmYesDeactivate: 'Yes, deactivate',
   confirmYesEndSessions: 'Yes, end sessions',
-  confirmUnlock: 'Lift the lock after failed logins of {username}, from every address? Only do this when you are sure {username} made the attempts.',
+  confirmUnlock:
+    'Lift the lock after failed logins of {username}, from every address? Only do this when you are sure {username} made the attempts.',
   confirmYesUnlock: 'Yes, unlock',
   cancel: 'Cancel',
   save: 'Save',
@@ -596,16 +619,20 @@ export const en: Messages = {
   kindFUNDING: 'Funding sources',
   kindHelpCASELOAD:
     'One line per count date, municipality and knowledge domain with the number of running cases. Municipality: name or CBS code, "Niet gespecificeerd" or "Totaal"; leave the knowledge domain empty for the municipality\'s total. A file replaces the counts of every count date in it; other count dates stay as they are.',
-  kindHelpCONTRIBUTIONS: 'The contribution of each municipality per year, in whole euros ("€ 30.467" or "30467"). A file replaces the contributions of every year in it.',
-  kindHelpPOPULATION: 'The number of inhabitants per municipality per year, with the source of that figure. A file replaces the figures of every year in it.',
+  kindHelpCONTRIBUTIONS:
+    'The contribution of each municipality per year, in whole euros ("€ 30.467" or "30467"). A file replaces the contributions of every year in it.',
+  kindHelpPOPULATION:
+    'The number of inhabitants per municipality per year, with the source of that figure. A file replaces the figures of every year in it.',
   kindHelpFUNDING: 'The amount per funding source per year, in whole euros. A file replaces the amounts of every year in it.',
   importTitle: 'Import data',
-  importIntro: 'Read new figures from a file. You first see what changes; nothing is saved until you confirm. Whatever an import replaces is kept as a version.',
+  importIntro:
+    'Read new figures from a file. You first see what changes; nothing is saved until you confirm. Whatever an import replaces is kept as a version.',
   importFormLabel: 'Choose and check a file',
   fieldKind: 'Kind of data',
   columnsLabel: 'Columns',
   importFormats: 'A CSV saved by Dutch Excel (semicolon separated, Windows-1252) is welcome, as are UTF-8, comma-separated CSV and JSON.',
-  importPrivacy: 'Counts and amounts only: a file with personal data (such as citizen service numbers, names, dates of birth or addresses) is refused as a whole.',
+  importPrivacy:
+    'Counts and amounts only: a file with personal data (such as citizen service numbers, names, dates of birth or addresses) is refused as a whole.',
   exampleFile: 'Example file',
   chooseKindFirst: 'First choose the kind of data; you will then see which columns the file needs.',
   fieldFile: 'File',
@@ -646,7 +673,8 @@ export const en: Messages = {
   colMessage: 'Message',
   moreErrors: 'and {count} more errors',
   versionsTitle: 'Versions',
-  versionsIntro: 'Whatever an import or a restore replaces is kept here. When you restore a version, the current figures are kept as a version in turn.',
+  versionsIntro:
+    'Whatever an import or a restore replaces is kept here. When you restore a version, the current figures are kept as a version in turn.',
   filterKind: 'Kind',
   allKinds: 'All kinds',
   versionsCaption: 'Kept versions',

@@ -132,7 +132,8 @@ export const steeringNl = {
 export const steeringEn: Record<keyof typeof steeringNl, string> = {
   navDoelen: 'Goals',
   goalsTitle: 'Goals',
-  goalsIntro: 'Goals for the region and the municipalities. The status follows from the figures (or from the reported value): nobody types it in.',
+  goalsIntro:
+    'Goals for the region and the municipalities. The status follows from the figures (or from the reported value): nobody types it in.',
   goalsCaption: 'All goals',
   goalsEmpty: 'There are no goals yet.',
   colGoalTitle: 'Title',

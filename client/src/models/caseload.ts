@@ -89,7 +89,12 @@ export function shareMarks(snapshot: SnapshotLike, ctx: TextContext): { data: Ma
       label: name,
       value: share,
       valueText,
-      ariaLabel: t('shareOfRegionAria', { name, share: valueText, count: count === null ? '–' : formatInteger(count, lang), total: formatInteger(snapshot.total, lang) }),
+      ariaLabel: t('shareOfRegionAria', {
+        name,
+        share: valueText,
+        count: count === null ? '–' : formatInteger(count, lang),
+        total: formatInteger(snapshot.total, lang),
+      }),
     };
   };
   return {
@@ -190,7 +195,8 @@ export function trendPoints(snapshots: SnapshotTotalsLike[], ctx: TextContext): 
 export function trendSummary(snapshots: SnapshotTotalsLike[], ctx: TextContext): string {
   const first = snapshots[0];
   const last = snapshots.at(-1);
-  if (!first || !last || first === last) return last ? ctx.t('trendAria', { date: snapshotDate(last, ctx), value: last.total }) : ctx.t('empty');
+  if (!first || !last || first === last)
+    return last ? ctx.t('trendAria', { date: snapshotDate(last, ctx), value: last.total }) : ctx.t('empty');
   return ctx.t('chartTrendSummary', {
     first: formatInteger(first.total, ctx.lang),
     firstDate: snapshotDate(first, ctx),

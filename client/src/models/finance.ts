@@ -72,10 +72,14 @@ export function contributionTable(years: ContributionYearLike[], ctx: TextContex
   const columns = [
     { key: 'name', label: t('colMunicipality') },
     ...years.map((y) => ({ key: `y${y.year}`, label: String(y.year), numeric: true })),
-    ...(years.length > 1 && last ? [{ key: 'change', label: changeLabel, numeric: true, csvLabel: t('csvFraction', { label: changeLabel }) }] : []),
+    ...(years.length > 1 && last
+      ? [{ key: 'change', label: changeLabel, numeric: true, csvLabel: t('csvFraction', { label: changeLabel }) }]
+      : []),
   ];
   const rows: Row[] = (last?.byMunicipality ?? []).map((c) => {
-    const amounts = years.map((y) => [y.year, y.byMunicipality.find((m) => m.municipality.code === c.municipality.code)?.amountEur] as const);
+    const amounts = years.map(
+      (y) => [y.year, y.byMunicipality.find((m) => m.municipality.code === c.municipality.code)?.amountEur] as const,
+    );
     return {
       key: c.municipality.code,
       header: c.municipality.name,
@@ -84,7 +88,10 @@ export function contributionTable(years: ContributionYearLike[], ctx: TextContex
         ['change', c.changeFromPreviousYear == null ? '–' : formatChange(c.changeFromPreviousYear, 1, lang)],
       ]),
       // For the CSV: whole euros and the change as a fraction, unformatted.
-      raw: Object.fromEntries([...amounts.map(([year, amount]) => [`y${year}`, amount ?? null]), ['change', c.changeFromPreviousYear ?? null]]),
+      raw: Object.fromEntries([
+        ...amounts.map(([year, amount]) => [`y${year}`, amount ?? null]),
+        ['change', c.changeFromPreviousYear ?? null],
+      ]),
     };
   });
   const footer: Row = {
@@ -143,7 +150,14 @@ export function shareChart(rows: ShareRow[], labels: { contribution: string; inh
       values: series.map((s): Mark & { series: string } => {
         const value = r[s.key as 'contribution' | 'inhabitants' | 'cases'];
         const valueText = value === null ? '–' : formatPercent(value, 1, ctx.lang);
-        return { key: `${r.code}-${s.key}`, series: s.key, label: s.label, value, valueText, ariaLabel: ctx.t('shareAria', { name: r.name, series: s.label, value: valueText }) };
+        return {
+          key: `${r.code}-${s.key}`,
+          series: s.key,
+          label: s.label,
+          value,
+          valueText,
+          ariaLabel: ctx.t('shareAria', { name: r.name, series: s.label, value: valueText }),
+        };
       }),
     })),
   };
@@ -152,7 +166,12 @@ export function shareChart(rows: ShareRow[], labels: { contribution: string; inh
 export function shareTable(rows: ShareRow[], ctx: TextContext) {
   const { t, lang } = ctx;
   const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, 1, lang));
-  const share = (key: 'contribution' | 'inhabitants' | 'cases', label: string) => ({ key, label, numeric: true, csvLabel: t('csvFraction', { label }) });
+  const share = (key: 'contribution' | 'inhabitants' | 'cases', label: string) => ({
+    key,
+    label,
+    numeric: true,
+    csvLabel: t('csvFraction', { label }),
+  });
   return {
     columns: [
       { key: 'name', label: t('colMunicipality') },

@@ -35,7 +35,12 @@ describe('LoginPage', () => {
   });
 
   it('sends the login mutation and reports success', async () => {
-    const onLoggedIn = renderLogin([{ request: { query: LoginMutation, variables: { username: 'admin', password: 'geheim-wachtwoord' } }, result: { data: { login: admin } } }]);
+    const onLoggedIn = renderLogin([
+      {
+        request: { query: LoginMutation, variables: { username: 'admin', password: 'geheim-wachtwoord' } },
+        result: { data: { login: admin } },
+      },
+    ]);
     fillIn(' admin ', 'geheim-wachtwoord');
     await waitFor(() => expect(onLoggedIn).toHaveBeenCalledTimes(1));
     expect(screen.getByRole('alert')).toBeEmptyDOMElement();
@@ -43,7 +48,10 @@ describe('LoginPage', () => {
 
   it("shows the server's generic message in the alert when the login fails", async () => {
     const onLoggedIn = renderLogin([
-      { request: { query: LoginMutation, variables: { username: 'admin', password: 'fout' } }, result: graphqlError(GENERIC, 'UNAUTHENTICATED') },
+      {
+        request: { query: LoginMutation, variables: { username: 'admin', password: 'fout' } },
+        result: graphqlError(GENERIC, 'UNAUTHENTICATED'),
+      },
     ]);
     fillIn('admin', 'fout');
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(GENERIC));

@@ -52,7 +52,14 @@ export function LoginPage({ expired = false, onLoggedIn }: { expired?: boolean; 
           inputRef={first}
           describedBy={expired ? noticeId : undefined}
         />
-        <TextField label={t('loginPassword')} type="password" value={password} onChange={setPassword} autoComplete="current-password" name="password" />
+        <TextField
+          label={t('loginPassword')}
+          type="password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+          name="password"
+        />
         <div role="alert" className="zv-form__alert">
           {error ? <p className="utrecht-paragraph zv-alert">{error}</p> : null}
         </div>

@@ -35,7 +35,10 @@ const unauthenticated = graphqlError('Niet ingelogd.', 'UNAUTHENTICATED');
 const meAnonymous: Mock = { request: { query: MeQuery }, result: unauthenticated };
 const serverRegion = (name: string) => ({ __typename: 'Region' as const, code: 'regio', name });
 const meAdmin: Mock = { request: { query: MeQuery }, result: { data: { me: admin, region: serverRegion('Zaanstreek-Waterland') } } };
-const loginAdmin: Mock = { request: { query: LoginMutation, variables: { username: 'admin', password: 'een-sterk-wachtwoord' } }, result: { data: { login: admin } } };
+const loginAdmin: Mock = {
+  request: { query: LoginMutation, variables: { username: 'admin', password: 'een-sterk-wachtwoord' } },
+  result: { data: { login: admin } },
+};
 const region = (result: Mock['result']): Mock => ({ request: { query: RegionQuery }, result });
 
 function renderApp(mocks: Mock[]) {
@@ -51,7 +54,12 @@ function renderApp(mocks: Mock[]) {
 
 describe('SessionProvider', () => {
   it('shows the login page without navigation when the server answers UNAUTHENTICATED, and the app after login', async () => {
-    renderApp([meAnonymous, loginAdmin, meAdmin, region({ data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland', municipalities: [] } } })]);
+    renderApp([
+      meAnonymous,
+      loginAdmin,
+      meAdmin,
+      region({ data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland', municipalities: [] } } }),
+    ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
     expect(screen.queryByText(/^Inhoud/)).not.toBeInTheDocument();

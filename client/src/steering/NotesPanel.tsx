@@ -13,7 +13,17 @@ import { AddNoteMutation, DeleteNoteMutation, NotesQuery } from './steeringQueri
  * "theme:<code>"). Everyone reads them; ZVH and the beheerder add and delete. With a peildatum,
  * the notes of that count date and those without one.
  */
-export function NotesPanel({ target, peildatum = null, level = 2, className }: { target: string; peildatum?: string | null; level?: 2 | 3 | 4; className?: string }) {
+export function NotesPanel({
+  target,
+  peildatum = null,
+  level = 2,
+  className,
+}: {
+  target: string;
+  peildatum?: string | null;
+  level?: 2 | 3 | 4;
+  className?: string;
+}) {
   const { t, lang } = useLanguage();
   const { user } = useSession();
   const manage = canManageData(user.role);
@@ -26,7 +36,7 @@ export function NotesPanel({ target, peildatum = null, level = 2, className }: {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  const Heading = (`h${level}` as 'h2' | 'h3' | 'h4');
+  const Heading = `h${level}` as 'h2' | 'h3' | 'h4';
   const notes = (result.data?.notes ?? []).filter((n) => n.target === target && (!peildatum || !n.peildatum || n.peildatum === peildatum));
 
   async function add(event: FormEvent) {
@@ -88,16 +98,30 @@ export function NotesPanel({ target, peildatum = null, level = 2, className }: {
                     <div className="zv-panel" role="group" aria-label={t('noteConfirmDelete')}>
                       <p className="zv-panel__label">{t('noteConfirmDelete')}</p>
                       <div className="zv-form__actions">
-                        <button type="button" className="utrecht-button utrecht-button--primary-action utrecht-button--danger" disabled={deleting} onClick={() => void remove(note.id)}>
+                        <button
+                          type="button"
+                          className="utrecht-button utrecht-button--primary-action utrecht-button--danger"
+                          disabled={deleting}
+                          onClick={() => void remove(note.id)}
+                        >
                           {t('goalConfirmYesDelete')}
                         </button>
-                        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setConfirming(null)}>
+                        <button
+                          type="button"
+                          className="utrecht-button utrecht-button--secondary-action"
+                          onClick={() => setConfirming(null)}
+                        >
                           {t('cancel')}
                         </button>
                       </div>
                     </div>
                   ) : (
-                    <button type="button" className="utrecht-button utrecht-button--subtle zv-notes__delete" aria-label={t('noteDeleteAria', { author })} onClick={() => setConfirming(note.id)}>
+                    <button
+                      type="button"
+                      className="utrecht-button utrecht-button--subtle zv-notes__delete"
+                      aria-label={t('noteDeleteAria', { author })}
+                      onClick={() => setConfirming(note.id)}
+                    >
                       {t('noteDelete')}
                     </button>
                   )

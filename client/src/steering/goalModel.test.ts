@@ -22,7 +22,14 @@ describe('goal model', () => {
   });
 
   it('sends the margin as a fraction, the upper bound only for BETWEEN, the days only for MANUAL', () => {
-    const base = { ...EMPTY_GOAL, title: ' Lopende casussen ', indicator: 'RUNNING_CASES' as const, target: '100', targetUpper: '120', margin: '15' };
+    const base = {
+      ...EMPTY_GOAL,
+      title: ' Lopende casussen ',
+      indicator: 'RUNNING_CASES' as const,
+      target: '100',
+      targetUpper: '120',
+      margin: '15',
+    };
     expect(toGoalInput(base)).toEqual({
       title: 'Lopende casussen',
       indicator: 'RUNNING_CASES',
@@ -36,7 +43,10 @@ describe('goal model', () => {
       staleAfterDays: null,
     });
     expect(toGoalInput({ ...base, direction: 'BETWEEN', margin: '' })).toMatchObject({ targetUpper: 120, margin: 0.1 });
-    expect(toGoalInput({ ...base, indicator: 'MANUAL', staleAfterDays: '30', margin: '7,5' })).toMatchObject({ staleAfterDays: 30, margin: 0.075 });
+    expect(toGoalInput({ ...base, indicator: 'MANUAL', staleAfterDays: '30', margin: '7,5' })).toMatchObject({
+      staleAfterDays: 30,
+      margin: 0.075,
+    });
     expect(validateGoal({ ...base, margin: '150' })).toEqual({ margin: 'errGoalMargin' });
   });
 
@@ -44,7 +54,16 @@ describe('goal model', () => {
     expect(targetText({ indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 100, targetUpper: null }, t, 'nl')).toBe('hoogstens 100');
     expect(targetText({ indicator: 'CASES_PER_10K', direction: 'BETWEEN', target: 2, targetUpper: 3 }, t, 'nl')).toBe('tussen 2,0 en 3,0');
     expect(
-      trendText({ indicator: 'RUNNING_CASES', history: [{ __typename: 'GoalValue', value: 101, date: '2024-06-01' }, { __typename: 'GoalValue', value: 96, date: '2023-02-01' }] }, 'nl'),
+      trendText(
+        {
+          indicator: 'RUNNING_CASES',
+          history: [
+            { __typename: 'GoalValue', value: 101, date: '2024-06-01' },
+            { __typename: 'GoalValue', value: 96, date: '2023-02-01' },
+          ],
+        },
+        'nl',
+      ),
     ).toBe('96 → 101');
   });
 

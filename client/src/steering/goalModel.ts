@@ -169,10 +169,22 @@ export function attentionItems(
   const items: AttentionItem[] = [
     ...themes
       .filter((th) => th.status === 'OFF_TRACK' || th.status === 'AT_RISK')
-      .map((th) => ({ kind: 'theme' as const, key: `theme:${th.code}`, title: `${th.number}. ${th.title}`, status: th.status as 'OFF_TRACK' | 'AT_RISK', href: '/prioriteiten' })),
+      .map((th) => ({
+        kind: 'theme' as const,
+        key: `theme:${th.code}`,
+        title: `${th.number}. ${th.title}`,
+        status: th.status as 'OFF_TRACK' | 'AT_RISK',
+        href: '/prioriteiten',
+      })),
     ...goals
       .filter((g) => g.status === 'OFF_TRACK' || g.status === 'AT_RISK' || g.status === 'STALE')
-      .map((g) => ({ kind: 'goal' as const, key: `goal:${g.id}`, title: g.title, status: g.status as 'OFF_TRACK' | 'AT_RISK' | 'STALE', href: '/doelen' })),
+      .map((g) => ({
+        kind: 'goal' as const,
+        key: `goal:${g.id}`,
+        title: g.title,
+        status: g.status as 'OFF_TRACK' | 'AT_RISK' | 'STALE',
+        href: '/doelen',
+      })),
   ];
   // Array.prototype.sort is stable: themes stay before goals at equal severity.
   return items.sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status]);

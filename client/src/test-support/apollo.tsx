@@ -26,7 +26,15 @@ export const admin: SessionUser & { __typename: 'User' } = {
  * The app's cache and error link over mocked answers, in Dutch. `onUnauthenticated` is what the
  * real client tells the SessionProvider.
  */
-export function TestProviders({ mocks, onUnauthenticated, children }: { mocks: Mock[]; onUnauthenticated?: () => void; children: ReactNode }) {
+export function TestProviders({
+  mocks,
+  onUnauthenticated,
+  children,
+}: {
+  mocks: Mock[];
+  onUnauthenticated?: () => void;
+  children: ReactNode;
+}) {
   const link = ApolloLink.from([authErrorLink(onUnauthenticated ?? (() => undefined)), new MockLink(mocks)]);
   return (
     <MockedProvider link={link} cache={createCache()}>

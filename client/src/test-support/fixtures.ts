@@ -63,7 +63,12 @@ const amounts2023 = [30467, 9715, 8139, 77110, 14543, 13720, 131804];
 const amounts2024 = [31887, 10168, 8519, 80705, 15221, 14360, 137949];
 
 /** A year of contributions as the API returns it (`ContributionYearFields`), without its source. */
-function contributionYear(year: number, amounts: number[], total: number, previous?: number[]): Omit<ContributionYearFieldsFragment, 'source'> {
+function contributionYear(
+  year: number,
+  amounts: number[],
+  total: number,
+  previous?: number[],
+): Omit<ContributionYearFieldsFragment, 'source'> {
   const sum = amounts.reduce((a, b) => a + b, 0);
   return {
     __typename: 'ContributionYear',

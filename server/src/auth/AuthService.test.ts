@@ -251,11 +251,22 @@ describe('managing users', () => {
       expect.stringMatching(/Alleen de rol GEMEENTE/),
       expect.stringMatching(/Ongeldige gebruikersnaam/),
     ]);
-    const gemeente = await services.users.create(admin, { username: 'gem', password: PASSWORD, role: 'GEMEENTE', municipalityCode: 'GM0479' });
+    const gemeente = await services.users.create(admin, {
+      username: 'gem',
+      password: PASSWORD,
+      role: 'GEMEENTE',
+      municipalityCode: 'GM0479',
+    });
     expect(gemeente).toMatchObject({ role: 'GEMEENTE', municipalityCode: 'GM0479', active: true });
     await services.users.setRole(admin, 'gem', 'BESTUURDER', null);
     const audit = await store.recentAudit(20);
-    expect(audit[0]).toMatchObject({ action: 'user.setRole', object: 'gem', result: 'ok', detail: 'GEMEENTE GM0479 → BESTUURDER', actor: 'admin' });
+    expect(audit[0]).toMatchObject({
+      action: 'user.setRole',
+      object: 'gem',
+      result: 'ok',
+      detail: 'GEMEENTE GM0479 → BESTUURDER',
+      actor: 'admin',
+    });
     expect(audit.filter((e) => e.action === 'user.create' && e.result === 'refused')).toHaveLength(6);
   });
 
@@ -264,7 +275,11 @@ describe('managing users', () => {
     expect(await codeOf(login(PASSWORD, '192.0.2.10'))).toBe('UNAUTHENTICATED');
     expect(await services.users.unlockLogins(admin, 'ANNA')).toBe(10);
     expect((await login(PASSWORD, '192.0.2.10')).user.username).toBe('anna');
-    expect((await store.recentAudit(5)).find((e) => e.action === 'user.unlockLogins')).toMatchObject({ object: 'anna', result: 'ok', detail: '10 mislukte pogingen gewist' });
+    expect((await store.recentAudit(5)).find((e) => e.action === 'user.unlockLogins')).toMatchObject({
+      object: 'anna',
+      result: 'ok',
+      detail: '10 mislukte pogingen gewist',
+    });
     await expect(services.users.unlockLogins(admin, 'bestaat-niet')).rejects.toThrow('De gebruiker "bestaat-niet" bestaat niet.');
   });
 
@@ -279,9 +294,17 @@ describe('managing users', () => {
 
 describe('the audit log', () => {
   it('bounds every field: no input makes an entry large', async () => {
-    await services.auth.audit({ username: 'u'.repeat(5000), origin: 'o'.repeat(5000) }, 'a'.repeat(500), 'x'.repeat(100_000), 'refused', 'd'.repeat(100_000));
+    await services.auth.audit(
+      { username: 'u'.repeat(5000), origin: 'o'.repeat(5000) },
+      'a'.repeat(500),
+      'x'.repeat(100_000),
+      'refused',
+      'd'.repeat(100_000),
+    );
     const [entry] = await store.recentAudit(1);
-    expect([entry!.actor!.length, entry!.action.length, entry!.object!.length, entry!.origin!.length, entry!.detail!.length]).toEqual([100, 60, 300, 100, 2000]);
+    expect([entry!.actor!.length, entry!.action.length, entry!.object!.length, entry!.origin!.length, entry!.detail!.length]).toEqual([
+      100, 60, 300, 100, 2000,
+    ]);
     expect(entry!.detail!.endsWith('…')).toBe(true);
   });
 

@@ -85,7 +85,13 @@ export class AuthService {
   }
 
   /** Appends to the audit log; every field is cut to a bounded length, so no input can make an entry large. */
-  async audit(actor: Actor, action: string, object: string | null, result: AuditEntry['result'], detail: string | null = null): Promise<void> {
+  async audit(
+    actor: Actor,
+    action: string,
+    object: string | null,
+    result: AuditEntry['result'],
+    detail: string | null = null,
+  ): Promise<void> {
     await this.store.appendAudit({
       at: new Date(this.now()).toISOString(),
       actor: bounded(actor.username, AUDIT_LIMITS.actor),
@@ -115,7 +121,9 @@ export class AuthService {
     const name = normaliseUsername(username);
     // Checked before anything is stored or logged: no account has a longer name or password.
     if (name.length > MAX_USERNAME_LENGTH || password.length > 2 * MAX_PASSWORD_LENGTH || [...password].length > MAX_PASSWORD_LENGTH) {
-      throw badUserInput(`Gebruikersnaam of wachtwoord is te lang: een gebruikersnaam heeft hoogstens ${MAX_USERNAME_LENGTH} tekens, een wachtwoord hoogstens ${MAX_PASSWORD_LENGTH}.`);
+      throw badUserInput(
+        `Gebruikersnaam of wachtwoord is te lang: een gebruikersnaam heeft hoogstens ${MAX_USERNAME_LENGTH} tekens, een wachtwoord hoogstens ${MAX_PASSWORD_LENGTH}.`,
+      );
     }
     const now = this.now();
     const since = now - lockoutLookbackMs(this.lockoutPolicy);
@@ -123,52 +131,54 @@ export class AuthService {
     const actor = { username: name || null, origin };
 
     // Through the gate before anything is counted: an attempt turned away as busy is no failed guess.
-    const result = await this.gate.run(() => this.oneAtATime(name, async (): Promise<{ user: UserRow; token: string } | 'refused'> => {
-      let lock: ReturnType<typeof attemptLock> = null;
-      let failuresBefore: readonly number[] = [];
-      const allowed = await this.store.beginLoginAttempt(name, origin, now, since, (accountFromAddress, address) => {
-        failuresBefore = accountFromAddress;
-        lock = attemptLock(accountFromAddress, address, now, this.lockoutPolicy);
-        return lock === null;
-      });
-      if (!allowed) {
-        const { until, by } = lock ?? { until: now, by: 'account' };
-        await this.audit(actor, 'login', name, 'refused', `${by} geblokkeerd tot ${new Date(until).toISOString()}`);
-        return 'refused';
-      }
-
-      const user = await this.store.findUser(name);
-      // Hash even for an unknown user, so the answer takes as long as for a wrong password.
-      const started = performance.now();
-      const ok = user ? await verifyPassword(password, user.passwordHash) : await this.verifyDummy(password);
-      this.typicalCheckMs = Math.round(0.8 * this.typicalCheckMs + 0.2 * (performance.now() - started));
-      if (!user || !ok || !user.active) {
-        const reason = !user ? 'onbekende gebruiker' : !ok ? 'wachtwoord onjuist' : 'account gedeactiveerd';
-        await this.audit(actor, 'login', name, 'failed', reason);
-        const failures = [...failuresBefore, now];
-        const lock = lockedUntil(failures, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
-        if (lock !== null) {
-          const minutes = Math.round(this.lockoutPolicy.windowMs / 60_000);
-          const recent = failures.filter((at) => now - at <= this.lockoutPolicy.windowMs).length;
-          await this.audit(
-            actor,
-            'login.lockout',
-            name,
-            'refused',
-            `${recent} mislukte pogingen binnen ${minutes} minuten vanaf ${origin}; geblokkeerd tot ${new Date(lock).toISOString()}`,
-          );
+    const result = await this.gate.run(() =>
+      this.oneAtATime(name, async (): Promise<{ user: UserRow; token: string } | 'refused'> => {
+        let lock: ReturnType<typeof attemptLock> = null;
+        let failuresBefore: readonly number[] = [];
+        const allowed = await this.store.beginLoginAttempt(name, origin, now, since, (accountFromAddress, address) => {
+          failuresBefore = accountFromAddress;
+          lock = attemptLock(accountFromAddress, address, now, this.lockoutPolicy);
+          return lock === null;
+        });
+        if (!allowed) {
+          const { until, by } = lock ?? { until: now, by: 'account' };
+          await this.audit(actor, 'login', name, 'refused', `${by} geblokkeerd tot ${new Date(until).toISOString()}`);
+          return 'refused';
         }
-        throw unauthenticated(LOGIN_FAILED);
-      }
 
-      await this.store.clearLoginFailures(name, origin);
-      const token = randomBytes(32).toString('base64url');
-      await this.store.createSession({ tokenHash: hashToken(token), userId: user.id, createdMs: now, lastSeenMs: now });
-      await this.store.keepNewestSessions(user.id, MAX_SESSIONS_PER_USER);
-      await this.store.setLastLogin(user.id, new Date(now).toISOString());
-      await this.audit({ username: user.username, origin }, 'login', user.username, 'ok');
-      return { user, token };
-    }));
+        const user = await this.store.findUser(name);
+        // Hash even for an unknown user, so the answer takes as long as for a wrong password.
+        const started = performance.now();
+        const ok = user ? await verifyPassword(password, user.passwordHash) : await this.verifyDummy(password);
+        this.typicalCheckMs = Math.round(0.8 * this.typicalCheckMs + 0.2 * (performance.now() - started));
+        if (!user || !ok || !user.active) {
+          const reason = !user ? 'onbekende gebruiker' : !ok ? 'wachtwoord onjuist' : 'account gedeactiveerd';
+          await this.audit(actor, 'login', name, 'failed', reason);
+          const failures = [...failuresBefore, now];
+          const lock = lockedUntil(failures, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
+          if (lock !== null) {
+            const minutes = Math.round(this.lockoutPolicy.windowMs / 60_000);
+            const recent = failures.filter((at) => now - at <= this.lockoutPolicy.windowMs).length;
+            await this.audit(
+              actor,
+              'login.lockout',
+              name,
+              'refused',
+              `${recent} mislukte pogingen binnen ${minutes} minuten vanaf ${origin}; geblokkeerd tot ${new Date(lock).toISOString()}`,
+            );
+          }
+          throw unauthenticated(LOGIN_FAILED);
+        }
+
+        await this.store.clearLoginFailures(name, origin);
+        const token = randomBytes(32).toString('base64url');
+        await this.store.createSession({ tokenHash: hashToken(token), userId: user.id, createdMs: now, lastSeenMs: now });
+        await this.store.keepNewestSessions(user.id, MAX_SESSIONS_PER_USER);
+        await this.store.setLastLogin(user.id, new Date(now).toISOString());
+        await this.audit({ username: user.username, origin }, 'login', user.username, 'ok');
+        return { user, token };
+      }),
+    );
     if (result === 'refused') {
       // As long as a password check would have taken, so the answer's time does not show the lock;
       // waited outside the account's queue, so refused attempts never hold up anyone's login.

@@ -19,7 +19,10 @@ export class UserAdmin {
     private readonly auth: AuthService,
   ) {}
 
-  async create(actor: Actor, input: { username: string; password: string; role: Role; municipalityCode?: string | null }): Promise<UserRow> {
+  async create(
+    actor: Actor,
+    input: { username: string; password: string; role: Role; municipalityCode?: string | null },
+  ): Promise<UserRow> {
     const username = input.username.trim();
     try {
       if (!USERNAME.test(username)) {
@@ -50,7 +53,13 @@ export class UserAdmin {
       const code = await this.checkMunicipality(role, municipalityCode ?? null);
       if (user.role === 'BEHEERDER' && role !== 'BEHEERDER') await this.keepOneBeheerder(user);
       await this.store.setUserRole(user.id, role, code);
-      await this.auth.audit(actor, 'user.setRole', user.username, 'ok', `${describe(user)} → ${describe({ role, municipalityCode: code })}`);
+      await this.auth.audit(
+        actor,
+        'user.setRole',
+        user.username,
+        'ok',
+        `${describe(user)} → ${describe({ role, municipalityCode: code })}`,
+      );
     } catch (error) {
       await this.auth.audit(actor, 'user.setRole', user.username, 'refused', (error as Error).message);
       throw error;
@@ -113,6 +122,7 @@ export class UserAdmin {
   /** The region must keep an active beheerder: otherwise nobody can manage users any more. */
   private async keepOneBeheerder(user: UserRow): Promise<void> {
     const others = (await this.store.listUsers()).filter((u) => u.role === 'BEHEERDER' && u.active && u.id !== user.id);
-    if (others.length === 0) throw badUserInput(`${user.username} is de laatste actieve beheerder; maak eerst een andere gebruiker beheerder.`);
+    if (others.length === 0)
+      throw badUserInput(`${user.username} is de laatste actieve beheerder; maak eerst een andere gebruiker beheerder.`);
   }
 }

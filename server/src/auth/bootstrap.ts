@@ -30,7 +30,13 @@ export async function bootstrapAdmin(
     municipalityCode: null,
     createdAt: new Date(auth.now()).toISOString(),
   });
-  await auth.audit({ username: null, origin: 'start' }, 'user.bootstrap', 'admin', 'ok', generated ? 'wachtwoord gegenereerd' : 'wachtwoord uit ZV_ADMIN_PASSWORD');
+  await auth.audit(
+    { username: null, origin: 'start' },
+    'user.bootstrap',
+    'admin',
+    'ok',
+    generated ? 'wachtwoord gegenereerd' : 'wachtwoord uit ZV_ADMIN_PASSWORD',
+  );
   if (generated) {
     const file = join(options.dataDir, INITIAL_PASSWORD_FILE);
     writeFileSync(file, `${password}\n`, { mode: 0o600 });

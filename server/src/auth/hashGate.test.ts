@@ -17,7 +17,12 @@ describe('HashGate', () => {
         await new Promise<void>((resolve) => releases.push(resolve));
         running -= 1;
       });
-    const outcomes = [work(), work(), work(), work(), work()].map((p) => p.then(() => 'done', (e: Error) => e.message));
+    const outcomes = [work(), work(), work(), work(), work()].map((p) =>
+      p.then(
+        () => 'done',
+        (e: Error) => e.message,
+      ),
+    );
     await new Promise((resolve) => setImmediate(resolve));
     // Two run, one waits, two were turned away.
     expect(releases).toHaveLength(2);

@@ -121,7 +121,10 @@ const EXPECTED_FIGURES = { data: { caseload: { total: 96 }, contributions: { tot
 function dump(path: string, skip: readonly string[] = []): Record<string, unknown[]> {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
     return Object.fromEntries(
       tables.filter((t) => !skip.includes(t)).map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY ${orderBy(db, t)}`).all()]),
     );
@@ -145,7 +148,10 @@ describe('npm run backup while the server runs, and npm run restore', () => {
     let requests = 0;
     const load = (async () => {
       while (busy) {
-        const [figures] = await Promise.all([graphql(server.port, FIGURES, cookie), requests % 5 === 0 ? login(server.port) : Promise.resolve('')]);
+        const [figures] = await Promise.all([
+          graphql(server.port, FIGURES, cookie),
+          requests % 5 === 0 ? login(server.port) : Promise.resolve(''),
+        ]);
         expect(figures.body).toEqual(EXPECTED_FIGURES);
         requests++;
       }
@@ -183,7 +189,8 @@ describe('npm run backup while the server runs, and npm run restore', () => {
     expect(restoredRows.session).toEqual([]);
     expect(restoredRows.audit_log!.slice(0, -1)).toEqual(backupRows.audit_log);
     expect(restoredRows.audit_log!.at(-1)).toMatchObject({ action: 'database.restore', object: target, result: 'ok', origin: 'cli' });
-    const figures = (rows: Record<string, unknown[]>) => Object.fromEntries(Object.entries(rows).filter(([t]) => !(ACTIVITY as readonly string[]).includes(t)));
+    const figures = (rows: Record<string, unknown[]>) =>
+      Object.fromEntries(Object.entries(rows).filter(([t]) => !(ACTIVITY as readonly string[]).includes(t)));
     expect(figures(restoredRows)).toEqual(figures(backupRows));
     expect(figures(restoredRows)).toEqual(liveFigures);
     expect(restoredRows.app_user).toEqual(backupRows.app_user);
@@ -209,7 +216,12 @@ describe('npm run backup while the server runs, and npm run restore', () => {
        let n = 0;
        for (;;) { batch(); if (++n === 5) console.log('schrijft'); }`,
     ]);
-    stops.push(async () => (writer.kill('SIGKILL'), new Promise((resolve) => (writer.exitCode === null ? writer.once('exit', resolve) : resolve(null)))));
+    stops.push(
+      async () => (
+        writer.kill('SIGKILL'),
+        new Promise((resolve) => (writer.exitCode === null ? writer.once('exit', resolve) : resolve(null)))
+      ),
+    );
     await new Promise<void>((resolve) => writer.stdout.once('data', () => resolve()));
 
     const target = join(tempDir(), 'tijdens-schrijven.sqlite');
@@ -337,7 +349,11 @@ describe('npm run restore checks the file first', () => {
     expect(results.map((r) => r.status)).toEqual([1, 1, 1]);
     expect(results[0]!.stderr).toContain(`${foreign} is geen database van dit dashboard`);
     expect(results[1]!.stderr).toContain(`${newer} heeft schemaversie ${LATEST + 1}; deze versie van de app kent tot en met ${LATEST}`);
-    expect(results[2]!.stderr).toMatch(new RegExp(`${escapeRegExp(partial)} is geen volledige database van dit dashboard \\(schemaversie 1\\): de tabel\\(len\\) .*caseload_snapshot.* ontbreken`));
+    expect(results[2]!.stderr).toMatch(
+      new RegExp(
+        `${escapeRegExp(partial)} is geen volledige database van dit dashboard \\(schemaversie 1\\): de tabel\\(len\\) .*caseload_snapshot.* ontbreken`,
+      ),
+    );
     expectUntouched(dir);
 
     const missing = await restore(dir, join(tempDir(), 'bestaat-niet.sqlite'));
@@ -389,7 +405,12 @@ describe('npm run restore checks the file first', () => {
     const result = await restore(dir, old);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`schemaversie 1 → ${LATEST} (migratie ${migrations.filter((m) => m.version > 1).map((m) => m.version).join(', ')} toegepast)`);
+    expect(result.stdout).toContain(
+      `schemaversie 1 → ${LATEST} (migratie ${migrations
+        .filter((m) => m.version > 1)
+        .map((m) => m.version)
+        .join(', ')} toegepast)`,
+    );
     const kept = readdirSync(dir).filter((f) => f.startsWith(`${DB}.voor-herstel-`));
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatch(/^zorg-veiligheid\.sqlite\.voor-herstel-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z$/);

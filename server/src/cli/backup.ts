@@ -3,10 +3,8 @@ import { existsSync, mkdirSync, realpathSync, renameSync, statSync, unlinkSync }
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
 import { ConfigError, readConfig } from '../config.js';
-import { migrations } from '../store/migrations/index.js';
-import { migrate } from '../store/sqlite/migrate.js';
+import { copyLiveDatabase, DatabaseFileError, inspectDatabaseFile, type DatabaseSummary } from '../store/sqlite/files.js';
 import { StoreOpenError } from '../store/sqlite/open.js';
 
 const usage = `Gebruik: npm run backup -- <bestand> [--force]
@@ -20,101 +18,28 @@ export class CliError extends Error {
   override name = 'CliError';
 }
 
-/**
- * Pages per step of the online backup: all of them. The first step (0 pages) opens the backup;
- * the second copies every page within one read transaction on the source, so the copy is one
- * consistent snapshot even while the server (or an import) writes. SQLite restarts a backup whose
- * source was changed by another connection *between* steps; with a single copying step a restart
- * happens at most once and cannot repeat forever under a steady stream of writes.
- */
-const ALL_PAGES = 0x7fffffff;
-
-export interface DatabaseSummary {
-  path: string;
-  sizeBytes: number;
-  schemaVersion: number;
-  snapshots: number | null;
-  contributions: number | null;
-  users: number | null;
-}
-
-/** The tables a database of schema version `version` has: the migrations up to it, run in memory. */
-export function expectedTables(version: number): string[] {
-  const db = new Database(':memory:');
-  try {
-    migrate(db, migrations.filter((m) => m.version <= version));
-    return tableNames(db);
-  } finally {
-    db.close();
-  }
-}
-
-function tableNames(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").pluck().all() as string[]);
-}
-
-/**
- * Checks that `path` is a sound database of this app and says what is in it: it opens as SQLite,
- * `PRAGMA integrity_check` and `foreign_key_check` find nothing, its schema version is one this
- * app knows (1 … latest) and it has every table of that version. Messages name `shownAs` (the
- * file the user gave). `readonly`: open without write access (only for files not in WAL mode).
- */
-export function inspectDatabaseFile(path: string, shownAs: string, { readonly = false } = {}): DatabaseSummary {
-  const latest = migrations.at(-1)?.version ?? 0;
-  let db: Database.Database | undefined;
-  try {
-    try {
-      db = new Database(path, { readonly, fileMustExist: true });
-      db.pragma('busy_timeout = 5000');
-      const problems = db.pragma('integrity_check') as { integrity_check: string }[];
-      if (problems.length !== 1 || problems[0]?.integrity_check !== 'ok') {
-        throw new CliError(`${shownAs} is beschadigd: ${problems.slice(0, 5).map((p) => p.integrity_check).join('; ')}`);
-      }
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      throw new CliError(`${shownAs} is geen bruikbare SQLite-database: ${(error as Error).message}.`);
-    }
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version === 0) throw new CliError(`${shownAs} is geen database van dit dashboard: er staat geen schemaversie in.`);
-    if (version > latest) {
-      throw new CliError(`${shownAs} heeft schemaversie ${version}; deze versie van de app kent tot en met ${latest}. Gebruik een nieuwere versie van de app.`);
-    }
-    const present = new Set(tableNames(db));
-    const missing = expectedTables(version).filter((name) => !present.has(name));
-    if (missing.length > 0) {
-      throw new CliError(`${shownAs} is geen volledige database van dit dashboard (schemaversie ${version}): de tabel(len) ${missing.join(', ')} ontbreken.`);
-    }
-    const orphans = db.pragma('foreign_key_check') as unknown[];
-    if (orphans.length > 0) throw new CliError(`${shownAs} is niet consistent: ${orphans.length} verwijzing(en) naar ontbrekende rijen (PRAGMA foreign_key_check).`);
-    const count = (table: string) => (present.has(table) ? (db!.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number) : null);
-    return {
-      path: shownAs,
-      sizeBytes: statSync(path).size,
-      schemaVersion: version,
-      snapshots: count('caseload_snapshot'),
-      contributions: count('contribution'),
-      users: count('app_user'),
-    };
-  } finally {
-    db?.close();
-  }
-}
-
 /** "2 peildata, 14 bijdragen, 1 gebruiker" */
 export function describeContents(summary: DatabaseSummary): string {
   const part = (n: number | null, one: string, many: string) => (n === null ? null : `${n} ${n === 1 ? one : many}`);
-  return [part(summary.snapshots, 'peildatum', 'peildata'), part(summary.contributions, 'bijdrage', 'bijdragen'), part(summary.users, 'gebruiker', 'gebruikers')]
+  return [
+    part(summary.snapshots, 'peildatum', 'peildata'),
+    part(summary.contributions, 'bijdrage', 'bijdragen'),
+    part(summary.users, 'gebruiker', 'gebruikers'),
+  ]
     .filter((p) => p !== null)
     .join(', ');
 }
 
 export function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1).replace('.', ',')} kB` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+  return bytes < 1024 * 1024
+    ? `${(bytes / 1024).toFixed(1).replace('.', ',')} kB`
+    : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
 
 /** The same file (or one of its -wal/-shm/-journal files)? Compares real paths where they exist. */
 export function samePath(a: string, b: string): boolean {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : join(existsSync(dirname(p)) ? realpathSync(dirname(p)) : dirname(p), basename(p)));
+  const real = (p: string) =>
+    existsSync(p) ? realpathSync(p) : join(existsSync(dirname(p)) ? realpathSync(dirname(p)) : dirname(p), basename(p));
   const x = real(a);
   const y = real(b);
   return x === y || [`${y}-wal`, `${y}-shm`, `${y}-journal`].includes(x);
@@ -137,8 +62,10 @@ async function run(): Promise<void> {
   }
   if (samePath(target, config.databasePath)) throw new CliError(`${target} is de database zelf: kies een ander bestand voor de back-up.`);
   if (existsSync(target)) {
-    if (statSync(target).isDirectory()) throw new CliError(`${target} is een map: geef een bestandsnaam op, bijvoorbeeld ${join(target, 'zorg-veiligheid-backup.sqlite')}.`);
-    if (!values.force) throw new CliError(`${target} bestaat al en wordt niet overschreven. Kies een andere naam, of overschrijf het met --force.`);
+    if (statSync(target).isDirectory())
+      throw new CliError(`${target} is een map: geef een bestandsnaam op, bijvoorbeeld ${join(target, 'zorg-veiligheid-backup.sqlite')}.`);
+    if (!values.force)
+      throw new CliError(`${target} bestaat al en wordt niet overschreven. Kies een andere naam, of overschrijf het met --force.`);
   }
   mkdirSync(dirname(target), { recursive: true });
 
@@ -146,22 +73,10 @@ async function run(): Promise<void> {
   // the target is never a half-written backup.
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const source = new Database(config.databasePath, { fileMustExist: true });
-    try {
-      source.pragma('busy_timeout = 5000');
-      await source.backup(temp, { progress: () => ALL_PAGES });
-    } finally {
-      source.close();
-    }
-    // The copy carries the live database's WAL mode; a backup is one self-contained file.
-    const copy = new Database(temp, { fileMustExist: true });
-    try {
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
-    }
+    await copyLiveDatabase(config.databasePath, temp);
     const summary = inspectDatabaseFile(temp, `De back-up ${target}`, { readonly: true });
-    if (!values.force && existsSync(target)) throw new CliError(`${target} is intussen aangemaakt en wordt niet overschreven; gebruik --force.`);
+    if (!values.force && existsSync(target))
+      throw new CliError(`${target} is intussen aangemaakt en wordt niet overschreven; gebruik --force.`);
     renameSync(temp, target);
     console.log(
       `Back-up gemaakt: ${target}\n` +
@@ -175,11 +90,13 @@ async function run(): Promise<void> {
 }
 
 export function reportError(error: unknown, usageText: string): void {
-  const known = error instanceof CliError || error instanceof ConfigError || error instanceof StoreOpenError;
+  const known =
+    error instanceof CliError || error instanceof DatabaseFileError || error instanceof ConfigError || error instanceof StoreOpenError;
   if (known) console.error(`Fout: ${error.message}`);
   else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`Fout: ${(error as Error).message}`);
   else console.error('Fout:', error);
-  if ((error as { showUsage?: boolean }).showUsage || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(usageText);
+  if ((error as { showUsage?: boolean }).showUsage || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+    console.error(usageText);
   process.exitCode = 1;
 }
 

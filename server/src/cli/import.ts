@@ -53,9 +53,15 @@ async function run(): Promise<number> {
     for (const c of result.changes) {
       const effect = { ADDED: 'nieuw', CHANGED: 'gewijzigd', UNCHANGED: 'ongewijzigd' }[c.effect];
       const totals = c.totalBefore !== c.totalAfter && c.totalAfter !== null ? `, totaal ${c.totalBefore ?? '–'} → ${c.totalAfter}` : '';
-      console.log(`  ${c.key}: ${effect} (${c.added} toegevoegd, ${c.changed} gewijzigd, ${c.unchanged} ongewijzigd, ${c.removed} verwijderd${totals})`);
+      console.log(
+        `  ${c.key}: ${effect} (${c.added} toegevoegd, ${c.changed} gewijzigd, ${c.unchanged} ongewijzigd, ${c.removed} verwijderd${totals})`,
+      );
     }
-    console.log(dryRun ? 'Proefimport: er is niets geschreven.' : `Klaar: ${result.added} toegevoegd, ${result.changed} gewijzigd, ${result.unchanged} ongewijzigd, ${result.removed} verwijderd.`);
+    console.log(
+      dryRun
+        ? 'Proefimport: er is niets geschreven.'
+        : `Klaar: ${result.added} toegevoegd, ${result.changed} gewijzigd, ${result.unchanged} ongewijzigd, ${result.removed} verwijderd.`,
+    );
     return 0;
   } finally {
     await store.close();

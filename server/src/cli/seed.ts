@@ -20,7 +20,9 @@ async function run(): Promise<void> {
   const seed = loadSeed();
   // Checked before --reset empties anything: the seed holds the figures of one region.
   if (config.region !== undefined && config.region !== seed.region.code) {
-    throw new ConfigError(`ZV_REGION="${config.region}", maar de bronwaarden zijn van regio ${seed.region.code}: laad ze met ZV_REGION=${seed.region.code} of zonder ZV_REGION.`);
+    throw new ConfigError(
+      `ZV_REGION="${config.region}", maar de bronwaarden zijn van regio ${seed.region.code}: laad ze met ZV_REGION=${seed.region.code} of zonder ZV_REGION.`,
+    );
   }
   const store = SqliteStore.open(config.databasePath, { region: config.region });
   try {

@@ -15,7 +15,10 @@ export function municipalityTotals(rows: readonly CaseCountRow[]): { municipalit
 /** "Niet gespecificeerd": null when the count is not broken down at all. */
 export function unspecifiedTotal(rows: readonly CaseCountRow[]): number | null {
   const row = rows.find((r) => r.scope === 'unspecified' && r.domainCode === null);
-  return unspecifiedOf(row?.count ?? null, rows.some((r) => r.scope === 'municipality' && r.domainCode === null));
+  return unspecifiedOf(
+    row?.count ?? null,
+    rows.some((r) => r.scope === 'municipality' && r.domainCode === null),
+  );
 }
 
 /** "Niet gespecificeerd" from the stated row (if any) and whether the count is broken down by municipality. */
@@ -45,10 +48,7 @@ export function regionDomainCounts(rows: readonly CaseCountRow[]): DomainCount[]
 }
 
 /** The count before `peildatum` in a list ordered oldest first; null for the first. */
-export function previousSnapshot(
-  snapshots: readonly CaseloadSnapshotRow[],
-  peildatum: string,
-): CaseloadSnapshotRow | null {
+export function previousSnapshot(snapshots: readonly CaseloadSnapshotRow[], peildatum: string): CaseloadSnapshotRow | null {
   let previous: CaseloadSnapshotRow | null = null;
   for (const s of snapshots) {
     if (s.peildatum >= peildatum) break;

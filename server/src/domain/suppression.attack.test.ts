@@ -39,7 +39,12 @@ interface Grid {
 function grid(cells: number[][], options: { k?: number; unspecified?: number[]; totals?: number[] } = {}): Grid {
   const domains = (cells[0] ?? options.unspecified ?? []).map((_, i) => `d${i}`);
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-  const rows: DomainRow[] = cells.map((line, i) => ({ key: `GM${i}`, total: options.totals?.[i] ?? sum(line), cells: line, knowable: true }));
+  const rows: DomainRow[] = cells.map((line, i) => ({
+    key: `GM${i}`,
+    total: options.totals?.[i] ?? sum(line),
+    cells: line,
+    knowable: true,
+  }));
   if (options.unspecified) rows.push({ key: 'unspecified', total: sum(options.unspecified), cells: options.unspecified, knowable: false });
   return { k: options.k ?? 5, domains, rows };
 }
@@ -132,7 +137,8 @@ function indistinguishable(truth: Grid, protect: Protect, secret: SecretChoices,
   const walk = (i: number) => {
     if (i === truth.rows.length) {
       if (published.some((p, c) => p !== null && p !== sums[c])) return;
-      if (couldGive(tableOf({ ...truth, rows: truth.rows.map((r, j) => ({ ...r, cells: chosen[j] ?? [] })) }))) tables.push(chosen.map((line) => line.slice()));
+      if (couldGive(tableOf({ ...truth, rows: truth.rows.map((r, j) => ({ ...r, cells: chosen[j] ?? [] })) })))
+        tables.push(chosen.map((line) => line.slice()));
       return;
     }
     for (const option of options[i] ?? []) {
@@ -170,7 +176,10 @@ function enumerated(truth: Grid, protect: Protect, secret: SecretChoices, knownS
     const own = g === null ? null : (truth.rows[g]?.cells ?? []);
     const known = tables.filter((t) => own === null || t[g as number]?.every((n, c) => n === own[c]));
     const note = (figure: string, of: (t: number[][]) => number) =>
-      possible.set(`${viewName(truth, g)} ${figure}`, [...new Set(known.map(of))].sort((a, b) => a - b));
+      possible.set(
+        `${viewName(truth, g)} ${figure}`,
+        [...new Set(known.map(of))].sort((a, b) => a - b),
+      );
     truth.rows.forEach((row, r) => {
       if (r !== g && pattern.hiddenRows.has(row.key)) truth.domains.forEach((d, c) => note(`${row.key}|${d}`, (t) => t[r]?.[c] ?? 0));
     });
@@ -235,9 +244,16 @@ function fromMargins(truth: Grid, secret: SecretChoices): Possible {
         for (const v of options) {
           for (let x = Math.max(0, r.total + (v - own) - others); x <= Math.min(r.total, v - own); x++) seen.add(x);
         }
-        possible.set(`${viewName(truth, g)} ${r.key}|${code}`, [...seen].sort((a, b) => a - b));
+        possible.set(
+          `${viewName(truth, g)} ${r.key}|${code}`,
+          [...seen].sort((a, b) => a - b),
+        );
       });
-      if (hidden[c]) possible.set(`${viewName(truth, g)} region|${code}`, options.map((v) => v - own));
+      if (hidden[c])
+        possible.set(
+          `${viewName(truth, g)} region|${code}`,
+          options.map((v) => v - own),
+        );
     });
   }
   return possible;
@@ -334,7 +350,9 @@ const withoutComplements: Protect = (table, choices) => {
 /** Shows every row without a small count (the rule before this issue hid only what was small). */
 const showsRowsWithoutSmallCounts: Protect = (table, choices) => {
   const full = protectDomainTable(table, choices);
-  const hiddenRows = new Set(table.rows.filter((r) => r.cells.some((n) => isSmall(n, table.k)) || isSmall(r.total, table.k)).map((r) => r.key));
+  const hiddenRows = new Set(
+    table.rows.filter((r) => r.cells.some((n) => isSmall(n, table.k)) || isSmall(r.total, table.k)).map((r) => r.key),
+  );
   return { hiddenRows, hiddenRegionCounts: full.hiddenRegionCounts };
 };
 
@@ -365,7 +383,10 @@ const decidesOnOwnSplit: Protect = (table, choices) => {
       hidden[c] = true;
     }
   }
-  return { hiddenRows: protectDomainTable(table, choices).hiddenRows, hiddenRegionCounts: new Set(table.domains.filter((_, c) => hidden[c])) };
+  return {
+    hiddenRows: protectDomainTable(table, choices).hiddenRows,
+    hiddenRegionCounts: new Set(table.domains.filter((_, c) => hidden[c])),
+  };
 };
 
 describe('the attacker', () => {
@@ -450,7 +471,10 @@ describe('the rule looks only at what is published or publishable', () => {
         const ra = rows[a]!.cells as number[];
         const rb = rows[b]!.cells as number[];
         if (a === b || c === e || (ra[c] ?? 0) === 0 || (rb[e] ?? 0) === 0) continue;
-        ra[c]!--, ra[e]!++, rb[e]!--, rb[c]!++;
+        ra[c]!--;
+        ra[e]!++;
+        rb[e]!--;
+        rb[c]!++;
       }
       expect(samePattern(protectDomainTable(tableOf({ ...truth, rows }), secret), pattern)).toBe(true);
     }
@@ -468,17 +492,101 @@ describe('the rule looks only at what is published or publishable', () => {
 
 describe('the rule holds against an attacker who knows it', () => {
   const worstCases: [string, Grid][] = [
-    ['one case in a row', grid([[1, 0, 0], [4, 6, 5], [0, 7, 6]])],
-    ['one case in the whole table', grid([[1, 0, 0], [0, 0, 0], [0, 0, 0]])],
-    ['rows with a single non-zero domain', grid([[0, 3, 0], [6, 0, 0], [0, 0, 7]])],
-    ['rows with a total below the threshold', grid([[1, 1, 0], [0, 2, 1], [2, 0, 1]])],
-    ['many zeros', grid([[0, 0, 1], [0, 0, 0], [0, 0, 9]])],
-    ['one small count in a column', grid([[1, 6, 7], [0, 8, 5], [0, 5, 9]])],
-    ['one small count in a column, with k = 3', grid([[2, 4, 3], [0, 3, 4], [0, 5, 3]], { k: 3 })],
-    ['a dominant municipality (its user knows nearly all of a domain)', grid([[9, 1, 0], [1, 2, 1], [0, 1, 2]])],
-    ['unspecified cases with a small split', grid([[5, 6, 0], [7, 5, 5]], { unspecified: [1, 0, 2] })],
-    ['cases without a domain', grid([[1, 2, 0], [0, 3, 2], [2, 0, 3]], { totals: [4, 6, 6] })],
-    ['two municipalities only', grid([[1, 2, 0], [0, 3, 2]])],
+    [
+      'one case in a row',
+      grid([
+        [1, 0, 0],
+        [4, 6, 5],
+        [0, 7, 6],
+      ]),
+    ],
+    [
+      'one case in the whole table',
+      grid([
+        [1, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+      ]),
+    ],
+    [
+      'rows with a single non-zero domain',
+      grid([
+        [0, 3, 0],
+        [6, 0, 0],
+        [0, 0, 7],
+      ]),
+    ],
+    [
+      'rows with a total below the threshold',
+      grid([
+        [1, 1, 0],
+        [0, 2, 1],
+        [2, 0, 1],
+      ]),
+    ],
+    [
+      'many zeros',
+      grid([
+        [0, 0, 1],
+        [0, 0, 0],
+        [0, 0, 9],
+      ]),
+    ],
+    [
+      'one small count in a column',
+      grid([
+        [1, 6, 7],
+        [0, 8, 5],
+        [0, 5, 9],
+      ]),
+    ],
+    [
+      'one small count in a column, with k = 3',
+      grid(
+        [
+          [2, 4, 3],
+          [0, 3, 4],
+          [0, 5, 3],
+        ],
+        { k: 3 },
+      ),
+    ],
+    [
+      'a dominant municipality (its user knows nearly all of a domain)',
+      grid([
+        [9, 1, 0],
+        [1, 2, 1],
+        [0, 1, 2],
+      ]),
+    ],
+    [
+      'unspecified cases with a small split',
+      grid(
+        [
+          [5, 6, 0],
+          [7, 5, 5],
+        ],
+        { unspecified: [1, 0, 2] },
+      ),
+    ],
+    [
+      'cases without a domain',
+      grid(
+        [
+          [1, 2, 0],
+          [0, 3, 2],
+          [2, 0, 3],
+        ],
+        { totals: [4, 6, 6] },
+      ),
+    ],
+    [
+      'two municipalities only',
+      grid([
+        [1, 2, 0],
+        [0, 3, 2],
+      ]),
+    ],
   ];
 
   it.each(worstCases)('%s: no hidden small count is pinned down, for any viewer', (_name, truth) => {

@@ -32,7 +32,9 @@ interface SuppressionResult {
  */
 function suppress(input: SuppressionInput): SuppressionResult {
   const bare = input.rows.filter((r) => input.cols.every((c) => !input.cells.has(cellKey(r, c))));
-  const left = input.cols.map((c) => (input.colTotals.get(c) ?? 0) - input.rows.reduce((s, r) => s + (input.cells.get(cellKey(r, c)) ?? 0), 0));
+  const left = input.cols.map(
+    (c) => (input.colTotals.get(c) ?? 0) - input.rows.reduce((s, r) => s + (input.cells.get(cellKey(r, c)) ?? 0), 0),
+  );
   const split = new Map(
     bare.map((r) => {
       let room = input.rowTotals.get(r) ?? 0;
@@ -111,7 +113,6 @@ interface Knowledge {
   /** Figures that must stay unknown: suppressed ones, and the small part of rows without a breakdown. */
   guarded: number[];
 }
-
 
 /** Rows GM0.., domains d0..; `bare` adds rows without a breakdown, with their (hidden) split per domain. */
 function makeTable(grid: number[][], bare: Map<string, number[]> = new Map()): Table {
@@ -218,7 +219,7 @@ const isKnown = (x: number | undefined): x is number => x !== undefined && x ===
 /** Row, column and grand-total differencing, plus "a non-negative remainder of 0 is all zeros", to a fixed point. */
 function peel({ known, equations }: Knowledge): number[] {
   const learnt = [...known];
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const { terms, constant } of equations) {
       let remainder = constant;
@@ -399,7 +400,11 @@ describe('an attacker with everything a viewer is shown', () => {
       [9, 9, 5, 5],
       [9, 9, 5, 5],
     ]);
-    const knowledge = knowledgeOf(table, 8, hiding(['GM0|d0', 'GM0|d1', 'GM1|d0', 'GM1|d1', 'GM1|d2', 'GM2|d2', 'GM2|d3', 'GM3|d2', 'GM3|d3']));
+    const knowledge = knowledgeOf(
+      table,
+      8,
+      hiding(['GM0|d0', 'GM0|d1', 'GM1|d0', 'GM1|d1', 'GM1|d2', 'GM2|d2', 'GM2|d3', 'GM3|d2', 'GM3|d3']),
+    );
     expect(learntBy(peeled, knowledge)).toEqual([]);
     expect(learntBy(linearlyDetermined, knowledge)).toEqual(['c:GM1|d2']);
   });

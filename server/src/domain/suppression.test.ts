@@ -53,41 +53,81 @@ describe('safeRange: what a viewer may be left knowing of a hidden figure', () =
 
 describe('the pattern restricted viewers share', () => {
   it('hides the split of every row with cases, whatever its counts, and shows rows without cases', () => {
-    const t = table([[0, 12, 30], [1, 0, 0], [0, 0, 0]]);
+    const t = table([
+      [0, 12, 30],
+      [1, 0, 0],
+      [0, 0, 0],
+    ]);
     expect([...protectDomainTable(t).hiddenRows].sort()).toEqual(['GM0', 'GM1']);
   });
 
   it('never publishes a region count from 1 to k−1', () => {
-    const t = table([[40, 2, 30], [30, 1, 40], [35, 0, 45], [30, 0, 40]]);
+    const t = table([
+      [40, 2, 30],
+      [30, 1, 40],
+      [35, 0, 45],
+      [30, 0, 40],
+    ]);
     expect(hidden(t)).toContain('d1');
   });
 
   it('publishes a region count no municipality could hold all but one of, and that leaves every other cell free to be 0', () => {
-    const { margins } = marginsOf(table([[10, 10, 0], [10, 5, 5], [5, 5, 10], [5, 10, 5]]));
+    const { margins } = marginsOf(
+      table([
+        [10, 10, 0],
+        [10, 5, 5],
+        [5, 5, 10],
+        [5, 10, 5],
+      ]),
+    );
     expect(margins.totals).toEqual([20, 20, 20, 20]);
     expect(regionCountSafe(30, margins)).toBe(true);
   });
 
   it('does not publish a count a municipality could hold all but one of: its users would know the other case is 0 or 1 anywhere else', () => {
-    const { margins } = marginsOf(table([[10, 10, 0], [10, 5, 5], [5, 5, 10], [5, 10, 5]]));
+    const { margins } = marginsOf(
+      table([
+        [10, 10, 0],
+        [10, 5, 5],
+        [5, 5, 10],
+        [5, 10, 5],
+      ]),
+    );
     expect(regionCountSafe(21, margins)).toBe(false);
   });
 
   it('publishes nothing beside a municipality with most of the cases: it could hold all but one of any count', () => {
     // Like the real count: 45 of 72 cases in one municipality.
-    const { margins } = marginsOf(table([[20, 12, 13], [2, 0, 0], [2, 0, 0], [23, 0, 0]]));
+    const { margins } = marginsOf(
+      table([
+        [20, 12, 13],
+        [2, 0, 0],
+        [2, 0, 0],
+        [23, 0, 0],
+      ]),
+    );
     for (let count = 0; count <= 72; count++) expect([count, regionCountSafe(count, margins)]).toEqual([count, count === 0]);
   });
 
   it('hides at least two domains when it hides any, and with them the cases without a domain', () => {
-    const t = table([[40, 2, 30], [30, 1, 40], [35, 0, 45], [30, 0, 40]]);
+    const t = table([
+      [40, 2, 30],
+      [30, 1, 40],
+      [35, 0, 45],
+      [30, 0, 40],
+    ]);
     const result = hidden(t);
     expect(result.length).toBeGreaterThanOrEqual(2);
     expect(result).toContain('d1');
   });
 
   it('takes the domains to hide beside an unsafe one in the order the secret gives, and covers what it says', () => {
-    const t = table([[40, 2, 30], [30, 1, 40], [35, 0, 45], [30, 0, 40]]);
+    const t = table([
+      [40, 2, 30],
+      [30, 1, 40],
+      [35, 0, 45],
+      [30, 0, 40],
+    ]);
     const { margins, counts } = marginsOf(t);
     // Both orders give a safe hidden sum here, so the order decides which domain goes with d1.
     expect(hiddenSumSafe(counts[1]! + counts[0]!, margins) && hiddenSumSafe(counts[1]! + counts[2]!, margins)).toBe(true);
@@ -97,12 +137,19 @@ describe('the pattern restricted viewers share', () => {
   });
 
   it('hides no region count and covers nothing when every region count is safe', () => {
-    const t = table([[40, 50, 60], [0, 0, 0]]);
+    const t = table([
+      [40, 50, 60],
+      [0, 0, 0],
+    ]);
     expect(hidden(t, { order: [0, 1, 2], cover: [true, true, true] })).toEqual([]);
   });
 
   it('gives the same pattern whatever order the rows come in', () => {
-    const a = table([[3, 9, 1], [0, 2, 7], [12, 0, 0]]);
+    const a = table([
+      [3, 9, 1],
+      [0, 2, 7],
+      [12, 0, 0],
+    ]);
     const b = { ...a, rows: [...a.rows].reverse() };
     expect(protectDomainTable(b)).toEqual(protectDomainTable(a));
   });
@@ -144,7 +191,13 @@ describe('the complete table of a count', () => {
 
   it('has every municipality × every domain, 0 where a count has none, and the unspecified cases as a row', () => {
     const t = domainTableOf(
-      [row('municipality', 'GM0415', null, 2), row('municipality', 'GM0415', 'd1', 2), row('municipality', 'GM0479', null, 9), row('municipality', 'GM0479', 'd0', 4), row('unspecified', null, null, 3)],
+      [
+        row('municipality', 'GM0415', null, 2),
+        row('municipality', 'GM0415', 'd1', 2),
+        row('municipality', 'GM0479', null, 9),
+        row('municipality', 'GM0479', 'd0', 4),
+        row('unspecified', null, null, 3),
+      ],
       DOMAINS,
       5,
     );
@@ -159,7 +212,11 @@ describe('the complete table of a count', () => {
 
   it('is null for a count without any breakdown by domain, and has no rows for one given for the region only', () => {
     expect(domainTableOf([row('municipality', 'GM0415', null, 2)], DOMAINS, 5)).toBeNull();
-    const regionOnly = domainTableOf([row('region', null, null, 20), row('region', null, 'd0', 12), row('region', null, 'd2', 8)], DOMAINS, 5);
+    const regionOnly = domainTableOf(
+      [row('region', null, null, 20), row('region', null, 'd0', 12), row('region', null, 'd2', 8)],
+      DOMAINS,
+      5,
+    );
     expect(regionOnly).toMatchObject({ rows: [], regionCounts: [12, 0, 8], total: 20 });
   });
 });
@@ -171,8 +228,20 @@ describe('what each role sees', () => {
     ['GM0479', [20, 14, 0]],
     ['GM0439', [9, 3, 0]],
   ].flatMap(([code, cells]) => [
-    { peildatum: '2024-06-01', scope: 'municipality' as const, municipalityCode: code as string, domainCode: null, count: (cells as number[]).reduce((a, b) => a + b, 0) },
-    ...(cells as number[]).map((count, i) => ({ peildatum: '2024-06-01', scope: 'municipality' as const, municipalityCode: code as string, domainCode: DOMAINS[i]!, count })),
+    {
+      peildatum: '2024-06-01',
+      scope: 'municipality' as const,
+      municipalityCode: code as string,
+      domainCode: null,
+      count: (cells as number[]).reduce((a, b) => a + b, 0),
+    },
+    ...(cells as number[]).map((count, i) => ({
+      peildatum: '2024-06-01',
+      scope: 'municipality' as const,
+      municipalityCode: code as string,
+      domainCode: DOMAINS[i]!,
+      count,
+    })),
   ]);
   const choices = plainChoices(3);
 

@@ -138,10 +138,19 @@ export interface Margins {
 export function marginsOf(table: DomainTable): { margins: Margins; counts: number[]; rest: number } {
   const rows: readonly DomainRow[] =
     table.rows.length > 0 ? table.rows : [{ key: '', total: table.total, cells: table.regionCounts, knowable: false }];
-  const totals = rows.map((r) => Math.max(r.total, table.domains.reduce((sum, _, c) => sum + (r.cells[c] ?? 0), 0)));
+  const totals = rows.map((r) =>
+    Math.max(
+      r.total,
+      table.domains.reduce((sum, _, c) => sum + (r.cells[c] ?? 0), 0),
+    ),
+  );
   const counts = table.domains.map((_, c) => rows.reduce((sum, r) => sum + (r.cells[c] ?? 0), 0));
   const total = totals.reduce((a, b) => a + b, 0);
-  return { margins: { k: table.k, totals, knowable: rows.map((r) => r.knowable), total }, counts, rest: total - counts.reduce((a, b) => a + b, 0) };
+  return {
+    margins: { k: table.k, totals, knowable: rows.map((r) => r.knowable), total },
+    counts,
+    rest: total - counts.reduce((a, b) => a + b, 0),
+  };
 }
 
 /**
@@ -174,7 +183,9 @@ function othersSafe(m: Margins, g: number, range: (t: number) => readonly [numbe
  */
 export function regionCountSafe(count: number, m: Margins): boolean {
   if (isSmall(count, m.k)) return false;
-  return forEveryViewer(m, count, (g, left, others) => othersSafe(m, g, (t) => [Math.max(0, t + left - others), Math.min(t, left)] as const));
+  return forEveryViewer(m, count, (g, left, others) =>
+    othersSafe(m, g, (t) => [Math.max(0, t + left - others), Math.min(t, left)] as const),
+  );
 }
 
 /**
@@ -184,7 +195,11 @@ export function regionCountSafe(count: number, m: Margins): boolean {
  * what is left of the sum — for every share of the sum the viewer's own row could hold.
  */
 export function hiddenSumSafe(sum: number, m: Margins): boolean {
-  return forEveryViewer(m, sum, (g, left, others) => safeRange(0, left, others, m.k) && othersSafe(m, g, (t) => [0, Math.min(t, left)] as const));
+  return forEveryViewer(
+    m,
+    sum,
+    (g, left, others) => safeRange(0, left, others, m.k) && othersSafe(m, g, (t) => [0, Math.min(t, left)] as const),
+  );
 }
 
 /**

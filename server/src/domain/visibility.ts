@@ -41,13 +41,20 @@ export function domainTableOf(rows: readonly CaseCountRow[], domainCodes: readon
   const unspecified = unspecifiedTotal(rows) ?? 0;
   const tableRows = finer
     ? [
-        ...municipalityTotals(rows).map((m) => ({ key: m.municipalityCode, total: m.count, cells: cellsOf(m.municipalityCode), knowable: true })),
+        ...municipalityTotals(rows).map((m) => ({
+          key: m.municipalityCode,
+          total: m.count,
+          cells: cellsOf(m.municipalityCode),
+          knowable: true,
+        })),
         ...(unspecified > 0 ? [{ key: UNSPECIFIED, total: unspecified, cells: cellsOf(UNSPECIFIED), knowable: false }] : []),
       ]
     : [];
   const region = new Map(regionDomainCounts(rows).map((d) => [d.domainCode, d.count]));
   const stated = rows.find((r) => r.scope === 'region' && r.domainCode === null)?.count;
-  const total = finer ? tableRows.reduce((sum, r) => sum + r.total, 0) : (stated ?? municipalityTotals(rows).reduce((sum, m) => sum + m.count, unspecified));
+  const total = finer
+    ? tableRows.reduce((sum, r) => sum + r.total, 0)
+    : (stated ?? municipalityTotals(rows).reduce((sum, m) => sum + m.count, unspecified));
   return { k, domains: domainCodes, rows: tableRows, regionCounts: domainCodes.map((d) => region.get(d) ?? 0), total };
 }
 

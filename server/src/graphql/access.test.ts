@@ -92,7 +92,8 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.login': 'mutation { login(username: "matrix-zvh", password: "niet het wachtwoord") { username } }',
   'Mutation.logout': 'mutation { logout }',
   // Wrong current password.
-  'Mutation.changePassword': 'mutation { changePassword(oldPassword: "niet het wachtwoord", newPassword: "een heel ander lang wachtwoord") }',
+  'Mutation.changePassword':
+    'mutation { changePassword(oldPassword: "niet het wachtwoord", newPassword: "een heel ander lang wachtwoord") }',
   // A password that is too short.
   'Mutation.createUser': 'mutation { createUser(input: { username: "nieuwe-collega", password: "kort", role: ZVH }) { username } }',
   // Users that do not exist.
@@ -102,7 +103,8 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.endSessions': 'mutation { endSessions(username: "bestaat-niet") }',
   'Mutation.unlockLogins': 'mutation { unlockLogins(username: "bestaat-niet") }',
   // A dry run: checks the file, writes nothing.
-  'Mutation.importData': 'mutation { importData(kind: CASELOAD, content: "peildatum;gemeente;aantal\\n1-6-2024;Zaanstad;4", dryRun: true) { rowsRead } }',
+  'Mutation.importData':
+    'mutation { importData(kind: CASELOAD, content: "peildatum;gemeente;aantal\\n1-6-2024;Zaanstad;4", dryRun: true) { rowsRead } }',
   'Mutation.restoreVersion': 'mutation { restoreVersion(id: "999999") { rowsRead } }',
   'Query.dataVersions': '{ dataVersions { id } }',
   'Query.auditLog': '{ auditLog(limit: 1) { action } }',
@@ -111,7 +113,8 @@ const OPERATIONS: Record<string, string> = {
   'Query.notes': '{ notes { id } }',
   // Allowed mutations get input that is refused, so the matrix changes nothing.
   'Mutation.createGoal': 'mutation { createGoal(input: { title: "x", indicator: RUNNING_CASES, direction: BETWEEN, target: 1 }) { id } }',
-  'Mutation.updateGoal': 'mutation { updateGoal(id: "999999", input: { title: "x", indicator: RUNNING_CASES, direction: AT_MOST, target: 1 }) { id } }',
+  'Mutation.updateGoal':
+    'mutation { updateGoal(id: "999999", input: { title: "x", indicator: RUNNING_CASES, direction: AT_MOST, target: 1 }) { id } }',
   'Mutation.deleteGoal': 'mutation { deleteGoal(id: "999999") }',
   'Mutation.reportGoalValue': 'mutation { reportGoalValue(id: "999999", value: 1, date: "2023-01-01") { id } }',
   'Mutation.setThemeStatus': 'mutation { setThemeStatus(code: "bestaat-niet", status: DONE) { code } }',
@@ -121,11 +124,15 @@ const OPERATIONS: Record<string, string> = {
 };
 
 function matrix(text: string): Record<string, Record<Who, Outcome>> {
-  const [header, ...lines] = text.trim().split('\n').map((line) => line.split('|').map((cell) => cell.trim()));
+  const [header, ...lines] = text
+    .trim()
+    .split('\n')
+    .map((line) => line.split('|').map((cell) => cell.trim()));
   if (JSON.stringify(header) !== JSON.stringify(['field', ...WHO])) throw new Error(`unexpected header ${header?.join(' | ')}`);
   const table: Record<string, Record<Who, Outcome>> = {};
   for (const [field, ...cells] of lines) {
-    if (!field || cells.length !== WHO.length || cells.some((c) => !(OUTCOMES as readonly string[]).includes(c))) throw new Error(`bad row ${field}: ${cells.join(' | ')}`);
+    if (!field || cells.length !== WHO.length || cells.some((c) => !(OUTCOMES as readonly string[]).includes(c)))
+      throw new Error(`bad row ${field}: ${cells.join(' | ')}`);
     table[field] = Object.fromEntries(WHO.map((who, i) => [who, cells[i]])) as Record<Who, Outcome>;
   }
   return table;
@@ -134,7 +141,9 @@ function matrix(text: string): Record<string, Record<Who, Outcome>> {
 /** Every root field of Query and Mutation in the schema, as "Type.field". */
 function rootFields(): string[] {
   const schema = buildSchema(readTypeDefs());
-  return [schema.getQueryType(), schema.getMutationType()].flatMap((type) => (type ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : []));
+  return [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+    type ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : [],
+  );
 }
 
 let api: TestApi;
@@ -179,7 +188,8 @@ function outcomeOf(coordinate: string, result: ExecutionResult, viewer: Viewer |
     const expected = coordinate === 'Mutation.login' ? LOGIN_FAILED : NOT_LOGGED_IN;
     if (error.message !== expected) return `UNAUTHENTICATED: "${error.message}"`;
   }
-  if (code === 'FORBIDDEN' && !(viewer && error.message.startsWith(`Uw rol (${ROLE_NAMES[viewer.role]}) mag`))) return `FORBIDDEN: "${error.message}"`;
+  if (code === 'FORBIDDEN' && !(viewer && error.message.startsWith(`Uw rol (${ROLE_NAMES[viewer.role]}) mag`)))
+    return `FORBIDDEN: "${error.message}"`;
   return code;
 }
 
@@ -195,7 +205,8 @@ describe('the role × field matrix', () => {
     '%s: %s',
     async (field, _title, row) => {
       const actual: Record<string, string> = {};
-      for (const who of WHO) actual[who] = outcomeOf(field, await api.run(OPERATIONS[field] ?? '', undefined, viewerOf(who)), viewerOf(who));
+      for (const who of WHO)
+        actual[who] = outcomeOf(field, await api.run(OPERATIONS[field] ?? '', undefined, viewerOf(who)), viewerOf(who));
       expect(actual).toEqual(row);
     },
   );
@@ -213,8 +224,17 @@ describe('around the matrix', () => {
   });
 
   it('me is the stored user of the session: a GEMEENTE user with its municipality', async () => {
-    const { data } = await api.run<{ me: unknown }>('{ me { username role active municipality { code name } } }', undefined, viewers.GEMEENTE);
-    expect(data!.me).toEqual({ username: 'matrix-gemeente', role: 'GEMEENTE', active: true, municipality: { code: 'GM0479', name: 'Zaanstad' } });
+    const { data } = await api.run<{ me: unknown }>(
+      '{ me { username role active municipality { code name } } }',
+      undefined,
+      viewers.GEMEENTE,
+    );
+    expect(data!.me).toEqual({
+      username: 'matrix-gemeente',
+      role: 'GEMEENTE',
+      active: true,
+      municipality: { code: 'GM0479', name: 'Zaanstad' },
+    });
   });
 
   it('the rule comes before the input: a valid createUser by a non-beheerder is FORBIDDEN and creates no one', async () => {
@@ -225,7 +245,9 @@ describe('around the matrix', () => {
         { input: { username, password: PASSWORD, role: 'ZVH' } },
         viewerOf(who),
       );
-      expect(`${who}: ${outcomeOf('Mutation.createUser', result, viewerOf(who))}`).toBe(`${who}: ${who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'}`);
+      expect(`${who}: ${outcomeOf('Mutation.createUser', result, viewerOf(who))}`).toBe(
+        `${who}: ${who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'}`,
+      );
       expect(await api.store.findUser(username)).toBeUndefined();
     }
   });
@@ -233,7 +255,11 @@ describe('around the matrix', () => {
   it('a refused deactivateUser of an existing user leaves that user active', async () => {
     const result = await api.run('mutation { deactivateUser(username: "matrix-zvh") { active } }', undefined, viewers.BESTUURDER);
     expect(outcomeOf('Mutation.deactivateUser', result, viewers.BESTUURDER)).toBe('FORBIDDEN');
-    const { data } = await api.run<{ users: { username: string; active: boolean }[] }>('{ users { username active } }', undefined, viewers.BEHEERDER);
+    const { data } = await api.run<{ users: { username: string; active: boolean }[] }>(
+      '{ users { username active } }',
+      undefined,
+      viewers.BEHEERDER,
+    );
     expect(data!.users.find((u) => u.username === 'matrix-zvh')?.active).toBe(true);
   });
 

@@ -115,9 +115,11 @@ describe('caseload', () => {
   });
   it('gives the latest count broken down by municipality as caseloadBreakdown, passing over a later count with totals only', async () => {
     const ask = async () =>
-      (await api.run<{ caseloadBreakdown: { peildatum: string; total: number; byMunicipality: unknown[] } | null }>(
-        '{ caseloadBreakdown { peildatum total byMunicipality { count } } }',
-      )).data?.caseloadBreakdown;
+      (
+        await api.run<{ caseloadBreakdown: { peildatum: string; total: number; byMunicipality: unknown[] } | null }>(
+          '{ caseloadBreakdown { peildatum total byMunicipality { count } } }',
+        )
+      ).data?.caseloadBreakdown;
     expect(await ask()).toMatchObject({ peildatum: '2023-02-01', total: 96 });
     expect((await ask())?.byMunicipality).toHaveLength(7);
 
@@ -127,7 +129,9 @@ describe('caseload', () => {
       const { code } = await scratch.store.getRegion();
       const sourceId = scratch.store.db.prepare("SELECT source_id FROM caseload_snapshot WHERE peildatum = '2023-02-01'").pluck().get();
       scratch.store.db
-        .prepare("INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES (?, '2024-01-01', 'MONTH', 120, ?)")
+        .prepare(
+          "INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES (?, '2024-01-01', 'MONTH', 120, ?)",
+        )
         .run(code, sourceId);
       const { data } = await scratch.run<{ caseloadSnapshots: { peildatum: string }[]; caseloadBreakdown: { peildatum: string } | null }>(
         '{ caseloadSnapshots { peildatum } caseloadBreakdown { peildatum } }',
@@ -136,10 +140,13 @@ describe('caseload', () => {
       expect(data?.caseloadBreakdown?.peildatum).toBe('2023-02-01');
       // "Niet gespecificeerd" of a count: null without a breakdown, 0 when broken down without the line.
       const unspecified = async () =>
-        (await scratch.run<{ caseload: { unspecified: number | null } }>('{ caseload(peildatum: "2024-01-01") { unspecified } }')).data?.caseload.unspecified;
+        (await scratch.run<{ caseload: { unspecified: number | null } }>('{ caseload(peildatum: "2024-01-01") { unspecified } }')).data
+          ?.caseload.unspecified;
       expect(await unspecified()).toBeNull();
       scratch.store.db
-        .prepare("INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count) VALUES (?, '2024-01-01', 'municipality', 'GM0479', NULL, 120)")
+        .prepare(
+          "INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count) VALUES (?, '2024-01-01', 'municipality', 'GM0479', NULL, 120)",
+        )
         .run(code);
       expect(await unspecified()).toBe(0);
       scratch.store.db.prepare('DELETE FROM caseload_snapshot').run();
@@ -201,7 +208,10 @@ describe('contributions', () => {
     const zaanstad = rows.find((c) => c.municipality.name === 'Zaanstad')!;
     expect(zaanstad.populationYear).toBe(2022);
     expect(zaanstad.perInhabitantEur).toBeCloseTo(131_804 / 157_166, 12);
-    for (const c of rows) expect(c.perInhabitantEur).toBeGreaterThan(0.83), expect(c.perInhabitantEur).toBeLessThan(0.85);
+    for (const c of rows) {
+      expect(c.perInhabitantEur).toBeGreaterThan(0.83);
+      expect(c.perInhabitantEur).toBeLessThan(0.85);
+    }
   });
 
   it('answers a year without figures with null', async () => {

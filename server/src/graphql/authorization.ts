@@ -72,7 +72,12 @@ export function withAuthorization<T extends object>(resolvers: T, typeDefs: stri
     for (const field of Object.keys(type.getFields())) {
       const rule = ruleFor(typeName, field);
       const resolve = (own[field] as GraphQLFieldResolver<unknown, Context> | undefined) ?? defaultFieldResolver;
-      own[field] = (parent: unknown, args: Record<string, unknown>, context: Context, info: Parameters<GraphQLFieldResolver<unknown, Context>>[3]) => {
+      own[field] = (
+        parent: unknown,
+        args: Record<string, unknown>,
+        context: Context,
+        info: Parameters<GraphQLFieldResolver<unknown, Context>>[3],
+      ) => {
         check(rule, context, `${typeName === 'Query' ? 'opvragen' : 'uitvoeren'} van ${field}`);
         return resolve(parent, args, context, info);
       };

@@ -2,7 +2,6 @@
  * The cost limit counts what lists return (issue [2/8], item 4): 15 aliases of every count date's
  * breakdown took 7,4 s and 8 MB inside the old limit, which counted a list as one item.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, getNullableType, isListType, isObjectType, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { readPersistedDocuments } from '../http/persistedQueries.js';
@@ -28,15 +27,18 @@ const NATIONAL: Record<Measure, number> = {
 };
 
 /** Every count date's breakdown by municipality and knowledge domain: the finding's query. */
-const BREAKDOWN = 'peildatum total byMunicipality { count suppressed municipality { code name } byDomain { count suppressed domain { code name } } }';
-const aliases = (n: number, selection: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: caseloadSnapshots { ${selection} }`).join(' ')} }`;
+const BREAKDOWN =
+  'peildatum total byMunicipality { count suppressed municipality { code name } byDomain { count suppressed domain { code name } } }';
+const aliases = (n: number, selection: string) =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: caseloadSnapshots { ${selection} }`).join(' ')} }`;
 
 describe('the cost model', () => {
   it('gives every list field of the schema a size, and names no field that is not a list', () => {
     const lists: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
-      for (const field of Object.values(type.getFields())) if (isListType(getNullableType(field.type))) lists.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (isListType(getNullableType(field.type))) lists.push(`${type.name}.${field.name}`);
     }
     expect(Object.keys(LIST_SIZES).sort()).toEqual(lists.sort());
   });
@@ -120,7 +122,11 @@ describe('the cost limit over HTTP', () => {
       const date = `1-${(month % 12) + 1}-${2000 + Math.floor(month / 12)}`;
       for (const [i, name] of municipalities.entries()) rows.push(`${date};${name};${10 + i}`);
     }
-    const imported = await services.imports.run('CASELOAD', [rows.join('\n')], { dryRun: false, actor: { username: 'zvh', origin: 'test' }, fileName: 'maanden.csv' });
+    const imported = await services.imports.run('CASELOAD', [rows.join('\n')], {
+      dryRun: false,
+      actor: { username: 'zvh', origin: 'test' },
+      fileName: 'maanden.csv',
+    });
     expect(imported.errors).toEqual([]);
     expect((await store.listCaseloadSnapshots()).length).toBe(153);
 
@@ -133,7 +139,10 @@ describe('the cost limit over HTTP', () => {
   });
 
   it('refuses variables that do not fit the operation as the asker’s mistake, not a server fault', async () => {
-    const answer = await postGraphql(server.base, cookie, { query: 'query ($d: Date!) { caseload(peildatum: $d) { total } }', variables: {} });
+    const answer = await postGraphql(server.base, cookie, {
+      query: 'query ($d: Date!) { caseload(peildatum: $d) { total } }',
+      variables: {},
+    });
     expect(answer.status).toBe(400);
     expect(answer.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.json.errors?.[0]?.message).toMatch(/\$d/);

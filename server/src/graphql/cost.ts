@@ -26,7 +26,8 @@ import { beforeExecution } from './beforeExecution.js';
  */
 
 /** What a measured list size counts. */
-export type Measure = 'countDates' | 'municipalities' | 'domains' | 'contributionYears' | 'themes' | 'users' | 'goals' | 'countDatesAndYears';
+export type Measure =
+  'countDates' | 'municipalities' | 'domains' | 'contributionYears' | 'themes' | 'users' | 'goals' | 'countDatesAndYears';
 
 /** How many items a list field returns: measured per request, or a stated estimate. */
 type ListSize = { measure: Measure } | { estimate: number } | { argument: (args: Record<string, unknown>) => number };
@@ -171,7 +172,8 @@ export function costLimit(max = MAX_COST): ApolloServerPlugin<Context> {
     try {
       cost = await costOf(schema, document, operationName, request.variables, contextValue);
     } catch (error) {
-      if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+      if (error instanceof GraphQLError)
+        throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
       throw error;
     }
     if (cost > max) throw costError(cost, max);

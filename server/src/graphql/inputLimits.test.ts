@@ -29,14 +29,27 @@ describe('the boundary check', () => {
   });
 
   it('lets a text of exactly its limit through and refuses one more, in literals, variables and input objects', () => {
-    const check = (text: string, variables: Record<string, unknown> = {}) => () => checkInputLengths(schema, operation(text), variables);
+    const check =
+      (text: string, variables: Record<string, unknown> = {}) =>
+      () =>
+        checkInputLengths(schema, operation(text), variables);
     expect(check(`{ municipality(code: "${long(DEFAULT_TEXT_LIMIT)}") { name } }`)).not.toThrow();
-    expect(check(`{ municipality(code: "${long(DEFAULT_TEXT_LIMIT + 1)}") { name } }`)).toThrow(/code is te lang: hoogstens 200 tekens, dit zijn er 201/);
+    expect(check(`{ municipality(code: "${long(DEFAULT_TEXT_LIMIT + 1)}") { name } }`)).toThrow(
+      /code is te lang: hoogstens 200 tekens, dit zijn er 201/,
+    );
     expect(check('query ($c: ID!) { municipality(code: $c) { name } }', { c: long(DEFAULT_TEXT_LIMIT + 1) })).toThrow(/code is te lang/);
-    expect(check('query ($f: AuditFilter) { auditLog(filter: $f) { at } }', { f: { actor: long(5000) } })).toThrow(/filter\.actor is te lang: hoogstens 200 tekens, dit zijn er 5\.000/);
-    expect(check('mutation ($i: NoteInput!) { addNote(input: $i) { id } }', { i: { target: 'overzicht', text: long(2000) } })).not.toThrow();
-    expect(check('mutation ($i: NoteInput!) { addNote(input: $i) { id } }', { i: { target: 'overzicht', text: long(2001) } })).toThrow(/input\.text is te lang: hoogstens 2\.000 tekens/);
-    expect(check('mutation ($i: ThemeInput!) { updateTheme(code: "t", input: $i) }', { i: { domainCodes: Array(LIST_LIMIT + 1).fill('cter') } })).toThrow(/input\.domainCodes is te lang: hoogstens 100 items/);
+    expect(check('query ($f: AuditFilter) { auditLog(filter: $f) { at } }', { f: { actor: long(5000) } })).toThrow(
+      /filter\.actor is te lang: hoogstens 200 tekens, dit zijn er 5\.000/,
+    );
+    expect(
+      check('mutation ($i: NoteInput!) { addNote(input: $i) { id } }', { i: { target: 'overzicht', text: long(2000) } }),
+    ).not.toThrow();
+    expect(check('mutation ($i: NoteInput!) { addNote(input: $i) { id } }', { i: { target: 'overzicht', text: long(2001) } })).toThrow(
+      /input\.text is te lang: hoogstens 2\.000 tekens/,
+    );
+    expect(
+      check('mutation ($i: ThemeInput!) { updateTheme(code: "t", input: $i) }', { i: { domainCodes: Array(LIST_LIMIT + 1).fill('cter') } }),
+    ).toThrow(/input\.domainCodes is te lang: hoogstens 100 items/);
   });
 });
 
@@ -55,23 +68,55 @@ describe('over the API', () => {
   const attempts: [string, string, Record<string, unknown>, ReturnType<typeof viewerAs> | null][] = [
     ['a login name', 'mutation ($u: String!) { login(username: $u, password: "p") { username } }', { u: long(95_000) }, null],
     ['a password', 'mutation ($p: String!) { login(username: "admin", password: $p) { username } }', { p: long(3000) }, null],
-    ['a new user', 'mutation ($u: String!) { createUser(input: { username: $u, password: "een lange zin", role: ZVH }) { username } }', { u: long(300) }, viewerAs('BEHEERDER')],
+    [
+      'a new user',
+      'mutation ($u: String!) { createUser(input: { username: $u, password: "een lange zin", role: ZVH }) { username } }',
+      { u: long(300) },
+      viewerAs('BEHEERDER'),
+    ],
     ['a note', 'mutation ($t: String!) { addNote(input: { target: "overzicht", text: $t }) { id } }', { t: long(2001) }, viewerAs('ZVH')],
     ['a note target', 'mutation ($t: String!) { addNote(input: { target: $t, text: "x" }) { id } }', { t: long(201) }, viewerAs('ZVH')],
-    ['a goal title', 'mutation ($t: String!) { createGoal(input: { title: $t, indicator: RUNNING_CASES, direction: AT_MOST, target: 1 }) { id } }', { t: long(201) }, viewerAs('ZVH')],
-    ['a theme owner', 'mutation ($o: String!) { updateTheme(code: "2", input: { owner: $o }) { code } }', { o: long(201) }, viewerAs('ZVH')],
-    ['a status note', 'mutation ($n: String!) { setThemeStatus(code: "2", status: AT_RISK, note: $n) { code } }', { n: long(2001) }, viewerAs('ZVH')],
+    [
+      'a goal title',
+      'mutation ($t: String!) { createGoal(input: { title: $t, indicator: RUNNING_CASES, direction: AT_MOST, target: 1 }) { id } }',
+      { t: long(201) },
+      viewerAs('ZVH'),
+    ],
+    [
+      'a theme owner',
+      'mutation ($o: String!) { updateTheme(code: "2", input: { owner: $o }) { code } }',
+      { o: long(201) },
+      viewerAs('ZVH'),
+    ],
+    [
+      'a status note',
+      'mutation ($n: String!) { setThemeStatus(code: "2", status: AT_RISK, note: $n) { code } }',
+      { n: long(2001) },
+      viewerAs('ZVH'),
+    ],
     ['an audit filter', 'query ($a: String!) { auditLog(filter: { action: $a }) { at } }', { a: long(201) }, viewerAs('BEHEERDER')],
     ['a version key', 'query ($k: String!) { dataVersions(key: $k) { id } }', { k: long(201) }, viewerAs('ZVH')],
   ];
 
   it.each(attempts)('refuses %s over its limit with BAD_USER_INPUT, storing nothing', async (_what, query, variables, viewer) => {
-    const before = { audit: rowsOf('audit_log'), failures: rowsOf('login_failure'), notes: rowsOf('note'), users: rowsOf('app_user'), goals: rowsOf('goal') };
+    const before = {
+      audit: rowsOf('audit_log'),
+      failures: rowsOf('login_failure'),
+      notes: rowsOf('note'),
+      users: rowsOf('app_user'),
+      goals: rowsOf('goal'),
+    };
     const answer = await api.run(query, variables, viewer);
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0]?.message).toMatch(/is te lang: hoogstens [\d.]+ (tekens|items)/);
     // Neither stored nor echoed.
     expect(answer.errors?.[0]?.message).not.toMatch(/x{50}/);
-    expect({ audit: rowsOf('audit_log'), failures: rowsOf('login_failure'), notes: rowsOf('note'), users: rowsOf('app_user'), goals: rowsOf('goal') }).toEqual(before);
+    expect({
+      audit: rowsOf('audit_log'),
+      failures: rowsOf('login_failure'),
+      notes: rowsOf('note'),
+      users: rowsOf('app_user'),
+      goals: rowsOf('goal'),
+    }).toEqual(before);
   });
 });

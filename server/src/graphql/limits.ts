@@ -27,7 +27,9 @@ function reject(dutch: (found: string) => string): GraphQLArmorRejectCallback {
     // The cost is a fraction: round it up for the Dutch text.
     const found = /found (\d+(?:\.\d+)?)/.exec(english)?.[1];
     context?.reportError(
-      new GraphQLError(`${dutch(found ? String(Math.ceil(Number(found))) : '?')} / ${english}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+      new GraphQLError(`${dutch(found ? String(Math.ceil(Number(found))) : '?')} / ${english}`, {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      }),
     );
   };
 }

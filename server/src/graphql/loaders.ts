@@ -64,7 +64,11 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
       const answers: (DomainVisibility | Error)[] = [];
       for (const [i, r] of rows.entries()) {
         if (i > 0 && i % 16 === 0) await yieldToEventLoop();
-        answers.push(r instanceof Error ? r : domainVisibility(r, domains, viewer, suppressBelow, secretChoices(key, region.code, peildata[i] as string, domains)));
+        answers.push(
+          r instanceof Error
+            ? r
+            : domainVisibility(r, domains, viewer, suppressBelow, secretChoices(key, region.code, peildata[i] as string, domains)),
+        );
       }
       return answers;
     }),

@@ -1,7 +1,8 @@
 import { isIsoCalendarDate } from '@zv/shared';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-const formatHint = 'Gebruik een ISO 8601-datum in de vorm JJJJ-MM-DD, bijvoorbeeld "2023-02-01" (expected an ISO 8601 calendar date, YYYY-MM-DD).';
+const formatHint =
+  'Gebruik een ISO 8601-datum in de vorm JJJJ-MM-DD, bijvoorbeeld "2023-02-01" (expected an ISO 8601 calendar date, YYYY-MM-DD).';
 
 /** Marks the errors of the Date scalar so they reach the client as BAD_USER_INPUT. */
 export const DATE_ERROR = 'INVALID_DATE';

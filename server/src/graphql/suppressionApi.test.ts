@@ -15,7 +15,6 @@ import {
   insertTable,
   MUNICIPALITY_CODES,
   publish,
-  region,
   rest,
   rowTotal,
   SNAPSHOT_FIELDS,
@@ -33,7 +32,10 @@ const PEILDATUM = '2024-06-01';
 /** Seed 33: hiding only the small counts would give three of them away (see the attacker's tests), so it needs complementary suppression. */
 const TABLE = generateTable(33);
 /** More generated tables, on earlier count dates (2024-06-01 stays the latest). */
-const MORE = Array.from({ length: 10 }, (_, i) => ({ peildatum: `2023-${String(i + 3).padStart(2, '0')}-01`, table: generateTable(1000 + i) }));
+const MORE = Array.from({ length: 10 }, (_, i) => ({
+  peildatum: `2023-${String(i + 3).padStart(2, '0')}-01`,
+  table: generateTable(1000 + i),
+}));
 
 const BESTUURDER = viewerAs('BESTUURDER');
 const ZAANSTAD = viewerAs('GEMEENTE', 'GM0479');
@@ -52,7 +54,11 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 async function viewAs(viewer: Viewer, peildatum = PEILDATUM, on: TestApi = api): Promise<View> {
-  const { data, errors } = await on.run<{ caseload: ApiSnapshot }>(`query ($d: Date) { caseload(peildatum: $d) { ${SNAPSHOT_FIELDS} } }`, { d: peildatum }, viewer);
+  const { data, errors } = await on.run<{ caseload: ApiSnapshot }>(
+    `query ($d: Date) { caseload(peildatum: $d) { ${SNAPSHOT_FIELDS} } }`,
+    { d: peildatum },
+    viewer,
+  );
   expect(errors).toBeUndefined();
   return viewOf(data!.caseload);
 }
@@ -93,9 +99,12 @@ describe('the generated count of 1 June 2024', () => {
 });
 
 describe('ZVH and BEHEERDER', () => {
-  it.each(['ZVH', 'BEHEERDER'] as const)('%s sees every count exactly: per municipality per domain, the region per domain and all totals', async (role) => {
-    expect(await viewAs(viewerAs(role))).toEqual(publish(TABLE));
-  });
+  it.each(['ZVH', 'BEHEERDER'] as const)(
+    '%s sees every count exactly: per municipality per domain, the region per domain and all totals',
+    async (role) => {
+      expect(await viewAs(viewerAs(role))).toEqual(publish(TABLE));
+    },
+  );
 
   it('ZVH also sees the unspecified total exactly', async () => {
     const { data } = await api.run<{ caseload: { unspecified: number } }>(`{ caseload(peildatum: "${PEILDATUM}") { unspecified } }`);
@@ -110,7 +119,8 @@ describe('BESTUURDER', () => {
     expect(view.municipalityTotals).toEqual(publish(TABLE).municipalityTotals);
     // What is shown is the true count: suppression hides, it never alters.
     const truth = truthOf(TABLE);
-    for (const [name, value] of [...view.cells, ...view.region]) if (value !== null) expect(`${name} = ${value}`).toBe(`${name} = ${truth.get(name)}`);
+    for (const [name, value] of [...view.cells, ...view.region])
+      if (value !== null) expect(`${name} = ${value}`).toBe(`${name} = ${truth.get(name)}`);
   });
 
   it('has every small count hidden, and some larger counts or zeros hidden with them (complementary suppression)', async () => {
@@ -129,7 +139,11 @@ describe('BESTUURDER', () => {
 
 describe('one pattern for every restricted viewer', () => {
   it('answers all six domains for every municipality and the region: 0 where there are none, or suppressed', async () => {
-    const { data } = await api.run<{ caseload: ApiSnapshot }>(`{ caseload(peildatum: "${PEILDATUM}") { ${SNAPSHOT_FIELDS} } }`, undefined, BESTUURDER);
+    const { data } = await api.run<{ caseload: ApiSnapshot }>(
+      `{ caseload(peildatum: "${PEILDATUM}") { ${SNAPSHOT_FIELDS} } }`,
+      undefined,
+      BESTUURDER,
+    );
     for (const m of data!.caseload.byMunicipality) expect(m.byDomain.map((d) => d.domain.code)).toEqual([...DOMAIN_CODES]);
     expect(data!.caseload.byDomain.map((d) => d.domain.code)).toEqual([...DOMAIN_CODES]);
     const zvh = await viewAs(viewerAs('ZVH'));
@@ -186,7 +200,10 @@ describe('on ten more generated counts, for BESTUURDER and every GEMEENTE', () =
         for (const breach of breaches(view, table)) problems.push(`${who}: recovers ${breach}`);
         table.municipalities.forEach((code, m) => {
           if (view.municipalityTotals.get(code) !== rowTotal(table, m)) problems.push(`${who}: total of ${code} not exact`);
-          if (code === own) table.domains.forEach((d, j) => view.cells.get(cell(code, d)) !== table.cells[m]![j] && problems.push(`${who}: own ${d} not exact`));
+          if (code === own)
+            table.domains.forEach(
+              (d, j) => view.cells.get(cell(code, d)) !== table.cells[m]![j] && problems.push(`${who}: own ${d} not exact`),
+            );
         });
       }
     }
@@ -221,7 +238,9 @@ describe('the attacker (it must catch a leak, or its silence proves nothing)', (
       ],
       unspecified: [0, 0, 0, 0],
     };
-    const hiddenCells = new Set(['A|1', 'A|2', 'B|1', 'B|2', 'B|3', 'C|3', 'C|4', 'D|3', 'D|4'].map((rc) => cell(rc.split('|')[0]!, rc.split('|')[1]!)));
+    const hiddenCells = new Set(
+      ['A|1', 'A|2', 'B|1', 'B|2', 'B|3', 'C|3', 'C|4', 'D|3', 'D|4'].map((rc) => cell(rc.split('|')[0]!, rc.split('|')[1]!)),
+    );
     const view = publish(table, (name) => hiddenCells.has(name));
     expect(breaches(view, table, K, ['differencing'])).toEqual([]);
     expect(breaches(view, table, K, ['differencing', 'linear algebra'])).toEqual([`${cell('B', '3')} = 2`]);
@@ -247,7 +266,15 @@ describe('the attacker (it must catch a leak, or its silence proves nothing)', (
   });
 
   it('finds nothing where nothing can be found: one hidden 2×2 block of counts', () => {
-    const table: DomainTable = { municipalities: ['A', 'B'], domains: ['1', '2'], cells: [[3, 2], [2, 3]], unspecified: [0, 0] };
+    const table: DomainTable = {
+      municipalities: ['A', 'B'],
+      domains: ['1', '2'],
+      cells: [
+        [3, 2],
+        [2, 3],
+      ],
+      unspecified: [0, 0],
+    };
     const view = publish(table, (name) => name.startsWith('cell'));
     expect(breaches(view, table)).toEqual([]);
   });
@@ -263,10 +290,20 @@ describe('query shapes: a GEMEENTE user gets the same pattern however it asks', 
     extract(data: Record<string, unknown>): ApiSnapshot[];
   }
   const one = (field: string) => (data: Record<string, unknown>) => [data[field] as ApiSnapshot];
-  const ofDate = (field: string) => (data: Record<string, unknown>) => (data[field] as ApiSnapshot[]).filter((s) => s.peildatum === PEILDATUM);
+  const ofDate = (field: string) => (data: Record<string, unknown>) =>
+    (data[field] as ApiSnapshot[]).filter((s) => s.peildatum === PEILDATUM);
   const SHAPES: Shape[] = [
-    { name: 'caseload(peildatum) with a literal date', query: `{ caseload(peildatum: "${PEILDATUM}") { ${SNAPSHOT_FIELDS} } }`, extract: one('caseload') },
-    { name: 'caseload(peildatum) with a variable', query: `query Q($d: Date!) { caseload(peildatum: $d) { ${SNAPSHOT_FIELDS} } }`, variables: { d: PEILDATUM }, extract: one('caseload') },
+    {
+      name: 'caseload(peildatum) with a literal date',
+      query: `{ caseload(peildatum: "${PEILDATUM}") { ${SNAPSHOT_FIELDS} } }`,
+      extract: one('caseload'),
+    },
+    {
+      name: 'caseload(peildatum) with a variable',
+      query: `query Q($d: Date!) { caseload(peildatum: $d) { ${SNAPSHOT_FIELDS} } }`,
+      variables: { d: PEILDATUM },
+      extract: one('caseload'),
+    },
     { name: 'caseload without a date (the latest)', query: `{ caseload { ${SNAPSHOT_FIELDS} } }`, extract: one('caseload') },
     { name: 'caseloadSnapshots', query: `{ caseloadSnapshots { ${SNAPSHOT_FIELDS} } }`, extract: ofDate('caseloadSnapshots') },
     {
@@ -281,15 +318,23 @@ describe('query shapes: a GEMEENTE user gets the same pattern however it asks', 
           r: byDomain { k: domain { c: code } n: count s: suppressed } } }`,
       extract: (data) => {
         type Aliased = { k: { c: string }; n: number | null; s: boolean };
-        const c = data.c as { peildatum: string; total: number; unspecified: number; g: { municipality: { code: string }; n: number; s: boolean; d: Aliased[] }[]; r: Aliased[] };
+        const c = data.c as {
+          peildatum: string;
+          total: number;
+          unspecified: number;
+          g: { municipality: { code: string }; n: number; s: boolean; d: Aliased[] }[];
+          r: Aliased[];
+        };
         const cells = (xs: Aliased[]) => xs.map((x) => ({ domain: { code: x.k.c }, count: x.n, suppressed: x.s }));
-        return [{
-          peildatum: c.peildatum,
-          total: c.total,
-          unspecified: c.unspecified,
-          byMunicipality: c.g.map((g) => ({ municipality: g.municipality, count: g.n, suppressed: g.s, byDomain: cells(g.d) })),
-          byDomain: cells(c.r),
-        }];
+        return [
+          {
+            peildatum: c.peildatum,
+            total: c.total,
+            unspecified: c.unspecified,
+            byMunicipality: c.g.map((g) => ({ municipality: g.municipality, count: g.n, suppressed: g.s, byDomain: cells(g.d) })),
+            byDomain: cells(c.r),
+          },
+        ];
       },
     },
     {
@@ -316,7 +361,11 @@ describe('query shapes: a GEMEENTE user gets the same pattern however it asks', 
         const withFlag = <T extends { count: number | null }>(x: T) => ({ ...x, suppressed: x.count === null });
         return [
           data.full as ApiSnapshot,
-          { ...counts, byMunicipality: counts.byMunicipality.map((m) => ({ ...withFlag(m), byDomain: m.byDomain.map(withFlag) })), byDomain: counts.byDomain.map(withFlag) },
+          {
+            ...counts,
+            byMunicipality: counts.byMunicipality.map((m) => ({ ...withFlag(m), byDomain: m.byDomain.map(withFlag) })),
+            byDomain: counts.byDomain.map(withFlag),
+          },
         ];
       },
     },
@@ -433,7 +482,11 @@ describe('the real figures (no breakdown by domain) are unaffected', () => {
     ['GEMEENTE Zaanstad', ZAANSTAD],
     ['GEMEENTE Landsmeer', viewerAs('GEMEENTE', 'GM0415')],
   ] as const)('1-2-2023 shows %s 96 cases, Zaanstad 45 and Landsmeer 2, nothing suppressed', async (_name, viewer) => {
-    const { data, errors } = await api.run<{ caseload: ApiSnapshot }>(`{ caseload(peildatum: "2023-02-01") { ${SNAPSHOT_FIELDS} } }`, undefined, viewer);
+    const { data, errors } = await api.run<{ caseload: ApiSnapshot }>(
+      `{ caseload(peildatum: "2023-02-01") { ${SNAPSHOT_FIELDS} } }`,
+      undefined,
+      viewer,
+    );
     expect(errors).toBeUndefined();
     const snapshot = data!.caseload;
     expect(snapshot.total).toBe(96);

@@ -74,7 +74,9 @@ describe('requests in flight per user', () => {
       const seventh = await app.get(1);
       expect(seventh.status).toBe(429);
       expect(seventh.headers.get('retry-after')).toBe('1');
-      expect(await seventh.json()).toEqual({ errors: [{ message: expect.stringMatching(/ten hoogste 6 per gebruiker/), extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+      expect(await seventh.json()).toEqual({
+        errors: [{ message: expect.stringMatching(/ten hoogste 6 per gebruiker/), extensions: { code: 'TOO_MANY_REQUESTS' } }],
+      });
       const other = app.get(2);
       await app.held(7);
       app.releaseAll();
@@ -135,7 +137,9 @@ describe('GraphQL answers worked out a few at a time', () => {
       const fourth = await app.get(4);
       expect(fourth.status).toBe(503);
       expect(fourth.headers.get('retry-after')).toBe('1');
-      expect(((await fourth.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(((await fourth.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+        'SERVICE_UNAVAILABLE',
+      );
       expect(app.waiting).toHaveLength(2); // the third waits at the gate, not in the handler
       app.waiting.shift()!();
       await app.held(2); // its turn came when the first was answered
@@ -162,9 +166,14 @@ describe('the real app under costly queries', () => {
     const municipalities = (await store.listMunicipalities()).map((m) => m.name);
     const rows: string[] = ['peildatum;gemeente;aantal'];
     for (let month = 0; month < 120; month++) {
-      for (const [i, name] of municipalities.entries()) rows.push(`1-${(month % 12) + 1}-${2000 + Math.floor(month / 12)};${name};${10 + i}`);
+      for (const [i, name] of municipalities.entries())
+        rows.push(`1-${(month % 12) + 1}-${2000 + Math.floor(month / 12)};${name};${10 + i}`);
     }
-    const imported = await services.imports.run('CASELOAD', [rows.join('\n')], { dryRun: false, actor: { username: 'test', origin: 'test' }, fileName: 'maanden.csv' });
+    const imported = await services.imports.run('CASELOAD', [rows.join('\n')], {
+      dryRun: false,
+      actor: { username: 'test', origin: 'test' },
+      fileName: 'maanden.csv',
+    });
     expect(imported.errors).toEqual([]);
     for (const username of ['zvh1', 'zvh2']) {
       await services.users.create({ username: 'test', origin: 'test' }, { username, password: PASSWORD, role: 'ZVH' });
@@ -205,9 +214,13 @@ describe('the real app under costly queries', () => {
 
   it('refuses an answer over the size cap with 400 RESPONSE_TOO_LARGE, and keeps the smaller ones', async () => {
     const selection = 'caseloadSnapshots { peildatum total byMunicipality { count municipality { code name } } }';
-    const big = await postGraphql(server.base, cookies[0]!, { query: `{ ${[1, 2, 3, 4, 5].map((i) => `a${i}: ${selection}`).join(' ')} }` });
+    const big = await postGraphql(server.base, cookies[0]!, {
+      query: `{ ${[1, 2, 3, 4, 5].map((i) => `a${i}: ${selection}`).join(' ')} }`,
+    });
     expect(big.status).toBe(400);
-    expect(big.json).toEqual({ errors: [{ message: expect.stringMatching(/groter dan 0,2 MB/), extensions: { code: 'RESPONSE_TOO_LARGE' } }] });
+    expect(big.json).toEqual({
+      errors: [{ message: expect.stringMatching(/groter dan 0,2 MB/), extensions: { code: 'RESPONSE_TOO_LARGE' } }],
+    });
     expect(big.bytes).toBeLessThan(1000);
     const small = await postGraphql(server.base, cookies[0]!, { query: '{ caseloadSnapshots { peildatum total } }' });
     expect(small.status).toBe(200);

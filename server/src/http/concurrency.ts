@@ -67,7 +67,12 @@ export function executionGate({ concurrency, queue }: { concurrency: number; que
       res
         .status(503)
         .set('Retry-After', '1')
-        .json(errorBody('De server is even druk: probeer het over een seconde opnieuw. (The server is busy; try again in a second.)', 'SERVICE_UNAVAILABLE'));
+        .json(
+          errorBody(
+            'De server is even druk: probeer het over een seconde opnieuw. (The server is busy; try again in a second.)',
+            'SERVICE_UNAVAILABLE',
+          ),
+        );
       return;
     }
     whenDone(res, release);

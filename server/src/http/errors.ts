@@ -9,9 +9,7 @@ export function errorBody(message: string, code: string) {
 /** POST /graphql only takes JSON; anything else gets a clear 415 before Apollo sees it. */
 export const requireJson: RequestHandler = (req, res, next) => {
   if (req.method === 'POST' && !req.is('application/json')) {
-    res
-      .status(415)
-      .json(errorBody('Stuur GraphQL-aanvragen als JSON met de header "Content-Type: application/json".', 'BAD_REQUEST'));
+    res.status(415).json(errorBody('Stuur GraphQL-aanvragen als JSON met de header "Content-Type: application/json".', 'BAD_REQUEST'));
     return;
   }
   next();

@@ -46,7 +46,9 @@ afterAll(async () => {
 
 /** "Edam-Volendam" and "Niet gespecificeerd" as Windows-1252 bytes with a ë in a name: what old Excel saves. */
 const windows1252 = Buffer.from(
-  ['peildatum;gemeente;kennisdomein;aantal', '1-6-2024;Edam-Volendam;;4', '1-6-2024;Zaanstad;;47', '1-6-2024;Niet gespecificeerd;;8'].join('\r\n'),
+  ['peildatum;gemeente;kennisdomein;aantal', '1-6-2024;Edam-Volendam;;4', '1-6-2024;Zaanstad;;47', '1-6-2024;Niet gespecificeerd;;8'].join(
+    '\r\n',
+  ),
   'latin1',
 );
 
@@ -73,7 +75,9 @@ describe('POST /api/import', () => {
         duplex: 'half',
       } as RequestInit);
       expect(response.status).toBe(413);
-      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe('Het bestand is te groot: de grens is 2 kB.');
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(
+        'Het bestand is te groot: de grens is 2 kB.',
+      );
       expect((await store.listCaseloadSnapshots()).some((s) => s.peildatum === '2024-07-01')).toBe(false);
     } finally {
       await small.close();
@@ -81,10 +85,23 @@ describe('POST /api/import', () => {
   });
 
   it('checks an uploaded Windows-1252 file for a ZVH user and answers what would change', async () => {
-    const response = await upload('kind=CASELOAD&dryRun=true&fileName=juni.csv', windows1252, { 'content-type': 'text/csv', cookie: cookies.zvh! });
+    const response = await upload('kind=CASELOAD&dryRun=true&fileName=juni.csv', windows1252, {
+      'content-type': 'text/csv',
+      cookie: cookies.zvh!,
+    });
     expect(response.status).toBe(200);
-    const report = (await response.json()) as { dryRun: boolean; rowsRead: number; errors: unknown[]; changes: { key: string; effect: string; totalAfter: number }[] };
-    expect(report).toMatchObject({ dryRun: true, rowsRead: 3, errors: [], changes: [{ key: '2024-06-01', effect: 'ADDED', totalAfter: 59 }] });
+    const report = (await response.json()) as {
+      dryRun: boolean;
+      rowsRead: number;
+      errors: unknown[];
+      changes: { key: string; effect: string; totalAfter: number }[];
+    };
+    expect(report).toMatchObject({
+      dryRun: true,
+      rowsRead: 3,
+      errors: [],
+      changes: [{ key: '2024-06-01', effect: 'ADDED', totalAfter: 59 }],
+    });
   });
 
   it('imports for real without dryRun', async () => {
@@ -99,6 +116,8 @@ describe('POST /api/import', () => {
     expect(forbidden.status).toBe(403);
     expect(((await forbidden.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('FORBIDDEN');
     expect((await upload('kind=PERSONEN', windows1252, { 'content-type': 'text/csv', cookie: cookies.zvh! })).status).toBe(400);
-    expect((await upload('kind=CASELOAD', 'a=b', { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.zvh! })).status).toBe(415);
+    expect(
+      (await upload('kind=CASELOAD', 'a=b', { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.zvh! })).status,
+    ).toBe(415);
   });
 });

@@ -18,7 +18,8 @@ afterAll(async () => {
   await store.close();
 });
 
-const post = (body: unknown) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('logins per address', () => {
   it('answers 429 with Retry-After past the limit, however the login is written, and still serves other requests', async () => {
@@ -31,7 +32,9 @@ describe('logins per address', () => {
       {
         operationName: 'Login',
         variables: { username: 'd', password: 'fout fout' },
-        extensions: { persistedQuery: { version: 1, sha256Hash: [...readPersistedDocuments()].find(([, d]) => d.operationName === 'Login')![0] } },
+        extensions: {
+          persistedQuery: { version: 1, sha256Hash: [...readPersistedDocuments()].find(([, d]) => d.operationName === 'Login')![0] },
+        },
       },
     ];
     for (const body of attempts) expect((await post(body)).status).toBe(200); // answered: UNAUTHENTICATED in the body

@@ -25,7 +25,12 @@ export function loginRateLimit(documents: PersistedDocuments, rate: { limit: num
       res.setHeader('Retry-After', String(seconds));
       res
         .status(429)
-        .json(errorBody(`Te veel inlogpogingen vanaf dit adres: probeer het over ${seconds} seconden opnieuw. (Too many logins from this address.)`, 'TOO_MANY_REQUESTS'));
+        .json(
+          errorBody(
+            `Te veel inlogpogingen vanaf dit adres: probeer het over ${seconds} seconden opnieuw. (Too many logins from this address.)`,
+            'TOO_MANY_REQUESTS',
+          ),
+        );
     },
   });
 }

@@ -57,7 +57,11 @@ async function post(user: string | null, body: unknown): Promise<Answer> {
 
 /** The dashboard's way: the hash only. */
 const persisted = (user: string | null, document: PersistedDocument, variables?: Record<string, unknown>) =>
-  post(user, { operationName: document.operationName, variables, extensions: { persistedQuery: { version: 1, sha256Hash: document.hash } } });
+  post(user, {
+    operationName: document.operationName,
+    variables,
+    extensions: { persistedQuery: { version: 1, sha256Hash: document.hash } },
+  });
 
 /** Another tool's way: the text, never cached — the reference an answer from the cache must equal. */
 const uncached = (user: string, document: PersistedDocument, variables?: Record<string, unknown>) =>
@@ -93,7 +97,10 @@ beforeAll(async () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }', variables: { u: username, p: PASSWORD } }),
+      body: JSON.stringify({
+        query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }',
+        variables: { u: username, p: PASSWORD },
+      }),
     });
     cookies.set(username, (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '');
   }
@@ -119,8 +126,11 @@ describe('persisted queries', () => {
     expect(answer.json.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
-  it('answers a hash that does not match the text sent with it as the client\'s mistake (400, BAD_REQUEST), not a server fault', async () => {
-    const answer = await post('bestuur', { query: '{ region { name } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } });
+  it("answers a hash that does not match the text sent with it as the client's mistake (400, BAD_REQUEST), not a server fault", async () => {
+    const answer = await post('bestuur', {
+      query: '{ region { name } }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } },
+    });
     expect(answer.status).toBe(400);
     expect(answer.json.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });
     expect(answer.json.errors?.[0]?.message).toMatch(/^De sha256-hash van de persisted query past niet bij de meegestuurde querytekst/);
@@ -137,7 +147,9 @@ describe('persisted queries', () => {
   });
 
   it('sees the root fields a fragment spreads into a query, and does not cache a spread it cannot resolve', () => {
-    expect(overview.rootFields).toEqual(expect.arrayContaining(['caseloadSnapshots', 'caseloadBreakdown', 'contributionHistory', 'themes', 'goals']));
+    expect(overview.rootFields).toEqual(
+      expect.arrayContaining(['caseloadSnapshots', 'caseloadBreakdown', 'contributionHistory', 'themes', 'goals']),
+    );
     const manifest = join(dir, 'manifest.json');
     writeFileSync(
       manifest,
@@ -217,9 +229,14 @@ describe('the response cache', () => {
 
   it('serves the restored figures right after a version is put back', async () => {
     const totalOn = async (date: string) =>
-      ((await persisted('bestuur', overview)).json.data?.caseloadSnapshots as { peildatum: string; total: number }[]).find((s) => s.peildatum === date)?.total;
+      ((await persisted('bestuur', overview)).json.data?.caseloadSnapshots as { peildatum: string; total: number }[]).find(
+        (s) => s.peildatum === date,
+      )?.total;
     const importCount = (content: string) =>
-      post('beheer', { query: 'mutation ($c: String!) { importData(kind: CASELOAD, content: $c) { errors { message } } }', variables: { c: content } });
+      post('beheer', {
+        query: 'mutation ($c: String!) { importData(kind: CASELOAD, content: $c) { errors { message } } }',
+        variables: { c: content },
+      });
     await importCount('peildatum;gemeente;aantal\n2024-10-01;Zaanstad;50');
     await importCount('peildatum;gemeente;aantal\n2024-10-01;Zaanstad;70');
     expect(await totalOn('2024-10-01')).toBe(70);
@@ -227,7 +244,10 @@ describe('the response cache', () => {
     const versions = await post('beheer', { query: '{ dataVersions(kind: CASELOAD, key: "2024-10-01") { id total } }' });
     const version = (versions.json.data?.dataVersions as { id: string; total: number }[])[0];
     expect(version?.total).toBe(50);
-    const restored = await post('beheer', { query: 'mutation ($id: ID!) { restoreVersion(id: $id) { changed } }', variables: { id: version?.id } });
+    const restored = await post('beheer', {
+      query: 'mutation ($id: ID!) { restoreVersion(id: $id) { changed } }',
+      variables: { id: version?.id },
+    });
     expect(restored.json.errors).toBeUndefined();
     expect(await totalOn('2024-10-01')).toBe(50);
   });
@@ -247,7 +267,10 @@ describe('the response cache', () => {
   it('serves the new status right after an edit', async () => {
     const code = (await themesFor('bestuur'))[0]?.code ?? '';
     const next = (await statusFor('bestuur', code)) === 'AT_RISK' ? 'ON_TRACK' : 'AT_RISK';
-    const edited = await post('beheer', { query: 'mutation ($c: ID!, $s: ThemeStatus!) { setThemeStatus(code: $c, status: $s) { status } }', variables: { c: code, s: next } });
+    const edited = await post('beheer', {
+      query: 'mutation ($c: ID!, $s: ThemeStatus!) { setThemeStatus(code: $c, status: $s) { status } }',
+      variables: { c: code, s: next },
+    });
     expect(edited.json.errors).toBeUndefined();
     expect(await statusFor('bestuur', code)).toBe(next);
   });

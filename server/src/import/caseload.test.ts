@@ -60,7 +60,9 @@ describe('a valid CASELOAD file: the real count of 1-2-2023', () => {
     });
     // The seed agrees with itself: the figures above are the seed's.
     const snapshot = seed.caseloadSnapshots.find((s) => s.peildatum === '2023-02-01');
-    expect(snapshot?.byMunicipality.map((m) => [m.municipalityCode, m.count]).sort()).toEqual(realCount.map(([, code, count]) => [code, count]).sort());
+    expect(snapshot?.byMunicipality.map((m) => [m.municipalityCode, m.count]).sort()).toEqual(
+      realCount.map(([, code, count]) => [code, count]).sort(),
+    );
   });
 
   it('is read the same from comma-separated UTF-8 with ISO dates, CBS codes and capitalised headers', async () => {
@@ -91,7 +93,11 @@ describe('a valid CASELOAD file: the real count of 1-2-2023', () => {
 
 describe('reading the cells', () => {
   it('reads 1-2-2023, 01-02-2023 and 2023-02-01 as the same count date', async () => {
-    const summary = await parseImport('CASELOAD', excel([header, '1-2-2023;Zaanstad;;45', '01-02-2023;Purmerend;;27', '2023-02-01;Oostzaan;;2']), reference);
+    const summary = await parseImport(
+      'CASELOAD',
+      excel([header, '1-2-2023;Zaanstad;;45', '01-02-2023;Purmerend;;27', '2023-02-01;Oostzaan;;2']),
+      reference,
+    );
     expect(summary.records.map((r) => (r as CaseloadRecord).peildatum)).toEqual(['2023-02-01', '2023-02-01', '2023-02-01']);
     expect(summary.totals).toEqual([{ peildatum: '2023-02-01', total: 74 }]);
   });
@@ -99,11 +105,26 @@ describe('reading the cells', () => {
   it('finds municipalities by name without case, accents or spacing, and by CBS code', async () => {
     const summary = await parseImport(
       'CASELOAD',
-      excel([header, '1-2-2023;zaanstad;;1', '1-2-2023;PURMEREND;;1', '1-2-2023;Edam Volendam;;1', '1-2-2023;Óostzaan;;1', '1-2-2023;gm0852;;1', '1-2-2023;0415;;1']),
+      excel([
+        header,
+        '1-2-2023;zaanstad;;1',
+        '1-2-2023;PURMEREND;;1',
+        '1-2-2023;Edam Volendam;;1',
+        '1-2-2023;Óostzaan;;1',
+        '1-2-2023;gm0852;;1',
+        '1-2-2023;0415;;1',
+      ]),
       reference,
     );
     expect(summary.errors).toEqual([]);
-    expect(summary.records.map((r) => (r as CaseloadRecord).municipalityCode)).toEqual(['GM0479', 'GM0439', 'GM0385', 'GM0431', 'GM0852', 'GM0415']);
+    expect(summary.records.map((r) => (r as CaseloadRecord).municipalityCode)).toEqual([
+      'GM0479',
+      'GM0439',
+      'GM0385',
+      'GM0431',
+      'GM0852',
+      'GM0415',
+    ]);
   });
 
   it('finds knowledge domains by code or name and checks them against their totals', async () => {
@@ -123,7 +144,9 @@ describe('reading the cells', () => {
       reference,
     );
     expect(summary.errors).toEqual([]);
-    expect(summary.records.map((r) => [(r as CaseloadRecord).scope, (r as CaseloadRecord).domainCode, (r as CaseloadRecord).count])).toEqual([
+    expect(
+      summary.records.map((r) => [(r as CaseloadRecord).scope, (r as CaseloadRecord).domainCode, (r as CaseloadRecord).count]),
+    ).toEqual([
       ['municipality', null, 5],
       ['municipality', 'mensenhandel', 2],
       ['municipality', 'huiselijk-geweld', 3],
@@ -136,7 +159,11 @@ describe('reading the cells', () => {
   });
 
   it('accepts a file without kennisdomein column, and a count date with only its total', async () => {
-    const summary = await parseImport('CASELOAD', excel(['peildatum;gemeente;aantal', '1-1-2022;Totaal;44', '1-2-2023;Zaanstad;45']), reference);
+    const summary = await parseImport(
+      'CASELOAD',
+      excel(['peildatum;gemeente;aantal', '1-1-2022;Totaal;44', '1-2-2023;Zaanstad;45']),
+      reference,
+    );
     expect(summary.errors).toEqual([]);
     expect(summary.totals).toEqual([
       { peildatum: '2022-01-01', total: 44 },
@@ -149,7 +176,9 @@ describe('what is refused, in Dutch, with line and column', () => {
   const check = async (...rows: string[]) => (await parseImport('CASELOAD', excel([header, ...rows]), reference)).errors;
 
   it('suggests the closest municipality for a typo', async () => {
-    expect(await check('1-2-2023;Zaanstat;;45')).toEqual([{ line: 2, column: 'gemeente', message: "Onbekende gemeente; bedoelt u 'Zaanstad'?" }]);
+    expect(await check('1-2-2023;Zaanstat;;45')).toEqual([
+      { line: 2, column: 'gemeente', message: "Onbekende gemeente; bedoelt u 'Zaanstad'?" },
+    ]);
   });
 
   it('lists the municipalities when nothing is close', async () => {
@@ -180,16 +209,37 @@ describe('what is refused, in Dutch, with line and column', () => {
 
   it('refuses a count date in the future, comparing with the given today', async () => {
     expect(await check('2-6-2024;Zaanstad;;45', '1-6-2024;Purmerend;;27')).toEqual([
-      { line: 2, column: 'peildatum', message: "Peildatum '2-6-2024' ligt na vandaag (1-6-2024); een telling kan niet in de toekomst liggen." },
+      {
+        line: 2,
+        column: 'peildatum',
+        message: "Peildatum '2-6-2024' ligt na vandaag (1-6-2024); een telling kan niet in de toekomst liggen.",
+      },
     ]);
   });
 
   it('refuses dates it cannot read, saying how to write them', async () => {
     expect(await check('31-2-2023;Zaanstad;;1', '1-2-23;Zaanstad;;1', '44958;Zaanstad;;1', 'begin februari;Zaanstad;;1')).toEqual([
-      { line: 2, column: 'peildatum', message: "Peildatum '31-2-2023' bestaat niet; controleer dag en maand en schrijf dag-maand-jaar (1-2-2023 of 01-02-2023) of jaar-maand-dag (2023-02-01)." },
-      { line: 3, column: 'peildatum', message: "Peildatum '1-2-23' heeft een jaartal van twee cijfers; schrijf het jaar voluit (1-2-2023)." },
-      { line: 4, column: 'peildatum', message: "Peildatum '44958' is een Excel-datumgetal; maak de kolom in Excel op als datum (1-2-2023) en sla opnieuw op." },
-      { line: 5, column: 'peildatum', message: 'Peildatum is geen datum; schrijf dag-maand-jaar (1-2-2023 of 01-02-2023) of jaar-maand-dag (2023-02-01).' },
+      {
+        line: 2,
+        column: 'peildatum',
+        message:
+          "Peildatum '31-2-2023' bestaat niet; controleer dag en maand en schrijf dag-maand-jaar (1-2-2023 of 01-02-2023) of jaar-maand-dag (2023-02-01).",
+      },
+      {
+        line: 3,
+        column: 'peildatum',
+        message: "Peildatum '1-2-23' heeft een jaartal van twee cijfers; schrijf het jaar voluit (1-2-2023).",
+      },
+      {
+        line: 4,
+        column: 'peildatum',
+        message: "Peildatum '44958' is een Excel-datumgetal; maak de kolom in Excel op als datum (1-2-2023) en sla opnieuw op.",
+      },
+      {
+        line: 5,
+        column: 'peildatum',
+        message: 'Peildatum is geen datum; schrijf dag-maand-jaar (1-2-2023 of 01-02-2023) of jaar-maand-dag (2023-02-01).',
+      },
     ]);
   });
 
@@ -205,19 +255,29 @@ describe('what is refused, in Dutch, with line and column', () => {
   });
 
   it('refuses a stated total that is not the sum of its parts', async () => {
-    const rows = [...realCount.map(([name, , count]) => `1-2-2023;${name};;${count}`), '1-2-2023;Niet gespecificeerd;;9', '1-2-2023;Totaal;;97'];
+    const rows = [
+      ...realCount.map(([name, , count]) => `1-2-2023;${name};;${count}`),
+      '1-2-2023;Niet gespecificeerd;;9',
+      '1-2-2023;Totaal;;97',
+    ];
     expect(await check(...rows)).toEqual([
       {
         line: 10,
         column: 'aantal',
-        message: "Totaal op 1-2-2023 is 97, maar de som van de gemeenten en 'Niet gespecificeerd' is 96; het totaal moet gelijk zijn aan de som van de delen.",
+        message:
+          "Totaal op 1-2-2023 is 97, maar de som van de gemeenten en 'Niet gespecificeerd' is 96; het totaal moet gelijk zijn aan de som van de delen.",
       },
     ]);
   });
 
   it('refuses a region count per domain that is not the sum of the finer counts', async () => {
     expect(await check('1-2-2023;Zaanstad;;3', '1-2-2023;Zaanstad;cter;3', '1-2-2023;Totaal;cter;4')).toEqual([
-      { line: 4, column: 'aantal', message: "Totaal voor kennisdomein CTER op 1-2-2023 is 4, maar de som van de gemeenten en 'Niet gespecificeerd' voor dat kennisdomein is 3." },
+      {
+        line: 4,
+        column: 'aantal',
+        message:
+          "Totaal voor kennisdomein CTER op 1-2-2023 is 4, maar de som van de gemeenten en 'Niet gespecificeerd' voor dat kennisdomein is 3.",
+      },
     ]);
   });
 
@@ -226,13 +286,19 @@ describe('what is refused, in Dutch, with line and column', () => {
       {
         line: 2,
         column: 'kennisdomein',
-        message: 'Gemeente Zaanstad heeft op 1-2-2023 aantallen per kennisdomein maar geen totaal; voeg een regel toe met een leeg kennisdomein en het totaal.',
+        message:
+          'Gemeente Zaanstad heeft op 1-2-2023 aantallen per kennisdomein maar geen totaal; voeg een regel toe met een leeg kennisdomein en het totaal.',
       },
     ]);
   });
 
-  it('never repeats a name or address put in the gemeente, kennisdomein or aantal column, also below the guard\'s trigger: line, column and what is allowed', async () => {
-    const errors = await check('1-2-2023;Jan de Vries;;3', '1-2-2023;Zaanstad;Kerkstraat 12 Zaandam;2', '1-2-2023;Purmerend;;Piet Jansen', '1-2-2023;Zaanstad;;45');
+  it("never repeats a name or address put in the gemeente, kennisdomein or aantal column, also below the guard's trigger: line, column and what is allowed", async () => {
+    const errors = await check(
+      '1-2-2023;Jan de Vries;;3',
+      '1-2-2023;Zaanstad;Kerkstraat 12 Zaandam;2',
+      '1-2-2023;Purmerend;;Piet Jansen',
+      '1-2-2023;Zaanstad;;45',
+    );
     expect(errors.map((e) => [e.line, e.column])).toEqual([
       [2, 'gemeente'],
       [3, 'kennisdomein'],
@@ -245,7 +311,9 @@ describe('what is refused, in Dutch, with line and column', () => {
   });
 
   it('refuses counts per domain that add up to more than their total, on the line of the total, with the sum', async () => {
-    expect(await check('1-2-2023;Landsmeer;;2', '1-2-2023;Landsmeer;cter;1', '1-2-2023;Landsmeer;mensenhandel;2', '1-2-2023;Purmerend;;27')).toEqual([
+    expect(
+      await check('1-2-2023;Landsmeer;;2', '1-2-2023;Landsmeer;cter;1', '1-2-2023;Landsmeer;mensenhandel;2', '1-2-2023;Purmerend;;27'),
+    ).toEqual([
       {
         line: 2,
         column: 'aantal',
@@ -257,11 +325,18 @@ describe('what is refused, in Dutch, with line and column', () => {
   });
 
   it('accepts counts per domain that add up to less than their total (cases without a domain) or exactly to it', async () => {
-    expect(await check('1-2-2023;Landsmeer;;2', '1-2-2023;Landsmeer;cter;1', '1-2-2023;Oostzaan;;2', '1-2-2023;Oostzaan;cter;2')).toEqual([]);
+    expect(await check('1-2-2023;Landsmeer;;2', '1-2-2023;Landsmeer;cter;1', '1-2-2023;Oostzaan;;2', '1-2-2023;Oostzaan;cter;2')).toEqual(
+      [],
+    );
   });
 
   it('refuses the same for the unspecified cases and for the region', async () => {
-    const errors = await check('1-2-2023;Niet gespecificeerd;;1', '1-2-2023;Niet gespecificeerd;cter;2', '1-2-2023;Totaal;;1', '1-2-2023;Totaal;cter;2');
+    const errors = await check(
+      '1-2-2023;Niet gespecificeerd;;1',
+      '1-2-2023;Niet gespecificeerd;cter;2',
+      '1-2-2023;Totaal;;1',
+      '1-2-2023;Totaal;cter;2',
+    );
     expect(errors.map((e) => [e.line, e.message.slice(0, 40)])).toEqual([
       [2, "'Niet gespecificeerd' heeft op 1-2-2023 "],
       [4, 'De regio (Totaal) heeft op 1-2-2023 aant'],
@@ -270,12 +345,23 @@ describe('what is refused, in Dutch, with line and column', () => {
 
   it('refuses a count date with only region counts per domain: it has no total', async () => {
     expect(await check('1-2-2023;Totaal;cter;3')).toEqual([
-      { line: 2, column: null, message: "Peildatum 1-2-2023 heeft geen totaal: geef een regel 'Totaal' met een leeg kennisdomein, of de totalen per gemeente." },
+      {
+        line: 2,
+        column: null,
+        message: "Peildatum 1-2-2023 heeft geen totaal: geef een regel 'Totaal' met een leeg kennisdomein, of de totalen per gemeente.",
+      },
     ]);
   });
 
   it('reports every error of the file at once', async () => {
-    const errors = await check('1-2-2023;Zaanstat;;45', '1-2-2023;Purmerend;;-1', '30-2-2023;Oostzaan;;2', '1-2-2023;Landsmeer;Mensenhandle;1', '1-2-2023;Waterland;;6', '1-2-2023;Waterland;;6');
+    const errors = await check(
+      '1-2-2023;Zaanstat;;45',
+      '1-2-2023;Purmerend;;-1',
+      '30-2-2023;Oostzaan;;2',
+      '1-2-2023;Landsmeer;Mensenhandle;1',
+      '1-2-2023;Waterland;;6',
+      '1-2-2023;Waterland;;6',
+    );
     expect(errors.map((e) => [e.line, e.column])).toEqual([
       [2, 'gemeente'],
       [3, 'aantal'],

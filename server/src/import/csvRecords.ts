@@ -90,8 +90,7 @@ export function detectLayout(line: string, expectedHeader: string): CsvLayout {
   return { delimiter: counts[';'] >= counts[','] ? ';' : ',', sepLine: false };
 }
 
-const ACCEPTED =
-  "Toegestaan zijn de puntkomma ';' (Excel: 'CSV (gescheiden door lijstscheidingsteken)') en de komma ','.";
+const ACCEPTED = "Toegestaan zijn de puntkomma ';' (Excel: 'CSV (gescheiden door lijstscheidingsteken)') en de komma ','.";
 
 /**
  * The rows of a CSV text (newlines already "\n"), read by csv-parse's stream API and handed on
@@ -177,7 +176,11 @@ function skipMessage(error: CsvError, lastEnd: number, atEnd: boolean): [number 
         'Een aanhalingsteken (") wordt niet afgesloten; de rest van het bestand kon daardoor niet worden gelezen. Sluit de waarde af met een tweede aanhalingsteken.',
       ];
     case 'CSV_MAX_RECORD_SIZE':
-      return [line, null, `Deze regel is te lang (meer dan ${MAX_RECORD_CHARS.toLocaleString('nl-NL')} tekens); mogelijk ontbreekt een afsluitend aanhalingsteken.`];
+      return [
+        line,
+        null,
+        `Deze regel is te lang (meer dan ${MAX_RECORD_CHARS.toLocaleString('nl-NL')} tekens); mogelijk ontbreekt een afsluitend aanhalingsteken.`,
+      ];
     case 'INVALID_OPENING_QUOTE':
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':

@@ -56,7 +56,9 @@ describe('decodeText', () => {
 
 describe('encodings of whole files', () => {
   it('reads a Windows-1252 file with "Edam-Volendam", an accented name, "ë" and "€"', async () => {
-    const file = cp1252('jaar;gemeente;inwoners;bron\r\n2023;Edam-Volendam;36.267;Financiële verantwoording 2023\r\n2023;Édam Volendam;36.300;Gemeente Edam-Volendam, jaarverslag\r\n');
+    const file = cp1252(
+      'jaar;gemeente;inwoners;bron\r\n2023;Edam-Volendam;36.267;Financiële verantwoording 2023\r\n2023;Édam Volendam;36.300;Gemeente Edam-Volendam, jaarverslag\r\n',
+    );
     const population = await parseImport('POPULATION', file, reference);
     // The second row names the same municipality (accents and spacing do not count): a duplicate.
     expect(population.encoding).toBe('windows-1252');
@@ -67,8 +69,14 @@ describe('encodings of whole files', () => {
         message: 'Dubbele regel: jaar 2023, gemeente Edam-Volendam staat ook op regel 2; elke gemeente mag per jaar één keer voorkomen.',
       },
     ]);
-    const single = await parseImport('POPULATION', cp1252('jaar;gemeente;inwoners;bron\r\n2023;Edam-Volendam;36.267;Financiële verantwoording 2023\r\n'), reference);
-    expect(single.records).toEqual([{ kind: 'POPULATION', line: 2, year: 2023, municipalityCode: 'GM0385', inhabitants: 36267, source: 'Financiële verantwoording 2023' }]);
+    const single = await parseImport(
+      'POPULATION',
+      cp1252('jaar;gemeente;inwoners;bron\r\n2023;Edam-Volendam;36.267;Financiële verantwoording 2023\r\n'),
+      reference,
+    );
+    expect(single.records).toEqual([
+      { kind: 'POPULATION', line: 2, year: 2023, municipalityCode: 'GM0385', inhabitants: 36267, source: 'Financiële verantwoording 2023' },
+    ]);
 
     const contributions = await parseImport('CONTRIBUTIONS', cp1252('jaar;gemeente;bedrag\r\n2023;Edam-Volendam;€ 30.467\r\n'), reference);
     expect(contributions.records).toEqual([{ kind: 'CONTRIBUTIONS', line: 2, year: 2023, municipalityCode: 'GM0385', amountEur: 30467 }]);
@@ -84,8 +92,12 @@ describe('encodings of whole files', () => {
   it('reports a Windows-1252 line in a UTF-8 file as mixed encoding, with its line', async () => {
     // More than the 4 KiB from which the encoding is decided is UTF-8; a line added later is not.
     const utf8Rows: string[] = [];
-    for (let year = 2000; year <= 2014; year++) for (const m of seed.municipalities) utf8Rows.push(`${year};${m.name};10.000;Financiële bijlage`);
-    const file = Buffer.concat([Buffer.from(['jaar;gemeente;inwoners;bron', ...utf8Rows, ''].join('\r\n')), cp1252('2015;Purmerend;92.204;Financiële bijlage\r\n')]);
+    for (let year = 2000; year <= 2014; year++)
+      for (const m of seed.municipalities) utf8Rows.push(`${year};${m.name};10.000;Financiële bijlage`);
+    const file = Buffer.concat([
+      Buffer.from(['jaar;gemeente;inwoners;bron', ...utf8Rows, ''].join('\r\n')),
+      cp1252('2015;Purmerend;92.204;Financiële bijlage\r\n'),
+    ]);
     expect(utf8Rows.join('\r\n').length).toBeGreaterThan(4096);
     const summary = await parseImport('POPULATION', file, reference);
     expect(summary.encoding).toBe('utf-8');

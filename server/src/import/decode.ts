@@ -35,7 +35,8 @@ export async function* decodeText(
 
   for await (const chunk of input) {
     if (typeof chunk === 'string') {
-      if (pending.length > 0 || decoder !== null) throw new ImportFileError('Het bestand mengt tekst en bytes; lever het als één geheel aan.');
+      if (pending.length > 0 || decoder !== null)
+        throw new ImportFileError('Het bestand mengt tekst en bytes; lever het als één geheel aan.');
       found.encoding ??= 'utf-8';
       let text = chunk;
       if (textStart && text.startsWith('\ufeff')) text = text.slice(1);
@@ -109,10 +110,14 @@ function startOfFile(bytes: Uint8Array): { encoding: DetectedEncoding; skip: num
     );
   }
   if (b0 === 0xd0 && b1 === 0xcf && b2 === 0x11 && b3 === 0xe0) {
-    throw new ImportFileError("Dit is een oud Excel-bestand (.xls), geen CSV-bestand. Kies in Excel 'Opslaan als' → 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'.");
+    throw new ImportFileError(
+      "Dit is een oud Excel-bestand (.xls), geen CSV-bestand. Kies in Excel 'Opslaan als' → 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'.",
+    );
   }
   if (bytes.subarray(0, 512).includes(0)) {
-    throw new ImportFileError('Dit lijkt geen tekstbestand (het bevat nul-bytes). Lever een CSV-bestand (UTF-8 of Windows-1252) of JSON aan.');
+    throw new ImportFileError(
+      'Dit lijkt geen tekstbestand (het bevat nul-bytes). Lever een CSV-bestand (UTF-8 of Windows-1252) of JSON aan.',
+    );
   }
   return null;
 }

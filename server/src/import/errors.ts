@@ -49,6 +49,7 @@ export const showValue: Quote = (value) => {
   if (/\p{L}/u.test(v)) return '(tekst niet getoond)';
   if (/^[=+@\-\u2212]/.test(v) && !/^-?[\d.,\s]+$/.test(v)) return '(formule)';
   const short = v.length > MAX_QUOTED ? `${v.slice(0, MAX_QUOTED)}…` : v;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
   return `'${short.replace(/[\u0000-\u001f\u007f]/g, ' ')}'`;
 };
 

@@ -115,7 +115,11 @@ describe('the anonymisation guard on whole files', () => {
     expect(summary.refusedByGuard).toBe(true);
     expect(summary.records).toEqual([]);
     expect(summary.errors[0]?.message).toMatch(/^Bestand geweigerd/);
-    expect(summary.errors).toContainEqual({ line: 2, column: 'bsn', message: "Kolom 'bsn' (regel 2–41) lijkt burgerservicenummers te bevatten." });
+    expect(summary.errors).toContainEqual({
+      line: 2,
+      column: 'bsn',
+      message: "Kolom 'bsn' (regel 2–41) lijkt burgerservicenummers te bevatten.",
+    });
     const text = JSON.stringify(summary);
     for (const bsn of numbers) expect(text).not.toContain(bsn);
   });
@@ -123,9 +127,17 @@ describe('the anonymisation guard on whole files', () => {
   it('finds BSNs by their 11-test in a column with an innocent name, also written with dots', async () => {
     const [a, b] = bsns(2) as [string, string];
     const dotted = `${b.slice(0, 4)}.${b.slice(4, 6)}.${b.slice(6)}`;
-    const summary = await parseImport('CASELOAD', csv([`${header};nummer`, `1-2-2023;Zaanstad;;3;${a}`, `1-2-2023;Purmerend;;2;${dotted}`]), reference);
+    const summary = await parseImport(
+      'CASELOAD',
+      csv([`${header};nummer`, `1-2-2023;Zaanstad;;3;${a}`, `1-2-2023;Purmerend;;2;${dotted}`]),
+      reference,
+    );
     expect(summary.refusedByGuard).toBe(true);
-    expect(summary.errors).toContainEqual({ line: 2, column: 'nummer', message: "Kolom 'nummer' (regel 2–3) lijkt burgerservicenummers te bevatten." });
+    expect(summary.errors).toContainEqual({
+      line: 2,
+      column: 'nummer',
+      message: "Kolom 'nummer' (regel 2–3) lijkt burgerservicenummers te bevatten.",
+    });
     const text = JSON.stringify(summary);
     expect(text).not.toContain(a);
     expect(text).not.toContain(dotted);
@@ -145,7 +157,11 @@ describe('the anonymisation guard on whole files', () => {
     const lines = names.map((name, i) => `1-2-2023;${['Zaanstad', 'Purmerend', 'Oostzaan'][i]};;1;${name}`);
     const summary = await parseImport('CASELOAD', csv([`${header};Naam`, ...lines]), reference);
     expect(summary.refusedByGuard).toBe(true);
-    expect(summary.errors).toContainEqual({ line: 2, column: 'Naam', message: "Kolom 'Naam' (regel 2–4) lijkt namen van personen te bevatten." });
+    expect(summary.errors).toContainEqual({
+      line: 2,
+      column: 'Naam',
+      message: "Kolom 'Naam' (regel 2–4) lijkt namen van personen te bevatten.",
+    });
     const text = JSON.stringify(summary);
     for (const name of names) expect(text).not.toContain(name);
   });
@@ -153,13 +169,19 @@ describe('the anonymisation guard on whole files', () => {
   it('refuses names and free text in a column the kind does not have', async () => {
     const summary = await parseImport(
       'CASELOAD',
-      csv([`${header};opmerking`, '1-2-2023;Zaanstad;;3;Mohamed Bakker', '1-2-2023;Purmerend;;2;woont sinds kort bij zijn zus in Purmerend-Noord']),
+      csv([
+        `${header};opmerking`,
+        '1-2-2023;Zaanstad;;3;Mohamed Bakker',
+        '1-2-2023;Purmerend;;2;woont sinds kort bij zijn zus in Purmerend-Noord',
+      ]),
       reference,
     );
     expect(summary.refusedByGuard).toBe(true);
     const messages = summary.errors.map((e) => e.message);
     expect(messages).toContain("Kolom 'opmerking' (regel 2) lijkt namen van personen te bevatten.");
-    expect(messages).toContain("Kolom 'opmerking' (regel 3) bevat vrije tekst; hier horen alleen codes, namen van gemeenten of kennisdomeinen en getallen.");
+    expect(messages).toContain(
+      "Kolom 'opmerking' (regel 3) bevat vrije tekst; hier horen alleen codes, namen van gemeenten of kennisdomeinen en getallen.",
+    );
     const text = JSON.stringify(summary);
     expect(text).not.toContain('Bakker');
     expect(text).not.toContain('zus');
@@ -171,9 +193,15 @@ describe('the anonymisation guard on whole files', () => {
     expect(byName.errors.map((e) => e.message)).toContain("Kolom 'Geboortedatum' (regel 2) lijkt geboortedata of leeftijden te bevatten.");
     expect(JSON.stringify(byName)).not.toContain('12-03-1985');
 
-    const byValue = await parseImport('CASELOAD', csv([`${header};datum`, '1-2-2023;Zaanstad;;3;1985-03-12', '1-2-2023;Landsmeer;;2;7-11-1979']), reference);
+    const byValue = await parseImport(
+      'CASELOAD',
+      csv([`${header};datum`, '1-2-2023;Zaanstad;;3;1985-03-12', '1-2-2023;Landsmeer;;2;7-11-1979']),
+      reference,
+    );
     expect(byValue.refusedByGuard).toBe(true);
-    expect(byValue.errors.map((e) => e.message)).toContain("Kolom 'datum' (regel 2–3) bevat datums waar die niet horen (mogelijk geboortedata).");
+    expect(byValue.errors.map((e) => e.message)).toContain(
+      "Kolom 'datum' (regel 2–3) bevat datums waar die niet horen (mogelijk geboortedata).",
+    );
     const text = JSON.stringify(byValue);
     expect(text).not.toContain('1985-03-12');
     expect(text).not.toContain('7-11-1979');
@@ -189,12 +217,22 @@ describe('the anonymisation guard on whole files', () => {
   });
 
   it('refuses postcodes with house numbers, in an extra column and inside a source text', async () => {
-    const extra = await parseImport('CASELOAD', csv([`${header};locatie`, '1-2-2023;Zaanstad;;3;1501 AB 12', '1-2-2023;Oostzaan;;1;1511AB 3']), reference);
+    const extra = await parseImport(
+      'CASELOAD',
+      csv([`${header};locatie`, '1-2-2023;Zaanstad;;3;1501 AB 12', '1-2-2023;Oostzaan;;1;1511AB 3']),
+      reference,
+    );
     expect(extra.refusedByGuard).toBe(true);
-    expect(extra.errors.map((e) => e.message)).toContain("Kolom 'locatie' (regel 2–3) bevat postcodes (met huisnummer), dus adresgegevens.");
+    expect(extra.errors.map((e) => e.message)).toContain(
+      "Kolom 'locatie' (regel 2–3) bevat postcodes (met huisnummer), dus adresgegevens.",
+    );
     expect(JSON.stringify(extra)).not.toMatch(/1501 AB|1511AB/);
 
-    const inSource = await parseImport('POPULATION', csv(['jaar;gemeente;inwoners;bron', '2023;Zaanstad;157.000;Telling buurthuis 1501 AB 12']), reference);
+    const inSource = await parseImport(
+      'POPULATION',
+      csv(['jaar;gemeente;inwoners;bron', '2023;Zaanstad;157.000;Telling buurthuis 1501 AB 12']),
+      reference,
+    );
     expect(inSource.refusedByGuard).toBe(true);
     expect(inSource.errors.map((e) => e.message)).toContain("Kolom 'bron' (regel 2) bevat postcodes (met huisnummer), dus adresgegevens.");
     expect(JSON.stringify(inSource)).not.toContain('1501 AB');
@@ -210,7 +248,9 @@ describe('the anonymisation guard on whole files', () => {
     const messages = summary.errors.map((e) => e.message);
     expect(messages).toContain("Kolom 'Straat' (regel 2) lijkt adresgegevens te bevatten.");
     expect(messages).toContain("Kolom 'E-mail' (regel 2) lijkt e-mailadressen of telefoonnummers te bevatten.");
-    expect(messages).toContain("Kolom 'Dossiernummer' (regel 2) lijkt dossier- of cliëntnummers te bevatten (één regel per persoon of casus).");
+    expect(messages).toContain(
+      "Kolom 'Dossiernummer' (regel 2) lijkt dossier- of cliëntnummers te bevatten (één regel per persoon of casus).",
+    );
     const text = JSON.stringify(summary);
     for (const value of ['Dorpsstraat', 'j@example.nl', 'D-2023-0042']) expect(text).not.toContain(value);
   });
@@ -239,7 +279,9 @@ describe('the anonymisation guard on whole files', () => {
     expect(messages).toContain(
       'Regel 2, regel 4 en andere hebben dezelfde peildatum, gemeente en kennisdomein (3 keer of vaker): dat lijkt één regel per persoon of casus. Lever per peildatum, gemeente en kennisdomein één regel met het aantal.',
     );
-    expect(messages).toContain("Kolom 'aantal' ontbreekt; verwachte kolommen: peildatum;gemeente;kennisdomein;aantal (hoofdletters en volgorde vrij).");
+    expect(messages).toContain(
+      "Kolom 'aantal' ontbreekt; verwachte kolommen: peildatum;gemeente;kennisdomein;aantal (hoofdletters en volgorde vrij).",
+    );
   });
 
   it('refuses many different unknown values in the gemeente column as probable names, unquoted', async () => {
@@ -251,7 +293,11 @@ describe('the anonymisation guard on whole files', () => {
     );
     const text = JSON.stringify(summary);
     for (const p of people) expect(text).not.toContain(p);
-    expect(summary.errors.filter((e) => e.column === 'gemeente' && e.line === 2)[1]?.message).toBe('Onbekende gemeente; kies uit ' + seed.municipalities.map((m) => `'${m.name}'`).join(', ') + ", 'Niet gespecificeerd' of 'Totaal' (of de CBS-code, bijv. GM0385).");
+    expect(summary.errors.filter((e) => e.column === 'gemeente' && e.line === 2)[1]?.message).toBe(
+      'Onbekende gemeente; kies uit ' +
+        seed.municipalities.map((m) => `'${m.name}'`).join(', ') +
+        ", 'Niet gespecificeerd' of 'Totaal' (of de CBS-code, bijv. GM0385).",
+    );
   });
 
   it('refuses prose in the gemeente column', async () => {
@@ -268,7 +314,11 @@ describe('the anonymisation guard on whole files', () => {
     const [bsn] = bsns(1) as [string];
     const summary = await parseImport('CASELOAD', csv([`${bsn};Jan de Vries;12-03-1985`, `${bsns(2)[1]};Ans Bos;1-1-1990`]), reference);
     expect(summary.refusedByGuard).toBe(true);
-    expect(summary.errors).toContainEqual({ line: 1, column: 'kolom 1', message: 'Kolom 1 (regel 1–2) lijkt burgerservicenummers te bevatten.' });
+    expect(summary.errors).toContainEqual({
+      line: 1,
+      column: 'kolom 1',
+      message: 'Kolom 1 (regel 1–2) lijkt burgerservicenummers te bevatten.',
+    });
     expect(summary.errors.map((e) => e.message)).toContain(
       'De eerste regel is geen kopregel: geen van de verwachte kolommen gevonden. Begin het bestand met de kopregel peildatum;gemeente;kennisdomein;aantal (hoofdletters en volgorde vrij).',
     );

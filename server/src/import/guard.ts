@@ -67,7 +67,8 @@ const PHRASES: Record<GuardCategory, string> = {
   identifier: 'lijkt dossier- of cliëntnummers te bevatten (één regel per persoon of casus)',
   attributes: 'lijkt persoonskenmerken te bevatten (zoals geslacht of nationaliteit)',
   freetext: 'bevat vrije tekst; hier horen alleen codes, namen van gemeenten of kennisdomeinen en getallen',
-  unknownNames: 'bevat meer dan vijf verschillende onbekende waarden; dat lijken geen gemeenten of kennisdomeinen maar mogelijk namen van personen',
+  unknownNames:
+    'bevat meer dan vijf verschillende onbekende waarden; dat lijken geen gemeenten of kennisdomeinen maar mogelijk namen van personen',
 };
 
 /** Column names that say personal data, tested in this order on the normalised name. */
@@ -140,7 +141,12 @@ function looksLikePersonName(value: string): boolean {
  * The category of one cell in a column of `role`, or null when it looks harmless.
  * `strict` false leaves out the weak signals for unexpected columns (see above).
  */
-export function classifyCell(value: string, role: ColumnRole, strict: boolean, isKnownName: (normalised: string) => boolean): GuardCategory | null {
+export function classifyCell(
+  value: string,
+  role: ColumnRole,
+  strict: boolean,
+  isKnownName: (normalised: string) => boolean,
+): GuardCategory | null {
   const v = value.trim();
   if (v === '') return null;
   if (isBsnLike(v, role !== 'amount' && role !== 'date' && role !== 'year')) return 'bsn';
@@ -306,7 +312,11 @@ export class Guard {
       }
       if (column.unknown.size > 5 && column.unknownSeen) {
         const seen = column.unknownSeen;
-        out.push({ line: seen.first, column: column.ref, message: `${label} (${lineRange(seen.first, seen.last)}) ${PHRASES.unknownNames}.` });
+        out.push({
+          line: seen.first,
+          column: column.ref,
+          message: `${label} (${lineRange(seen.first, seen.last)}) ${PHRASES.unknownNames}.`,
+        });
       }
     }
     return [...out, ...this.personLevel];

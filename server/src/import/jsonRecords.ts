@@ -31,7 +31,10 @@ export async function* jsonTable(text: AsyncIterable<string>, report: ReportRow)
   let headerIndex = new Map<string, number>();
 
   const syntax = (what: string): never => {
-    throw new ImportFileError(`Ongeldige JSON op regel ${line}: ${what}. Verwacht: een lijst van objecten, zoals [{"jaar": 2023, …}, …].`, line);
+    throw new ImportFileError(
+      `Ongeldige JSON op regel ${line}: ${what}. Verwacht: een lijst van objecten, zoals [{"jaar": 2023, …}, …].`,
+      line,
+    );
   };
 
   const toEvents = (source: string, at: number): TableEvent[] => {
@@ -131,7 +134,10 @@ export async function* jsonTable(text: AsyncIterable<string>, report: ReportRow)
       const piece = chunk.slice(Math.max(elementFrom, 0));
       size += piece.length;
       if (size > MAX_JSON_ELEMENT_CHARS) {
-        throw new ImportFileError('Een object in de JSON is te groot (meer dan 64 KiB); is de lijst wel een lijst van platte objecten?', elementLine);
+        throw new ImportFileError(
+          'Een object in de JSON is te groot (meer dan 64 KiB); is de lijst wel een lijst van platte objecten?',
+          elementLine,
+        );
       }
       parts.push(piece);
     }

@@ -17,12 +17,18 @@ describe('CONTRIBUTIONS: jaar;gemeente;bedrag', () => {
   it('refuses cents, saying only whole euros are allowed', async () => {
     const summary = await parseImport('CONTRIBUTIONS', excel(['jaar;gemeente;bedrag', '2023;Zaanstad;131.804,50']), reference);
     expect(summary.errors).toEqual([
-      { line: 2, column: 'bedrag', message: "Bedrag '131.804,50' heeft centen; alleen hele euro's zijn toegestaan (bijv. € 131.804, 131.804 of 131804)." },
+      {
+        line: 2,
+        column: 'bedrag',
+        message: "Bedrag '131.804,50' heeft centen; alleen hele euro's zijn toegestaan (bijv. € 131.804, 131.804 of 131804).",
+      },
     ]);
   });
 
   it('reads the real contributions of 2023 and 2024', async () => {
-    const lines = seed.contributionYears.flatMap((y) => y.byMunicipality.map((m) => `${y.year};${m.municipalityCode};€ ${m.amountEur.toLocaleString('nl-NL')}`));
+    const lines = seed.contributionYears.flatMap((y) =>
+      y.byMunicipality.map((m) => `${y.year};${m.municipalityCode};€ ${m.amountEur.toLocaleString('nl-NL')}`),
+    );
     const summary = await parseImport('CONTRIBUTIONS', excel(['jaar;gemeente;bedrag', ...lines]), reference);
     expect(summary.errors).toEqual([]);
     expect(summary.records.map((r) => (r.kind === 'CONTRIBUTIONS' ? r.amountEur : 0)).reduce((a, b) => a + b, 0)).toBe(285_498 + 298_809);
@@ -35,14 +41,30 @@ describe('CONTRIBUTIONS: jaar;gemeente;bedrag', () => {
       reference,
     );
     expect(summary.errors).toEqual([
-      { line: 3, column: 'gemeente', message: 'Dubbele regel: jaar 2023, gemeente Zaanstad staat ook op regel 2; elke gemeente mag per jaar één keer voorkomen.' },
-      { line: 4, column: 'gemeente', message: "Hier hoort één gemeente; 'Niet gespecificeerd' en 'Totaal' horen niet in dit bestand (het totaal wordt berekend)." },
-      { line: 5, column: 'gemeente', message: "Hier hoort één gemeente; 'Niet gespecificeerd' en 'Totaal' horen niet in dit bestand (het totaal wordt berekend)." },
+      {
+        line: 3,
+        column: 'gemeente',
+        message: 'Dubbele regel: jaar 2023, gemeente Zaanstad staat ook op regel 2; elke gemeente mag per jaar één keer voorkomen.',
+      },
+      {
+        line: 4,
+        column: 'gemeente',
+        message: "Hier hoort één gemeente; 'Niet gespecificeerd' en 'Totaal' horen niet in dit bestand (het totaal wordt berekend).",
+      },
+      {
+        line: 5,
+        column: 'gemeente',
+        message: "Hier hoort één gemeente; 'Niet gespecificeerd' en 'Totaal' horen niet in dit bestand (het totaal wordt berekend).",
+      },
     ]);
   });
 
   it('refuses years that are not years or out of range', async () => {
-    const summary = await parseImport('CONTRIBUTIONS', excel(['jaar;gemeente;bedrag', '23;Zaanstad;1', '1999;Zaanstad;1', '2035;Zaanstad;1']), reference);
+    const summary = await parseImport(
+      'CONTRIBUTIONS',
+      excel(['jaar;gemeente;bedrag', '23;Zaanstad;1', '1999;Zaanstad;1', '2035;Zaanstad;1']),
+      reference,
+    );
     expect(summary.errors).toEqual([
       { line: 2, column: 'jaar', message: "Jaar '23' is geen jaartal; schrijf vier cijfers, bijv. 2023." },
       { line: 3, column: 'jaar', message: "Jaar '1999' valt buiten 2000–2034." },
@@ -66,28 +88,57 @@ describe('POPULATION: jaar;gemeente;inwoners;bron', () => {
       year: 2020,
       municipalityCode: 'GM0385',
       inhabitants: 36197,
-      source: 'GGD Zaanstreek-Waterland, Gezondheidsverkenning, tabel 1 (bron CBS): https://gezondheidsverkenning.ggdzw.nl/bevolking/bevolking-zaanstreek-waterland/',
+      source:
+        'GGD Zaanstreek-Waterland, Gezondheidsverkenning, tabel 1 (bron CBS): https://gezondheidsverkenning.ggdzw.nl/bevolking/bevolking-zaanstreek-waterland/',
     });
   });
 
   it('requires a source and refuses a year after the current one and a duplicate', async () => {
-    const summary = await parseImport('POPULATION', excel(['jaar;gemeente;inwoners;bron', '2023;Zaanstad;157.000;', '2025;Zaanstad;158.000;CBS', '2022;Zaanstad;1;CBS', '2022;Zaanstad;2;CBS']), reference);
+    const summary = await parseImport(
+      'POPULATION',
+      excel([
+        'jaar;gemeente;inwoners;bron',
+        '2023;Zaanstad;157.000;',
+        '2025;Zaanstad;158.000;CBS',
+        '2022;Zaanstad;1;CBS',
+        '2022;Zaanstad;2;CBS',
+      ]),
+      reference,
+    );
     expect(summary.errors).toEqual([
-      { line: 2, column: 'bron', message: "Bron ontbreekt; noem waar het aantal inwoners vandaan komt, bijv. 'CBS, bevolking per 1 januari 2023'." },
+      {
+        line: 2,
+        column: 'bron',
+        message: "Bron ontbreekt; noem waar het aantal inwoners vandaan komt, bijv. 'CBS, bevolking per 1 januari 2023'.",
+      },
       { line: 3, column: 'jaar', message: "Jaar '2025' valt buiten 2000–2024." },
-      { line: 5, column: 'gemeente', message: 'Dubbele regel: jaar 2022, gemeente Zaanstad staat ook op regel 4; elke gemeente mag per jaar één keer voorkomen.' },
+      {
+        line: 5,
+        column: 'gemeente',
+        message: 'Dubbele regel: jaar 2022, gemeente Zaanstad staat ook op regel 4; elke gemeente mag per jaar één keer voorkomen.',
+      },
     ]);
   });
 
   it('refuses an implausible number of inhabitants', async () => {
     const summary = await parseImport('POPULATION', excel(['jaar;gemeente;inwoners;bron', '2022;Zaanstad;15.716.600;CBS']), reference);
-    expect(summary.errors).toEqual([{ line: 2, column: 'inwoners', message: "Inwoners '15.716.600' is onwaarschijnlijk groot (meer dan 2.000.000); controleer de waarde." }]);
+    expect(summary.errors).toEqual([
+      {
+        line: 2,
+        column: 'inwoners',
+        message: "Inwoners '15.716.600' is onwaarschijnlijk groot (meer dan 2.000.000); controleer de waarde.",
+      },
+    ]);
   });
 });
 
 describe('FUNDING: jaar;bron;bedrag', () => {
   it('matches the source to the known funding sources and keeps its code', async () => {
-    const summary = await parseImport('FUNDING', excel(['jaar;bron;bedrag', '2023;POK-middelen personen met (hoog) risicovol verward gedrag;€ 183.000', '2023;rijksbijdrage-zvh;0']), withFunding);
+    const summary = await parseImport(
+      'FUNDING',
+      excel(['jaar;bron;bedrag', '2023;POK-middelen personen met (hoog) risicovol verward gedrag;€ 183.000', '2023;rijksbijdrage-zvh;0']),
+      withFunding,
+    );
     expect(summary.errors).toEqual([]);
     expect(summary.records).toEqual([
       { kind: 'FUNDING', line: 2, year: 2023, source: 'pok-verward-gedrag', amountEur: 183000 },
@@ -101,9 +152,17 @@ describe('FUNDING: jaar;bron;bedrag', () => {
   });
 
   it('keeps the text when no sources are given, and refuses the same source twice in a year', async () => {
-    const summary = await parseImport('FUNDING', excel(['jaar;bron;bedrag', '2023;Rijksbijdrage ZVH;1.000', '2023;rijksbijdrage  zvh;2.000']), reference);
+    const summary = await parseImport(
+      'FUNDING',
+      excel(['jaar;bron;bedrag', '2023;Rijksbijdrage ZVH;1.000', '2023;rijksbijdrage  zvh;2.000']),
+      reference,
+    );
     expect(summary.errors).toEqual([
-      { line: 3, column: 'bron', message: "Dubbele regel: jaar 2023, dezelfde bron staat ook op regel 2; elke bron mag per jaar één keer voorkomen." },
+      {
+        line: 3,
+        column: 'bron',
+        message: 'Dubbele regel: jaar 2023, dezelfde bron staat ook op regel 2; elke bron mag per jaar één keer voorkomen.',
+      },
     ]);
   });
 });
@@ -112,12 +171,17 @@ describe('formula injection: imports never carry a formula', () => {
   const formula = '=HYPERLINK("http://example.com/x";"Klik hier")';
 
   it('refuses a formula in a source, without quoting it', async () => {
-    const summary = await parseImport('POPULATION', excel(['jaar;gemeente;inwoners;bron', `2023;Zaanstad;157.000;"${formula.replaceAll('"', '""')}"`]), reference);
+    const summary = await parseImport(
+      'POPULATION',
+      excel(['jaar;gemeente;inwoners;bron', `2023;Zaanstad;157.000;"${formula.replaceAll('"', '""')}"`]),
+      reference,
+    );
     expect(summary.errors).toEqual([
       {
         line: 2,
         column: 'bron',
-        message: "Kolom 'bron' begint met '=' en zou in een spreadsheet als formule worden uitgevoerd; formules worden niet geïmporteerd. Schrijf de waarde als gewone tekst of getal.",
+        message:
+          "Kolom 'bron' begint met '=' en zou in een spreadsheet als formule worden uitgevoerd; formules worden niet geïmporteerd. Schrijf de waarde als gewone tekst of getal.",
       },
     ]);
     expect(summary.records).toEqual([]);

@@ -5,7 +5,8 @@ import { parseImport, type ImportError, type ImportKind, type ReferenceData } fr
 const seed = loadSeed();
 const reference: ReferenceData = { municipalities: seed.municipalities, domains: seed.knowledgeDomains, today: '2024-06-01' };
 const header = 'peildatum;gemeente;kennisdomein;aantal';
-const errorsOf = async (content: string | Buffer, kind: ImportKind = 'CASELOAD'): Promise<ImportError[]> => (await parseImport(kind, content, reference)).errors;
+const errorsOf = async (content: string | Buffer, kind: ImportKind = 'CASELOAD'): Promise<ImportError[]> =>
+  (await parseImport(kind, content, reference)).errors;
 
 describe('files with nothing in them', () => {
   it.each([
@@ -14,7 +15,11 @@ describe('files with nothing in them', () => {
     ['only blank lines', '\r\n \r\n\t\r\n'],
   ])('refuses %s as empty, naming the expected header', async (_, content) => {
     expect(await errorsOf(content)).toEqual([
-      { line: null, column: null, message: 'Het bestand is leeg. Verwacht: de kopregel peildatum;gemeente;kennisdomein;aantal en daaronder de gegevens.' },
+      {
+        line: null,
+        column: null,
+        message: 'Het bestand is leeg. Verwacht: de kopregel peildatum;gemeente;kennisdomein;aantal en daaronder de gegevens.',
+      },
     ]);
   });
 
@@ -23,7 +28,8 @@ describe('files with nothing in them', () => {
       {
         line: null,
         column: null,
-        message: 'Het bestand bevat alleen een kopregel en geen gegevens; zet onder de kopregel jaar;gemeente;bedrag één regel per jaar en gemeente.',
+        message:
+          'Het bestand bevat alleen een kopregel en geen gegevens; zet onder de kopregel jaar;gemeente;bedrag één regel per jaar en gemeente.',
       },
     ];
     expect(await errorsOf('jaar;gemeente;bedrag', 'CONTRIBUTIONS')).toEqual(expected);
@@ -50,10 +56,18 @@ describe('separators', () => {
 
   it("refuses a '|'-separated file and a header without any separator", async () => {
     expect(await errorsOf('peildatum|gemeente|kennisdomein|aantal\n1-2-2023|Zaanstad||45\n')).toEqual([
-      { line: 1, column: null, message: `De kolommen zijn gescheiden door '|'. ${accepted} Verwachte kopregel: peildatum;gemeente;kennisdomein;aantal` },
+      {
+        line: 1,
+        column: null,
+        message: `De kolommen zijn gescheiden door '|'. ${accepted} Verwachte kopregel: peildatum;gemeente;kennisdomein;aantal`,
+      },
     ]);
     expect(await errorsOf('peildatum\n1-2-2023\n')).toEqual([
-      { line: 1, column: null, message: `In de kopregel staat geen scheidingsteken. ${accepted} Verwachte kopregel: peildatum;gemeente;kennisdomein;aantal` },
+      {
+        line: 1,
+        column: null,
+        message: `In de kopregel staat geen scheidingsteken. ${accepted} Verwachte kopregel: peildatum;gemeente;kennisdomein;aantal`,
+      },
     ]);
   });
 
@@ -79,7 +93,11 @@ describe('separators', () => {
 describe('columns', () => {
   it('names the missing columns and the expected ones', async () => {
     expect(await errorsOf('peildatum;gemeente\n1-2-2023;Zaanstad\n')).toEqual([
-      { line: 1, column: 'aantal', message: "Kolom 'aantal' ontbreekt; verwachte kolommen: peildatum;gemeente;kennisdomein;aantal (hoofdletters en volgorde vrij)." },
+      {
+        line: 1,
+        column: 'aantal',
+        message: "Kolom 'aantal' ontbreekt; verwachte kolommen: peildatum;gemeente;kennisdomein;aantal (hoofdletters en volgorde vrij).",
+      },
     ]);
   });
 
@@ -88,7 +106,8 @@ describe('columns', () => {
       {
         line: 1,
         column: 'telling',
-        message: "Onbekende kolom 'telling'; verwachte kolommen: peildatum;gemeente;kennisdomein;aantal (hoofdletters en volgorde vrij). Verwijder de kolom of geef haar de juiste naam.",
+        message:
+          "Onbekende kolom 'telling'; verwachte kolommen: peildatum;gemeente;kennisdomein;aantal (hoofdletters en volgorde vrij). Verwijder de kolom of geef haar de juiste naam.",
       },
     ]);
   });
@@ -103,20 +122,36 @@ describe('columns', () => {
     const summary = await parseImport('CASELOAD', 'AANTAL;Kennisdomein;Gemeente;Peildatum;;\r\n45;;Zaanstad;1-2-2023;;\r\n', reference);
     expect(summary.errors).toEqual([]);
     expect(summary.records).toEqual([
-      { kind: 'CASELOAD', line: 2, peildatum: '2023-02-01', scope: 'municipality', municipalityCode: 'GM0479', domainCode: null, count: 45 },
+      {
+        kind: 'CASELOAD',
+        line: 2,
+        peildatum: '2023-02-01',
+        scope: 'municipality',
+        municipalityCode: 'GM0479',
+        domainCode: null,
+        count: 45,
+      },
     ]);
   });
 
   it('refuses values under a column without a name', async () => {
     expect(await errorsOf(`${header};\n1-2-2023;Zaanstad;;45;12\n`)).toEqual([
-      { line: 1, column: 'kolom 5', message: 'Kolom 5 heeft geen naam in de kopregel maar wel waarden; verwachte kolommen: peildatum;gemeente;kennisdomein;aantal.' },
+      {
+        line: 1,
+        column: 'kolom 5',
+        message: 'Kolom 5 heeft geen naam in de kopregel maar wel waarden; verwachte kolommen: peildatum;gemeente;kennisdomein;aantal.',
+      },
     ]);
   });
 });
 
 describe('rows', () => {
   it('reports a repeated header row (two files pasted together) and reads on', async () => {
-    const summary = await parseImport('CASELOAD', `${header}\n1-2-2023;Zaanstad;;45\n${header.toUpperCase()}\n1-2-2023;Zaanstat;;27\n`, reference);
+    const summary = await parseImport(
+      'CASELOAD',
+      `${header}\n1-2-2023;Zaanstad;;45\n${header.toUpperCase()}\n1-2-2023;Zaanstat;;27\n`,
+      reference,
+    );
     expect(summary.errors).toEqual([
       { line: 3, column: null, message: 'De kopregel staat hier nog een keer (twee bestanden aan elkaar geplakt?); verwijder deze regel.' },
       { line: 4, column: 'gemeente', message: "Onbekende gemeente; bedoelt u 'Zaanstad'?" },
@@ -146,7 +181,8 @@ describe('rows', () => {
       {
         line: 2,
         column: null,
-        message: 'Aanhalingsteken (") op een onverwachte plaats. Zet een waarde met aanhalingstekens helemaal tussen aanhalingstekens en verdubbel de aanhalingstekens erin ("").',
+        message:
+          'Aanhalingsteken (") op een onverwachte plaats. Zet een waarde met aanhalingstekens helemaal tussen aanhalingstekens en verdubbel de aanhalingstekens erin ("").',
       },
       { line: 3, column: 'gemeente', message: "Onbekende gemeente; bedoelt u 'Zaanstad'?" },
     ]);
@@ -157,7 +193,8 @@ describe('rows', () => {
       {
         line: 3,
         column: null,
-        message: 'Een aanhalingsteken (") wordt niet afgesloten; de rest van het bestand kon daardoor niet worden gelezen. Sluit de waarde af met een tweede aanhalingsteken.',
+        message:
+          'Een aanhalingsteken (") wordt niet afgesloten; de rest van het bestand kon daardoor niet worden gelezen. Sluit de waarde af met een tweede aanhalingsteken.',
       },
     ]);
   });
@@ -169,20 +206,31 @@ describe('JSON', () => {
       {
         line: 1,
         column: null,
-        message: 'Ongeldige JSON op regel 1: één object in plaats van een lijst (begin met [ ). Verwacht: een lijst van objecten, zoals [{"jaar": 2023, …}, …].',
+        message:
+          'Ongeldige JSON op regel 1: één object in plaats van een lijst (begin met [ ). Verwacht: een lijst van objecten, zoals [{"jaar": 2023, …}, …].',
       },
     ]);
     expect(await errorsOf('[\n  {"jaar": 2023, "gemeente": "Zaanstad", "bedrag": 1},\n  3\n]', 'CONTRIBUTIONS')).toEqual([
-      { line: 3, column: null, message: 'Ongeldige JSON op regel 3: een element dat geen object is. Verwacht: een lijst van objecten, zoals [{"jaar": 2023, …}, …].' },
+      {
+        line: 3,
+        column: null,
+        message:
+          'Ongeldige JSON op regel 3: een element dat geen object is. Verwacht: een lijst van objecten, zoals [{"jaar": 2023, …}, …].',
+      },
     ]);
     expect(await errorsOf('[\n {"jaar": 2023, "gemeente": "Zaanstad", "bedrag": 1},\n]', 'CONTRIBUTIONS')).toEqual([
-      { line: 3, column: null, message: 'Ongeldige JSON op regel 3: een komma vóór ]. Verwacht: een lijst van objecten, zoals [{"jaar": 2023, …}, …].' },
+      {
+        line: 3,
+        column: null,
+        message: 'Ongeldige JSON op regel 3: een komma vóór ]. Verwacht: een lijst van objecten, zoals [{"jaar": 2023, …}, …].',
+      },
     ]);
     expect(await errorsOf('[{"jaar": 2023, "gemeente": "Zaanstad", "bedrag": 1}', 'CONTRIBUTIONS')).toEqual([
       {
         line: 1,
         column: null,
-        message: 'Ongeldige JSON op regel 1: het bestand houdt op voordat de lijst met ] is afgesloten. Verwacht: een lijst van objecten, zoals [{"jaar": 2023, …}, …].',
+        message:
+          'Ongeldige JSON op regel 1: het bestand houdt op voordat de lijst met ] is afgesloten. Verwacht: een lijst van objecten, zoals [{"jaar": 2023, …}, …].',
       },
     ]);
   });
@@ -200,13 +248,26 @@ describe('JSON', () => {
       ']',
     ].join('\n');
     expect(await errorsOf(json, 'CONTRIBUTIONS')).toEqual([
-      { line: 2, column: 'opmerking', message: "Onbekende kolom 'opmerking'; verwachte kolommen: jaar;gemeente;bedrag (hoofdletters en volgorde vrij). Verwijder de kolom of geef haar de juiste naam." },
+      {
+        line: 2,
+        column: 'opmerking',
+        message:
+          "Onbekende kolom 'opmerking'; verwachte kolommen: jaar;gemeente;bedrag (hoofdletters en volgorde vrij). Verwijder de kolom of geef haar de juiste naam.",
+      },
       { line: 3, column: null, message: 'Dit object is geen geldige JSON (controleer aanhalingstekens, komma’s en haakjes).' },
       { line: 4, column: 'bedrag', message: "Sleutel 'bedrag' ontbreekt in dit object; elk object moet dezelfde sleutels hebben." },
-      { line: 4, column: 'bedrag', message: "Bedrag ontbreekt; vul een heel getal in (bijv. € 131.804, 131.804 of 131804)." },
+      { line: 4, column: 'bedrag', message: 'Bedrag ontbreekt; vul een heel getal in (bijv. € 131.804, 131.804 of 131804).' },
       { line: 6, column: 'gemeente', message: 'Geneste waarde (object of lijst) niet toegestaan; gebruik tekst of een getal.' },
-      { line: 6, column: 'gemeente', message: 'Gemeente ontbreekt; schrijf de naam of CBS-code van een gemeente (bijv. Zaanstad of GM0479).' },
-      { line: 7, column: 'bedrag', message: "Bedrag '131804,5' heeft centen; alleen hele euro's zijn toegestaan (bijv. € 131.804, 131.804 of 131804)." },
+      {
+        line: 6,
+        column: 'gemeente',
+        message: 'Gemeente ontbreekt; schrijf de naam of CBS-code van een gemeente (bijv. Zaanstad of GM0479).',
+      },
+      {
+        line: 7,
+        column: 'bedrag',
+        message: "Bedrag '131804,5' heeft centen; alleen hele euro's zijn toegestaan (bijv. € 131.804, 131.804 of 131804).",
+      },
     ]);
   });
 });

@@ -100,7 +100,11 @@ export async function runPipeline(
       return { ref, role, specName, header };
     });
     if (noHeader) {
-      errors.add(line, null, `De eerste regel is geen kopregel: geen van de verwachte kolommen gevonden. Begin het bestand met de kopregel ${expected} (hoofdletters en volgorde vrij).`);
+      errors.add(
+        line,
+        null,
+        `De eerste regel is geen kopregel: geen van de verwachte kolommen gevonden. Begin het bestand met de kopregel ${expected} (hoofdletters en volgorde vrij).`,
+      );
       return;
     }
     for (const i of duplicates) {
@@ -120,7 +124,8 @@ export async function runPipeline(
 
   /** A CSV field beyond the header's width: checked by the guard under its position. */
   const positionalColumn = (index: number): number => {
-    if (!guard.has(index)) guard.addColumn(index, '', 'unexpected', { display: `kolom ${index + 1}`, position: index + 1, safe: false }, null);
+    if (!guard.has(index))
+      guard.addColumn(index, '', 'unexpected', { display: `kolom ${index + 1}`, position: index + 1, safe: false }, null);
     return index;
   };
 
@@ -146,7 +151,10 @@ export async function runPipeline(
       return "Deze waarde bevat tekens in een andere tekenset dan de rest van het bestand (gemengde codering). Sla het hele bestand opnieuw op, bij voorkeur als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'.";
     }
     if (looksLikeFormula(value)) {
-      const first = value.trim().replace(/^["']+/, '').charAt(0);
+      const first = value
+        .trim()
+        .replace(/^["']+/, '')
+        .charAt(0);
       return `Kolom '${column.header}' begint met '${first}' en zou in een spreadsheet als formule worden uitgevoerd; formules worden niet geïmporteerd. Schrijf de waarde als gewone tekst of getal.`;
     }
     if (hasControlCharacters(value)) return `Kolom '${column.header}' bevat een regeleinde of stuurteken; schrijf de waarde op één regel.`;
@@ -171,7 +179,7 @@ export async function runPipeline(
   };
 
   /** One view and one cell object per column, refilled for every row (no garbage per row). */
-  const view = { line: 0, cells: [] as string[], cell: (name: string): Cell | undefined => undefined };
+  const view = { line: 0, cells: [] as string[], cell: (_name: string): Cell | undefined => undefined };
   const cellObjects = new Map<string, Cell>();
   view.cell = (name: string): Cell | undefined => {
     const index = specIndex.get(name);
@@ -191,17 +199,33 @@ export async function runPipeline(
     const blank = cells.every((c) => c.trim() === '') && !(extras ?? []).some((e) => e.value.trim() !== '');
     if (blank) return null;
     rowsRead++;
-    if (!noHeader && cells.length === width && normaliseName(cells[0] ?? '') === headerFirst && cells.map(normaliseName).join('\u0000') === headerKey) {
+    if (
+      !noHeader &&
+      cells.length === width &&
+      normaliseName(cells[0] ?? '') === headerFirst &&
+      cells.map(normaliseName).join('\u0000') === headerKey
+    ) {
       errors.add(line, null, 'De kopregel staat hier nog een keer (twee bestanden aan elkaar geplakt?); verwijder deze regel.');
       return null;
     }
     let shapeOk = true;
     if (format === 'csv' && cells.length < width) {
-      errors.add(line, null, `Deze regel heeft ${cells.length} ${cells.length === 1 ? 'veld' : 'velden'}, de kopregel ${width}; vul de ontbrekende velden aan (leeg mag, maar met het scheidingsteken '${delimiter}').`);
+      errors.add(
+        line,
+        null,
+        `Deze regel heeft ${cells.length} ${cells.length === 1 ? 'veld' : 'velden'}, de kopregel ${width}; vul de ontbrekende velden aan (leeg mag, maar met het scheidingsteken '${delimiter}').`,
+      );
       shapeOk = false;
     } else if (format === 'csv' && cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) {
-      const comma = delimiter === ',' ? " Bevat een getal een decimale komma? Gebruik dan ';' als scheidingsteken of zet de waarde tussen aanhalingstekens." : '';
-      errors.add(line, null, `Deze regel heeft ${cells.length} velden, de kopregel ${width}; staat het scheidingsteken '${delimiter}' ook in een waarde?${comma}`);
+      const comma =
+        delimiter === ','
+          ? " Bevat een getal een decimale komma? Gebruik dan ';' als scheidingsteken of zet de waarde tussen aanhalingstekens."
+          : '';
+      errors.add(
+        line,
+        null,
+        `Deze regel heeft ${cells.length} velden, de kopregel ${width}; staat het scheidingsteken '${delimiter}' ook in een waarde?${comma}`,
+      );
       shapeOk = false;
     }
     let flagged = false;
@@ -275,9 +299,19 @@ export async function runPipeline(
   let totals: { peildatum: string; total: number }[] | undefined;
   if (!aborted && format !== null) {
     if (headerLine === null) {
-      errors.add(null, null, format === 'json' ? 'De JSON-lijst is leeg; er zijn geen gegevens.' : `Het bestand heeft geen kopregel en geen gegevens. Verwacht: de kopregel ${expected}.`);
+      errors.add(
+        null,
+        null,
+        format === 'json'
+          ? 'De JSON-lijst is leeg; er zijn geen gegevens.'
+          : `Het bestand heeft geen kopregel en geen gegevens. Verwacht: de kopregel ${expected}.`,
+      );
     } else if (rowsRead === 0 && !noHeader) {
-      errors.add(null, null, `Het bestand bevat alleen een kopregel en geen gegevens; zet onder de kopregel ${expected} één regel per ${rowUnit(kind)}.`);
+      errors.add(
+        null,
+        null,
+        `Het bestand bevat alleen een kopregel en geen gegevens; zet onder de kopregel ${expected} één regel per ${rowUnit(kind)}.`,
+      );
     }
     if (validator !== null) totals = (validator as RowValidator).finish().totals;
   }

@@ -45,9 +45,15 @@ describe('the sink', () => {
     const lines = ['peildatum;gemeente;kennisdomein;aantal', ...seed.municipalities.map((m) => `1-2-2023;${m.name};;1`)];
     lines.splice(6, 0, '1-2-2023;Zaanstat;;5');
     const received: number[] = [];
-    const summary = await validateImport('CASELOAD', [lines.join('\n')], reference, (batch) => void received.push(...batch.map((r) => r.line)), {
-      batchSize: 2,
-    });
+    const summary = await validateImport(
+      'CASELOAD',
+      [lines.join('\n')],
+      reference,
+      (batch) => void received.push(...batch.map((r) => r.line)),
+      {
+        batchSize: 2,
+      },
+    );
     // Lines 2–5 went out before line 7 turned out wrong; nothing after it did.
     expect(received).toEqual([2, 3, 4, 5]);
     expect(summary.errors.map((e) => e.line)).toEqual([7]);
@@ -56,8 +62,11 @@ describe('the sink', () => {
 
   it('holds back the last batch when a check at the end of the file fails', async () => {
     const received: ImportRecord[] = [];
-    const summary = await validateImport('CASELOAD', ['peildatum;gemeente;aantal\n1-2-2023;Zaanstad;45\n1-2-2023;Totaal;44\n'], reference, (batch) =>
-      void received.push(...batch),
+    const summary = await validateImport(
+      'CASELOAD',
+      ['peildatum;gemeente;aantal\n1-2-2023;Zaanstad;45\n1-2-2023;Totaal;44\n'],
+      reference,
+      (batch) => void received.push(...batch),
     );
     expect(summary.errors.map((e) => e.line)).toEqual([3]);
     expect(received).toEqual([]);
@@ -71,7 +80,12 @@ describe('streams and chunks', () => {
       const path = join(dir, 'caseload.csv');
       writeFileSync(path, example);
       const records: ImportRecord[] = [];
-      const summary = await validateImport('CASELOAD', createReadStream(path, { highWaterMark: 64 }), reference, (batch) => void records.push(...batch));
+      const summary = await validateImport(
+        'CASELOAD',
+        createReadStream(path, { highWaterMark: 64 }),
+        reference,
+        (batch) => void records.push(...batch),
+      );
       const inMemory = await parseImport('CASELOAD', example, reference);
       expect(summary.errors).toEqual([]);
       expect(records).toEqual(inMemory.records);
@@ -81,7 +95,9 @@ describe('streams and chunks', () => {
   });
 
   it('reads a file delivered one byte at a time (BOM, CRLF and "ë" cut in two) the same', async () => {
-    const file = Buffer.from('\ufeffjaar;gemeente;inwoners;bron\r\n2023;Zaanstad;157.000;Financiële bijlage\r\n2023;Oostzaan;9.800;Financiële bijlage\r\n');
+    const file = Buffer.from(
+      '\ufeffjaar;gemeente;inwoners;bron\r\n2023;Zaanstad;157.000;Financiële bijlage\r\n2023;Oostzaan;9.800;Financiële bijlage\r\n',
+    );
     const bytes = Readable.from([...file].map((b) => Buffer.from([b])));
     const records: ImportRecord[] = [];
     const summary = await validateImport('POPULATION', bytes, reference, (batch) => void records.push(...batch));
@@ -185,7 +201,15 @@ describe('a 50 MB file', () => {
         ['--max-old-space-size=48', '--max-semi-space-size=8', join(dir, 'child.mjs'), JSON.stringify(childReference), '50'],
         { cwd: dirname(index), timeout: 60_000, maxBuffer: 1 << 20 },
       );
-      const result = JSON.parse(stdout) as { ms: number; bytes: number; records: number; rowsRead: number; errors: unknown[]; dates: number; rssGrowth: number };
+      const result = JSON.parse(stdout) as {
+        ms: number;
+        bytes: number;
+        records: number;
+        rowsRead: number;
+        errors: unknown[];
+        dates: number;
+        rssGrowth: number;
+      };
       expect(result.errors).toEqual([]);
       expect(result.bytes).toBeGreaterThanOrEqual(50 * 1024 * 1024);
       expect(result.rowsRead).toBeGreaterThan(1_000_000);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { dutchDate, hasMojibake, looksLikeDate, looksLikeFormula, normaliseName, parseDate, parseWholeNumber, parseYear } from './values.js';
+import {
+  dutchDate,
+  hasMojibake,
+  looksLikeDate,
+  looksLikeFormula,
+  normaliseName,
+  parseDate,
+  parseWholeNumber,
+  parseYear,
+} from './values.js';
 
 describe('whole numbers as Dutch Excel writes them', () => {
   it.each([
@@ -77,12 +86,14 @@ describe('dates', () => {
 
 describe('names and text', () => {
   it('compares names without case, accents, spaces or hyphens', () => {
-    for (const name of ['Edam-Volendam', 'edam volendam', 'ÉDAM – VOLENDAM', ' Edam  Volendam ']) expect(normaliseName(name)).toBe('edamvolendam');
+    for (const name of ['Edam-Volendam', 'edam volendam', 'ÉDAM – VOLENDAM', ' Edam  Volendam '])
+      expect(normaliseName(name)).toBe('edamvolendam');
     expect(normaliseName('Niet gespecificeerd')).toBe('nietgespecificeerd');
   });
 
   it('knows what a spreadsheet would run as a formula', () => {
-    for (const v of ['=HYPERLINK("http://x";"klik")', '+31 20 123', '@SUM(A1)', '-cmd', ' =1+1', '"=1+1']) expect(looksLikeFormula(v)).toBe(true);
+    for (const v of ['=HYPERLINK("http://x";"klik")', '+31 20 123', '@SUM(A1)', '-cmd', ' =1+1', '"=1+1'])
+      expect(looksLikeFormula(v)).toBe(true);
     for (const v of ['-3', '- 3', 'Zaanstad', '', 'CBS = bron']) expect(looksLikeFormula(v)).toBe(false);
   });
 

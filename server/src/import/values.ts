@@ -86,7 +86,10 @@ export function parseWholeNumber(raw: string, options: { currency: boolean }): N
   const hadCurrency = /€|\bEUR\b/i.test(s);
   if (hadCurrency) {
     if (!options.currency) return { ok: false, problem: 'currency' };
-    s = s.replace(/^(€|EUR)\s*/i, '').replace(/\s*(€|EUR)$/i, '').trim();
+    s = s
+      .replace(/^(€|EUR)\s*/i, '')
+      .replace(/\s*(€|EUR)$/i, '')
+      .trim();
     if (/^[-\u2212]/.test(s)) {
       negative = true;
       s = s.slice(1).trim();
@@ -204,6 +207,7 @@ export function looksLikeFormula(raw: string): boolean {
 
 /** Control characters (a newline inside a quoted cell included). */
 export function hasControlCharacters(raw: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
   return /[\u0000-\u0008\u000a-\u001f\u007f]/.test(raw);
 }
 

@@ -38,7 +38,9 @@ const run = (content: string, dryRun = false, kind: 'CASELOAD' | 'CONTRIBUTIONS'
   services.imports.run(kind, [content], { dryRun, actor, fileName: 'test.csv' });
 
 async function total(peildatum: string): Promise<number | null> {
-  const { data } = await api.run<{ caseload: { total: number } | null }>('query ($d: Date) { caseload(peildatum: $d) { total } }', { d: peildatum });
+  const { data } = await api.run<{ caseload: { total: number } | null }>('query ($d: Date) { caseload(peildatum: $d) { total } }', {
+    d: peildatum,
+  });
   return data!.caseload?.total ?? null;
 }
 
@@ -79,7 +81,10 @@ describe('importing counts', () => {
       '{ caseload { changeFromPrevious source { document note } } }',
     );
     expect(data!.caseload.changeFromPrevious).toBeCloseTo(101 / 96 - 1, 12);
-    expect(data!.caseload.source).toEqual({ document: 'Import test.csv', note: expect.stringMatching(/^Geïmporteerd door zvh-medewerker op \d{4}-\d{2}-\d{2}$/) });
+    expect(data!.caseload.source).toEqual({
+      document: 'Import test.csv',
+      note: expect.stringMatching(/^Geïmporteerd door zvh-medewerker op \d{4}-\d{2}-\d{2}$/),
+    });
     const audit = await store.recentAudit(1);
     expect(audit[0]).toMatchObject({ actor: 'zvh-medewerker', action: 'import', object: 'CASELOAD test.csv', result: 'ok' });
   });
@@ -94,10 +99,21 @@ describe('importing counts', () => {
 
   it('changes nothing when the real figures of 1-2-2023 are imported again: they keep their source', async () => {
     const result = await run(
-      caseloadCsv('1-2-2023', { 'Edam-Volendam': 3, Landsmeer: 2, Oostzaan: 2, Purmerend: 27, Waterland: 6, Wormerland: 2, Zaanstad: 45, 'Niet gespecificeerd': 9 }),
+      caseloadCsv('1-2-2023', {
+        'Edam-Volendam': 3,
+        Landsmeer: 2,
+        Oostzaan: 2,
+        Purmerend: 27,
+        Waterland: 6,
+        Wormerland: 2,
+        Zaanstad: 45,
+        'Niet gespecificeerd': 9,
+      }),
     );
     expect(result.changes).toEqual([expect.objectContaining({ key: '2023-02-01', effect: 'UNCHANGED' })]);
-    const { data } = await api.run<{ caseload: { source: { document: string } } }>('{ caseload(peildatum: "2023-02-01") { source { document } } }');
+    const { data } = await api.run<{ caseload: { source: { document: string } } }>(
+      '{ caseload(peildatum: "2023-02-01") { source { document } } }',
+    );
     expect(data!.caseload.source.document).toBe('003_8a1aa5aa1d12b1c5.txt');
   });
 
@@ -154,28 +170,42 @@ describe('importing money and inhabitants', () => {
     const added = await run(csv(2025, 140_000), false, 'CONTRIBUTIONS');
     expect(added.changes).toEqual([expect.objectContaining({ key: '2025', effect: 'ADDED', totalAfter: 220_705 })]);
     const changed = await run(csv(2024, 137_000), false, 'CONTRIBUTIONS');
-    expect(changed.changes[0]).toMatchObject({ effect: 'CHANGED', changed: 1, unchanged: 1, totalBefore: 298_809, totalAfter: 298_809 - 949 });
+    expect(changed.changes[0]).toMatchObject({
+      effect: 'CHANGED',
+      changed: 1,
+      unchanged: 1,
+      totalBefore: 298_809,
+      totalAfter: 298_809 - 949,
+    });
     const { data } = await api.run<{ contributionYears: number[] }>('{ contributionYears }');
     expect(data!.contributionYears).toEqual([2023, 2024, 2025]);
   });
 
   it('adds inhabitants of a year with their source, used for later per-capita figures', async () => {
-    const result = await run(['jaar;gemeente;inwoners;bron', '2023;Waterland;17.612;CBS Statline, bevolking 1 januari 2023'].join('\n'), false, 'POPULATION');
+    const result = await run(
+      ['jaar;gemeente;inwoners;bron', '2023;Waterland;17.612;CBS Statline, bevolking 1 januari 2023'].join('\n'),
+      false,
+      'POPULATION',
+    );
     expect(result.changes[0]).toMatchObject({ key: '2023', effect: 'ADDED', added: 1 });
     const { data } = await api.run<{ municipality: { population: { year: number; inhabitants: number; source: { document: string } } } }>(
       '{ municipality(code: "GM0852") { population { year inhabitants source { document } } } }',
     );
-    expect(data!.municipality.population).toEqual({ year: 2023, inhabitants: 17_612, source: { document: 'CBS Statline, bevolking 1 januari 2023' } });
+    expect(data!.municipality.population).toEqual({
+      year: 2023,
+      inhabitants: 17_612,
+      source: { document: 'CBS Statline, bevolking 1 januari 2023' },
+    });
   });
 });
 
 describe('the importData mutation', () => {
   it('is the same code path, for ZVH and BEHEERDER only', async () => {
-    const mutation = 'mutation ($c: String!) { importData(kind: CASELOAD, content: $c, dryRun: true) { rowsRead added errors { line column message } changes { key effect totalAfter } } }';
-    const { data, errors } = await api.run<{ importData: { rowsRead: number; added: number; changes: { key: string; effect: string; totalAfter: number }[] } }>(
-      mutation,
-      { c: caseloadCsv('1-6-2024', JUNE) },
-    );
+    const mutation =
+      'mutation ($c: String!) { importData(kind: CASELOAD, content: $c, dryRun: true) { rowsRead added errors { line column message } changes { key effect totalAfter } } }';
+    const { data, errors } = await api.run<{
+      importData: { rowsRead: number; added: number; changes: { key: string; effect: string; totalAfter: number }[] };
+    }>(mutation, { c: caseloadCsv('1-6-2024', JUNE) });
     expect(errors).toBeUndefined();
     expect(data!.importData).toMatchObject({ rowsRead: 8, added: 8, changes: [{ key: '2024-06-01', effect: 'ADDED', totalAfter: 101 }] });
     for (const role of ['BESTUURDER', 'GEMEENTE'] as const) {

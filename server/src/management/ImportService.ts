@@ -47,8 +47,13 @@ export class ImportService {
         const summary = await validateImport(kind, input, reference, (batch) => this.store.stage(batch));
         const base = { kind, dryRun: options.dryRun, rowsRead: summary.rowsRead, errors: summary.errors, moreErrors: summary.moreErrors };
         if (summary.errors.length > 0) {
-          await this.auth.audit(options.actor, options.dryRun ? 'import.check' : 'import', `${kind} ${options.fileName ?? ''}`.trim(), 'refused',
-            `${errorCount(summary.errors.length + summary.moreErrors)}${summary.refusedByGuard ? '; geweigerd door de anonimiseringscontrole' : ''}`);
+          await this.auth.audit(
+            options.actor,
+            options.dryRun ? 'import.check' : 'import',
+            `${kind} ${options.fileName ?? ''}`.trim(),
+            'refused',
+            `${errorCount(summary.errors.length + summary.moreErrors)}${summary.refusedByGuard ? '; geweigerd door de anonimiseringscontrole' : ''}`,
+          );
           return { ...base, added: 0, changed: 0, unchanged: 0, removed: 0, changes: [] };
         }
         const changes = await this.store.applyStaged(kind, {
@@ -61,7 +66,14 @@ export class ImportService {
           },
           totals: new Map((summary.totals ?? []).map((t) => [t.peildatum, t.total])),
         });
-        const result = { ...base, added: sum(changes, 'added'), changed: sum(changes, 'changed'), unchanged: sum(changes, 'unchanged'), removed: sum(changes, 'removed'), changes };
+        const result = {
+          ...base,
+          added: sum(changes, 'added'),
+          changed: sum(changes, 'changed'),
+          unchanged: sum(changes, 'unchanged'),
+          removed: sum(changes, 'removed'),
+          changes,
+        };
         if (!options.dryRun) await this.audit(options.actor, 'import', `${kind} ${options.fileName ?? ''}`.trim(), changes);
         return result;
       } finally {
@@ -74,12 +86,32 @@ export class ImportService {
   restore(id: number, options: { dryRun: boolean; actor: Actor }): Promise<ImportResult & { found: boolean }> {
     return this.serialised(async () => {
       const version = await this.store.getVersion(id);
-      const empty = { dryRun: options.dryRun, rowsRead: 0, errors: [], moreErrors: 0, added: 0, changed: 0, unchanged: 0, removed: 0, changes: [] };
+      const empty = {
+        dryRun: options.dryRun,
+        rowsRead: 0,
+        errors: [],
+        moreErrors: 0,
+        added: 0,
+        changed: 0,
+        unchanged: 0,
+        removed: 0,
+        changes: [],
+      };
       if (!version) return { ...empty, kind: 'CASELOAD' as const, found: false };
       const at = new Date(this.auth.now()).toISOString();
       const changes = await this.store.restoreVersion(id, { dryRun: options.dryRun, actor: options.actor.username, at });
       if (!options.dryRun) await this.audit(options.actor, 'import.restore', `${version.kind} ${version.key} (versie ${id})`, changes);
-      return { ...empty, kind: version.kind, rowsRead: version.rows, added: sum(changes, 'added'), changed: sum(changes, 'changed'), unchanged: sum(changes, 'unchanged'), removed: sum(changes, 'removed'), changes, found: true };
+      return {
+        ...empty,
+        kind: version.kind,
+        rowsRead: version.rows,
+        added: sum(changes, 'added'),
+        changed: sum(changes, 'changed'),
+        unchanged: sum(changes, 'unchanged'),
+        removed: sum(changes, 'removed'),
+        changes,
+        found: true,
+      };
     });
   }
 
@@ -87,7 +119,10 @@ export class ImportService {
   private audit(actor: Actor, action: string, object: string, changes: KeyChange[]): Promise<void> {
     const detail = changes
       .filter((c) => c.effect !== 'UNCHANGED')
-      .map((c) => `${c.key}: ${c.effect === 'ADDED' ? 'nieuw' : `${c.added} toegevoegd, ${c.changed} gewijzigd, ${c.removed} verwijderd`}${c.totalBefore !== c.totalAfter ? ` (totaal ${c.totalBefore ?? '–'} → ${c.totalAfter ?? '–'})` : ''}`)
+      .map(
+        (c) =>
+          `${c.key}: ${c.effect === 'ADDED' ? 'nieuw' : `${c.added} toegevoegd, ${c.changed} gewijzigd, ${c.removed} verwijderd`}${c.totalBefore !== c.totalAfter ? ` (totaal ${c.totalBefore ?? '–'} → ${c.totalAfter ?? '–'})` : ''}`,
+      )
       .join('; ');
     return this.auth.audit(actor, action, object, 'ok', detail || 'niets gewijzigd');
   }

@@ -27,7 +27,9 @@ interface GoalData {
 const GOAL = 'id status latestValue latestValueDate basis history { value date }';
 
 async function createGoal(input: Record<string, unknown>): Promise<GoalData> {
-  const { data, errors } = await api.run<{ createGoal: GoalData }>(`mutation ($i: GoalInput!) { createGoal(input: $i) { ${GOAL} } }`, { i: input });
+  const { data, errors } = await api.run<{ createGoal: GoalData }>(`mutation ($i: GoalInput!) { createGoal(input: $i) { ${GOAL} } }`, {
+    i: input,
+  });
   if (errors) throw new Error(errors[0]!.message);
   return data!.createGoal;
 }
@@ -50,18 +52,36 @@ describe('goals', () => {
   });
 
   it('work per municipality and for money: Zaanstad per 10.000 inhabitants, contributions of the latest year', async () => {
-    const zaanstad = await createGoal({ title: 'Zaanstad', indicator: 'CASES_PER_10K', direction: 'BETWEEN', target: 2, targetUpper: 3, municipalityCode: 'GM0479' });
+    const zaanstad = await createGoal({
+      title: 'Zaanstad',
+      indicator: 'CASES_PER_10K',
+      direction: 'BETWEEN',
+      target: 2,
+      targetUpper: 3,
+      municipalityCode: 'GM0479',
+    });
     expect(zaanstad.latestValue).toBeCloseTo((45 / 157_166) * 10_000, 10);
     expect(zaanstad.status).toBe('ON_TRACK');
     const money = await createGoal({ title: 'Bijdragen', indicator: 'CONTRIBUTIONS_TOTAL', direction: 'AT_MOST', target: 300_000 });
     expect(money).toMatchObject({ latestValue: 298_809, latestValueDate: '2024-01-01', status: 'ON_TRACK', basis: 'bijdragen 2024' });
-    const unspecified = await createGoal({ title: 'Niet gespecificeerd', indicator: 'UNSPECIFIED_SHARE', direction: 'AT_MOST', target: 0.05 });
+    const unspecified = await createGoal({
+      title: 'Niet gespecificeerd',
+      indicator: 'UNSPECIFIED_SHARE',
+      direction: 'AT_MOST',
+      target: 0.05,
+    });
     expect(unspecified.latestValue).toBeCloseTo(9 / 96, 12);
     expect(unspecified.status).toBe('OFF_TRACK');
   });
 
   it('with a MANUAL indicator have NO_DATA until a value is reported, and go STALE after staleAfterDays', async () => {
-    const goal = await createGoal({ title: 'Trainingen gegeven', indicator: 'MANUAL', direction: 'AT_LEAST', target: 10, staleAfterDays: 30 });
+    const goal = await createGoal({
+      title: 'Trainingen gegeven',
+      indicator: 'MANUAL',
+      direction: 'AT_LEAST',
+      target: 10,
+      staleAfterDays: 30,
+    });
     expect(goal.status).toBe('NO_DATA');
     const report = `mutation { reportGoalValue(id: "${goal.id}", value: 12, date: "2026-11-01") { ${GOAL} } }`;
     const { data } = await api.run<{ reportGoalValue: GoalData }>(report);
@@ -73,8 +93,12 @@ describe('goals', () => {
 
   it('refuse bad input with a message that says what to fix', async () => {
     await expect(createGoal({ title: 'x', indicator: 'RUNNING_CASES', direction: 'BETWEEN', target: 3 })).rejects.toThrow(/bovengrens/);
-    await expect(createGoal({ title: 'x', indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 3, margin: 2 })).rejects.toThrow(/fractie/);
-    await expect(createGoal({ title: 'x', indicator: 'UNSPECIFIED_SHARE', direction: 'AT_MOST', target: 1, municipalityCode: 'GM0479' })).rejects.toThrow(/alleen voor de regio/);
+    await expect(createGoal({ title: 'x', indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 3, margin: 2 })).rejects.toThrow(
+      /fractie/,
+    );
+    await expect(
+      createGoal({ title: 'x', indicator: 'UNSPECIFIED_SHARE', direction: 'AT_MOST', target: 1, municipalityCode: 'GM0479' }),
+    ).rejects.toThrow(/alleen voor de regio/);
     const data = await createGoal({ title: 'Data', indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 100 });
     const { errors } = await api.run(`mutation { reportGoalValue(id: "${data.id}", value: 1, date: "2026-11-01") { id } }`);
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -102,17 +126,43 @@ describe('themes', () => {
       'mutation { setThemeStatus(code: "mensenhandel", status: AT_RISK, note: "Te weinig signalen") { status } }',
     );
     expect(status.data!.setThemeStatus.status).toBe('AT_RISK');
-    const edit = await api.run<{ updateTheme: { owner: string; nextMilestone: string; nextMilestoneDate: string; domains: { code: string }[]; history: { field: string; oldValue: string | null; newValue: string | null }[] } }>(
+    const edit = await api.run<{
+      updateTheme: {
+        owner: string;
+        nextMilestone: string;
+        nextMilestoneDate: string;
+        domains: { code: string }[];
+        history: { field: string; oldValue: string | null; newValue: string | null }[];
+      };
+    }>(
       'mutation { updateTheme(code: "mensenhandel", input: { owner: "Wethouder Zorg", nextMilestone: "BO Z&V", nextMilestoneDate: "2026-12-10", domainCodes: ["mensenhandel"] }) { owner nextMilestone nextMilestoneDate domains { code } history { field oldValue newValue } } }',
     );
     expect(edit.errors).toBeUndefined();
-    expect(edit.data!.updateTheme).toMatchObject({ owner: 'Wethouder Zorg', nextMilestoneDate: '2026-12-10', domains: [{ code: 'mensenhandel' }] });
-    expect(edit.data!.updateTheme.history.map((h) => h.field).sort()).toEqual(['domains', 'nextMilestone', 'nextMilestoneDate', 'owner', 'status']);
-    expect(edit.data!.updateTheme.history.find((h) => h.field === 'status')).toEqual({ field: 'status', oldValue: 'NOT_ASSESSED', newValue: 'AT_RISK' });
+    expect(edit.data!.updateTheme).toMatchObject({
+      owner: 'Wethouder Zorg',
+      nextMilestoneDate: '2026-12-10',
+      domains: [{ code: 'mensenhandel' }],
+    });
+    expect(edit.data!.updateTheme.history.map((h) => h.field).sort()).toEqual([
+      'domains',
+      'nextMilestone',
+      'nextMilestoneDate',
+      'owner',
+      'status',
+    ]);
+    expect(edit.data!.updateTheme.history.find((h) => h.field === 'status')).toEqual({
+      field: 'status',
+      oldValue: 'NOT_ASSESSED',
+      newValue: 'AT_RISK',
+    });
     const notes = await api.run<{ notes: { text: string; author: string }[] }>('{ notes(target: "theme:mensenhandel") { text author } }');
     expect(notes.data!.notes).toEqual([{ text: 'Te weinig signalen', author: 'test-zvh' }]);
     expect((await store.recentAudit(20)).some((e) => e.action === 'theme.setStatus' && e.detail === 'NOT_ASSESSED → AT_RISK')).toBe(true);
-    const forbidden = await api.run('mutation { setThemeStatus(code: "mensenhandel", status: DONE) { status } }', undefined, viewerAs('BESTUURDER'));
+    const forbidden = await api.run(
+      'mutation { setThemeStatus(code: "mensenhandel", status: DONE) { status } }',
+      undefined,
+      viewerAs('BESTUURDER'),
+    );
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -123,9 +173,15 @@ describe('notes', () => {
       'mutation { addNote(input: { target: "casuistiek", peildatum: "2023-02-01", text: "Verdubbeling sinds januari 2022" }) { id target peildatum } }',
     );
     expect(added.data!.addNote).toMatchObject({ target: 'casuistiek', peildatum: '2023-02-01' });
-    const read = await api.run<{ notes: { text: string }[] }>('{ notes(target: "casuistiek") { text } }', undefined, viewerAs('BESTUURDER'));
+    const read = await api.run<{ notes: { text: string }[] }>(
+      '{ notes(target: "casuistiek") { text } }',
+      undefined,
+      viewerAs('BESTUURDER'),
+    );
     expect(read.data!.notes).toEqual([{ text: 'Verdubbeling sinds januari 2022' }]);
     expect((await api.run(`mutation { deleteNote(id: "${added.data!.addNote.id}") }`)).data).toEqual({ deleteNote: true });
-    expect((await api.run('mutation { addNote(input: { target: "casuistiek", text: "  " }) { id } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await api.run('mutation { addNote(input: { target: "casuistiek", text: "  " }) { id } }')).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });

@@ -57,7 +57,9 @@ export class Steering {
   async reportValue(actor: Actor, id: number, value: number, date: string): Promise<GoalRow> {
     const goal = await this.existingGoal(id);
     if (goal.indicator !== 'MANUAL') {
-      throw badUserInput(`Doel ${id} volgt ${goal.indicator}: die waarde komt uit de cijfers. Alleen bij een handmatig doel (MANUAL) meldt u zelf een waarde.`);
+      throw badUserInput(
+        `Doel ${id} volgt ${goal.indicator}: die waarde komt uit de cijfers. Alleen bij een handmatig doel (MANUAL) meldt u zelf een waarde.`,
+      );
     }
     if (!Number.isFinite(value)) throw badUserInput('De waarde moet een getal zijn.');
     if (date > this.at().slice(0, 10)) throw badUserInput(`De datum ${date} ligt in de toekomst; meld een waarde op of vóór vandaag.`);
@@ -75,7 +77,8 @@ export class Steering {
   async editTheme(actor: Actor, code: string, changes: ThemeChanges, domainCodes: readonly string[] | null): Promise<void> {
     const themes = await this.store.listThemes();
     if (!themes.some((t) => t.code === code)) throw badUserInput(`Thema "${code}" bestaat niet; kies een thema uit de prioriteiten.`);
-    if (changes.nextMilestoneDate && !/^\d{4}-\d{2}-\d{2}$/.test(changes.nextMilestoneDate)) throw badUserInput('De datum van de mijlpaal moet JJJJ-MM-DD zijn.');
+    if (changes.nextMilestoneDate && !/^\d{4}-\d{2}-\d{2}$/.test(changes.nextMilestoneDate))
+      throw badUserInput('De datum van de mijlpaal moet JJJJ-MM-DD zijn.');
     for (const [field, value] of Object.entries(changes)) {
       if (typeof value === 'string' && value.length > 2000) throw badUserInput(`${field} is te lang: hoogstens 2000 tekens.`);
     }
@@ -86,7 +89,13 @@ export class Steering {
     }
     const edits = await this.store.editTheme(code, changes, domainCodes, this.at(), actor.username);
     for (const edit of edits) {
-      await this.auth.audit(actor, edit.field === 'status' ? 'theme.setStatus' : 'theme.update', `thema ${code}: ${edit.field}`, 'ok', `${edit.oldValue ?? '–'} → ${edit.newValue ?? '–'}`);
+      await this.auth.audit(
+        actor,
+        edit.field === 'status' ? 'theme.setStatus' : 'theme.update',
+        `thema ${code}: ${edit.field}`,
+        'ok',
+        `${edit.oldValue ?? '–'} → ${edit.newValue ?? '–'}`,
+      );
     }
   }
 
@@ -125,7 +134,8 @@ export class Steering {
     const margin = input.margin ?? DEFAULT_MARGIN;
     if (!(margin >= 0 && margin <= 1)) throw badUserInput('De marge is een fractie van 0 tot en met 1, bijvoorbeeld 0,10 voor 10%.');
     const staleAfterDays = input.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
-    if (!Number.isInteger(staleAfterDays) || staleAfterDays < 1 || staleAfterDays > 3650) throw badUserInput('staleAfterDays is een geheel aantal dagen van 1 tot 3650.');
+    if (!Number.isInteger(staleAfterDays) || staleAfterDays < 1 || staleAfterDays > 3650)
+      throw badUserInput('staleAfterDays is een geheel aantal dagen van 1 tot 3650.');
     if (input.themeCode && !(await this.store.listThemes()).some((t) => t.code === input.themeCode)) {
       throw badUserInput(`Thema "${input.themeCode}" bestaat niet.`);
     }
@@ -151,6 +161,7 @@ export class Steering {
 }
 
 function describeGoal(goal: GoalFields): string {
-  const bound = goal.direction === 'BETWEEN' ? `${goal.target}..${goal.targetUpper}` : `${goal.direction === 'AT_MOST' ? '≤' : '≥'} ${goal.target}`;
+  const bound =
+    goal.direction === 'BETWEEN' ? `${goal.target}..${goal.targetUpper}` : `${goal.direction === 'AT_MOST' ? '≤' : '≥'} ${goal.target}`;
   return `${goal.indicator} ${bound} (marge ${goal.margin})${goal.municipalityCode ? ` ${goal.municipalityCode}` : ''}`;
 }

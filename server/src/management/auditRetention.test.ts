@@ -9,7 +9,15 @@ import type { AuditEntry } from '../store/types.js';
 import { pruneAudit } from './auditRetention.js';
 
 const NOW = new Date('2026-12-05T12:00:00.000Z');
-const entry = (at: string, action = 'login'): AuditEntry => ({ at, actor: 'jan', action, object: null, result: 'ok', origin: '127.0.0.1', detail: null });
+const entry = (at: string, action = 'login'): AuditEntry => ({
+  at,
+  actor: 'jan',
+  action,
+  object: null,
+  result: 'ok',
+  origin: '127.0.0.1',
+  detail: null,
+});
 
 let dir: string;
 let store: SqliteStore;
@@ -17,7 +25,8 @@ let store: SqliteStore;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zv-audit-'));
   store = SqliteStore.open(':memory:');
-  for (const at of ['2024-01-01T00:00:00.000Z', '2024-06-30T23:59:59.000Z', '2025-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z']) await store.appendAudit(entry(at));
+  for (const at of ['2024-01-01T00:00:00.000Z', '2024-06-30T23:59:59.000Z', '2025-11-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z'])
+    await store.appendAudit(entry(at));
 });
 afterEach(async () => {
   await store.close();
@@ -29,7 +38,10 @@ const lines = () => store.db.prepare('SELECT at, action FROM audit_log ORDER BY 
 describe('the audit log retention', () => {
   it('is off unless configured: everything is kept', () => {
     expect(readConfig({}, dir).auditRetention).toBeNull();
-    expect(readConfig({ ZV_AUDIT_RETENTION_DAYS: '365' }, dir).auditRetention).toEqual({ days: 365, exportDir: join(dir, 'data', 'audit-export') });
+    expect(readConfig({ ZV_AUDIT_RETENTION_DAYS: '365' }, dir).auditRetention).toEqual({
+      days: 365,
+      exportDir: join(dir, 'data', 'audit-export'),
+    });
   });
 
   it.each(['7', 'een jaar', '-1', '99999'])('refuses ZV_AUDIT_RETENTION_DAYS=%s with what to use instead', (value) => {
@@ -46,7 +58,12 @@ describe('the audit log retention', () => {
     expect(statSync(report.file!).mode & 0o777).toBe(0o600);
     const text = readFileSync(report.file!, 'utf8');
     expect(createHash('sha256').update(text).digest('hex')).toBe(report.sha256);
-    expect(text.trim().split('\n').map((l) => JSON.parse(l) as AuditEntry)).toEqual([
+    expect(
+      text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as AuditEntry),
+    ).toEqual([
       { id: 1, ...entry('2024-01-01T00:00:00.000Z') },
       { id: 2, ...entry('2024-06-30T23:59:59.000Z') },
     ]);
@@ -79,9 +96,9 @@ describe('the audit log retention', () => {
 
   it('refuses to record an export that does not hold exactly what would leave the log', async () => {
     const note = entry(NOW.toISOString(), 'audit.prune');
-    await expect(store.removeExportedAudit({ at: NOW.toISOString(), file: 'x.jsonl', upToId: 2, rows: 1, sha256: 'a'.repeat(64) }, note)).rejects.toThrow(
-      /1 entries written, 2 would be removed/,
-    );
+    await expect(
+      store.removeExportedAudit({ at: NOW.toISOString(), file: 'x.jsonl', upToId: 2, rows: 1, sha256: 'a'.repeat(64) }, note),
+    ).rejects.toThrow(/1 entries written, 2 would be removed/);
     expect(lines()).toHaveLength(4);
     expect(store.db.prepare('SELECT count(*) FROM audit_export').pluck().get()).toBe(0);
   });

@@ -43,7 +43,7 @@ export async function pruneAudit(store: Store, { days, exportDir }: AuditRetenti
   // 'wx': never overwrite an earlier export.
   const fd = openSync(path, 'wx', 0o600);
   try {
-    for (let afterId = 0; ; ) {
+    for (let afterId = 0; ;) {
       const page = await store.auditPage(afterId, upToId, PAGE);
       if (page.length === 0) break;
       const text = page.map((entry) => `${JSON.stringify(entry)}\n`).join('');

@@ -44,7 +44,9 @@ describe('an import killed while it writes', () => {
     const before = figures();
     const wal = `${database}-wal`;
     const walAtStart = existsSync(wal) ? statSync(wal).size : 0;
-    const child = spawn(process.execPath, [join(dist, 'import.js'), file, '--kind', 'CASELOAD'], { env: { PATH: process.env.PATH, DATA_DIR: dir } });
+    const child = spawn(process.execPath, [join(dist, 'import.js'), file, '--kind', 'CASELOAD'], {
+      env: { PATH: process.env.PATH, DATA_DIR: dir },
+    });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
     // The write-ahead log grows only once the import's transaction writes: kill it then.
     let killedWhileWriting = false;

@@ -11,10 +11,13 @@ interface Export {
   exportCsv: { fileName: string; content: string; rows: number };
 }
 const exportOf = async (dataset: string, peildatum?: string) => {
-  const { data, errors } = await api.run<Export>('query ($d: ExportDataset!, $p: Date) { exportCsv(dataset: $d, peildatum: $p) { fileName content rows } }', {
-    d: dataset,
-    p: peildatum ?? null,
-  });
+  const { data, errors } = await api.run<Export>(
+    'query ($d: ExportDataset!, $p: Date) { exportCsv(dataset: $d, peildatum: $p) { fileName content rows } }',
+    {
+      d: dataset,
+      p: peildatum ?? null,
+    },
+  );
   if (errors) throw new Error(errors[0]!.message);
   return data!.exportCsv;
 };
@@ -46,7 +49,11 @@ describe('exportCsv', () => {
   });
 
   it('neutralises a cell that a spreadsheet would run as a formula', async () => {
-    api.store.db.prepare(`UPDATE source SET document = '=HYPERLINK("https://example.org")' WHERE id = (SELECT source_id FROM population WHERE municipality_code = 'GM0852')`).run();
+    api.store.db
+      .prepare(
+        `UPDATE source SET document = '=HYPERLINK("https://example.org")' WHERE id = (SELECT source_id FROM population WHERE municipality_code = 'GM0852')`,
+      )
+      .run();
     const population = lines((await exportOf('POPULATION')).content);
     expect(population).toContain(`Waterland;GM0852;2020;17424;"'=HYPERLINK(""https://example.org"")"`);
   });

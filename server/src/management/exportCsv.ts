@@ -13,7 +13,11 @@ export interface CsvExport {
   rows: number;
 }
 
-const file = (fileName: string, header: string[], rows: CsvCell[][]): CsvExport => ({ fileName, content: toCsv(header, rows), rows: rows.length });
+const file = (fileName: string, header: string[], rows: CsvCell[][]): CsvExport => ({
+  fileName,
+  content: toCsv(header, rows),
+  rows: rows.length,
+});
 
 /**
  * The dashboard's tables as CSV through the API: the same figures and the same derived values
@@ -33,25 +37,45 @@ export async function exportCsv(store: Store, dataset: ExportDataset, peildatum:
       const rows: CsvCell[][] = municipalityTotals(counts).map(({ municipalityCode, count }) => {
         const index = municipalities.findIndex((m) => m.code === municipalityCode);
         const inhabitants = populationAtDate(population[index] ?? [], snapshot.peildatum);
-        return [names.get(municipalityCode) ?? municipalityCode, municipalityCode, count, share(count, snapshot.total), per10k(count, inhabitants?.inhabitants), inhabitants?.year ?? null];
+        return [
+          names.get(municipalityCode) ?? municipalityCode,
+          municipalityCode,
+          count,
+          share(count, snapshot.total),
+          per10k(count, inhabitants?.inhabitants),
+          inhabitants?.year ?? null,
+        ];
       });
       rows.sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'nl'));
       const unspecified = unspecifiedTotal(counts);
       if (unspecified !== null) rows.push(['Niet gespecificeerd', null, unspecified, share(unspecified, snapshot.total), null, null]);
       const region = sumPopulation(population.map((rows) => populationAtDate(rows, snapshot.peildatum)));
       rows.push(['Totaal', null, snapshot.total, 1, region?.complete ? per10k(snapshot.total, region.inhabitants) : null, null]);
-      return file(`casussen-per-gemeente-${snapshot.peildatum}.csv`, ['Gemeente', 'CBS-code', 'Casussen', 'Aandeel regio (fractie)', 'Per 10.000 inwoners', 'Inwoners (jaar)'], rows);
+      return file(
+        `casussen-per-gemeente-${snapshot.peildatum}.csv`,
+        ['Gemeente', 'CBS-code', 'Casussen', 'Aandeel regio (fractie)', 'Per 10.000 inwoners', 'Inwoners (jaar)'],
+        rows,
+      );
     }
     case 'CASELOAD_TOTALS':
       return file(
         'casussen-per-peildatum.csv',
         ['Peildatum', 'Nauwkeurigheid', 'Totaal', 'Verandering (fractie)'],
-        snapshots.map((s) => [s.peildatum, s.precision === 'MONTH' ? 'maand' : 'dag', s.total, relativeChange(s.total, previousSnapshot(snapshots, s.peildatum)?.total)]),
+        snapshots.map((s) => [
+          s.peildatum,
+          s.precision === 'MONTH' ? 'maand' : 'dag',
+          s.total,
+          relativeChange(s.total, previousSnapshot(snapshots, s.peildatum)?.total),
+        ]),
       );
     case 'CONTRIBUTIONS': {
       const years = await store.listContributionYears();
       const amounts = await store.contributionsByYear(years.map((y) => y.year));
-      const rows: CsvCell[][] = municipalities.map((m) => [m.name, m.code, ...amounts.map((list) => list.find((c) => c.municipalityCode === m.code)?.amountEur ?? null)]);
+      const rows: CsvCell[][] = municipalities.map((m) => [
+        m.name,
+        m.code,
+        ...amounts.map((list) => list.find((c) => c.municipalityCode === m.code)?.amountEur ?? null),
+      ]);
       rows.push(['Totaal (zoals vermeld in de bron)', null, ...years.map((y) => y.totalEur)]);
       return file('gemeentelijke-bijdragen.csv', ['Gemeente', 'CBS-code', ...years.map((y) => String(y.year))], rows);
     }

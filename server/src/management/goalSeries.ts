@@ -22,8 +22,11 @@ export async function goalSeries(store: Store, goals: readonly GoalRow[]): Promi
   const contributions = await store.contributionsByYear(years.map((y) => y.year));
   const reported = await store.goalValues(goals.map((g) => g.id));
 
-  const populationOf = (code: string, date: string) => populationAtDate(population[municipalities.findIndex((m) => m.code === code)] ?? [], date);
-  const brokenDown = snapshots.map((s, i) => ({ snapshot: s, rows: counts[i] ?? [] })).filter(({ rows }) => municipalityTotals(rows).length > 0);
+  const populationOf = (code: string, date: string) =>
+    populationAtDate(population[municipalities.findIndex((m) => m.code === code)] ?? [], date);
+  const brokenDown = snapshots
+    .map((s, i) => ({ snapshot: s, rows: counts[i] ?? [] }))
+    .filter(({ rows }) => municipalityTotals(rows).length > 0);
 
   return goals.map((goal, index): GoalPoint[] => {
     const code = goal.municipalityCode;

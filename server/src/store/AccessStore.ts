@@ -8,7 +8,13 @@ export interface AccessStore {
   getUsers(ids: readonly number[]): Promise<(UserRow | undefined)[]>;
   /** Ordered by username. */
   listUsers(): Promise<UserRow[]>;
-  createUser(user: { username: string; passwordHash: string; role: Role; municipalityCode: string | null; createdAt: string }): Promise<number>;
+  createUser(user: {
+    username: string;
+    passwordHash: string;
+    role: Role;
+    municipalityCode: string | null;
+    createdAt: string;
+  }): Promise<number>;
   setUserRole(id: number, role: Role, municipalityCode: string | null): Promise<void>;
   setUserActive(id: number, active: boolean): Promise<void>;
   setUserPassword(id: number, passwordHash: string): Promise<void>;

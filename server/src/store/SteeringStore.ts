@@ -22,7 +22,13 @@ export interface SteeringStore {
   reportGoalValue(goalId: number, date: string, value: number, at: string, by: string | null): Promise<void>;
 
   /** Applies the changes and records one edit per changed field, in one transaction. */
-  editTheme(code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null): Promise<ThemeEditRow[]>;
+  editTheme(
+    code: string,
+    changes: ThemeChanges,
+    domainCodes: readonly string[] | null,
+    at: string,
+    by: string | null,
+  ): Promise<ThemeEditRow[]>;
   themeDomains(codes: readonly string[]): Promise<string[][]>;
   /** Per theme, its edits, newest first. */
   themeEdits(codes: readonly string[]): Promise<ThemeEditRow[][]>;

@@ -25,7 +25,11 @@ export function testServices(
   options: { now?: () => number; suppressBelow?: number; hashing?: { concurrency: number; queue: number } } = {},
 ): Services {
   return createServices(store, {
-    auth: { scrypt: { logN: 10, r: 8, p: 1 }, ...(options.now ? { now: options.now } : {}), ...(options.hashing ? { hashing: options.hashing } : {}) },
+    auth: {
+      scrypt: { logN: 10, r: 8, p: 1 },
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.hashing ? { hashing: options.hashing } : {}),
+    },
     ...(options.suppressBelow ? { suppressBelow: options.suppressBelow } : {}),
   });
 }
@@ -40,7 +44,11 @@ export interface TestApi {
   services: Services;
   apollo: ApolloServer<Context>;
   /** Runs an operation without HTTP, as `viewer` (default: a ZVH user; null: not logged in). */
-  run<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer | null): Promise<ExecutionResult<TData>>;
+  run<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer | null,
+  ): Promise<ExecutionResult<TData>>;
   close(): Promise<void>;
 }
 

@@ -10,7 +10,14 @@ import { mulberry32 } from '@zv/shared';
 /** The region's municipalities in the order the seed stores them. */
 export const MUNICIPALITY_CODES = ['GM0385', 'GM0415', 'GM0431', 'GM0439', 'GM0852', 'GM0880', 'GM0479'] as const;
 /** The knowledge domains in the source's order. */
-export const DOMAIN_CODES = ['onbegrepen-gedrag', 'mensenhandel', 'cter', 'excessief-geweld', 'huiselijk-geweld', 'nazorg-ex-gedetineerden'] as const;
+export const DOMAIN_CODES = [
+  'onbegrepen-gedrag',
+  'mensenhandel',
+  'cter',
+  'excessief-geweld',
+  'huiselijk-geweld',
+  'nazorg-ex-gedetineerden',
+] as const;
 
 /** A seeded PRNG (mulberry32): the same seed gives the same table on every run. */
 export { mulberry32 };
@@ -58,7 +65,9 @@ export function insertTable(store: SqliteStore, peildatum: string, table: Domain
   const { region_code: region, source_id: sourceId } = store.db
     .prepare("SELECT region_code, source_id FROM caseload_snapshot WHERE peildatum = '2023-02-01'")
     .get() as { region_code: string; source_id: number };
-  const snapshot = store.db.prepare("INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES (?, ?, 'DAY', ?, ?)");
+  const snapshot = store.db.prepare(
+    "INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES (?, ?, 'DAY', ?, ?)",
+  );
   const count = store.db.prepare(
     'INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -123,7 +132,8 @@ export function viewOf(snapshot: ApiSnapshot): View {
     const total = shown(m, `total ${m.municipality.code}`);
     if (total === null) throw new Error(`the total of ${m.municipality.code} is suppressed`);
     view.municipalityTotals.set(m.municipality.code, total);
-    for (const d of m.byDomain) view.cells.set(cell(m.municipality.code, d.domain.code), shown(d, cell(m.municipality.code, d.domain.code)));
+    for (const d of m.byDomain)
+      view.cells.set(cell(m.municipality.code, d.domain.code), shown(d, cell(m.municipality.code, d.domain.code)));
   }
   for (const d of snapshot.byDomain) view.region.set(region(d.domain.code), shown(d, region(d.domain.code)));
   return view;
@@ -175,7 +185,10 @@ export function combine(a: View, b: View): View {
 
 /** Names the view hides (null), in a stable order. */
 export function hiddenIn(view: View): string[] {
-  return [...view.cells, ...view.region].filter(([, v]) => v === null).map(([name]) => name).sort();
+  return [...view.cells, ...view.region]
+    .filter(([, v]) => v === null)
+    .map(([name]) => name)
+    .sort();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,7 +232,12 @@ export function attack(view: View, methods: readonly Method[] = ALL_METHODS): Ma
     return names.length - 1;
   };
 
-  const domains = [...new Set([...[...view.region.keys()].map((n) => n.slice('region '.length)), ...[...view.cells.keys()].map((n) => n.split('|')[1] ?? '')])];
+  const domains = [
+    ...new Set([
+      ...[...view.region.keys()].map((n) => n.slice('region '.length)),
+      ...[...view.cells.keys()].map((n) => n.split('|')[1] ?? ''),
+    ]),
+  ];
   const equations: Equation[] = [];
   let brokenDown = 0;
   for (const [code, total] of view.municipalityTotals) {
@@ -229,7 +247,9 @@ export function attack(view: View, methods: readonly Method[] = ALL_METHODS): Ma
     equations.push({ vars, coefs: vars.map(() => 1), constant: total });
   }
   for (const d of domains) {
-    const cells = [...view.municipalityTotals.keys()].filter((code) => view.cells.has(cell(code, d))).map((code) => figure(cell(code, d), view.cells.get(cell(code, d))));
+    const cells = [...view.municipalityTotals.keys()]
+      .filter((code) => view.cells.has(cell(code, d)))
+      .map((code) => figure(cell(code, d), view.cells.get(cell(code, d))));
     const vars = [...cells, figure(rest(d), undefined), figure(region(d), view.region.get(region(d)))];
     equations.push({ vars, coefs: [...cells.map(() => 1), 1, -1], constant: 0 });
   }
@@ -239,7 +259,7 @@ export function attack(view: View, methods: readonly Method[] = ALL_METHODS): Ma
   equations.push({ vars: regions, coefs: regions.map(() => 1), constant: view.total });
 
   const known = [...values];
-  for (let learnt = true; learnt; ) {
+  for (let learnt = true; learnt;) {
     learnt = false;
     for (const method of methods) {
       const found = METHODS[method](known, equations);
@@ -262,7 +282,7 @@ type Attack = (known: readonly (number | undefined)[], equations: readonly Equat
 const differencing: Attack = (known, equations) => {
   const found = new Map<number, number>();
   const valueOf = (i: number) => known[i] ?? found.get(i);
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const { vars, coefs, constant } of equations) {
       let remainder = constant;

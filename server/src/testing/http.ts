@@ -21,7 +21,10 @@ export async function loginOver(base: string, username: string, password: string
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }', variables: { u: username, p: password } }),
+    body: JSON.stringify({
+      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }',
+      variables: { u: username, p: password },
+    }),
   });
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   if (!cookie.startsWith('zv_session=')) throw new Error(`login of ${username} refused: ${response.status} ${await response.text()}`);
@@ -29,8 +32,16 @@ export async function loginOver(base: string, username: string, password: string
 }
 
 /** POSTs a GraphQL request with the given cookie; answers the status and the parsed body. */
-export async function postGraphql(base: string, cookie: string, body: Record<string, unknown>): Promise<{ status: number; json: GraphqlAnswer; bytes: number }> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+export async function postGraphql(
+  base: string,
+  cookie: string,
+  body: Record<string, unknown>,
+): Promise<{ status: number; json: GraphqlAnswer; bytes: number }> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(body),
+  });
   const text = await response.text();
   return { status: response.status, json: JSON.parse(text) as GraphqlAnswer, bytes: Buffer.byteLength(text) };
 }

@@ -11,14 +11,20 @@ import { migrate } from '../store/sqlite/migrate.js';
 type Db = Database.Database;
 
 const tablesOf = (db: Db): string[] =>
-  db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").pluck().all() as string[];
+  db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+    .pluck()
+    .all() as string[];
 const columnsOf = (db: Db, table: string): string[] => db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[];
 
 /** Writes a database of schema `version` at `path` holding the rows of `from` that fit it. */
 export function writeOlderDatabase(path: string, version: number, from: Db): void {
   const db = new Database(path);
   try {
-    migrate(db, migrations.filter((m) => m.version <= version));
+    migrate(
+      db,
+      migrations.filter((m) => m.version <= version),
+    );
     const present = new Set(tablesOf(from));
     db.transaction(() => {
       // Rows are copied table by table in any order: references are checked at commit.
@@ -43,7 +49,9 @@ export function writeOlderDatabase(path: string, version: number, from: Db): voi
 export function dumpAll(db: Db): Record<string, unknown[]> {
   return Object.fromEntries(
     tablesOf(db).map((table) => {
-      const order = columnsOf(db, table).map((_, i) => i + 1).join(', ');
+      const order = columnsOf(db, table)
+        .map((_, i) => i + 1)
+        .join(', ');
       return [table, db.prepare(`SELECT * FROM "${table}" ORDER BY ${order}`).all()];
     }),
   );

@@ -6,7 +6,7 @@ export const SECOND_REGION = 'testregio-noord';
 const source: SeedSource = {
   document: 'Testgegevens tweede regio (verzonnen)',
   section: null,
-  note: 'Verzonnen cijfers voor tests van een database met meer regio\'s',
+  note: "Verzonnen cijfers voor tests van een database met meer regio's",
   title: null,
   url: null,
 };
@@ -27,7 +27,13 @@ export function secondRegionSeed(): SeedData {
   return {
     region: { code: SECOND_REGION, name: 'Testregio Noord', source },
     municipalities,
-    population: municipalities.map((m, i) => ({ municipalityCode: m.code, year: 2020, inhabitants: 20_000 * (i + 1), referenceDate: '2020-01-01', source })),
+    population: municipalities.map((m, i) => ({
+      municipalityCode: m.code,
+      year: 2020,
+      inhabitants: 20_000 * (i + 1),
+      referenceDate: '2020-01-01',
+      source,
+    })),
     knowledgeDomains: real.knowledgeDomains,
     caseloadSnapshots: [
       { peildatum: '2022-01-01', precision: 'MONTH', total: 30, unspecified: null, byMunicipality: [], source },

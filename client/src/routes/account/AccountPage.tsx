@@ -7,7 +7,7 @@ import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
 import { errorText } from '../../session/errors';
 import { useSession } from '../../session/SessionContext';
-import { MIN_PASSWORD_LENGTH } from '../beheer/userForm';
+import { MIN_PASSWORD_LENGTH } from '../../models/userForm';
 import { ChangePasswordMutation } from './accountQuery';
 
 type Field = 'oldPassword' | 'newPassword' | 'repeat';
@@ -55,7 +55,14 @@ export default function AccountPage() {
         <form className="zv-form" noValidate onSubmit={(event) => void submit(event)}>
           {/* The username helps password managers to store the new password with the right account. */}
           <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
-          <TextField label={t('oldPassword')} type="password" value={values.oldPassword} onChange={set('oldPassword')} autoComplete="current-password" error={fieldError('oldPassword')} />
+          <TextField
+            label={t('oldPassword')}
+            type="password"
+            value={values.oldPassword}
+            onChange={set('oldPassword')}
+            autoComplete="current-password"
+            error={fieldError('oldPassword')}
+          />
           <TextField
             label={t('newPassword')}
             type="password"
@@ -65,8 +72,18 @@ export default function AccountPage() {
             hint={t('passwordHint')}
             error={fieldError('newPassword')}
           />
-          <TextField label={t('repeatPassword')} type="password" value={values.repeat} onChange={set('repeat')} autoComplete="new-password" error={fieldError('repeat')} />
-          <FormAlert title={validation.length > 0 ? t('formErrors') : undefined} messages={[...validation, ...(apiError ? [apiError] : [])]} />
+          <TextField
+            label={t('repeatPassword')}
+            type="password"
+            value={values.repeat}
+            onChange={set('repeat')}
+            autoComplete="new-password"
+            error={fieldError('repeat')}
+          />
+          <FormAlert
+            title={validation.length > 0 ? t('formErrors') : undefined}
+            messages={[...validation, ...(apiError ? [apiError] : [])]}
+          />
           <div className="zv-form__actions">
             <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={loading}>
               {t('accountTitle')}

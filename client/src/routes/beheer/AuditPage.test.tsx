@@ -18,7 +18,10 @@ const entry = (n: number, extra: object = {}) => ({
   ...extra,
 });
 
-const auditAnswer = (variables: object, entries: object[]): Mock => ({ request: { query: AuditLogQuery, variables }, result: { data: { auditLog: entries } } });
+const auditAnswer = (variables: object, entries: object[]): Mock => ({
+  request: { query: AuditLogQuery, variables },
+  result: { data: { auditLog: entries } },
+});
 
 function renderAt(url: string, mocks: Mock[]) {
   window.history.replaceState(null, '', url);
@@ -52,11 +55,19 @@ describe('AuditPage', () => {
   it('reads the filters from the URL, queries them, and shows the entries in a table with results in words', async () => {
     const filter = { action: 'login', result: 'refused', from: startOfDayIso('2025-03-01'), to: endOfDayIso('2025-03-31') };
     renderAt('/beheer/audit?actie=login&resultaat=refused&van=2025-03-01&tot=2025-03-31', [
-      auditAnswer({ filter, limit: 101, offset: 0 }, [entry(1, { result: 'refused', actor: null, object: 'onbekend', detail: 'account geblokkeerd' })]),
+      auditAnswer({ filter, limit: 101, offset: 0 }, [
+        entry(1, { result: 'refused', actor: null, object: 'onbekend', detail: 'account geblokkeerd' }),
+      ]),
     ]);
     const table = await screen.findByRole('table', { name: /Auditlog: regels 1 tot en met 1/ });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Tijd', 'Gebruiker', 'Actie', 'Object', 'Resultaat', 'Herkomst', 'Details']);
-    const cells = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell').map((cell) => cell.textContent);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Tijd', 'Gebruiker', 'Actie', 'Object', 'Resultaat', 'Herkomst', 'Details']);
+    const cells = within(within(table).getAllByRole('row')[1]!)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(cells[0]).toMatch(/^04-03-2025 \d\d:15:01$/);
     expect(cells.slice(1)).toEqual(['–', 'login', 'onbekend', 'Geweigerd', '127.0.0.1', 'account geblokkeerd']);
 
@@ -84,7 +95,11 @@ describe('AuditPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Filteren' }));
 
     await waitFor(() => expect(screen.getByRole('table', { name: /Auditlog/ })).toHaveTextContent('user.setRole'));
-    expect(Object.fromEntries(new URLSearchParams(window.location.search))).toEqual({ gebruiker: 'piet', actie: 'user.set', resultaat: 'ok' });
+    expect(Object.fromEntries(new URLSearchParams(window.location.search))).toEqual({
+      gebruiker: 'piet',
+      actie: 'user.set',
+      resultaat: 'ok',
+    });
     expect(screen.getByLabelText('Actie')).toHaveValue('__other');
     expect(screen.getByLabelText('Actie begint met')).toHaveValue('user.set');
   });
@@ -108,7 +123,14 @@ describe('AuditPage', () => {
 
   it('does not query with "van" after "tot en met" and says why', async () => {
     renderAt('/beheer/audit?van=2025-04-01&tot=2025-03-01', []);
-    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain('"Van" ligt na "Tot en met".'));
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('alert')
+          .map((a) => a.textContent)
+          .join(' '),
+      ).toContain('"Van" ligt na "Tot en met".'),
+    );
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

@@ -32,7 +32,13 @@ export default function AuditPage() {
 function AuditLog() {
   const { t } = useLanguage();
   const [params, setParams] = useUrlParams(PARAM_NAMES);
-  const values: AuditFilterValues = { actor: params.gebruiker, action: params.actie, result: params.resultaat, from: params.van, to: params.tot };
+  const values: AuditFilterValues = {
+    actor: params.gebruiker,
+    action: params.actie,
+    result: params.resultaat,
+    from: params.van,
+    to: params.tot,
+  };
   const page = Math.max(1, Number.parseInt(params.pagina, 10) || 1);
   const problem = auditFilterProblem(values);
   const filter = toAuditFilter(values);
@@ -52,7 +58,14 @@ function AuditLog() {
   }, [focusResults, result.loading]);
 
   const apply = (next: AuditFilterValues) => {
-    setParams({ gebruiker: next.actor.trim(), actie: next.action.trim(), resultaat: next.result, van: next.from, tot: next.to, pagina: '' });
+    setParams({
+      gebruiker: next.actor.trim(),
+      actie: next.action.trim(),
+      resultaat: next.result,
+      van: next.from,
+      tot: next.to,
+      pagina: '',
+    });
     // The form is made anew for the new filters; the focus goes to what they found.
     setFocusResults(true);
   };
@@ -67,16 +80,22 @@ function AuditLog() {
       {/* Keyed by the URL's filters: the back button puts the form back as it was. */}
       <AuditFilterForm key={JSON.stringify(values)} values={values} problem={problem ? t(problem) : null} onApply={apply} />
       {problem ? null : (
-        <QueryView result={result}>
-          {(data) => <AuditResults ref={results} entries={data.auditLog} page={page} onPage={goTo} />}
-        </QueryView>
+        <QueryView result={result}>{(data) => <AuditResults ref={results} entries={data.auditLog} page={page} onPage={goTo} />}</QueryView>
       )}
     </>
   );
 }
 
 /** The filters; they take effect (and go into the URL) with "Filteren". */
-function AuditFilterForm({ values, problem, onApply }: { values: AuditFilterValues; problem: string | null; onApply: (values: AuditFilterValues) => void }) {
+function AuditFilterForm({
+  values,
+  problem,
+  onApply,
+}: {
+  values: AuditFilterValues;
+  problem: string | null;
+  onApply: (values: AuditFilterValues) => void;
+}) {
   const { t } = useLanguage();
   const titleId = useId();
   const [draft, setDraft] = useState(values);
@@ -106,9 +125,14 @@ function AuditFilterForm({ values, problem, onApply }: { values: AuditFilterValu
             setActionChoice(choice);
             if (choice === OTHER) setDraft((current) => ({ ...current, action: choiceOf(current.action) === OTHER ? current.action : '' }));
           }}
-          options={[...ACTION_PRESETS.map((preset) => ({ value: preset.value, label: t(preset.label) })), { value: OTHER, label: t('actionOther') }]}
+          options={[
+            ...ACTION_PRESETS.map((preset) => ({ value: preset.value, label: t(preset.label) })),
+            { value: OTHER, label: t('actionOther') },
+          ]}
         />
-        {actionChoice === OTHER ? <TextField label={t('filterActionText')} value={draft.action} onChange={set('action')} autoComplete="off" /> : null}
+        {actionChoice === OTHER ? (
+          <TextField label={t('filterActionText')} value={draft.action} onChange={set('action')} autoComplete="off" />
+        ) : null}
         <SelectField
           label={t('filterResult')}
           value={draft.result}
@@ -140,13 +164,29 @@ function choiceOf(action: string): string {
 
 type Entry = AuditLogData['auditLog'][number];
 
-function AuditResults({ entries, page, onPage, ref }: { entries: Entry[]; page: number; onPage: (page: number) => void; ref?: Ref<HTMLElement> }) {
+function AuditResults({
+  entries,
+  page,
+  onPage,
+  ref,
+}: {
+  entries: Entry[];
+  page: number;
+  onPage: (page: number) => void;
+  ref?: Ref<HTMLElement>;
+}) {
   const { t, lang } = useLanguage();
   const shown = entries.slice(0, AUDIT_PAGE_SIZE);
   const hasNext = entries.length > AUDIT_PAGE_SIZE;
   const first = (page - 1) * AUDIT_PAGE_SIZE + 1;
   const range =
-    shown.length === 0 ? t('auditNone') : t('auditRange', { from: formatInteger(first, lang), to: formatInteger(first + shown.length - 1, lang), page: formatInteger(page, lang) });
+    shown.length === 0
+      ? t('auditNone')
+      : t('auditRange', {
+          from: formatInteger(first, lang),
+          to: formatInteger(first + shown.length - 1, lang),
+          page: formatInteger(page, lang),
+        });
   const columns = ['colTime', 'colActor', 'colAction', 'colObject', 'colResult', 'colOrigin', 'colDetail'] as const;
   return (
     <section ref={ref} tabIndex={-1} className="zv-section zv-audit" aria-label={t('auditCaption')}>
@@ -178,7 +218,9 @@ function AuditResults({ entries, page, onPage, ref }: { entries: Entry[]; page: 
                       <code className="zv-code">{entry.action}</code>
                     </td>
                     <td className="utrecht-table__cell zv-audit__object">{entry.object ?? '–'}</td>
-                    <td className={`utrecht-table__cell zv-audit__result zv-audit__result--${entry.result}`}>{resultKey ? t(resultKey) : entry.result}</td>
+                    <td className={`utrecht-table__cell zv-audit__result zv-audit__result--${entry.result}`}>
+                      {resultKey ? t(resultKey) : entry.result}
+                    </td>
                     <td className="utrecht-table__cell">{entry.origin ?? '–'}</td>
                     <td className="utrecht-table__cell zv-audit__detail">{entry.detail ?? '–'}</td>
                   </tr>
@@ -189,11 +231,21 @@ function AuditResults({ entries, page, onPage, ref }: { entries: Entry[]; page: 
         </div>
       )}
       <nav className="zv-paging" aria-label={t('pagingLabel')}>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          disabled={page <= 1}
+          onClick={() => onPage(page - 1)}
+        >
           {t('previous')}
         </button>
         <span className="zv-paging__page">{t('pageN', { page: formatInteger(page, lang) })}</span>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={!hasNext} onClick={() => onPage(page + 1)}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          disabled={!hasNext}
+          onClick={() => onPage(page + 1)}
+        >
           {t('next')}
         </button>
       </nav>

@@ -26,7 +26,11 @@ export function BeheerNav({ role }: { role: Role }) {
           const current = location === page.href;
           return (
             <li key={page.href} className="zv-subnav__item">
-              <Link href={page.href} className={`zv-subnav__link${current ? ' zv-subnav__link--current' : ''}`} aria-current={current ? 'page' : undefined}>
+              <Link
+                href={page.href}
+                className={`zv-subnav__link${current ? ' zv-subnav__link--current' : ''}`}
+                aria-current={current ? 'page' : undefined}
+              >
                 {t(page.label)}
               </Link>
             </li>

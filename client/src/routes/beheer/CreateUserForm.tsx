@@ -7,7 +7,7 @@ import type { Role } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { errorText } from '../../session/errors';
 import { ROLES, roleName } from '../../session/roles';
-import { EMPTY_USER, toCreateUserInput, validateNewUser, type NewUser, type NewUserErrors } from './userForm';
+import { EMPTY_USER, toCreateUserInput, validateNewUser, type NewUser, type NewUserErrors } from '../../models/userForm';
 import { CreateUserMutation } from './usersQuery';
 
 /** "Gebruiker toevoegen": checks what it can itself, then shows the server's verdict beside the form. */
@@ -50,7 +50,13 @@ export function CreateUserForm({
         {t('createTitle')}
       </h2>
       <form className="zv-form zv-form--wide" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField label={t('colUsername')} value={user.username} onChange={set('username')} autoComplete="off" error={fieldError('username')} />
+        <TextField
+          label={t('colUsername')}
+          value={user.username}
+          onChange={set('username')}
+          autoComplete="off"
+          error={fieldError('username')}
+        />
         <TextField
           label={t('fieldPassword')}
           type="password"
@@ -76,7 +82,10 @@ export function CreateUserForm({
             error={fieldError('municipalityCode')}
           />
         ) : null}
-        <FormAlert title={validation.length > 0 ? t('formErrors') : undefined} messages={[...validation, ...(apiError ? [apiError] : [])]} />
+        <FormAlert
+          title={validation.length > 0 ? t('formErrors') : undefined}
+          messages={[...validation, ...(apiError ? [apiError] : [])]}
+        />
         <div className="zv-form__actions">
           <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={loading}>
             {t('createSubmit')}

@@ -83,7 +83,10 @@ describe('GebruikersPage', () => {
     renderPage([
       usersAnswer(users),
       { request: { query: CreateUserMutation, variables: { input } }, result: graphqlError(refused, 'BAD_USER_INPUT') },
-      { request: { query: CreateUserMutation, variables: { input } }, result: { data: { createUser: user('jan', { role: 'GEMEENTE', municipality: zaanstad }) } } },
+      {
+        request: { query: CreateUserMutation, variables: { input } },
+        result: { data: { createUser: user('jan', { role: 'GEMEENTE', municipality: zaanstad }) } },
+      },
       usersAnswer([...users, user('jan', { role: 'GEMEENTE', municipality: zaanstad })]),
     ]);
     await screen.findByRole('table');
@@ -104,7 +107,10 @@ describe('GebruikersPage', () => {
   it('deactivates a user only after confirmation', async () => {
     renderPage([
       usersAnswer(users),
-      { request: { query: DeactivateUserMutation, variables: { username: 'piet' } }, result: { data: { deactivateUser: { ...users[1], active: false, activeSessions: 0 } } } },
+      {
+        request: { query: DeactivateUserMutation, variables: { username: 'piet' } },
+        result: { data: { deactivateUser: { ...users[1], active: false, activeSessions: 0 } } },
+      },
       usersAnswer([users[0]!, { ...users[1]!, active: false, activeSessions: 0 }]),
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Deactiveren: piet' }));
@@ -127,6 +133,8 @@ describe('GebruikersPage', () => {
     const confirm = screen.getByRole('group', { name: /blokkering na mislukte inlogpogingen van piet opheffen/ });
     expect(confirm).toHaveFocus();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Ja, ontgrendelen' }));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Inloggen voor piet ontgrendeld: 7 mislukte pogingen gewist.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Inloggen voor piet ontgrendeld: 7 mislukte pogingen gewist.'),
+    );
   });
 });

@@ -17,7 +17,19 @@ const clean: ImportReport = {
   removed: 0,
   moreErrors: 0,
   errors: [],
-  changes: [{ __typename: 'ImportChange', key: '2024-06-01', effect: 'ADDED', added: 8, changed: 0, unchanged: 0, removed: 0, totalBefore: null, totalAfter: 101 }],
+  changes: [
+    {
+      __typename: 'ImportChange',
+      key: '2024-06-01',
+      effect: 'ADDED',
+      added: 8,
+      changed: 0,
+      unchanged: 0,
+      removed: 0,
+      totalBefore: null,
+      totalAfter: 101,
+    },
+  ],
 };
 
 const refused: ImportReport = {
@@ -98,7 +110,11 @@ describe('ImportPage', () => {
     expect(preview).toHaveTextContent('8 regels gelezen, geen fouten. Er is nog niets opgeslagen.');
     const row = within(within(preview).getByRole('table', { name: 'Wijzigingen per peildatum' })).getByRole('row', { name: /1 juni 2024/ });
     expect(row).toHaveTextContent('nieuw');
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['nieuw', '8', '0', '0', '0', '–', '101']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['nieuw', '8', '0', '0', '0', '–', '101']);
 
     const url = requestUrl(0);
     expect(url.pathname).toBe('/api/import');
@@ -129,12 +145,16 @@ describe('ImportPage', () => {
     expect(alert).toHaveTextContent('Er is niets opgeslagen.');
     const table = within(alert).getByRole('table', { name: 'Fouten in het bestand' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(within(rows[0]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      '4',
-      'gemeente (kolom B)',
-      'Onbekende gemeente "Zaanstat". Bedoelt u "Zaanstad"?',
-    ]);
-    expect(within(rows[1]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['–', '–', 'Het totaal van 1 juni 2024 klopt niet.']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['4', 'gemeente (kolom B)', 'Onbekende gemeente "Zaanstat". Bedoelt u "Zaanstad"?']);
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['–', '–', 'Het totaal van 1 juni 2024 klopt niet.']);
     expect(alert).toHaveTextContent('en nog 3 fouten');
     expect(screen.queryByRole('button', { name: 'Import bevestigen' })).not.toBeInTheDocument();
 
@@ -147,23 +167,40 @@ describe('ImportPage', () => {
   it("shows the server's refusal of the upload (403) and says when it cannot be reached", async () => {
     renderPage();
     chooseFile();
-    fetchMock.mockImplementationOnce(() => answer(403, { errors: [{ message: 'Geen toegang tot importeren van gegevens.', extensions: { code: 'FORBIDDEN' } }] }));
+    fetchMock.mockImplementationOnce(() =>
+      answer(403, { errors: [{ message: 'Geen toegang tot importeren van gegevens.', extensions: { code: 'FORBIDDEN' } }] }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
     await waitFor(() =>
-      expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain(
-        'Het bestand kon niet worden verwerkt: Geen toegang tot importeren van gegevens.',
-      ),
+      expect(
+        screen
+          .getAllByRole('alert')
+          .map((a) => a.textContent)
+          .join(' '),
+      ).toContain('Het bestand kon niet worden verwerkt: Geen toegang tot importeren van gegevens.'),
     );
 
     fetchMock.mockImplementationOnce(() => Promise.reject(new TypeError('Failed to fetch')));
     fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
-    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain('de server is niet bereikbaar'));
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('alert')
+          .map((a) => a.textContent)
+          .join(' '),
+      ).toContain('de server is niet bereikbaar'),
+    );
   });
 
   it('sends a .json file as application/json and says when the file changes nothing', async () => {
     renderPage();
     chooseFile('cijfers.json', '[]');
-    const unchanged = { ...clean, added: 0, unchanged: 8, changes: [{ ...clean.changes[0]!, effect: 'UNCHANGED', added: 0, unchanged: 8, totalBefore: 101 }] };
+    const unchanged = {
+      ...clean,
+      added: 0,
+      unchanged: 8,
+      changes: [{ ...clean.changes[0]!, effect: 'UNCHANGED', added: 0, unchanged: 8, totalBefore: 101 }],
+    };
     fetchMock.mockImplementationOnce(() => answer(200, unchanged));
     fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
     const preview = await screen.findByRole('region', { name: 'Controle: wat de import verandert' });
@@ -173,7 +210,12 @@ describe('ImportPage', () => {
   });
 
   it('tells a municipality user plainly that there is no access', () => {
-    renderPage({ ...admin, username: 'zaanstad', role: 'GEMEENTE', municipality: { __typename: 'Municipality', code: 'GM0479', name: 'Zaanstad' } });
+    renderPage({
+      ...admin,
+      username: 'zaanstad',
+      role: 'GEMEENTE',
+      municipality: { __typename: 'Municipality', code: 'GM0479', name: 'Zaanstad' },
+    });
     expect(screen.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Beheer' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Bestand')).not.toBeInTheDocument();
@@ -182,6 +224,10 @@ describe('ImportPage', () => {
   it('shows ZVH the sub-navigation without "Gebruikers"', () => {
     renderPage({ ...admin, username: 'zvh', role: 'ZVH' });
     const nav = screen.getByRole('navigation', { name: 'Beheer' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Gegevens importeren', 'Versies', 'Auditlog']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Gegevens importeren', 'Versies', 'Auditlog']);
   });
 });

@@ -88,7 +88,8 @@ function ImportForm() {
     if (failure instanceof UploadError) {
       if (failure.status === 0) return t('uploadUnreachable');
       // The session is gone: a query that needs one lets the app show the login page with "verlopen".
-      if (failure.status === 401) void client.query({ query: DataVersionsQuery, variables: {}, fetchPolicy: 'network-only' }).catch(() => undefined);
+      if (failure.status === 401)
+        void client.query({ query: DataVersionsQuery, variables: {}, fetchPolicy: 'network-only' }).catch(() => undefined);
       return t('uploadFailed', { message: failure.message || t('uploadHttp', { status: failure.status }) });
     }
     return t('uploadUnreachable');
@@ -100,7 +101,8 @@ function ImportForm() {
     const errors: { kind?: string; file?: string } = {};
     if (!kind) errors.kind = t('errKindRequired');
     if (!file) errors.file = t('errFileRequired');
-    else if (file.size > MAX_UPLOAD_BYTES) errors.file = t('errFileTooLarge', { size: `${formatInteger(Math.ceil(file.size / 1024 / 1024), lang)} MB` });
+    else if (file.size > MAX_UPLOAD_BYTES)
+      errors.file = t('errFileTooLarge', { size: `${formatInteger(Math.ceil(file.size / 1024 / 1024), lang)} MB` });
     setFieldErrors(errors);
     if (!kind || !file || errors.file) return;
     const id = ++request.current;
@@ -199,7 +201,10 @@ function ImportForm() {
               reset();
             }}
           />
-          <FormAlert title={validation.length > 0 ? t('formErrors') : undefined} messages={[...validation, ...(problem ? [problem] : [])]} />
+          <FormAlert
+            title={validation.length > 0 ? t('formErrors') : undefined}
+            messages={[...validation, ...(problem ? [problem] : [])]}
+          />
           <div className="zv-form__actions">
             <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={phase !== 'idle'}>
               {t('check')}
@@ -259,7 +264,12 @@ function ImportForm() {
           </p>
           <ChangesTable report={preview} />
           <div className="zv-form__actions zv-preview__actions">
-            <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={phase !== 'idle'} onClick={() => void confirm()}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--primary-action"
+              disabled={phase !== 'idle'}
+              onClick={() => void confirm()}
+            >
               {t('confirmImport')}
             </button>
             <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={cancel}>

@@ -97,7 +97,12 @@ export function UserActionPanel({
         </p>
         {kind === 'role' ? (
           <div className="zv-panel__fields">
-            <SelectField label={t('fieldRole')} value={role} onChange={(value) => setRole(value as Role)} options={ROLES.map((r) => ({ value: r, label: roleName(r, t) }))} />
+            <SelectField
+              label={t('fieldRole')}
+              value={role}
+              onChange={(value) => setRole(value as Role)}
+              options={ROLES.map((r) => ({ value: r, label: roleName(r, t) }))}
+            />
             {role === 'GEMEENTE' ? (
               <SelectField
                 label={t('fieldMunicipality')}

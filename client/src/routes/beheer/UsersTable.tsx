@@ -38,9 +38,12 @@ export function UsersTable({
     if (!focusBack) return;
     const { username, kind } = focusBack;
     const candidates: Action[] = [kind, ...(COUNTERPART[kind] ? [COUNTERPART[kind]] : []), 'role'];
-    candidates.map((k) => document.getElementById(buttonId(username, k))).find((button) => button !== null)?.focus();
+    candidates
+      .map((k) => document.getElementById(`${id}-${k}-${username}`))
+      .find((button) => button !== null)
+      ?.focus();
     setFocusBack(null);
-  });
+  }, [focusBack, id]);
 
   const close = (username: string, kind: Action) => {
     setPanel(null);
@@ -83,7 +86,11 @@ export function UsersTable({
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               {COLUMNS.map((key) => (
-                <th key={key} scope="col" className={`utrecht-table__header-cell${key === 'colSessions' ? ' utrecht-table__header-cell--numeric-column' : ''}`}>
+                <th
+                  key={key}
+                  scope="col"
+                  className={`utrecht-table__header-cell${key === 'colSessions' ? ' utrecht-table__header-cell--numeric-column' : ''}`}
+                >
                   {t(key)}
                 </th>
               ))}
@@ -99,12 +106,16 @@ export function UsersTable({
                   <td className="utrecht-table__cell">{roleName(user.role, t)}</td>
                   <td className="utrecht-table__cell">{user.municipality?.name ?? '–'}</td>
                   <td className="utrecht-table__cell">{user.active ? t('yes') : t('no')}</td>
-                  <td className="utrecht-table__cell zv-users__date">{user.lastLoginAt ? formatDateTime(new Date(user.lastLoginAt), lang) : t('never')}</td>
+                  <td className="utrecht-table__cell zv-users__date">
+                    {user.lastLoginAt ? formatDateTime(new Date(user.lastLoginAt), lang) : t('never')}
+                  </td>
                   <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatInteger(user.activeSessions, lang)}</td>
                   <td className="utrecht-table__cell">
                     <div className="zv-actions">
                       {actionButton(user, 'role', 'actionChangeRole')}
-                      {user.active ? actionButton(user, 'deactivate', 'actionDeactivate') : actionButton(user, 'reactivate', 'actionReactivate')}
+                      {user.active
+                        ? actionButton(user, 'deactivate', 'actionDeactivate')
+                        : actionButton(user, 'reactivate', 'actionReactivate')}
                       {actionButton(user, 'endSessions', 'actionEndSessions')}
                       {actionButton(user, 'unlock', 'actionUnlock')}
                     </div>

@@ -27,11 +27,29 @@ const report = (dryRun: boolean) => ({
   removed: 0,
   moreErrors: 0,
   errors: [],
-  changes: [{ __typename: 'ImportChange', key: '2024-06-01', effect: 'CHANGED', added: 0, changed: 1, unchanged: 7, removed: 0, totalBefore: 104, totalAfter: 101 }],
+  changes: [
+    {
+      __typename: 'ImportChange',
+      key: '2024-06-01',
+      effect: 'CHANGED',
+      added: 0,
+      changed: 1,
+      unchanged: 7,
+      removed: 0,
+      totalBefore: 104,
+      totalAfter: 101,
+    },
+  ],
 });
 
-const versions = (list: object[]): Mock => ({ request: { query: DataVersionsQuery, variables: { kind: null } }, result: { data: { dataVersions: list } } });
-const restore = (dryRun: boolean): Mock => ({ request: { query: RestoreVersionMutation, variables: { id: '1', dryRun } }, result: { data: { restoreVersion: report(dryRun) } } });
+const versions = (list: object[]): Mock => ({
+  request: { query: DataVersionsQuery, variables: { kind: null } },
+  result: { data: { dataVersions: list } },
+});
+const restore = (dryRun: boolean): Mock => ({
+  request: { query: RestoreVersionMutation, variables: { id: '1', dryRun } },
+  result: { data: { restoreVersion: report(dryRun) } },
+});
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
@@ -39,7 +57,9 @@ describe('VersiesPage', () => {
   it('lists the versions and restores one only after showing what it changes', async () => {
     window.history.replaceState(null, '', '/beheer/versies');
     render(
-      <TestProviders mocks={[versions([version('1', 101)]), restore(true), restore(false), versions([version('2', 104), version('1', 101)])]}>
+      <TestProviders
+        mocks={[versions([version('1', 101)]), restore(true), restore(false), versions([version('2', 104), version('1', 101)])]}
+      >
         <SessionContext.Provider value={{ user: admin, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
           <VersiesPage />
         </SessionContext.Provider>
@@ -49,16 +69,26 @@ describe('VersiesPage', () => {
     const row = within(table).getByRole('row', { name: /1 juni 2024/ });
     expect(row).toHaveTextContent(/Casuïstiek \(aantallen\)1 juni 20244 maart 2025 om \d\d:15admin8101Terugzetten/);
 
-    fireEvent.click(within(row).getByRole('button', { name: /^Terugzetten: Casuïstiek \(aantallen\) 1 juni 2024, vervangen op 4 maart 2025/ }));
+    fireEvent.click(
+      within(row).getByRole('button', { name: /^Terugzetten: Casuïstiek \(aantallen\) 1 juni 2024, vervangen op 4 maart 2025/ }),
+    );
     const panel = screen.getByRole('group', { name: 'Versie van Casuïstiek (aantallen), 1 juni 2024 terugzetten?' });
     expect(panel).toHaveFocus();
     expect(within(panel).getByRole('button', { name: 'Ja, terugzetten' })).toBeDisabled();
     const change = await within(panel).findByRole('row', { name: /1 juni 2024/ });
-    expect(within(change).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['gewijzigd', '0', '1', '7', '0', '104', '101']);
+    expect(
+      within(change)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['gewijzigd', '0', '1', '7', '0', '104', '101']);
     expect(within(panel).getByRole('status')).toHaveTextContent('Terugzetten verandert: 0 toegevoegd, 1 gewijzigd, 0 verwijderd.');
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Ja, terugzetten' }));
-    await waitFor(() => expect(screen.getByText(/^Versie teruggezet/)).toHaveTextContent('Versie teruggezet (Casuïstiek (aantallen), 1 juni 2024): 0 toegevoegd, 1 gewijzigd, 0 verwijderd.'));
+    await waitFor(() =>
+      expect(screen.getByText(/^Versie teruggezet/)).toHaveTextContent(
+        'Versie teruggezet (Casuïstiek (aantallen), 1 juni 2024): 0 toegevoegd, 1 gewijzigd, 0 verwijderd.',
+      ),
+    );
     expect(screen.getByText(/^Versie teruggezet/)).toHaveFocus();
     expect(within(screen.getByRole('table', { name: 'Bewaarde versies' })).getAllByRole('row')).toHaveLength(3);
   });

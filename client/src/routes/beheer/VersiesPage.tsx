@@ -87,7 +87,11 @@ function VersionsTable({ versions, onRestored }: { versions: Version[]; onRestor
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {columns.map((key) => (
-              <th key={key} scope="col" className={`utrecht-table__header-cell${numeric.has(key) ? ' utrecht-table__cell--numeric-column' : ''}`}>
+              <th
+                key={key}
+                scope="col"
+                className={`utrecht-table__header-cell${numeric.has(key) ? ' utrecht-table__cell--numeric-column' : ''}`}
+              >
                 {t(key)}
               </th>
             ))}
@@ -107,7 +111,9 @@ function VersionsTable({ versions, onRestored }: { versions: Version[]; onRestor
                   <td className="utrecht-table__cell zv-nowrap">{replacedAt}</td>
                   <td className="utrecht-table__cell">{version.replacedBy ?? '–'}</td>
                   <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatInteger(version.rows, lang)}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{version.total === null ? '–' : formatInteger(version.total, lang)}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
+                    {version.total === null ? '–' : formatInteger(version.total, lang)}
+                  </td>
                   <td className="utrecht-table__cell">
                     <button
                       type="button"
@@ -145,7 +151,15 @@ function VersionsTable({ versions, onRestored }: { versions: Version[]; onRestor
 }
 
 /** Under a version's row: what putting it back would change (a dry run), then the confirmation. */
-function RestorePanel({ version, onCancel, onDone }: { version: Version; onCancel: () => void; onDone: (message: string) => Promise<void> }) {
+function RestorePanel({
+  version,
+  onCancel,
+  onDone,
+}: {
+  version: Version;
+  onCancel: () => void;
+  onDone: (message: string) => Promise<void>;
+}) {
   const { t, lang } = useLanguage();
   const client = useApolloClient();
   const labelId = useId();
@@ -221,7 +235,12 @@ function RestorePanel({ version, onCancel, onDone }: { version: Version; onCance
         {preview ? <ChangesTable report={preview} caption={t('restoreCaption', { kind, key })} /> : null}
         <FormAlert messages={failure ? [t('actionFailed', { message: errorText(failure, t) })] : []} />
         <div className="zv-form__actions">
-          <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={busy || !preview} onClick={() => void restore()}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--primary-action"
+            disabled={busy || !preview}
+            onClick={() => void restore()}
+          >
             {t('confirmRestore')}
           </button>
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>

@@ -5,7 +5,13 @@ import { snapshotDate } from '../../models/caseload';
 import { useUrlParam } from '../../url';
 
 /** Count date and measure, both kept in the URL (?peildatum=…&maat=per10k). */
-export function CaseloadFilters({ snapshots, selected }: { snapshots: { peildatum: string; peildatumPrecision: 'DAY' | 'MONTH' }[]; selected: string }) {
+export function CaseloadFilters({
+  snapshots,
+  selected,
+}: {
+  snapshots: { peildatum: string; peildatumPrecision: 'DAY' | 'MONTH' }[];
+  selected: string;
+}) {
   const ctx = useLanguage();
   const { t } = ctx;
   const id = useId();

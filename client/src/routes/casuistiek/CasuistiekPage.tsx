@@ -9,11 +9,22 @@ import { QueryView } from '../../components/QueryView';
 import { formatDecimal, formatInteger, formatPercent } from '../../format';
 import type { CaseloadQuery as CaseloadData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { caseMarks, caseSummary, caseTable, shareMarks, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY, type Measure } from '../../models/caseload';
+import {
+  caseMarks,
+  caseSummary,
+  caseTable,
+  shareMarks,
+  snapshotDate,
+  trendPoints,
+  trendSummary,
+  trendTable,
+  UNSPECIFIED_KEY,
+  type Measure,
+} from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { NotesPanel } from '../../steering/NotesPanel';
 import { useUrlParam } from '../../url';
-import geojson from '../../../../seed/data/zaanstreek-waterland.geo.json';
+import geojson from '../../../../shared/data/zaanstreek-waterland.geo.json';
 import { CaseloadFilters } from './CaseloadFilters';
 import { DomainSection } from './DomainSection';
 import { CaseloadQuery } from './caseloadQuery';
@@ -24,11 +35,7 @@ export default function CasuistiekPage() {
   const ctx = useLanguage();
   const [peildatum] = useUrlParam('peildatum');
   const result = useQuery(CaseloadQuery, { variables: { peildatum: peildatum || null } });
-  return (
-    <QueryView result={result}>
-      {(data) => <Caseload data={data} ctx={ctx} />}
-    </QueryView>
-  );
+  return <QueryView result={result}>{(data) => <Caseload data={data} ctx={ctx} />}</QueryView>;
 }
 
 function Caseload({ data, ctx }: { data: CaseloadData; ctx: TextContext }) {
@@ -50,7 +57,9 @@ function Caseload({ data, ctx }: { data: CaseloadData; ctx: TextContext }) {
         <CaseloadFilters snapshots={data.caseloadSnapshots} selected={snapshot?.peildatum ?? ''} />
       </PageHeader>
       {!snapshot ? (
-        <p className="utrecht-paragraph" role="status">{t('empty')}</p>
+        <p className="utrecht-paragraph" role="status">
+          {t('empty')}
+        </p>
       ) : snapshot.byMunicipality.length === 0 ? (
         <p className="utrecht-paragraph zv-notice" role="status">
           {t('noBreakdown', { date: snapshotDate(snapshot, ctx), total: formatInteger(snapshot.total, lang) })}
@@ -58,7 +67,10 @@ function Caseload({ data, ctx }: { data: CaseloadData; ctx: TextContext }) {
       ) : (
         <div className="zv-grid zv-grid--2">
           <ChartFrame
-            title={t('chartMapTitle', { measure: t(measure === 'per10k' ? 'measurePer10k' : 'measureAbsolute').toLowerCase(), date: snapshotDate(snapshot, ctx) })}
+            title={t('chartMapTitle', {
+              measure: t(measure === 'per10k' ? 'measurePer10k' : 'measureAbsolute').toLowerCase(),
+              date: snapshotDate(snapshot, ctx),
+            })}
             summary={t('chartMapSummary')}
             sources={[snapshot.source]}
             note={measure === 'per10k' ? t('per10kBasisNote') : undefined}
@@ -66,7 +78,10 @@ function Caseload({ data, ctx }: { data: CaseloadData; ctx: TextContext }) {
           >
             {(summaryId) => (
               <RegionMap
-                label={t('chartMapTitle', { measure: t(measure === 'per10k' ? 'measurePer10k' : 'measureAbsolute').toLowerCase(), date: snapshotDate(snapshot, ctx) })}
+                label={t('chartMapTitle', {
+                  measure: t(measure === 'per10k' ? 'measurePer10k' : 'measureAbsolute').toLowerCase(),
+                  date: snapshotDate(snapshot, ctx),
+                })}
                 describedBy={summaryId}
                 features={features}
                 data={caseMarks(snapshot, measure, ctx).data}

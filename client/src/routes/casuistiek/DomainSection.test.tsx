@@ -35,7 +35,11 @@ describe('DomainSection', () => {
     // The note says what a hidden count may be: small, or hidden to protect one (0, or 5 and more).
     const note =
       'Afgeschermd: kleine aantallen (1 tot en met 4) tonen we niet, zodat niemand herleidbaar is, en ook aantallen waaruit ze te berekenen zouden zijn. Een afgeschermd aantal kan daarom ook 0 zijn, of 5 en meer.';
-    expect(screen.getByText((_, element) => element?.classList.contains('zv-source__extra') === true && (element.textContent ?? '').endsWith(note))).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        (_, element) => element?.classList.contains('zv-source__extra') === true && (element.textContent ?? '').endsWith(note),
+      ),
+    ).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Tabel tonen' }));
     const row = within(screen.getByRole('table')).getByRole('row', { name: /^Radicalisering/ });

@@ -33,10 +33,25 @@ const goal = (id: string, title: string, extra: object) => ({
 });
 const goals = [
   goal('1', 'Lopende casussen hoogstens 100', {}),
-  goal('2', 'Per 10.000 tussen 2 en 3', { indicator: 'CASES_PER_10K', direction: 'BETWEEN', target: 2, targetUpper: 3, latestValue: 3.2, status: 'AT_RISK', history: [] }),
+  goal('2', 'Per 10.000 tussen 2 en 3', {
+    indicator: 'CASES_PER_10K',
+    direction: 'BETWEEN',
+    target: 2,
+    targetUpper: 3,
+    latestValue: 3.2,
+    status: 'AT_RISK',
+    history: [],
+  }),
   goal('3', 'Wachttijd', { indicator: 'MANUAL', latestValue: null, latestValueDate: null, basis: null, status: 'NO_DATA', history: [] }),
   goal('4', 'Oud gemeld', { indicator: 'MANUAL', latestValue: 12, status: 'STALE', history: [] }),
-  goal('5', 'Bijdragen', { indicator: 'CONTRIBUTIONS_TOTAL', direction: 'AT_LEAST', target: 300000, latestValue: 250000, status: 'OFF_TRACK', history: [] }),
+  goal('5', 'Bijdragen', {
+    indicator: 'CONTRIBUTIONS_TOTAL',
+    direction: 'AT_LEAST',
+    target: 300000,
+    latestValue: 250000,
+    status: 'OFF_TRACK',
+    history: [],
+  }),
 ];
 const lists = {
   themes: [{ __typename: 'Theme', code: 'zvh', number: 1, title: 'Zorg- en Veiligheidshuis' }],
@@ -96,7 +111,13 @@ describe('DoelenPage', () => {
       municipalityCode: null,
       staleAfterDays: null,
     };
-    renderPage([goalsAnswer([]), { request: { query: CreateGoalMutation, variables: { input } }, result: graphqlError('Alleen de ZVH en de beheerder beheren doelen.', 'FORBIDDEN') }]);
+    renderPage([
+      goalsAnswer([]),
+      {
+        request: { query: CreateGoalMutation, variables: { input } },
+        result: graphqlError('Alleen de ZVH en de beheerder beheren doelen.', 'FORBIDDEN'),
+      },
+    ]);
     const form = await screen.findByRole('region', { name: 'Doel toevoegen' });
     expect(screen.getByText('Er zijn nog geen doelen.')).toBeInTheDocument();
     fireEvent.change(within(form).getByLabelText('Titel'), { target: { value: input.title } });
@@ -134,7 +155,14 @@ describe('GoalForm', () => {
     fireEvent.change(screen.getByLabelText('Gemeente'), { target: { value: 'GM0479' } });
     fireEvent.click(screen.getByRole('button', { name: 'Doel toevoegen' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
-    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ direction: 'BETWEEN', target: 2, targetUpper: 3, margin: 0.25, municipalityCode: 'GM0479', staleAfterDays: null });
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({
+      direction: 'BETWEEN',
+      target: 2,
+      targetUpper: 3,
+      margin: 0.25,
+      municipalityCode: 'GM0479',
+      staleAfterDays: null,
+    });
   });
 
   it('asks the days after which a MANUAL value is out of date, only for MANUAL', async () => {

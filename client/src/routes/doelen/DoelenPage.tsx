@@ -12,7 +12,13 @@ import { errorText } from '../../session/errors';
 import { canManageData } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { draftFromGoal, formatIndicatorValue, isIsoDate, parseNumber, targetText, trendText } from '../../steering/goalModel';
-import { CreateGoalMutation, DeleteGoalMutation, GoalsQuery, ReportGoalValueMutation, UpdateGoalMutation } from '../../steering/steeringQueries';
+import {
+  CreateGoalMutation,
+  DeleteGoalMutation,
+  GoalsQuery,
+  ReportGoalValueMutation,
+  UpdateGoalMutation,
+} from '../../steering/steeringQueries';
 import { GoalForm } from './GoalForm';
 import { refreshGoals } from './refreshGoals';
 
@@ -67,7 +73,17 @@ export default function DoelenPage() {
   );
 }
 
-function GoalsTable({ goals, lists, manage, onChanged }: { goals: GoalFieldsFragment[]; lists: Lists; manage: boolean; onChanged: (message: string) => Promise<void> }) {
+function GoalsTable({
+  goals,
+  lists,
+  manage,
+  onChanged,
+}: {
+  goals: GoalFieldsFragment[];
+  lists: Lists;
+  manage: boolean;
+  onChanged: (message: string) => Promise<void>;
+}) {
   const { t, lang } = useLanguage();
   const id = useId();
   const [panel, setPanel] = useState<{ goalId: string; kind: PanelKind } | null>(null);
@@ -76,13 +92,23 @@ function GoalsTable({ goals, lists, manage, onChanged }: { goals: GoalFieldsFrag
     if (!focusBack) return;
     document.getElementById(focusBack)?.focus();
     setFocusBack(null);
-  });
+  }, [focusBack]);
   const buttonId = (goalId: string, kind: PanelKind) => `${id}-${kind}-${goalId}`;
   const close = (goalId: string, kind: PanelKind) => {
     setPanel(null);
     setFocusBack(buttonId(goalId, kind));
   };
-  const columns = ['colGoalTitle', 'colTheme', 'colScope', 'colIndicator', 'colTarget', 'colLatest', 'colStatus', 'colDeadline', 'colTrend'] as const;
+  const columns = [
+    'colGoalTitle',
+    'colTheme',
+    'colScope',
+    'colIndicator',
+    'colTarget',
+    'colLatest',
+    'colStatus',
+    'colDeadline',
+    'colTrend',
+  ] as const;
   return (
     <div className="utrecht-table-container zv-table-container">
       <table className="utrecht-table utrecht-table--html-table zv-table zv-goals">
@@ -118,7 +144,9 @@ function GoalsTable({ goals, lists, manage, onChanged }: { goals: GoalFieldsFrag
                   ) : (
                     <>
                       <span className="zv-goals__value">{formatIndicatorValue(goal.indicator, goal.latestValue, lang)}</span>
-                      {goal.latestValueDate ? <span className="zv-goals__sub">{t('latestOn', { date: formatDate(goal.latestValueDate, lang) })}</span> : null}
+                      {goal.latestValueDate ? (
+                        <span className="zv-goals__sub">{t('latestOn', { date: formatDate(goal.latestValueDate, lang) })}</span>
+                      ) : null}
                       {goal.basis ? <span className="zv-goals__basis">{goal.basis}</span> : null}
                     </>
                   )}
@@ -137,7 +165,9 @@ function GoalsTable({ goals, lists, manage, onChanged }: { goals: GoalFieldsFrag
                           id={buttonId(goal.id, kind)}
                           type="button"
                           className="utrecht-button utrecht-button--subtle zv-goals__button"
-                          aria-label={t(kind === 'edit' ? 'goalEditAria' : kind === 'report' ? 'goalReportAria' : 'goalDeleteAria', { title: goal.title })}
+                          aria-label={t(kind === 'edit' ? 'goalEditAria' : kind === 'report' ? 'goalReportAria' : 'goalDeleteAria', {
+                            title: goal.title,
+                          })}
                           aria-expanded={panel?.goalId === goal.id && panel.kind === kind}
                           onClick={() => setPanel(panel?.goalId === goal.id && panel.kind === kind ? null : { goalId: goal.id, kind })}
                         >
@@ -264,7 +294,11 @@ function GoalPanel({
           ) : null}
           <FormAlert messages={errors} />
           <div className="zv-form__actions">
-            <button type="submit" className={`utrecht-button utrecht-button--primary-action${kind === 'delete' ? ' utrecht-button--danger' : ''}`} disabled={busy}>
+            <button
+              type="submit"
+              className={`utrecht-button utrecht-button--primary-action${kind === 'delete' ? ' utrecht-button--danger' : ''}`}
+              disabled={busy}
+            >
               {t(kind === 'delete' ? 'goalConfirmYesDelete' : 'goalReport')}
             </button>
             <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>

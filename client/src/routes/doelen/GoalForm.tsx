@@ -5,7 +5,15 @@ import { TextField } from '../../components/TextField';
 import type { GoalInput, Indicator, TargetDirection } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { errorText } from '../../session/errors';
-import { DIRECTIONS, EMPTY_GOAL, INDICATORS, toGoalInput, validateGoal, type GoalDraft, type GoalDraftErrors } from '../../steering/goalModel';
+import {
+  DIRECTIONS,
+  EMPTY_GOAL,
+  INDICATORS,
+  toGoalInput,
+  validateGoal,
+  type GoalDraft,
+  type GoalDraftErrors,
+} from '../../steering/goalModel';
 
 /**
  * The goal form (add and edit): checks what it can itself — a BETWEEN goal needs an upper bound,
@@ -81,10 +89,23 @@ export function GoalForm({
           error={fieldError('target')}
         />
         {between ? (
-          <TextField label={t('fieldTargetUpper')} value={draft.targetUpper} onChange={set('targetUpper')} inputMode="decimal" error={fieldError('targetUpper')} />
+          <TextField
+            label={t('fieldTargetUpper')}
+            value={draft.targetUpper}
+            onChange={set('targetUpper')}
+            inputMode="decimal"
+            error={fieldError('targetUpper')}
+          />
         ) : null}
       </div>
-      <TextField label={t('fieldMargin')} value={draft.margin} onChange={set('margin')} inputMode="decimal" hint={t('fieldMarginHint')} error={fieldError('margin')} />
+      <TextField
+        label={t('fieldMargin')}
+        value={draft.margin}
+        onChange={set('margin')}
+        inputMode="decimal"
+        hint={t('fieldMarginHint')}
+        error={fieldError('margin')}
+      />
       {draft.indicator === 'MANUAL' ? (
         <TextField
           label={t('fieldStaleAfter')}

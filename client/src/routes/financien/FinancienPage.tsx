@@ -12,7 +12,16 @@ import type { FinanceQuery as FinanceData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { snapshotDate } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
-import { contributionGroups, contributionSummary, contributionTable, perInhabitantMarks, perInhabitantRows, shareChart, shareRows, shareTable } from '../../models/finance';
+import {
+  contributionGroups,
+  contributionSummary,
+  contributionTable,
+  perInhabitantMarks,
+  perInhabitantRows,
+  shareChart,
+  shareRows,
+  shareTable,
+} from '../../models/finance';
 import { NotesPanel } from '../../steering/NotesPanel';
 import { useUrlParam } from '../../url';
 import { FundingSection } from './FundingSection';
@@ -48,7 +57,9 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
         </div>
       </PageHeader>
       {!year ? (
-        <p className="utrecht-paragraph" role="status">{t('empty')}</p>
+        <p className="utrecht-paragraph" role="status">
+          {t('empty')}
+        </p>
       ) : (
         <>
           <div className="zv-headline">
@@ -87,7 +98,11 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
               {(summaryId) => {
                 const chart = shareChart(
                   shareRows(year, cases),
-                  { contribution: t('seriesContribution', { year: year.year }), inhabitants: t('seriesInhabitants'), cases: t('seriesCases', { date: caseDate }) },
+                  {
+                    contribution: t('seriesContribution', { year: year.year }),
+                    inhabitants: t('seriesInhabitants'),
+                    cases: t('seriesCases', { date: caseDate }),
+                  },
                   ctx,
                 );
                 return (

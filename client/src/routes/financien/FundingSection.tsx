@@ -4,7 +4,15 @@ import type { FinanceQuery } from '../../generated/graphql';
 import type { TextContext } from '../../models/context';
 
 /** The ZVH's money sources as far as the sources name them, and the core team's size. */
-export function FundingSection({ funding, capacity, ctx }: { funding: FinanceQuery['fundingSources']; capacity: FinanceQuery['capacity']; ctx: TextContext }) {
+export function FundingSection({
+  funding,
+  capacity,
+  ctx,
+}: {
+  funding: FinanceQuery['fundingSources'];
+  capacity: FinanceQuery['capacity'];
+  ctx: TextContext;
+}) {
   const { t, lang } = ctx;
   const before = capacity.find((c) => c.stage === 'before');
   const after = capacity.find((c) => c.stage === 'after');

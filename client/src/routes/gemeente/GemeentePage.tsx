@@ -33,7 +33,10 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
       <SelectFilter
         label={t('chooseMunicipality')}
         value={municipality?.code ?? ''}
-        options={[...(municipality ? [] : [{ value: '', label: '—' }]), ...data.municipalities.map((m) => ({ value: m.code, label: m.name }))]}
+        options={[
+          ...(municipality ? [] : [{ value: '', label: '—' }]),
+          ...data.municipalities.map((m) => ({ value: m.code, label: m.name })),
+        ]}
         onChange={(value) => navigate(`/gemeente/${value}`)}
       />
     </div>
@@ -100,7 +103,11 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
         ) : null}
         <DataTable caption={t('municipalityTableTitle', { name: municipality.name })} {...table} />
         <SourceLine
-          sources={[...(snapshot ? [snapshot.source] : []), ...(year ? [year.source] : []), ...(municipality.population ? [municipality.population.source] : [])]}
+          sources={[
+            ...(snapshot ? [snapshot.source] : []),
+            ...(year ? [year.source] : []),
+            ...(municipality.population ? [municipality.population.source] : []),
+          ]}
           extra={t('averageNote')}
         />
         <div className="zv-chart__actions">

@@ -6,7 +6,13 @@ import { useLanguage } from '../../i18n/LanguageContext';
 import { attentionItems } from '../../steering/goalModel';
 
 const SHOWN = 3;
-const CLASS: Record<GoalStatus, string> = { OFF_TRACK: 'off-track', AT_RISK: 'at-risk', STALE: 'stale', ON_TRACK: 'on-track', NO_DATA: 'no-data' };
+const CLASS: Record<GoalStatus, string> = {
+  OFF_TRACK: 'off-track',
+  AT_RISK: 'at-risk',
+  STALE: 'stale',
+  ON_TRACK: 'on-track',
+  NO_DATA: 'no-data',
+};
 
 /**
  * "Doelen en aandachtspunten": the goals and priorities that need the board's attention, most
@@ -26,8 +32,20 @@ export function AttentionTile({
   const room = attention.length === 0 ? SHOWN - 1 : SHOWN;
   const others = goals.filter((g) => !attention.some((a) => a.key === `goal:${g.id}`));
   const lines = [
-    ...attention.map((a) => ({ ...a, word: a.kind === 'goal' ? t(`goalStatus${a.status}`) : t(`status${a.status as 'AT_RISK' | 'OFF_TRACK'}`), icon: GOAL_STATUS_ICON[a.status] })),
-    ...others.map((g) => ({ kind: 'goal' as const, key: `goal:${g.id}`, title: g.title, status: g.status, href: '/doelen', word: t(`goalStatus${g.status}`), icon: GOAL_STATUS_ICON[g.status] })),
+    ...attention.map((a) => ({
+      ...a,
+      word: a.kind === 'goal' ? t(`goalStatus${a.status}`) : t(`status${a.status as 'AT_RISK' | 'OFF_TRACK'}`),
+      icon: GOAL_STATUS_ICON[a.status],
+    })),
+    ...others.map((g) => ({
+      kind: 'goal' as const,
+      key: `goal:${g.id}`,
+      title: g.title,
+      status: g.status,
+      href: '/doelen',
+      word: t(`goalStatus${g.status}`),
+      icon: GOAL_STATUS_ICON[g.status],
+    })),
   ];
   const rest = lines.length - room;
   return (

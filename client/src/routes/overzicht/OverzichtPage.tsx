@@ -9,7 +9,16 @@ import { FigureTiles } from '../../components/FigureTiles';
 import { formatEuro, formatInteger } from '../../format';
 import type { OverviewQuery as OverviewData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { caseMarks, caseSummary, caseTable, snapshotDate, trendPoints, trendSummary, trendTable, UNSPECIFIED_KEY } from '../../models/caseload';
+import {
+  caseMarks,
+  caseSummary,
+  caseTable,
+  snapshotDate,
+  trendPoints,
+  trendSummary,
+  trendTable,
+  UNSPECIFIED_KEY,
+} from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { contributionSummary, contributionTable } from '../../models/finance';
 import { AttentionTile } from './AttentionTile';
@@ -50,7 +59,11 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
             sources={[brokenDown.source]}
             note={`${t('peildatum')}: ${snapshotDate(brokenDown, ctx)}.`}
             table={caseTable(brokenDown, ctx)}
-            more={<Link href="/casuistiek" className="utrecht-link">{t('toView', { view: t('navCasuistiek') })}</Link>}
+            more={
+              <Link href="/casuistiek" className="utrecht-link">
+                {t('toView', { view: t('navCasuistiek') })}
+              </Link>
+            }
           >
             {(summaryId) => {
               const { data: bars, apart } = caseMarks(brokenDown, 'absolute', ctx);
@@ -75,7 +88,11 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
           summary={trendSummary(snapshots, ctx)}
           sources={snapshots.map((s) => s.source)}
           table={trendTable(snapshots, ctx)}
-          more={<Link href="/casuistiek" className="utrecht-link">{t('toView', { view: t('navCasuistiek') })}</Link>}
+          more={
+            <Link href="/casuistiek" className="utrecht-link">
+              {t('toView', { view: t('navCasuistiek') })}
+            </Link>
+          }
         >
           {(summaryId) => (
             <LineChart
@@ -95,7 +112,11 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
             summary={contributionSummary(contributions, ctx)}
             sources={[contributions.source]}
             table={contributionTable([contributions], ctx)}
-            more={<Link href="/financien" className="utrecht-link">{t('toView', { view: t('navFinancien') })}</Link>}
+            more={
+              <Link href="/financien" className="utrecht-link">
+                {t('toView', { view: t('navFinancien') })}
+              </Link>
+            }
           >
             {(summaryId) => (
               <BarChart

@@ -3,9 +3,9 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { useSearch } from 'wouter';
 import { LanguageProvider } from '../../i18n/LanguageContext';
 import { Slides } from './PresentatiePage';
-import type { SteeringData } from './slides';
-import { steeringData } from './steeringTestData';
-import { useSteeringTexts } from './texts';
+import type { SteeringData } from '../../steering/slides';
+import { steeringData } from '../../steering/steeringTestData';
+import { useSteeringTexts } from '../../steering/texts';
 
 function Harness({ data, onLeave }: { data: SteeringData; onLeave: () => void }) {
   const ctx = useSteeringTexts();
@@ -27,7 +27,7 @@ const counter = () => screen.getByTestId('slide-counter').textContent;
 afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('presentation slides', () => {
-  it('starts on the overview with the headline figures and steps with the clicker\'s keys, keeping ?dia= in the URL', () => {
+  it("starts on the overview with the headline figures and steps with the clicker's keys, keeping ?dia= in the URL", () => {
     window.history.replaceState(null, '', '/presentatie');
     renderSlides();
     expect(title()).toBe('Overzicht');
@@ -73,7 +73,9 @@ describe('presentation slides', () => {
     renderSlides();
     expect(screen.getByText('Lopende casussen per gemeente, 1 februari 2023')).toBeInTheDocument();
     expect(screen.getByText(/^Zaanstad heeft 45 van de 96 lopende casussen \(47%\)/)).toBeInTheDocument();
-    expect(screen.getByText('Het aantal lopende casussen ging van 44 (januari 2022) naar 96 (1 februari 2023): +118%.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Het aantal lopende casussen ging van 44 (januari 2022) naar 96 (1 februari 2023): +118%.'),
+    ).toBeInTheDocument();
   });
 
   it('leaves out the rate and the chart per municipality when no count is broken down', () => {

@@ -6,11 +6,29 @@ import { formatChange, formatEuro } from '../../format';
 import { caseSummary, snapshotDate, trendSummary } from '../../models/caseload';
 import { contributionSummary } from '../../models/finance';
 import '../../styles/presentation.css';
-import { buildSlides, formatLatest, formatTarget, goalsNeedingAttention, nextSlide, returnPath, slideFromSearch, type Slide, type SteeringData } from './slides';
-import { CasesBarChart, ContributionsBarChart, GoalStatusBadge, HeadlineTiles, ThemeDetail, TrendLineChart, type Ctx } from './SteeringParts';
-import { exitFullscreen, requestFullscreen } from './fullscreen';
-import { SteeringQuery } from './steeringQuery';
-import { useSteeringTexts } from './texts';
+import {
+  buildSlides,
+  formatLatest,
+  formatTarget,
+  goalsNeedingAttention,
+  nextSlide,
+  returnPath,
+  slideFromSearch,
+  type Slide,
+  type SteeringData,
+} from '../../steering/slides';
+import {
+  CasesBarChart,
+  ContributionsBarChart,
+  GoalStatusBadge,
+  HeadlineTiles,
+  ThemeDetail,
+  TrendLineChart,
+  type Ctx,
+} from '../../steering/SteeringParts';
+import { exitFullscreen, requestFullscreen } from '../../steering/fullscreen';
+import { SteeringQuery } from '../../steering/steeringQuery';
+import { useSteeringTexts } from '../../steering/texts';
 
 /**
  * Presentation mode for board meetings on a 1280×720 projector: one slide at a time, large type,
@@ -113,11 +131,21 @@ export function Slides({ data, ctx, search, leave }: { data: SteeringData; ctx: 
       </section>
       <footer className="zv-present__bar">
         <div className="zv-present__buttons">
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => go(index - 1)} disabled={index === 0}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => go(index - 1)}
+            disabled={index === 0}
+          >
             <span aria-hidden="true">← </span>
             {s('previous')}
           </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => go(index + 1)} disabled={index === count - 1}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => go(index + 1)}
+            disabled={index === count - 1}
+          >
             {s('next')}
             <span aria-hidden="true"> →</span>
           </button>
@@ -216,7 +244,8 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
             <p className="zv-slide__big">{formatEuro(year.totalEur, lang)}</p>
             {previous && year.changeFromPreviousYear !== null ? (
               <p className="zv-slide__big-detail">
-                {s('changeYear', { year: previous.year })}: <strong>{formatChange(year.changeFromPreviousYear, 1, lang)}</strong> ({formatEuro(previous.totalEur, lang)})
+                {s('changeYear', { year: previous.year })}: <strong>{formatChange(year.changeFromPreviousYear, 1, lang)}</strong> (
+                {formatEuro(previous.totalEur, lang)})
               </p>
             ) : null}
           </div>

@@ -18,7 +18,9 @@ const steering = {
   domains: [{ __typename: 'KnowledgeDomain', code: 'hg', name: 'Huiselijk geweld' }],
   updatedAt: '2025-03-04T09:15:00Z',
   updatedBy: 'admin',
-  history: [{ __typename: 'ThemeEdit', at: '2025-03-04T09:15:00Z', by: 'admin', field: 'status', oldValue: 'NOT_ASSESSED', newValue: 'ON_TRACK' }],
+  history: [
+    { __typename: 'ThemeEdit', at: '2025-03-04T09:15:00Z', by: 'admin', field: 'status', oldValue: 'NOT_ASSESSED', newValue: 'ON_TRACK' },
+  ],
 };
 const theme = {
   __typename: 'Theme',
@@ -32,8 +34,14 @@ const theme = {
   source,
   ...steering,
 };
-const prioritiesAnswer: Mock = { request: { query: PrioritiesQueryDocument }, result: { data: { themes: [theme], knowledgeDomains: domains } } };
-const notesAnswer = (notes: object[] = []): Mock => ({ request: { query: NotesQuery, variables: { target: 'theme:zvh' } }, result: { data: { notes } } });
+const prioritiesAnswer: Mock = {
+  request: { query: PrioritiesQueryDocument },
+  result: { data: { themes: [theme], knowledgeDomains: domains } },
+};
+const notesAnswer = (notes: object[] = []): Mock => ({
+  request: { query: NotesQuery, variables: { target: 'theme:zvh' } },
+  result: { data: { notes } },
+});
 
 function renderPage(mocks: Mock[], me: SessionUser = admin) {
   render(
@@ -47,11 +55,27 @@ function renderPage(mocks: Mock[], me: SessionUser = admin) {
 
 describe('PrioriteitenPage steering', () => {
   it('shows owner, progress, milestone, domains, the last change and the history to everyone; no "Bewerken" for the board', async () => {
-    renderPage([prioritiesAnswer, notesAnswer([{ __typename: 'Note', id: '1', target: 'theme:zvh', peildatum: null, text: 'Meer meldingen', author: 'zvh1', createdAt: '2025-03-05T10:00:00Z' }])], {
-      ...admin,
-      username: 'bestuur',
-      role: 'BESTUURDER',
-    });
+    renderPage(
+      [
+        prioritiesAnswer,
+        notesAnswer([
+          {
+            __typename: 'Note',
+            id: '1',
+            target: 'theme:zvh',
+            peildatum: null,
+            text: 'Meer meldingen',
+            author: 'zvh1',
+            createdAt: '2025-03-05T10:00:00Z',
+          },
+        ]),
+      ],
+      {
+        ...admin,
+        username: 'bestuur',
+        role: 'BESTUURDER',
+      },
+    );
     const card = await screen.findByRole('article', { name: /Zorg- en Veiligheidshuis/ });
     expect(card).toHaveTextContent('PortefeuillehouderWethouder Zorg');
     expect(card).toHaveTextContent('VoortgangKetenafspraken getekend');
@@ -67,7 +91,14 @@ describe('PrioriteitenPage steering', () => {
   });
 
   it('gives ZVH a "Bewerken" panel that changes the status with a note', async () => {
-    const changed = { ...theme, status: 'AT_RISK', history: [{ __typename: 'ThemeEdit', at: '2025-03-06T08:00:00Z', by: 'zvh1', field: 'status', oldValue: 'ON_TRACK', newValue: 'AT_RISK' }, ...steering.history] };
+    const changed = {
+      ...theme,
+      status: 'AT_RISK',
+      history: [
+        { __typename: 'ThemeEdit', at: '2025-03-06T08:00:00Z', by: 'zvh1', field: 'status', oldValue: 'ON_TRACK', newValue: 'AT_RISK' },
+        ...steering.history,
+      ],
+    };
     renderPage(
       [
         prioritiesAnswer,
@@ -76,7 +107,17 @@ describe('PrioriteitenPage steering', () => {
           request: { query: SetThemeStatusMutation, variables: { code: 'zvh', status: 'AT_RISK', note: 'Capaciteit onder druk' } },
           result: { data: { setThemeStatus: changed } },
         },
-        notesAnswer([{ __typename: 'Note', id: '2', target: 'theme:zvh', peildatum: null, text: 'Capaciteit onder druk', author: 'zvh1', createdAt: '2025-03-06T08:00:00Z' }]),
+        notesAnswer([
+          {
+            __typename: 'Note',
+            id: '2',
+            target: 'theme:zvh',
+            peildatum: null,
+            text: 'Capaciteit onder druk',
+            author: 'zvh1',
+            createdAt: '2025-03-06T08:00:00Z',
+          },
+        ]),
       ],
       { ...admin, username: 'zvh1', role: 'ZVH' },
     );

@@ -97,7 +97,17 @@ export default function PrioriteitenPage() {
   );
 }
 
-function ThemeCard({ theme, level, domains, onSaved }: { theme: Theme; level: 2 | 3; domains: Domain[]; onSaved: (message: string) => void }) {
+function ThemeCard({
+  theme,
+  level,
+  domains,
+  onSaved,
+}: {
+  theme: Theme;
+  level: 2 | 3;
+  domains: Domain[];
+  onSaved: (message: string) => void;
+}) {
   const { t } = useLanguage();
   const { user } = useSession();
   const manage = canManageData(user.role);

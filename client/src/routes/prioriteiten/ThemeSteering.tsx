@@ -84,7 +84,11 @@ export function ThemeHistory({ theme }: { theme: SteeringTheme }) {
                 {edit.by ? ` ${t('historyBy', { by: edit.by })}` : ''}
               </span>
               {': '}
-              {t('themeHistoryLine', { field: fieldName(edit.field), old: value(edit.field, edit.oldValue), new: value(edit.field, edit.newValue) })}
+              {t('themeHistoryLine', {
+                field: fieldName(edit.field),
+                old: value(edit.field, edit.oldValue),
+                new: value(edit.field, edit.newValue),
+              })}
             </li>
           ))}
         </ol>
@@ -131,7 +135,10 @@ export function themeInputChanges(theme: SteeringTheme, draft: ThemeDraft): Them
   if (draft.progressNote.trim() !== (theme.progressNote ?? '')) input.progressNote = draft.progressNote.trim();
   if (draft.nextMilestone.trim() !== (theme.nextMilestone ?? '')) input.nextMilestone = draft.nextMilestone.trim();
   if (draft.nextMilestoneDate !== (theme.nextMilestoneDate ?? '')) input.nextMilestoneDate = draft.nextMilestoneDate || null;
-  const before = theme.domains.map((d) => d.code).sort().join(',');
+  const before = theme.domains
+    .map((d) => d.code)
+    .sort()
+    .join(',');
   if ([...draft.domainCodes].sort().join(',') !== before) input.domainCodes = draft.domainCodes;
   return Object.keys(input).length > 0 ? input : null;
 }
@@ -174,7 +181,10 @@ export function ThemeEditPanel({
     setBusy(true);
     try {
       if (statusChanged) {
-        await client.mutate({ mutation: SetThemeStatusMutation, variables: { code: theme.code, status: draft.status, note: draft.statusNote.trim() || null } });
+        await client.mutate({
+          mutation: SetThemeStatusMutation,
+          variables: { code: theme.code, status: draft.status, note: draft.statusNote.trim() || null },
+        });
       }
       if (input) await client.mutate({ mutation: UpdateThemeMutation, variables: { code: theme.code, input } });
       // The note with a status change is kept by the server as a note on the theme.
@@ -188,7 +198,10 @@ export function ThemeEditPanel({
   }
 
   const toggleDomain = (code: string, checked: boolean) =>
-    setDraft((current) => ({ ...current, domainCodes: checked ? [...current.domainCodes, code] : current.domainCodes.filter((c) => c !== code) }));
+    setDraft((current) => ({
+      ...current,
+      domainCodes: checked ? [...current.domainCodes, code] : current.domainCodes.filter((c) => c !== code),
+    }));
 
   return (
     <div ref={panel} className="zv-panel zv-theme__edit" role="group" aria-labelledby={labelId} tabIndex={-1}>
@@ -214,7 +227,12 @@ export function ThemeEditPanel({
         <fieldset className="utrecht-form-fieldset zv-theme__domains">
           <legend className="utrecht-form-fieldset__legend">{t('themeDomains')}</legend>
           {domains.map((d) => (
-            <DomainCheckbox key={d.code} name={d.name} checked={draft.domainCodes.includes(d.code)} onChange={(checked) => toggleDomain(d.code, checked)} />
+            <DomainCheckbox
+              key={d.code}
+              name={d.name}
+              checked={draft.domainCodes.includes(d.code)}
+              onChange={(checked) => toggleDomain(d.code, checked)}
+            />
           ))}
         </fieldset>
         <FormAlert messages={error ? [error] : []} />
@@ -235,7 +253,13 @@ function DomainCheckbox({ name, checked, onChange }: { name: string; checked: bo
   const id = useId();
   return (
     <div className="zv-checkbox">
-      <input id={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        className="utrecht-checkbox utrecht-checkbox--html-input"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox" lang="nl">
         {name}
       </label>

@@ -8,10 +8,18 @@ import { formatDate, formatDateTime } from '../../format';
 import { caseSummary, caseTable, snapshotDate, trendSummary, trendTable } from '../../models/caseload';
 import { contributionSummary, contributionTable } from '../../models/finance';
 import '../../styles/presentation.css';
-import { formatLatest, formatTarget, sortGoals, type SteeringData } from '../presentatie/slides';
-import { CasesBarChart, ContributionsBarChart, GoalStatusBadge, HeadlineTiles, ThemeDetail, TrendLineChart, type Ctx } from '../presentatie/SteeringParts';
-import { SteeringQuery } from '../presentatie/steeringQuery';
-import { useSteeringTexts } from '../presentatie/texts';
+import { formatLatest, formatTarget, sortGoals, type SteeringData } from '../../steering/slides';
+import {
+  CasesBarChart,
+  ContributionsBarChart,
+  GoalStatusBadge,
+  HeadlineTiles,
+  ThemeDetail,
+  TrendLineChart,
+  type Ctx,
+} from '../../steering/SteeringParts';
+import { SteeringQuery } from '../../steering/steeringQuery';
+import { useSteeringTexts } from '../../steering/texts';
 
 /** The views a note can belong to, by their target name. */
 const VIEW_NAMES: Record<string, string> = { overzicht: 'Overzicht', casuistiek: 'Casuïstiek', financien: 'Financiën' };
@@ -47,7 +55,13 @@ export default function RapportPage() {
   const meta = result.data ? (
     <>
       {s('reportRegion')}: {result.data.region.name}
-      {latest ? <> · {t('peildatum')}: {snapshotDate(latest, ctx)}</> : null} · {s('reportDate')}: {formatDateTime(new Date(), lang)}
+      {latest ? (
+        <>
+          {' '}
+          · {t('peildatum')}: {snapshotDate(latest, ctx)}
+        </>
+      ) : null}{' '}
+      · {s('reportDate')}: {formatDateTime(new Date(), lang)}
     </>
   ) : undefined;
   return (
@@ -98,20 +112,37 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
               <caption className="zv-visually-hidden">{s('reportGoals')}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="utrecht-table__header-cell">{s('colGoal')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{s('colAbout')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{s('colStatus')}</th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__cell--numeric-column">{s('colLatest')}</th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__cell--numeric-column">{s('colTarget')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{s('colDeadline')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {s('colGoal')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {s('colAbout')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {s('colStatus')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell utrecht-table__cell--numeric-column">
+                    {s('colLatest')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell utrecht-table__cell--numeric-column">
+                    {s('colTarget')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {s('colDeadline')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {goals.map((goal) => (
                   <tr key={goal.id}>
-                    <th scope="row" className="utrecht-table__header-cell">{goal.title}</th>
+                    <th scope="row" className="utrecht-table__header-cell">
+                      {goal.title}
+                    </th>
                     <td className="utrecht-table__cell">
-                      {[goal.theme ? `${goal.theme.number}. ${goal.theme.title}` : null, goal.municipality?.name ?? (goal.theme ? null : s('region'))]
+                      {[
+                        goal.theme ? `${goal.theme.number}. ${goal.theme.title}` : null,
+                        goal.municipality?.name ?? (goal.theme ? null : s('region')),
+                      ]
                         .filter(Boolean)
                         .join(' · ')}
                     </td>
@@ -183,7 +214,13 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
               {(summaryId) => <CasesBarChart snapshot={brokenDown} ctx={ctx} describedBy={summaryId} />}
             </ChartFrame>
           ) : null}
-          <ChartFrame level={3} title={t('chartTrendTitle')} summary={trendSummary(snapshots, ctx)} sources={snapshots.map((x) => x.source)} table={trendTable(snapshots, ctx)}>
+          <ChartFrame
+            level={3}
+            title={t('chartTrendTitle')}
+            summary={trendSummary(snapshots, ctx)}
+            sources={snapshots.map((x) => x.source)}
+            table={trendTable(snapshots, ctx)}
+          >
             {(summaryId) => <TrendLineChart snapshots={snapshots} ctx={ctx} describedBy={summaryId} />}
           </ChartFrame>
           {contributions ? (
@@ -213,7 +250,11 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
               {src.url ? (
                 <>
                   {' '}
-                  (<a className="utrecht-link" href={src.url} rel="noreferrer">{src.url}</a>)
+                  (
+                  <a className="utrecht-link" href={src.url} rel="noreferrer">
+                    {src.url}
+                  </a>
+                  )
                 </>
               ) : null}
               {src.sections.length > 0 ? <span className="zv-report__sections">{src.sections.join('; ')}</span> : null}

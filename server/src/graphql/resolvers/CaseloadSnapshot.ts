@@ -1,7 +1,4 @@
-import {
-  municipalityTotals,
-  previousSnapshot,
-} from '../../domain/caseload.js';
+import { municipalityTotals, previousSnapshot } from '../../domain/caseload.js';
 import { populationAtDate } from '../../domain/population.js';
 import { per10k, relativeChange, share } from '../../domain/ratios.js';
 import type { MunicipalityCaseCountModel } from '../models.js';

@@ -7,7 +7,10 @@ export const ContributionYear: ContributionYearResolvers = {
   byMunicipality: async (year, _args, ctx) => {
     const rows = await ctx.loaders.contributions.load(year.year);
     const sumOfYearEur = rows.reduce((sum, r) => sum + r.amountEur, 0);
-    return byMunicipalityName(ctx, rows.map((r) => ({ ...r, sumOfYearEur })));
+    return byMunicipalityName(
+      ctx,
+      rows.map((r) => ({ ...r, sumOfYearEur })),
+    );
   },
   changeFromPreviousYear: async (year, _args, { loaders }) => {
     const previous = (await loaders.contributionYears()).find((y) => y.year === year.year - 1);

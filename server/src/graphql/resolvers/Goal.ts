@@ -7,8 +7,10 @@ const latest = async (goal: GoalRow, ctx: Context) => (await ctx.loaders.goalSer
 
 export const Goal: GoalResolvers = {
   id: (goal) => String(goal.id),
-  theme: async (goal, _args, { loaders }) => (goal.themeCode ? ((await loaders.themes()).find((t) => t.code === goal.themeCode) ?? null) : null),
-  municipality: async (goal, _args, { loaders }) => (goal.municipalityCode ? ((await loaders.municipality.load(goal.municipalityCode)) ?? null) : null),
+  theme: async (goal, _args, { loaders }) =>
+    goal.themeCode ? ((await loaders.themes()).find((t) => t.code === goal.themeCode) ?? null) : null,
+  municipality: async (goal, _args, { loaders }) =>
+    goal.municipalityCode ? ((await loaders.municipality.load(goal.municipalityCode)) ?? null) : null,
   latestValue: async (goal, _args, ctx) => (await latest(goal, ctx))?.value ?? null,
   latestValueDate: async (goal, _args, ctx) => (await latest(goal, ctx))?.date ?? null,
   history: (goal, _args, { loaders }) => loaders.goalSeries.load(goal),

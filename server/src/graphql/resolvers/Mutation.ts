@@ -47,7 +47,8 @@ export const Mutation: MutationResolvers = {
     await ctx.steering.editTheme(actor(ctx), code, withoutUndefined(changes), domainCodes ?? null);
     return themeByCode(ctx, code);
   },
-  addNote: (_parent, { input }, ctx) => ctx.steering.addNote(actor(ctx), { target: input.target, peildatum: input.peildatum ?? null, text: input.text }),
+  addNote: (_parent, { input }, ctx) =>
+    ctx.steering.addNote(actor(ctx), { target: input.target, peildatum: input.peildatum ?? null, text: input.text }),
   deleteNote: (_parent, { id }, ctx) => ctx.steering.deleteNote(actor(ctx), Number(id)),
   restoreVersion: async (_parent, { id, dryRun }, ctx) => {
     const result = await ctx.imports.restore(Number(id), { dryRun: dryRun ?? false, actor: actor(ctx) });
@@ -67,5 +68,7 @@ async function themeByCode(ctx: Context, code: string) {
 
 /** GraphQL sends null for a field cleared and leaves out a field not meant to change. */
 function withoutUndefined<T extends Record<string, unknown>>(input: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

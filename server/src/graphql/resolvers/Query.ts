@@ -21,8 +21,7 @@ export const Query: QueryResolvers = {
     return null;
   },
   contributionYears: async (_parent, _args, { loaders }) => (await loaders.contributionYears()).map((y) => y.year),
-  contributions: async (_parent, { year }, { loaders }) =>
-    (await loaders.contributionYears()).find((y) => y.year === year) ?? null,
+  contributions: async (_parent, { year }, { loaders }) => (await loaders.contributionYears()).find((y) => y.year === year) ?? null,
   contributionHistory: (_parent, _args, { loaders }) => loaders.contributionYears(),
   knowledgeDomains: (_parent, _args, { loaders }) => loaders.knowledgeDomains(),
   themes: (_parent, _args, { loaders }) => loaders.themes(),

@@ -138,7 +138,11 @@ class CaseloadValidator implements RowValidator {
     const placeCell = view.cell('gemeente');
     if (placeCell) {
       if (placeCell.value.trim() === '') {
-        report(line, placeCell.column, "Gemeente ontbreekt; schrijf de naam of CBS-code van een gemeente, 'Niet gespecificeerd' of 'Totaal'.");
+        report(
+          line,
+          placeCell.column,
+          "Gemeente ontbreekt; schrijf de naam of CBS-code van een gemeente, 'Niet gespecificeerd' of 'Totaal'.",
+        );
       } else {
         const match = lookup.matchMunicipality(placeCell.value);
         if (match === null) {
@@ -283,13 +287,18 @@ class CaseloadValidator implements RowValidator {
       for (const [scope, line] of firstDomainLine) {
         if (slots.line(scope * this.w) > 0) continue;
         const who = scope === this.m ? "'Niet gespecificeerd'" : `Gemeente ${this.scopeName(scope)}`;
-        report(line, this.domainColumn, `${who} heeft op ${date} aantallen per kennisdomein maar geen totaal; voeg een regel toe met een leeg kennisdomein en het totaal.`);
+        report(
+          line,
+          this.domainColumn,
+          `${who} heeft op ${date} aantallen per kennisdomein maar geen totaal; voeg een regel toe met een leeg kennisdomein en het totaal.`,
+        );
       }
       for (const [scope, sum] of domainSums) {
         const totalLine = slots.line(scope * this.w);
         const total = slots.count(scope * this.w);
         if (totalLine === 0 || total < 0 || sum <= total) continue;
-        const who = scope === this.m ? "'Niet gespecificeerd'" : scope === region ? 'De regio (Totaal)' : `Gemeente ${this.scopeName(scope)}`;
+        const who =
+          scope === this.m ? "'Niet gespecificeerd'" : scope === region ? 'De regio (Totaal)' : `Gemeente ${this.scopeName(scope)}`;
         report(
           totalLine,
           this.countColumn,
@@ -309,7 +318,11 @@ class CaseloadValidator implements RowValidator {
         for (const [domain, { line, count }] of stated) {
           const sum = parts.get(domain) ?? 0;
           if (count !== sum) {
-            report(line, this.countColumn, `Totaal voor kennisdomein ${this.domainName(domain)} op ${date} is ${count}, maar ${ofParts} voor dat kennisdomein is ${sum}.`);
+            report(
+              line,
+              this.countColumn,
+              `Totaal voor kennisdomein ${this.domainName(domain)} op ${date} is ${count}, maar ${ofParts} voor dat kennisdomein is ${sum}.`,
+            );
           }
         }
       }
@@ -317,7 +330,11 @@ class CaseloadValidator implements RowValidator {
       if (total !== null) totals.push({ peildatum, total });
       else if (stated.size > 0) {
         const line = Math.min(...[...stated.values()].map((s) => s.line));
-        report(line, null, `Peildatum ${date} heeft geen totaal: geef een regel 'Totaal' met een leeg kennisdomein, of de totalen per gemeente.`);
+        report(
+          line,
+          null,
+          `Peildatum ${date} heeft geen totaal: geef een regel 'Totaal' met een leeg kennisdomein, of de totalen per gemeente.`,
+        );
       }
     }
     return { totals };

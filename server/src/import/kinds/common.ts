@@ -62,9 +62,7 @@ export function expectedHeader(spec: KindSpec): string {
 // Reference lookups
 
 export type MunicipalityMatch =
-  | { type: 'municipality'; index: number; code: string; name: string }
-  | { type: 'unspecified' }
-  | { type: 'region' };
+  { type: 'municipality'; index: number; code: string; name: string } | { type: 'unspecified' } | { type: 'region' };
 
 const UNSPECIFIED = new Set(['nietgespecificeerd', 'ongespecificeerd']);
 const REGION = new Set(['totaal', 'regio', 'totaalregio', 'regiototaal']);
@@ -214,7 +212,11 @@ export function readWhole(cell: Cell, kind: WholeKind, line: number, report: Rep
   if (result.ok) {
     const max = LIMITS[kind];
     if (result.value <= max) return result.value;
-    report(line, cell.column, (q) => `${label}${numeric(q, raw)} is onwaarschijnlijk groot (meer dan ${max.toLocaleString('nl-NL')}); controleer de waarde.`);
+    report(
+      line,
+      cell.column,
+      (q) => `${label}${numeric(q, raw)} is onwaarschijnlijk groot (meer dan ${max.toLocaleString('nl-NL')}); controleer de waarde.`,
+    );
     return null;
   }
   const messages: Record<NumberProblem, (q: Quote) => string> = {
@@ -241,7 +243,11 @@ export function readPeildatum(cell: Cell, today: string, line: number, report: R
   const result = parseDate(raw);
   if (result.ok) {
     if (result.iso <= today) return result.iso;
-    report(line, cell.column, (q) => `Peildatum ${q(dutchDate(result.iso))} ligt na vandaag (${dutchDate(today)}); een telling kan niet in de toekomst liggen.`);
+    report(
+      line,
+      cell.column,
+      (q) => `Peildatum ${q(dutchDate(result.iso))} ligt na vandaag (${dutchDate(today)}); een telling kan niet in de toekomst liggen.`,
+    );
     return null;
   }
   const write = 'schrijf dag-maand-jaar (1-2-2023 of 01-02-2023) of jaar-maand-dag (2023-02-01)';
@@ -249,7 +255,8 @@ export function readPeildatum(cell: Cell, today: string, line: number, report: R
     empty: () => 'Peildatum ontbreekt; schrijf de datum van de telling, bijv. 1-2-2023.',
     invalid: (q: Quote) => `Peildatum${numeric(q, raw)} is geen datum; ${write}.`,
     twoDigitYear: (q: Quote) => `Peildatum${numeric(q, raw)} heeft een jaartal van twee cijfers; schrijf het jaar voluit (1-2-2023).`,
-    excelSerial: (q: Quote) => `Peildatum${numeric(q, raw)} is een Excel-datumgetal; maak de kolom in Excel op als datum (1-2-2023) en sla opnieuw op.`,
+    excelSerial: (q: Quote) =>
+      `Peildatum${numeric(q, raw)} is een Excel-datumgetal; maak de kolom in Excel op als datum (1-2-2023) en sla opnieuw op.`,
     noSuchDay: (q: Quote) => `Peildatum${numeric(q, raw)} bestaat niet; controleer dag en maand en ${write}.`,
   } as const;
   report(line, cell.column, messages[result.problem]);
@@ -261,7 +268,13 @@ export function readYear(cell: Cell, maxYear: number, line: number, report: Repo
   const raw = cell.value;
   const result = parseYear(raw);
   if (!result.ok) {
-    report(line, cell.column, result.problem === 'empty' ? 'Jaar ontbreekt; schrijf vier cijfers, bijv. 2023.' : (q) => `Jaar${numeric(q, raw)} is geen jaartal; schrijf vier cijfers, bijv. 2023.`);
+    report(
+      line,
+      cell.column,
+      result.problem === 'empty'
+        ? 'Jaar ontbreekt; schrijf vier cijfers, bijv. 2023.'
+        : (q) => `Jaar${numeric(q, raw)} is geen jaartal; schrijf vier cijfers, bijv. 2023.`,
+    );
     return null;
   }
   if (result.year < LIMITS.firstYear || result.year > maxYear) {
@@ -285,7 +298,11 @@ export function readMunicipalityOnly(cell: Cell, line: number, context: KindCont
     return null;
   }
   if (match.type !== 'municipality') {
-    context.report(line, cell.column, "Hier hoort één gemeente; 'Niet gespecificeerd' en 'Totaal' horen niet in dit bestand (het totaal wordt berekend).");
+    context.report(
+      line,
+      cell.column,
+      "Hier hoort één gemeente; 'Niet gespecificeerd' en 'Totaal' horen niet in dit bestand (het totaal wordt berekend).",
+    );
     return null;
   }
   return match;
@@ -300,7 +317,11 @@ export class OncePerYearAndMunicipality {
     const key = year * 10_000 + place.index;
     const first = this.firstLine.get(key);
     if (first !== undefined) {
-      report(line, cell?.column ?? null, `Dubbele regel: jaar ${year}, gemeente ${place.name} staat ook op regel ${first}; elke gemeente mag per jaar één keer voorkomen.`);
+      report(
+        line,
+        cell?.column ?? null,
+        `Dubbele regel: jaar ${year}, gemeente ${place.name} staat ook op regel ${first}; elke gemeente mag per jaar één keer voorkomen.`,
+      );
       return false;
     }
     this.firstLine.set(key, line);

@@ -1,5 +1,16 @@
 import type { ContributionRecord } from '../types.js';
-import { LIMITS, OncePerYearAndMunicipality, readMunicipalityOnly, readWhole, readYear, yearOf, type KindContext, type KindSpec, type RowValidator, type RowView } from './common.js';
+import {
+  LIMITS,
+  OncePerYearAndMunicipality,
+  readMunicipalityOnly,
+  readWhole,
+  readYear,
+  yearOf,
+  type KindContext,
+  type KindSpec,
+  type RowValidator,
+  type RowView,
+} from './common.js';
 
 /**
  * CONTRIBUTIONS: `jaar;gemeente;bedrag`, a municipality's contribution to the ZVH budget of a year

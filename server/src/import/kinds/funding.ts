@@ -60,7 +60,11 @@ class FundingValidator implements RowValidator {
     if (first !== undefined) {
       // A known source by its name; free text is never repeated (it is what the file says, not ours).
       const name = reference.fundingSources ? `bron '${shown}'` : 'dezelfde bron';
-      report(line, sourceCell?.column ?? null, `Dubbele regel: jaar ${year}, ${name} staat ook op regel ${first}; elke bron mag per jaar één keer voorkomen.`);
+      report(
+        line,
+        sourceCell?.column ?? null,
+        `Dubbele regel: jaar ${year}, ${name} staat ook op regel ${first}; elke bron mag per jaar één keer voorkomen.`,
+      );
       return null;
     }
     this.firstLine.set(key, line);

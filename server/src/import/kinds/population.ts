@@ -1,5 +1,15 @@
 import type { PopulationRecord } from '../types.js';
-import { OncePerYearAndMunicipality, readMunicipalityOnly, readWhole, readYear, yearOf, type KindContext, type KindSpec, type RowValidator, type RowView } from './common.js';
+import {
+  OncePerYearAndMunicipality,
+  readMunicipalityOnly,
+  readWhole,
+  readYear,
+  yearOf,
+  type KindContext,
+  type KindSpec,
+  type RowValidator,
+  type RowView,
+} from './common.js';
 import { checkText } from './text.js';
 
 /**
@@ -34,7 +44,12 @@ class PopulationValidator implements RowValidator {
     const place = placeCell ? readMunicipalityOnly(placeCell, line, this.context) : null;
     const inhabitants = inhabitantsCell ? readWhole(inhabitantsCell, 'inhabitants', line, report) : null;
     const source = sourceCell
-      ? checkText(sourceCell, line, report, "Bron ontbreekt; noem waar het aantal inwoners vandaan komt, bijv. 'CBS, bevolking per 1 januari 2023'.")
+      ? checkText(
+          sourceCell,
+          line,
+          report,
+          "Bron ontbreekt; noem waar het aantal inwoners vandaan komt, bijv. 'CBS, bevolking per 1 januari 2023'.",
+        )
       : null;
     if (year === null || place === null) return null;
     if (!this.once.accept(year, place, line, placeCell, report)) return null;

@@ -384,7 +384,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 6,
-    name: 'deployment secrets: the key of the small-count protection\'s choices',
+    name: "deployment secrets: the key of the small-count protection's choices",
     // One random key per purpose, made by the database itself on first use, so that every server
     // on the database shares it and a backup carries it along (the protection's pattern must stay
     // the same after a restore). Never sent to a client.

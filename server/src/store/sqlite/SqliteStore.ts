@@ -127,10 +127,18 @@ export class SqliteStore implements Store {
     if (!region) throw new Error('De database bevat nog geen regio: laad de bronwaarden met `npm run seed`.');
     return region;
   }
-  async listMunicipalities() { return this.reference.listMunicipalities(this.regionCode()); }
-  async getMunicipalities(codes: readonly string[]) { return this.reference.getMunicipalities(this.regionCode(), codes); }
-  async populationByMunicipality(codes: readonly string[]) { return this.reference.populationByMunicipality(this.regionCode(), codes); }
-  async listKnowledgeDomains() { return this.reference.listKnowledgeDomains(); }
+  async listMunicipalities() {
+    return this.reference.listMunicipalities(this.regionCode());
+  }
+  async getMunicipalities(codes: readonly string[]) {
+    return this.reference.getMunicipalities(this.regionCode(), codes);
+  }
+  async populationByMunicipality(codes: readonly string[]) {
+    return this.reference.populationByMunicipality(this.regionCode(), codes);
+  }
+  async listKnowledgeDomains() {
+    return this.reference.listKnowledgeDomains();
+  }
   async deploymentSecret(purpose: string) {
     // Read first: a request that only reads must not take the write lock. The first use makes the
     // key with INSERT OR IGNORE, so when two make one at once, both read the one that won.
@@ -139,40 +147,94 @@ export class SqliteStore implements Store {
     this.reference.createSecret(purpose, randomBytes(32));
     return this.reference.getSecret(purpose) as Buffer;
   }
-  async getKnowledgeDomains(codes: readonly string[]) { return this.reference.getKnowledgeDomains(codes); }
-  async getSources(ids: readonly number[]) { return this.reference.getSources(ids); }
-  async listSources() { return this.reference.listSources(); }
+  async getKnowledgeDomains(codes: readonly string[]) {
+    return this.reference.getKnowledgeDomains(codes);
+  }
+  async getSources(ids: readonly number[]) {
+    return this.reference.getSources(ids);
+  }
+  async listSources() {
+    return this.reference.listSources();
+  }
 
-  async listCaseloadSnapshots() { return this.caseload.listCaseloadSnapshots(this.regionCode()); }
-  async caseCountsBySnapshot(peildata: readonly string[]) { return this.caseload.caseCountsBySnapshot(this.regionCode(), peildata); }
-  async unspecifiedBySnapshot(peildata: readonly string[]) { return this.caseload.unspecifiedBySnapshot(this.regionCode(), peildata); }
-  async caseTotalsBySnapshot(peildata: readonly string[]) { return this.caseload.caseTotalsBySnapshot(this.regionCode(), peildata); }
+  async listCaseloadSnapshots() {
+    return this.caseload.listCaseloadSnapshots(this.regionCode());
+  }
+  async caseCountsBySnapshot(peildata: readonly string[]) {
+    return this.caseload.caseCountsBySnapshot(this.regionCode(), peildata);
+  }
+  async unspecifiedBySnapshot(peildata: readonly string[]) {
+    return this.caseload.unspecifiedBySnapshot(this.regionCode(), peildata);
+  }
+  async caseTotalsBySnapshot(peildata: readonly string[]) {
+    return this.caseload.caseTotalsBySnapshot(this.regionCode(), peildata);
+  }
 
-  async listContributionYears() { return this.finance.listContributionYears(this.regionCode()); }
-  async contributionsByYear(years: readonly number[]) { return this.finance.contributionsByYear(this.regionCode(), years); }
-  async listFundingSources() { return this.finance.listFundingSources(); }
-  async listCapacityFigures() { return this.finance.listCapacityFigures(); }
+  async listContributionYears() {
+    return this.finance.listContributionYears(this.regionCode());
+  }
+  async contributionsByYear(years: readonly number[]) {
+    return this.finance.contributionsByYear(this.regionCode(), years);
+  }
+  async listFundingSources() {
+    return this.finance.listFundingSources();
+  }
+  async listCapacityFigures() {
+    return this.finance.listCapacityFigures();
+  }
 
-  async listThemes() { return this.themes.listThemes(); }
+  async listThemes() {
+    return this.themes.listThemes();
+  }
 
-  async countUsers() { return this.access.countUsers(); }
-  async findUser(username: string) { return this.access.findUser(username); }
-  async getUsers(ids: readonly number[]) { return this.access.getUsers(ids); }
-  async listUsers() { return this.access.listUsers(); }
+  async countUsers() {
+    return this.access.countUsers();
+  }
+  async findUser(username: string) {
+    return this.access.findUser(username);
+  }
+  async getUsers(ids: readonly number[]) {
+    return this.access.getUsers(ids);
+  }
+  async listUsers() {
+    return this.access.listUsers();
+  }
   async createUser(user: { username: string; passwordHash: string; role: Role; municipalityCode: string | null; createdAt: string }) {
     return this.changed(this.access.createUser(user));
   }
-  async setUserRole(id: number, role: Role, municipalityCode: string | null) { this.changed(this.access.setUserRole(id, role, municipalityCode)); }
-  async setUserActive(id: number, active: boolean) { this.changed(this.access.setUserActive(id, active)); }
-  async setUserPassword(id: number, passwordHash: string) { this.access.setUserPassword(id, passwordHash); }
-  async setLastLogin(id: number, at: string) { this.access.setLastLogin(id, at); }
-  async createSession(session: SessionRow) { this.access.createSession(session); }
-  async findSession(tokenHash: string) { return this.access.findSession(tokenHash); }
-  async touchSession(tokenHash: string, atMs: number) { this.access.touchSession(tokenHash, atMs); }
-  async deleteSession(tokenHash: string) { return this.access.deleteSession(tokenHash); }
-  async deleteUserSessions(userId: number) { return this.access.deleteUserSessions(userId); }
-  async deleteOtherSessions(userId: number, keepTokenHash: string) { return this.access.deleteOtherSessions(userId, keepTokenHash); }
-  async deleteStaleSessions(idleBeforeMs: number, createdBeforeMs: number) { return this.access.deleteStaleSessions(idleBeforeMs, createdBeforeMs); }
+  async setUserRole(id: number, role: Role, municipalityCode: string | null) {
+    this.changed(this.access.setUserRole(id, role, municipalityCode));
+  }
+  async setUserActive(id: number, active: boolean) {
+    this.changed(this.access.setUserActive(id, active));
+  }
+  async setUserPassword(id: number, passwordHash: string) {
+    this.access.setUserPassword(id, passwordHash);
+  }
+  async setLastLogin(id: number, at: string) {
+    this.access.setLastLogin(id, at);
+  }
+  async createSession(session: SessionRow) {
+    this.access.createSession(session);
+  }
+  async findSession(tokenHash: string) {
+    return this.access.findSession(tokenHash);
+  }
+  async touchSession(tokenHash: string, atMs: number) {
+    this.access.touchSession(tokenHash, atMs);
+  }
+  async deleteSession(tokenHash: string) {
+    return this.access.deleteSession(tokenHash);
+  }
+  async deleteUserSessions(userId: number) {
+    return this.access.deleteUserSessions(userId);
+  }
+  async deleteOtherSessions(userId: number, keepTokenHash: string) {
+    return this.access.deleteOtherSessions(userId, keepTokenHash);
+  }
+  async deleteStaleSessions(idleBeforeMs: number, createdBeforeMs: number) {
+    return this.access.deleteStaleSessions(idleBeforeMs, createdBeforeMs);
+  }
   async activeSessionCounts(userIds: readonly number[], idleBeforeMs: number, createdBeforeMs: number) {
     return this.access.activeSessionCounts(userIds, idleBeforeMs, createdBeforeMs);
   }
@@ -185,42 +247,98 @@ export class SqliteStore implements Store {
   ) {
     return this.access.beginAttempt(username, ip, atMs, sinceMs, allow);
   }
-  async clearLoginFailures(username: string, ip: string) { this.access.clearFailures(username, ip); }
-  async clearAllLoginFailures(username: string) { return this.access.clearAllFailures(username); }
-  async pruneLoginFailures(beforeMs: number) { this.access.pruneFailures(beforeMs); }
-  async appendAudit(entry: AuditEntry) { this.access.appendAudit(entry); }
-  async keepNewestSessions(userId: number, keep: number) { return this.access.keepNewestSessions(userId, keep); }
-  async recentAudit(limit: number) { return this.access.recentAudit(limit); }
-  async lastAuditBefore(at: string) { return this.access.lastAuditBefore(at); }
-  async auditPage(afterId: number, upToId: number, limit: number) { return this.access.auditPage(afterId, upToId, limit); }
-  async removeExportedAudit(record: AuditExportRecord, note: AuditEntry) { return this.access.removeExportedAudit(record, note); }
+  async clearLoginFailures(username: string, ip: string) {
+    this.access.clearFailures(username, ip);
+  }
+  async clearAllLoginFailures(username: string) {
+    return this.access.clearAllFailures(username);
+  }
+  async pruneLoginFailures(beforeMs: number) {
+    this.access.pruneFailures(beforeMs);
+  }
+  async appendAudit(entry: AuditEntry) {
+    this.access.appendAudit(entry);
+  }
+  async keepNewestSessions(userId: number, keep: number) {
+    return this.access.keepNewestSessions(userId, keep);
+  }
+  async recentAudit(limit: number) {
+    return this.access.recentAudit(limit);
+  }
+  async lastAuditBefore(at: string) {
+    return this.access.lastAuditBefore(at);
+  }
+  async auditPage(afterId: number, upToId: number, limit: number) {
+    return this.access.auditPage(afterId, upToId, limit);
+  }
+  async removeExportedAudit(record: AuditExportRecord, note: AuditEntry) {
+    return this.access.removeExportedAudit(record, note);
+  }
 
-  async startStaging() { this.imports.startStaging(); }
-  async stage(records: readonly ImportRecord[]) { this.imports.stage(records); }
-  async applyStaged(kind: ImportKind, options: ApplyOptions) { return this.changed(this.imports.applyStaged(this.requireRegion(), kind, options)); }
-  async discardStaging() { this.imports.discardStaging(); }
-  async listVersions(kind?: ImportKind | null, key?: string | null) { return this.imports.listVersions(this.regionCode(), kind ?? null, key ?? null); }
-  async getVersion(id: number) { return this.imports.getVersion(this.regionCode(), id); }
+  async startStaging() {
+    this.imports.startStaging();
+  }
+  async stage(records: readonly ImportRecord[]) {
+    this.imports.stage(records);
+  }
+  async applyStaged(kind: ImportKind, options: ApplyOptions) {
+    return this.changed(this.imports.applyStaged(this.requireRegion(), kind, options));
+  }
+  async discardStaging() {
+    this.imports.discardStaging();
+  }
+  async listVersions(kind?: ImportKind | null, key?: string | null) {
+    return this.imports.listVersions(this.regionCode(), kind ?? null, key ?? null);
+  }
+  async getVersion(id: number) {
+    return this.imports.getVersion(this.regionCode(), id);
+  }
   async restoreVersion(id: number, options: { dryRun: boolean; actor: string | null; at: string }) {
     return this.changed(this.imports.restoreVersion(this.requireRegion(), id, options));
   }
-  async queryAudit(query: AuditQuery) { return this.imports.queryAudit(query); }
+  async queryAudit(query: AuditQuery) {
+    return this.imports.queryAudit(query);
+  }
 
-  async listGoals() { return this.steering.listGoals(); }
-  async getGoal(id: number) { return this.steering.getGoal(id); }
-  async createGoal(goal: GoalFields, at: string, by: string | null) { return this.changed(this.steering.createGoal(goal, at, by)); }
-  async updateGoal(id: number, goal: GoalFields) { this.changed(this.steering.updateGoal(id, goal)); }
-  async deleteGoal(id: number) { return this.changed(this.steering.deleteGoal(id)); }
-  async goalValues(ids: readonly number[]) { return this.steering.goalValues(ids); }
-  async reportGoalValue(goalId: number, date: string, value: number, at: string, by: string | null) { this.changed(this.steering.reportGoalValue(goalId, date, value, at, by)); }
+  async listGoals() {
+    return this.steering.listGoals();
+  }
+  async getGoal(id: number) {
+    return this.steering.getGoal(id);
+  }
+  async createGoal(goal: GoalFields, at: string, by: string | null) {
+    return this.changed(this.steering.createGoal(goal, at, by));
+  }
+  async updateGoal(id: number, goal: GoalFields) {
+    this.changed(this.steering.updateGoal(id, goal));
+  }
+  async deleteGoal(id: number) {
+    return this.changed(this.steering.deleteGoal(id));
+  }
+  async goalValues(ids: readonly number[]) {
+    return this.steering.goalValues(ids);
+  }
+  async reportGoalValue(goalId: number, date: string, value: number, at: string, by: string | null) {
+    this.changed(this.steering.reportGoalValue(goalId, date, value, at, by));
+  }
   async editTheme(code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null) {
     return this.changed(this.steering.editTheme(code, changes, domainCodes, at, by));
   }
-  async themeDomains(codes: readonly string[]) { return this.steering.themeDomains(codes); }
-  async themeEdits(codes: readonly string[]) { return this.steering.themeEdits(codes); }
-  async listNotes(target: string | null) { return this.steering.listNotes(target); }
-  async addNote(note: Omit<NoteRow, 'id'>) { return this.changed(this.steering.addNote(note)); }
-  async deleteNote(id: number) { return this.changed(this.steering.deleteNote(id)); }
+  async themeDomains(codes: readonly string[]) {
+    return this.steering.themeDomains(codes);
+  }
+  async themeEdits(codes: readonly string[]) {
+    return this.steering.themeEdits(codes);
+  }
+  async listNotes(target: string | null) {
+    return this.steering.listNotes(target);
+  }
+  async addNote(note: Omit<NoteRow, 'id'>) {
+    return this.changed(this.steering.addNote(note));
+  }
+  async deleteNote(id: number) {
+    return this.changed(this.steering.deleteNote(id));
+  }
 
   async isEmpty() {
     if (this.namedRegion !== undefined && !this.reference.regionCodes().includes(this.namedRegion)) return true;
@@ -246,5 +364,7 @@ export class SqliteStore implements Store {
     this.pingStatement.get();
     return true;
   }
-  async close() { this.db.close(); }
+  async close() {
+    this.db.close();
+  }
 }

@@ -52,7 +52,13 @@ export function accessQueries(db: SqliteDatabase) {
   const clearFailures = db.prepare('DELETE FROM login_failure WHERE username = ? AND ip = ?');
   const clearAllFailures = db.prepare('DELETE FROM login_failure WHERE username = ?');
   const beginAttempt = db.transaction(
-    (username: string, ip: string, atMs: number, since: number, allow: (pair: readonly number[], address: readonly number[]) => boolean) => {
+    (
+      username: string,
+      ip: string,
+      atMs: number,
+      since: number,
+      allow: (pair: readonly number[], address: readonly number[]) => boolean,
+    ) => {
       if (!allow(failuresOfPair.all({ username, ip, since }) as number[], failuresOfIp.all({ ip, since }) as number[])) return false;
       insertFailure.run({ username, ip, atMs });
       return true;
@@ -68,13 +74,16 @@ export function accessQueries(db: SqliteDatabase) {
   const auditPage = db.prepare(
     'SELECT id, at, actor, action, object, result, origin, detail FROM audit_log WHERE id > @afterId AND id <= @upToId ORDER BY id LIMIT @limit',
   );
-  const insertExport = db.prepare('INSERT INTO audit_export (at, file, up_to_id, rows, sha256) VALUES (@at, @file, @upToId, @rows, @sha256)');
+  const insertExport = db.prepare(
+    'INSERT INTO audit_export (at, file, up_to_id, rows, sha256) VALUES (@at, @file, @upToId, @rows, @sha256)',
+  );
   const deleteExported = db.prepare('DELETE FROM audit_log WHERE id <= ?');
   const removeExported = db.transaction((record: AuditExportRecord, note: AuditEntry) => {
     insertExport.run(record);
     const removed = deleteExported.run(record.upToId).changes;
     // The file holds exactly what leaves the log, or nothing leaves it.
-    if (removed !== record.rows) throw new Error(`audit export ${record.file}: ${record.rows} entries written, ${removed} would be removed`);
+    if (removed !== record.rows)
+      throw new Error(`audit export ${record.file}: ${record.rows} entries written, ${removed} would be removed`);
     insertAudit.run(note);
     return removed;
   });
@@ -83,7 +92,11 @@ export function accessQueries(db: SqliteDatabase) {
     countUsers: () => countUsers.get() as number,
     findUser: (username: string) => toUser(userByName.get(username) as UserDbRow | undefined),
     getUsers: (ids: readonly number[]) =>
-      pickInKeyOrder(ids, (usersById.all(keysParam(ids)) as UserDbRow[]).map((u) => toUser(u) as UserRow), (u) => u.id),
+      pickInKeyOrder(
+        ids,
+        (usersById.all(keysParam(ids)) as UserDbRow[]).map((u) => toUser(u) as UserRow),
+        (u) => u.id,
+      ),
     listUsers: () => (users.all() as UserDbRow[]).map((u) => toUser(u) as UserRow),
     createUser: (user: { username: string; passwordHash: string; role: Role; municipalityCode: string | null; createdAt: string }) =>
       Number(insertUser.run(user).lastInsertRowid),
@@ -107,8 +120,13 @@ export function accessQueries(db: SqliteDatabase) {
     },
 
     // IMMEDIATE: the write lock is taken before the read, so another process cannot count in between.
-    beginAttempt: (username: string, ip: string, atMs: number, since: number, allow: (pair: readonly number[], address: readonly number[]) => boolean) =>
-      beginAttempt.immediate(username, ip, atMs, since, allow) as boolean,
+    beginAttempt: (
+      username: string,
+      ip: string,
+      atMs: number,
+      since: number,
+      allow: (pair: readonly number[], address: readonly number[]) => boolean,
+    ) => beginAttempt.immediate(username, ip, atMs, since, allow) as boolean,
     clearFailures: (username: string, ip: string) => clearFailures.run(username, ip),
     clearAllFailures: (username: string) => clearAllFailures.run(username).changes,
     pruneFailures: (before: number) => pruneFailures.run(before),
@@ -116,7 +134,8 @@ export function accessQueries(db: SqliteDatabase) {
     appendAudit: (entry: AuditEntry) => insertAudit.run(entry),
     recentAudit: (limit: number) => auditLog.all(limit) as AuditEntry[],
     lastAuditBefore: (at: string) => lastAuditBefore.get(at) as number | null,
-    auditPage: (afterId: number, upToId: number, limit: number) => auditPage.all({ afterId, upToId, limit }) as (AuditEntry & { id: number })[],
+    auditPage: (afterId: number, upToId: number, limit: number) =>
+      auditPage.all({ afterId, upToId, limit }) as (AuditEntry & { id: number })[],
     removeExportedAudit: (record: AuditExportRecord, note: AuditEntry) => removeExported.immediate(record, note) as number,
   };
 }

@@ -7,7 +7,9 @@ import type { SqliteDatabase } from './open.js';
  * the ZVH's capacity, which are per database.
  */
 export function financeQueries(db: SqliteDatabase) {
-  const years = db.prepare('SELECT year, total_eur AS totalEur, source_id AS sourceId FROM contribution_year WHERE region_code = ? ORDER BY year');
+  const years = db.prepare(
+    'SELECT year, total_eur AS totalEur, source_id AS sourceId FROM contribution_year WHERE region_code = ? ORDER BY year',
+  );
   const contributions = db.prepare(
     `SELECT year, municipality_code AS municipalityCode, amount_eur AS amountEur
        FROM contribution WHERE region_code = ? AND year IN (SELECT value FROM json_each(?)) ORDER BY year, municipality_code`,

@@ -59,7 +59,9 @@ export function importQueries(db: SqliteDatabase) {
      SELECT ?, key, scope, municipality_code, domain_code, value FROM temp.import_stage WHERE key = ? AND ${isBreakdownRow} ORDER BY seq`,
   );
   const deleteCounts = db.prepare('DELETE FROM caseload_count WHERE region_code = ? AND peildatum = ?');
-  const setSnapshot = db.prepare("UPDATE caseload_snapshot SET precision = 'DAY', total = ?, source_id = ? WHERE region_code = ? AND peildatum = ?");
+  const setSnapshot = db.prepare(
+    "UPDATE caseload_snapshot SET precision = 'DAY', total = ?, source_id = ? WHERE region_code = ? AND peildatum = ?",
+  );
   /** Replaces an existing count date's rows by its staged ones, in SQL (what the adapter would write row by row). */
   function replaceFromStage(regionCode: string, key: string, after: Content): void {
     if (!after.head) throw new Error(`count ${key} without a head`);
@@ -86,7 +88,9 @@ export function importQueries(db: SqliteDatabase) {
     }
   });
 
-  const findSource = db.prepare('SELECT id FROM source WHERE document = @document AND section IS NULL AND note IS @note AND url IS NULL').pluck();
+  const findSource = db
+    .prepare('SELECT id FROM source WHERE document = @document AND section IS NULL AND note IS @note AND url IS NULL')
+    .pluck();
   const insertSource = db.prepare('INSERT INTO source (document, note) VALUES (@document, @note)');
   const sourceId = (document: string, note: string | null): number =>
     (findSource.get({ document, note }) as number | undefined) ?? Number(insertSource.run({ document, note }).lastInsertRowid);
@@ -130,8 +134,10 @@ export function importQueries(db: SqliteDatabase) {
     const { touched, write = (content: Content) => adapters[kind].replace(regionCode, key, content) } = how;
     const before = how.before ?? adapters[kind].current(regionCode, key);
     // Counted over the rows the file names (a year's other municipalities are not "unchanged" by it).
-    const diff = compare(touched ? { ...before, rows: new Map([...before.rows].filter(([k]) => touched.has(k))) } : before,
-      touched ? { ...after, rows: new Map([...after.rows].filter(([k]) => touched.has(k))) } : after);
+    const diff = compare(
+      touched ? { ...before, rows: new Map([...before.rows].filter(([k]) => touched.has(k))) } : before,
+      touched ? { ...after, rows: new Map([...after.rows].filter(([k]) => touched.has(k))) } : after,
+    );
     const empty = before.head === null && before.rows.size === 0;
     const headChanged = (before.head?.total ?? null) !== (after.head?.total ?? null);
     const effect = empty ? 'ADDED' : diff.added + diff.changed + diff.removed === 0 && !headChanged ? 'UNCHANGED' : 'CHANGED';
@@ -153,7 +159,14 @@ export function importQueries(db: SqliteDatabase) {
     return { key, effect, ...diff, totalBefore: before.head?.total ?? null, totalAfter: after.head?.total ?? null };
   }
 
-  function merged(kind: ImportKind, before: Content, staged: StagedRow[], key: string, options: ApplyOptions, importSource: () => number): Content {
+  function merged(
+    kind: ImportKind,
+    before: Content,
+    staged: StagedRow[],
+    key: string,
+    options: ApplyOptions,
+    importSource: () => number,
+  ): Content {
     if (kind === 'CASELOAD') {
       const rows = new Map<string, ContentRow>();
       let parts = 0;
@@ -224,7 +237,10 @@ export function importQueries(db: SqliteDatabase) {
           if (added) return added;
           const staged = stagedRows.all(key) as StagedRow[];
           // CASELOAD replaces a count date whole; the other kinds change only the rows named.
-          const touched = kind === 'CASELOAD' ? undefined : new Set(staged.map((s) => (kind === 'FUNDING' ? (s.code as string) : (s.municipalityCode as string))));
+          const touched =
+            kind === 'CASELOAD'
+              ? undefined
+              : new Set(staged.map((s) => (kind === 'FUNDING' ? (s.code as string) : (s.municipalityCode as string))));
           const before = adapters[kind].current(regionCode, key);
           const after = merged(kind, before, staged, key, options, importSource);
           const write = kind === 'CASELOAD' ? (content: Content) => replaceFromStage(regionCode, key, content) : undefined;
@@ -261,11 +277,35 @@ export function importQueries(db: SqliteDatabase) {
 function stageRow(r: ImportRecord) {
   switch (r.kind) {
     case 'CASELOAD':
-      return { key: r.peildatum, scope: r.scope, municipalityCode: r.municipalityCode, domainCode: r.domainCode, code: null, value: r.count, text: null };
+      return {
+        key: r.peildatum,
+        scope: r.scope,
+        municipalityCode: r.municipalityCode,
+        domainCode: r.domainCode,
+        code: null,
+        value: r.count,
+        text: null,
+      };
     case 'CONTRIBUTIONS':
-      return { key: String(r.year), scope: null, municipalityCode: r.municipalityCode, domainCode: null, code: null, value: r.amountEur, text: null };
+      return {
+        key: String(r.year),
+        scope: null,
+        municipalityCode: r.municipalityCode,
+        domainCode: null,
+        code: null,
+        value: r.amountEur,
+        text: null,
+      };
     case 'POPULATION':
-      return { key: String(r.year), scope: null, municipalityCode: r.municipalityCode, domainCode: null, code: null, value: r.inhabitants, text: r.source };
+      return {
+        key: String(r.year),
+        scope: null,
+        municipalityCode: r.municipalityCode,
+        domainCode: null,
+        code: null,
+        value: r.inhabitants,
+        text: r.source,
+      };
     case 'FUNDING':
       return { key: String(r.year), scope: null, municipalityCode: null, domainCode: null, code: r.source, value: r.amountEur, text: null };
   }

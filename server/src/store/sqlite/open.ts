@@ -31,10 +31,32 @@ export function openDatabase(path: string): SqliteDatabase {
   } catch (error) {
     db?.close();
     const reason = error instanceof Error ? error.message : String(error);
+    if (isMissingNativeModule(error)) throw new StoreOpenError(nativeModuleAdvice(reason));
     throw new StoreOpenError(
       `Kan de database ${path} niet openen: ${reason}. ` +
         'Controleer of het pad klopt en schrijfbaar is; is het bestand beschadigd, zet dan een back-up terug ' +
         'of verplaats het bestand, zodat bij de volgende start een nieuwe database met de bronwaarden wordt gemaakt.',
     );
   }
+}
+
+/**
+ * better-sqlite3's compiled part is missing (its install script did not run) or was built for
+ * another Node version: nothing is wrong with the database file itself.
+ */
+export function isMissingNativeModule(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string } | null)?.code;
+  return (
+    /Could not locate the bindings file|NODE_MODULE_VERSION|invalid ELF header|better_sqlite3\.node/.test(message) ||
+    code === 'ERR_DLOPEN_FAILED'
+  );
+}
+
+export function nativeModuleAdvice(reason: string): string {
+  return (
+    `De SQLite-module (better-sqlite3) is niet gebouwd voor deze Node.js (${process.version}): ${reason.split('\n')[0]}. ` +
+    'De database zelf is in orde. Installeer opnieuw met `npm ci` (of `npm rebuild better-sqlite3`) met de Node.js waarmee u start; ' +
+    'het installatiescript van better-sqlite3 moet mogen draaien (allowScripts in package.json).'
+  );
 }

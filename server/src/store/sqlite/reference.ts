@@ -24,12 +24,8 @@ export function referenceQueries(db: SqliteDatabase) {
   );
   const domainColumns = 'code, name, description, position, source_id AS sourceId';
   const domains = db.prepare(`SELECT ${domainColumns} FROM knowledge_domain ORDER BY position`);
-  const domainsByCode = db.prepare(
-    `SELECT ${domainColumns} FROM knowledge_domain WHERE code IN (SELECT value FROM json_each(?))`,
-  );
-  const sourcesById = db.prepare(
-    'SELECT id, document, section, note, title, url FROM source WHERE id IN (SELECT value FROM json_each(?))',
-  );
+  const domainsByCode = db.prepare(`SELECT ${domainColumns} FROM knowledge_domain WHERE code IN (SELECT value FROM json_each(?))`);
+  const sourcesById = db.prepare('SELECT id, document, section, note, title, url FROM source WHERE id IN (SELECT value FROM json_each(?))');
   const sources = db.prepare('SELECT id, document, section, note, title, url FROM source ORDER BY document, section, id');
   const createSecret = db.prepare('INSERT OR IGNORE INTO deployment_secret (purpose, value) VALUES (?, ?)');
   const secret = db.prepare('SELECT value FROM deployment_secret WHERE purpose = ?').pluck();
@@ -46,8 +42,7 @@ export function referenceQueries(db: SqliteDatabase) {
     listKnowledgeDomains: () => domains.all() as KnowledgeDomainRow[],
     getKnowledgeDomains: (codes: readonly string[]) =>
       pickInKeyOrder(codes, domainsByCode.all(keysParam(codes)) as KnowledgeDomainRow[], (d) => d.code),
-    getSources: (ids: readonly number[]) =>
-      pickInKeyOrder(ids, sourcesById.all(keysParam(ids)) as SourceRow[], (s) => s.id),
+    getSources: (ids: readonly number[]) => pickInKeyOrder(ids, sourcesById.all(keysParam(ids)) as SourceRow[], (s) => s.id),
     listSources: () => sources.all() as SourceRow[],
     createSecret: (purpose: string, value: Buffer) => void createSecret.run(purpose, value),
     getSecret: (purpose: string) => secret.get(purpose) as Buffer | undefined,

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { loadSeed } from '@zv/seed';
 import Database from 'better-sqlite3';
 import { ConfigError } from '../../configError.js';
-import { seededStore, testApi, testServices, viewerAs, type TestApi } from '../../testing/api.js';
+import { seededStore, testApi, testServices, viewerAs } from '../../testing/api.js';
 import { generateTable, insertTable } from '../../testing/domainCounts.js';
 import { dumpAll, writeOlderDatabase } from '../../testing/olderSchema.js';
 import { SECOND_REGION, secondRegionSeed } from '../../testing/secondRegion.js';
@@ -38,7 +38,8 @@ function regionRows(db: Database.Database, region: string): Record<string, unkno
   const queries: Record<string, string> = {
     region: 'SELECT * FROM region WHERE code = @region',
     municipality: 'SELECT * FROM municipality WHERE region_code = @region ORDER BY code',
-    population: 'SELECT p.* FROM population p JOIN municipality m ON m.code = p.municipality_code WHERE m.region_code = @region ORDER BY 1, 2',
+    population:
+      'SELECT p.* FROM population p JOIN municipality m ON m.code = p.municipality_code WHERE m.region_code = @region ORDER BY 1, 2',
     caseload_snapshot: 'SELECT * FROM caseload_snapshot WHERE region_code = @region ORDER BY peildatum',
     caseload_count: 'SELECT * FROM caseload_count WHERE region_code = @region ORDER BY 1, 2, 3, 4, 5, 6',
     contribution_year: 'SELECT * FROM contribution_year WHERE region_code = @region ORDER BY year',
@@ -54,7 +55,16 @@ function regionRows(db: Database.Database, region: string): Record<string, unkno
 
 const caseloadCsv = (date: string, counts: Record<string, number>) =>
   ['peildatum;gemeente;kennisdomein;aantal', ...Object.entries(counts).map(([name, n]) => `${date};${name};;${n}`)].join('\n');
-const FEB_2023 = { 'Edam-Volendam': 3, Landsmeer: 2, Oostzaan: 2, Purmerend: 27, Waterland: 6, Wormerland: 2, Zaanstad: 45, 'Niet gespecificeerd': 9 };
+const FEB_2023 = {
+  'Edam-Volendam': 3,
+  Landsmeer: 2,
+  Oostzaan: 2,
+  Purmerend: 27,
+  Waterland: 6,
+  Wormerland: 2,
+  Zaanstad: 45,
+  'Niet gespecificeerd': 9,
+};
 
 describe('migration 5: figures, count dates and versions get a region', () => {
   it('gives every figure of a version-4 database its single region, every figure unchanged', async () => {
@@ -91,11 +101,14 @@ describe('migration 5: figures, count dates and versions get a region', () => {
     // Every row of every table as before, the regional ones with the region's code.
     expect(dumpAll(migrated.db)).toEqual(expected);
     expect(new Set((expected.caseload_count as { region_code: string }[]).map((r) => r.region_code))).toEqual(new Set([ZAWA]));
-    expect((expected.data_version as { kind: string; region_code: string | null }[]).map((v) => [v.kind, v.region_code])).toContainEqual(['FUNDING', null]);
+    expect((expected.data_version as { kind: string; region_code: string | null }[]).map((v) => [v.kind, v.region_code])).toContainEqual([
+      'FUNDING',
+      null,
+    ]);
     expect(migrated.db.pragma('foreign_key_check')).toEqual([]);
     expect(migrated.db.pragma('integrity_check', { simple: true })).toBe('ok');
     // The same indexes and triggers as a database made new; versions are still append-only.
-    const schema = (db: Database.Database) => db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name").all();
+    const schema = (db: Database.Database) => db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name').all();
     const fresh = open(':memory:');
     expect(schema(migrated.db)).toEqual(schema(fresh.db));
     expect(() => migrated.db.prepare("UPDATE data_version SET key = 'x'").run()).toThrow(/append-only/);
@@ -148,8 +161,14 @@ describe('two regions in one database', () => {
     expect((await zawa.populationByMunicipality(['GM9001', 'GM0479'])).map((rows) => rows.length)).toEqual([0, 2]);
 
     // The same count dates and years in both: each answers its own.
-    expect((await zawa.listCaseloadSnapshots()).map((s) => [s.peildatum, s.total])).toEqual([['2022-01-01', 44], ['2023-02-01', 96]]);
-    expect((await other.listCaseloadSnapshots()).map((s) => [s.peildatum, s.total])).toEqual([['2022-01-01', 30], ['2023-02-01', 21]]);
+    expect((await zawa.listCaseloadSnapshots()).map((s) => [s.peildatum, s.total])).toEqual([
+      ['2022-01-01', 44],
+      ['2023-02-01', 96],
+    ]);
+    expect((await other.listCaseloadSnapshots()).map((s) => [s.peildatum, s.total])).toEqual([
+      ['2022-01-01', 30],
+      ['2023-02-01', 21],
+    ]);
     const [zawaCounts] = await zawa.caseCountsBySnapshot(['2023-02-01']);
     const [otherCounts] = await other.caseCountsBySnapshot(['2023-02-01']);
     expect(zawaCounts!.reduce((sum, c) => sum + c.count, 0)).toBe(96);
@@ -166,7 +185,7 @@ describe('two regions in one database', () => {
     expect(await other.isEmpty()).toBe(false);
   });
 
-  it('answers through the API with its own region only: another region\'s municipality is unknown', async () => {
+  it("answers through the API with its own region only: another region's municipality is unknown", async () => {
     const api = await testApi({ store: other });
     try {
       const { data, errors } = await api.run<{
@@ -190,7 +209,10 @@ describe('two regions in one database', () => {
       expect(data!.municipalities.map((m) => m.code).sort()).toEqual(['GM9001', 'GM9002', 'GM9003']);
       expect(data!.zaanstad).toBeNull();
       expect(data!.noord).toEqual({ name: 'Testgemeente Noord', population: { inhabitants: 20_000 } });
-      expect(data!.caseloadSnapshots).toEqual([{ peildatum: '2022-01-01', total: 30 }, { peildatum: '2023-02-01', total: 21 }]);
+      expect(data!.caseloadSnapshots).toEqual([
+        { peildatum: '2022-01-01', total: 30 },
+        { peildatum: '2023-02-01', total: 21 },
+      ]);
       expect(data!.caseload.total).toBe(21);
       expect(data!.caseload.byMunicipality.map((m) => m.count)).toEqual([10, 2, 6]);
       expect(data!.contributionHistory.map((y) => y.byMunicipality.length)).toEqual([3, 3]);
@@ -199,7 +221,7 @@ describe('two regions in one database', () => {
     }
   });
 
-  it('an import and a restore in one region leave the other\'s figures byte-identical, also on the same date and year', async () => {
+  it("an import and a restore in one region leave the other's figures byte-identical, also on the same date and year", async () => {
     const before = regionRows(other.db, SECOND_REGION);
     const api = await testApi({ store: zawa });
     try {
@@ -220,7 +242,12 @@ describe('two regions in one database', () => {
       expect(refused.data!.importData.errors).not.toEqual([]);
 
       const versions = await zawa.listVersions();
-      expect(versions.map((v) => [v.kind, v.key]).sort()).toEqual([['CASELOAD', '2023-02-01'], ['CONTRIBUTIONS', '2023'], ['CONTRIBUTIONS', '2024'], ['POPULATION', '2020']]);
+      expect(versions.map((v) => [v.kind, v.key]).sort()).toEqual([
+        ['CASELOAD', '2023-02-01'],
+        ['CONTRIBUTIONS', '2023'],
+        ['CONTRIBUTIONS', '2024'],
+        ['POPULATION', '2020'],
+      ]);
       const restored = await api.run<{ restoreVersion: { changes: { effect: string }[] } }>(
         'mutation ($id: ID!) { restoreVersion(id: $id) { changes { effect } } }',
         { id: String(versions.find((v) => v.kind === 'CASELOAD')!.id) },
@@ -231,7 +258,9 @@ describe('two regions in one database', () => {
       // The other region sees none of these versions, and cannot put one back.
       expect(await other.listVersions()).toEqual([]);
       expect(await other.getVersion(versions[0]!.id)).toBeUndefined();
-      await expect(other.restoreVersion(versions[0]!.id, { dryRun: false, actor: null, at: '2025-01-01T00:00:00Z' })).rejects.toThrow(/not found/);
+      await expect(other.restoreVersion(versions[0]!.id, { dryRun: false, actor: null, at: '2025-01-01T00:00:00Z' })).rejects.toThrow(
+        /not found/,
+      );
       const { data } = await api.run<{ dataVersions: { key: string }[] }>('{ dataVersions { key } }');
       expect(data!.dataVersions).toHaveLength(5);
     } finally {
@@ -241,10 +270,14 @@ describe('two regions in one database', () => {
 
   it('imports the same count date into both regions, each keeping its own', async () => {
     const services = testServices(other);
-    const result = await services.imports.run('CASELOAD', [caseloadCsv('1-2-2023', { 'Testgemeente Noord': 12, 'Testgemeente Zuid': 6, 'Testgemeente Oost': 2, 'Niet gespecificeerd': 3 })], {
-      dryRun: false,
-      actor,
-    });
+    const result = await services.imports.run(
+      'CASELOAD',
+      [caseloadCsv('1-2-2023', { 'Testgemeente Noord': 12, 'Testgemeente Zuid': 6, 'Testgemeente Oost': 2, 'Niet gespecificeerd': 3 })],
+      {
+        dryRun: false,
+        actor,
+      },
+    );
     expect(result.changes).toEqual([expect.objectContaining({ key: '2023-02-01', effect: 'CHANGED', totalBefore: 21, totalAfter: 23 })]);
     expect((await other.listCaseloadSnapshots()).at(-1)!.total).toBe(23);
     expect((await zawa.listCaseloadSnapshots()).at(-1)!.total).toBe(96);
@@ -272,7 +305,9 @@ describe('two regions in one database', () => {
 
   it('refuses a seed of another region than the one it serves', async () => {
     await expect(other.loadSeed(loadSeed())).rejects.toThrow(ConfigError);
-    await expect(other.loadSeed(loadSeed())).rejects.toThrow(/regio zaanstreek-waterland, deze server dient regio testregio-noord \(ZV_REGION\)/);
+    await expect(other.loadSeed(loadSeed())).rejects.toThrow(
+      /regio zaanstreek-waterland, deze server dient regio testregio-noord \(ZV_REGION\)/,
+    );
   });
 
   it('without ZV_REGION, names the setting and the regions; likewise for a region not in the database', async () => {
@@ -311,7 +346,9 @@ describe('indexes', () => {
     const store = await seededStore();
     const plan = (sql: string, ...params: unknown[]) =>
       (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
-    expect(plan(caseloadSql.snapshots, ZAWA)).toMatch(/SEARCH caseload_snapshot USING INDEX sqlite_autoindex_caseload_snapshot_1 \(region_code=\?\)/);
+    expect(plan(caseloadSql.snapshots, ZAWA)).toMatch(
+      /SEARCH caseload_snapshot USING INDEX sqlite_autoindex_caseload_snapshot_1 \(region_code=\?\)/,
+    );
     const counts = plan(caseloadSql.counts, ZAWA, JSON.stringify(['2023-02-01', '2022-01-01']));
     expect(counts).toMatch(/SEARCH caseload_count USING INDEX caseload_count_identity \(region_code=\? AND peildatum=\?\)/);
     expect(counts).not.toMatch(/SCAN caseload_count|TEMP B-TREE/);

@@ -129,10 +129,20 @@ export function seedLoader(db: SqliteDatabase) {
       );
     }
     for (const s of seed.caseloadSnapshots) {
-      snapshot({ region_code, peildatum: s.peildatum, precision: s.precision, total: s.total, source_id: sourceId(s.source, report) }, report);
+      snapshot(
+        { region_code, peildatum: s.peildatum, precision: s.precision, total: s.total, source_id: sourceId(s.source, report) },
+        report,
+      );
       for (const m of s.byMunicipality) {
         caseCount(
-          { region_code, peildatum: s.peildatum, scope: 'municipality', municipality_code: m.municipalityCode, domain_code: null, count: m.count },
+          {
+            region_code,
+            peildatum: s.peildatum,
+            scope: 'municipality',
+            municipality_code: m.municipalityCode,
+            domain_code: null,
+            count: m.count,
+          },
           report,
         );
       }
@@ -217,12 +227,14 @@ export function seedLoader(db: SqliteDatabase) {
   });
 
   // A region without count dates, contribution years and inhabitants (or not in the database) is empty.
-  const isEmpty = db.prepare(
-    `SELECT NOT (EXISTS (SELECT 1 FROM caseload_snapshot WHERE region_code = @regionCode)
+  const isEmpty = db
+    .prepare(
+      `SELECT NOT (EXISTS (SELECT 1 FROM caseload_snapshot WHERE region_code = @regionCode)
               OR EXISTS (SELECT 1 FROM contribution_year WHERE region_code = @regionCode)
               OR EXISTS (SELECT 1 FROM population p JOIN municipality m ON m.code = p.municipality_code
                           WHERE m.region_code = @regionCode)) AS empty`,
-  ).pluck();
+    )
+    .pluck();
 
   return {
     loadSeed: (seed: SeedData) => load(seed),

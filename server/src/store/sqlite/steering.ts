@@ -40,9 +40,14 @@ export function steeringQueries(db: SqliteDatabase) {
     'SELECT status, owner, progress_note AS progressNote, next_milestone AS nextMilestone, next_milestone_date AS nextMilestoneDate FROM theme WHERE code = ?',
   );
   const setThemeColumn = Object.fromEntries(
-    Object.entries(THEME_COLUMNS).map(([field, column]) => [field, db.prepare(`UPDATE theme SET ${column} = @value, updated_at = @at, updated_by = @by WHERE code = @code`)]),
+    Object.entries(THEME_COLUMNS).map(([field, column]) => [
+      field,
+      db.prepare(`UPDATE theme SET ${column} = @value, updated_at = @at, updated_by = @by WHERE code = @code`),
+    ]),
   );
-  const insertEdit = db.prepare('INSERT INTO theme_edit (theme_code, at, by, field, old_value, new_value) VALUES (@code, @at, @by, @field, @oldValue, @newValue)');
+  const insertEdit = db.prepare(
+    'INSERT INTO theme_edit (theme_code, at, by, field, old_value, new_value) VALUES (@code, @at, @by, @field, @oldValue, @newValue)',
+  );
   const domains = db.prepare(
     'SELECT theme_code AS themeCode, domain_code AS domainCode FROM theme_domain WHERE theme_code IN (SELECT value FROM json_each(?)) ORDER BY domain_code',
   );
@@ -56,34 +61,38 @@ export function steeringQueries(db: SqliteDatabase) {
   const notes = db.prepare(
     'SELECT id, target, peildatum, text, author, created_at AS createdAt FROM note WHERE (@target IS NULL OR target = @target) ORDER BY id DESC LIMIT 500',
   );
-  const insertNote = db.prepare('INSERT INTO note (target, peildatum, text, author, created_at) VALUES (@target, @peildatum, @text, @author, @createdAt)');
+  const insertNote = db.prepare(
+    'INSERT INTO note (target, peildatum, text, author, created_at) VALUES (@target, @peildatum, @text, @author, @createdAt)',
+  );
   const deleteNote = db.prepare('DELETE FROM note WHERE id = ?');
 
-  const editTheme = db.transaction((code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null) => {
-    const before = themeFields.get(code) as Record<string, string | null> | undefined;
-    if (!before) return [];
-    const made: ThemeEditRow[] = [];
-    for (const [field, value] of Object.entries(changes) as [keyof typeof THEME_COLUMNS, string | null | undefined][]) {
-      if (value === undefined || !(field in THEME_COLUMNS) || (before[field] ?? null) === value) continue;
-      setThemeColumn[field]!.run({ code, value, at, by });
-      const edit = { at, by, field, oldValue: before[field] ?? null, newValue: value };
-      insertEdit.run({ code, ...edit });
-      made.push(edit);
-    }
-    if (domainCodes) {
-      const old = (domains.all(keysParam([code])) as { domainCode: string }[]).map((d) => d.domainCode).sort();
-      const next = [...new Set(domainCodes)].sort();
-      if (old.join(',') !== next.join(',')) {
-        clearDomains.run(code);
-        for (const domain of next) insertDomain.run(code, domain);
-        const edit = { at, by, field: 'domains', oldValue: old.join(', ') || null, newValue: next.join(', ') || null };
+  const editTheme = db.transaction(
+    (code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null) => {
+      const before = themeFields.get(code) as Record<string, string | null> | undefined;
+      if (!before) return [];
+      const made: ThemeEditRow[] = [];
+      for (const [field, value] of Object.entries(changes) as [keyof typeof THEME_COLUMNS, string | null | undefined][]) {
+        if (value === undefined || !(field in THEME_COLUMNS) || (before[field] ?? null) === value) continue;
+        setThemeColumn[field]!.run({ code, value, at, by });
+        const edit = { at, by, field, oldValue: before[field] ?? null, newValue: value };
         insertEdit.run({ code, ...edit });
-        db.prepare('UPDATE theme SET updated_at = ?, updated_by = ? WHERE code = ?').run(at, by, code);
         made.push(edit);
       }
-    }
-    return made;
-  });
+      if (domainCodes) {
+        const old = (domains.all(keysParam([code])) as { domainCode: string }[]).map((d) => d.domainCode).sort();
+        const next = [...new Set(domainCodes)].sort();
+        if (old.join(',') !== next.join(',')) {
+          clearDomains.run(code);
+          for (const domain of next) insertDomain.run(code, domain);
+          const edit = { at, by, field: 'domains', oldValue: old.join(', ') || null, newValue: next.join(', ') || null };
+          insertEdit.run({ code, ...edit });
+          db.prepare('UPDATE theme SET updated_at = ?, updated_by = ? WHERE code = ?').run(at, by, code);
+          made.push(edit);
+        }
+      }
+      return made;
+    },
+  );
 
   return {
     listGoals: () => goals.all() as GoalRow[],
@@ -92,7 +101,8 @@ export function steeringQueries(db: SqliteDatabase) {
     updateGoal: (id: number, fields: GoalFields) => updateGoal.run({ ...fields, id }),
     deleteGoal: (id: number) => deleteGoal.run(id).changes > 0,
     goalValues: (ids: readonly number[]) => groupInKeyOrder(ids, values.all(keysParam(ids)) as GoalValueRow[], (v) => v.goalId),
-    reportGoalValue: (goalId: number, date: string, value: number, at: string, by: string | null) => upsertValue.run({ goalId, date, value, at, by }),
+    reportGoalValue: (goalId: number, date: string, value: number, at: string, by: string | null) =>
+      upsertValue.run({ goalId, date, value, at, by }),
     editTheme: (code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null) =>
       editTheme(code, changes, domainCodes, at, by) as ThemeEditRow[],
     themeDomains: (codes: readonly string[]) =>

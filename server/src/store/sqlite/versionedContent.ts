@@ -30,11 +30,13 @@ export interface KindAdapter {
   replace(regionCode: string, key: string, content: Content): void;
 }
 
-const k = (...parts: (string | number | null | undefined)[]) => parts.map((p) => p ?? "").join("|");
+const k = (...parts: (string | number | null | undefined)[]) => parts.map((p) => p ?? '').join('|');
 
 /** Reading and writing one unit per kind; all SQL of versioned content is here. */
 export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter> {
-  const snapshot = db.prepare('SELECT precision, total, source_id AS sourceId FROM caseload_snapshot WHERE region_code = ? AND peildatum = ?');
+  const snapshot = db.prepare(
+    'SELECT precision, total, source_id AS sourceId FROM caseload_snapshot WHERE region_code = ? AND peildatum = ?',
+  );
   const counts = db.prepare(
     'SELECT scope, municipality_code AS municipalityCode, domain_code AS domainCode, count FROM caseload_count WHERE region_code = ? AND peildatum = ?',
   );
@@ -48,7 +50,9 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
     `INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count) VALUES (?, ?, ?, ?, ?, ?)`,
   );
 
-  const contributionYear = db.prepare('SELECT total_eur AS total, source_id AS sourceId FROM contribution_year WHERE region_code = ? AND year = ?');
+  const contributionYear = db.prepare(
+    'SELECT total_eur AS total, source_id AS sourceId FROM contribution_year WHERE region_code = ? AND year = ?',
+  );
   const contributions = db.prepare(
     'SELECT municipality_code AS municipalityCode, amount_eur AS amountEur FROM contribution WHERE region_code = ? AND year = ?',
   );
@@ -74,7 +78,9 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
     'INSERT INTO population (municipality_code, year, inhabitants, reference_date, source_id) VALUES (@municipalityCode, @year, @inhabitants, @referenceDate, @sourceId)',
   );
 
-  const funding = db.prepare('SELECT funding_code AS fundingCode, amount_eur AS amountEur, source_id AS sourceId FROM funding_amount WHERE year = ?');
+  const funding = db.prepare(
+    'SELECT funding_code AS fundingCode, amount_eur AS amountEur, source_id AS sourceId FROM funding_amount WHERE year = ?',
+  );
   const deleteFunding = db.prepare('DELETE FROM funding_amount WHERE year = ?');
   const insertFunding = db.prepare(
     'INSERT INTO funding_amount (year, funding_code, amount_eur, source_id) VALUES (@year, @fundingCode, @amountEur, @sourceId)',
@@ -82,7 +88,9 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
 
   type Row = Record<string, string | number | null>;
   const rowsOf = (list: Row[], key: (r: Row) => string, value: (r: Row) => number, extra: (r: Row) => string | null = () => null) =>
-    new Map(list.map((r) => [key(r), { value: value(r), extra: extra(r), sourceId: (r.sourceId as number | undefined) ?? null, fields: r }]));
+    new Map(
+      list.map((r) => [key(r), { value: value(r), extra: extra(r), sourceId: (r.sourceId as number | undefined) ?? null, fields: r }]),
+    );
 
   return {
     CASELOAD: {
@@ -90,7 +98,11 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
         const head = snapshot.get(regionCode, peildatum) as { precision: 'DAY' | 'MONTH'; total: number; sourceId: number } | undefined;
         return {
           head: head ?? null,
-          rows: rowsOf(counts.all(regionCode, peildatum) as Row[], (r) => k(r.scope, r.municipalityCode, r.domainCode), (r) => r.count as number),
+          rows: rowsOf(
+            counts.all(regionCode, peildatum) as Row[],
+            (r) => k(r.scope, r.municipalityCode, r.domainCode),
+            (r) => r.count as number,
+          ),
         };
       },
       replace: (regionCode, peildatum, content) => {
@@ -99,7 +111,13 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
           deleteSnapshot.run(regionCode, peildatum);
           return;
         }
-        upsertSnapshot.run({ regionCode, peildatum, precision: content.head.precision ?? 'DAY', total: content.head.total, sourceId: content.head.sourceId });
+        upsertSnapshot.run({
+          regionCode,
+          peildatum,
+          precision: content.head.precision ?? 'DAY',
+          total: content.head.total,
+          sourceId: content.head.sourceId,
+        });
         // Positional: a million rows bind measurably faster than with a named object each.
         for (const row of content.rows.values()) {
           insertCount.run(regionCode, peildatum, row.fields.scope, row.fields.municipalityCode, row.fields.domainCode, row.value);
@@ -109,7 +127,11 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
     CONTRIBUTIONS: {
       current: (regionCode, year) => ({
         head: (contributionYear.get(regionCode, Number(year)) as { total: number; sourceId: number } | undefined) ?? null,
-        rows: rowsOf(contributions.all(regionCode, Number(year)) as Row[], (r) => String(r.municipalityCode), (r) => r.amountEur as number),
+        rows: rowsOf(
+          contributions.all(regionCode, Number(year)) as Row[],
+          (r) => String(r.municipalityCode),
+          (r) => r.amountEur as number,
+        ),
       }),
       replace: (regionCode, year, content) => {
         deleteContributions.run(regionCode, Number(year));
@@ -126,7 +148,12 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
     POPULATION: {
       current: (regionCode, year) => ({
         head: null,
-        rows: rowsOf(population.all(regionCode, Number(year)) as Row[], (r) => String(r.municipalityCode), (r) => r.inhabitants as number, (r) => String(r.document)),
+        rows: rowsOf(
+          population.all(regionCode, Number(year)) as Row[],
+          (r) => String(r.municipalityCode),
+          (r) => r.inhabitants as number,
+          (r) => String(r.document),
+        ),
       }),
       replace: (regionCode, year, content) => {
         deletePopulation.run(Number(year), regionCode);
@@ -144,11 +171,16 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
     FUNDING: {
       current: (_regionCode, year) => ({
         head: null,
-        rows: rowsOf(funding.all(Number(year)) as Row[], (r) => String(r.fundingCode), (r) => r.amountEur as number),
+        rows: rowsOf(
+          funding.all(Number(year)) as Row[],
+          (r) => String(r.fundingCode),
+          (r) => r.amountEur as number,
+        ),
       }),
       replace: (_regionCode, year, content) => {
         deleteFunding.run(Number(year));
-        for (const row of content.rows.values()) insertFunding.run({ year: Number(year), fundingCode: row.fields.fundingCode, amountEur: row.value, sourceId: row.sourceId });
+        for (const row of content.rows.values())
+          insertFunding.run({ year: Number(year), fundingCode: row.fields.fundingCode, amountEur: row.value, sourceId: row.sourceId });
       },
     },
   };

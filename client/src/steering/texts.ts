@@ -1,5 +1,5 @@
-import type { Lang } from '../../format';
-import { useLanguage } from '../../i18n/LanguageContext';
+import type { Lang } from '../format';
+import { useLanguage } from '../i18n/LanguageContext';
 
 /**
  * Texts of the presentation mode and the board report, kept with these views (not in
@@ -129,7 +129,8 @@ export type SteeringT = (key: SteeringTextKey, vars?: Record<string, string | nu
 
 export function steeringT(lang: Lang): SteeringT {
   const texts = steeringTexts[lang];
-  return (key, vars) => (vars ? texts[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match)) : texts[key]);
+  return (key, vars) =>
+    vars ? texts[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match)) : texts[key];
 }
 
 /** The steering texts in the current language, next to the app's own `t`. */

@@ -20,7 +20,11 @@ export function SteeringLinks() {
         </Link>
       </li>
       <li className="zv-nav__item">
-        <Link href="/rapport" className={`zv-nav__link${reportCurrent ? ' zv-nav__link--current' : ''}`} aria-current={reportCurrent ? 'page' : undefined}>
+        <Link
+          href="/rapport"
+          className={`zv-nav__link${reportCurrent ? ' zv-nav__link--current' : ''}`}
+          aria-current={reportCurrent ? 'page' : undefined}
+        >
           {s('reportTitle')}
         </Link>
       </li>

@@ -1,5 +1,5 @@
-import { formatDate, formatDecimal, formatEuro, formatInteger, formatPercent, type Lang } from '../../format';
-import type { GoalStatus, Indicator, SteeringQuery, TargetDirection } from '../../generated/graphql';
+import { formatDate, formatDecimal, formatEuro, formatInteger, formatPercent, type Lang } from '../format';
+import type { GoalStatus, Indicator, SteeringQuery, TargetDirection } from '../generated/graphql';
 import type { SteeringT } from './texts';
 
 export type SteeringData = SteeringQuery;
@@ -58,7 +58,12 @@ export function buildSlides(data: Pick<SteeringData, 'themes'>, s: SteeringT): S
   return [
     { key: 'overzicht', kind: 'overview', title: s('slideOverview') },
     { key: 'aandacht', kind: 'attention', title: s('slideAttention') },
-    ...themes.map((theme): Slide => ({ key: `theme:${theme.code}`, kind: 'theme', title: s('slideTheme', { number: theme.number, title: theme.title }), theme })),
+    ...themes.map((theme): Slide => ({
+      key: `theme:${theme.code}`,
+      kind: 'theme',
+      title: s('slideTheme', { number: theme.number, title: theme.title }),
+      theme,
+    })),
     { key: 'casuistiek', kind: 'caseload', title: s('slideCaseload') },
     { key: 'financien', kind: 'money', title: s('slideMoney') },
   ];
@@ -75,7 +80,9 @@ export function goalsNeedingAttention<G extends { status: GoalStatus; title: str
 
 /** Every goal, worst status first. */
 export function sortGoals<G extends { status: GoalStatus; title: string }>(goals: G[]): G[] {
-  return [...goals].sort((a, b) => GOAL_STATUS_ORDER.indexOf(a.status) - GOAL_STATUS_ORDER.indexOf(b.status) || a.title.localeCompare(b.title, 'nl'));
+  return [...goals].sort(
+    (a, b) => GOAL_STATUS_ORDER.indexOf(a.status) - GOAL_STATUS_ORDER.indexOf(b.status) || a.title.localeCompare(b.title, 'nl'),
+  );
 }
 
 /** How many goals per status, in GOAL_STATUS_ORDER, statuses without goals left out. */
@@ -105,7 +112,10 @@ export function formatGoalValue(indicator: Indicator, value: number, lang: Lang)
 }
 
 /** "≤ 90", "≥ 2,5", "80 – 100". */
-export function formatTarget(goal: { indicator: Indicator; direction: TargetDirection; target: number; targetUpper: number | null }, lang: Lang): string {
+export function formatTarget(
+  goal: { indicator: Indicator; direction: TargetDirection; target: number; targetUpper: number | null },
+  lang: Lang,
+): string {
   const v = (x: number) => formatGoalValue(goal.indicator, x, lang);
   if (goal.direction === 'AT_MOST') return `≤ ${v(goal.target)}`;
   if (goal.direction === 'AT_LEAST') return `≥ ${v(goal.target)}`;

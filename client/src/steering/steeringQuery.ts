@@ -1,4 +1,4 @@
-import { graphql } from '../../generated';
+import { graphql } from '../generated';
 
 /** Everything the presentation and the board report show: figures, goals, themes, notes. */
 export const SteeringQuery = graphql(`

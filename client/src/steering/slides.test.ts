@@ -47,7 +47,14 @@ describe('slideFromSearch and returnPath', () => {
 describe('buildSlides', () => {
   it('gives overview, attention, one slide per theme by number, caseload and money', () => {
     const slides = buildSlides(steeringData(), s);
-    expect(slides.map((slide) => slide.key)).toEqual(['overzicht', 'aandacht', 'theme:onbegrepen-gedrag', 'theme:mensenhandel', 'casuistiek', 'financien']);
+    expect(slides.map((slide) => slide.key)).toEqual([
+      'overzicht',
+      'aandacht',
+      'theme:onbegrepen-gedrag',
+      'theme:mensenhandel',
+      'casuistiek',
+      'financien',
+    ]);
     expect(slides.map((slide) => slide.title)).toEqual([
       'Overzicht',
       'Doelen die aandacht vragen',
@@ -74,7 +81,7 @@ describe('goals', () => {
     expect(goalsNeedingAttention(goals).map((g) => g.title)).toEqual(['c', 'e', 'a']);
     expect(goalCounts(goals).map((c) => c.status)).toEqual(['OFF_TRACK', 'AT_RISK', 'STALE', 'NO_DATA', 'ON_TRACK']);
   });
-  it('formats targets in the indicator\'s unit', () => {
+  it("formats targets in the indicator's unit", () => {
     expect(formatTarget({ indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 90, targetUpper: null }, 'nl')).toBe('≤ 90');
     expect(formatTarget({ indicator: 'CASES_PER_10K', direction: 'AT_LEAST', target: 2.5, targetUpper: null }, 'nl')).toBe('≥ 2,5');
     expect(formatTarget({ indicator: 'MANUAL', direction: 'BETWEEN', target: 2, targetUpper: 4 }, 'nl')).toBe('2 – 4');

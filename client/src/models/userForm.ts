@@ -1,5 +1,5 @@
-import type { CreateUserInput, Role } from '../../generated/graphql';
-import type { MessageKey } from '../../i18n/messages';
+import type { CreateUserInput, Role } from '../generated/graphql';
+import type { MessageKey } from '../i18n/messages';
 
 /** The server checks passwords too (common passwords); this only spares an obvious round trip. */
 export const MIN_PASSWORD_LENGTH = 8;

@@ -1,13 +1,13 @@
-import { BarChart } from '../../charts/BarChart';
-import { LineChart } from '../../charts/LineChart';
-import type { Mark } from '../../charts/types';
-import { StatusBadge } from '../../components/StatusBadge';
-import { FigureTiles } from '../../components/FigureTiles';
-import { Tile } from '../../components/Tile';
-import { formatChange, formatDate, formatEuro, formatInteger } from '../../format';
-import type { GoalStatus, ThemeStatus } from '../../generated/graphql';
-import { caseMarks, snapshotDate, trendPoints } from '../../models/caseload';
-import type { TextContext } from '../../models/context';
+import { BarChart } from '../charts/BarChart';
+import { LineChart } from '../charts/LineChart';
+import type { Mark } from '../charts/types';
+import { StatusBadge } from '../components/StatusBadge';
+import { FigureTiles } from '../components/FigureTiles';
+import { Tile } from '../components/Tile';
+import { formatChange, formatDate, formatEuro, formatInteger } from '../format';
+import type { GoalStatus, ThemeStatus } from '../generated/graphql';
+import { caseMarks, snapshotDate, trendPoints } from '../models/caseload';
+import type { TextContext } from '../models/context';
 import { GOAL_ICON, goalCounts, notesFor, type SteeringData, type SteeringNote, type SteeringTheme } from './slides';
 import type { SteeringT } from './texts';
 
@@ -30,11 +30,19 @@ export function GoalStatusBadge({ status, s }: { status: GoalStatus; s: Steering
 /** The headline figures: running cases and change, per 10.000, contributions and change, priorities and goals per status. */
 export function HeadlineTiles({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
   const { t, s, lang } = ctx;
-  const themeCounts = THEME_STATUS_ORDER.map((status) => ({ status, count: data.themes.filter((th) => th.status === status).length })).filter((c) => c.count > 0);
+  const themeCounts = THEME_STATUS_ORDER.map((status) => ({
+    status,
+    count: data.themes.filter((th) => th.status === status).length,
+  })).filter((c) => c.count > 0);
   const goals = goalCounts(data.goals);
   return (
     <div className="zv-tiles zv-steering-tiles">
-      <FigureTiles snapshots={data.caseloadSnapshots} brokenDown={data.caseloadBreakdown} contributionHistory={data.contributionHistory} ctx={ctx} />
+      <FigureTiles
+        snapshots={data.caseloadSnapshots}
+        brokenDown={data.caseloadBreakdown}
+        contributionHistory={data.contributionHistory}
+        ctx={ctx}
+      />
       <Tile
         label={t('tilePriorities')}
         value={formatInteger(data.themes.length, lang)}
@@ -67,7 +75,17 @@ export function HeadlineTiles({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
 }
 
 /** Owner, progress note (or the source's summary), next milestone and the notes of one theme. */
-export function ThemeDetail({ theme, notes, ctx, headingLevel }: { theme: SteeringTheme; notes: SteeringNote[]; ctx: Ctx; headingLevel: 2 | 3 }) {
+export function ThemeDetail({
+  theme,
+  notes,
+  ctx,
+  headingLevel,
+}: {
+  theme: SteeringTheme;
+  notes: SteeringNote[];
+  ctx: Ctx;
+  headingLevel: 2 | 3;
+}) {
   const { s, lang } = ctx;
   const themeNotes = notesFor(notes, `theme:${theme.code}`);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -90,7 +108,12 @@ export function ThemeDetail({ theme, notes, ctx, headingLevel }: { theme: Steeri
             {theme.nextMilestone ? (
               <>
                 {theme.nextMilestone}
-                {theme.nextMilestoneDate ? <> — <strong>{formatDate(theme.nextMilestoneDate, lang)}</strong></> : null}
+                {theme.nextMilestoneDate ? (
+                  <>
+                    {' '}
+                    — <strong>{formatDate(theme.nextMilestoneDate, lang)}</strong>
+                  </>
+                ) : null}
               </>
             ) : theme.nextMilestoneDate ? (
               formatDate(theme.nextMilestoneDate, lang)
@@ -140,7 +163,17 @@ type Snapshots = SteeringData['caseloadSnapshots'];
 type BrokenDownSnapshot = NonNullable<SteeringData['caseloadBreakdown']>;
 type ContributionYear = SteeringData['contributionHistory'][number];
 
-export function CasesBarChart({ snapshot, ctx, describedBy, compact }: { snapshot: BrokenDownSnapshot; ctx: Ctx; describedBy?: string; compact?: boolean }) {
+export function CasesBarChart({
+  snapshot,
+  ctx,
+  describedBy,
+  compact,
+}: {
+  snapshot: BrokenDownSnapshot;
+  ctx: Ctx;
+  describedBy?: string;
+  compact?: boolean;
+}) {
   const { data: bars, apart } = caseMarks(snapshot, 'absolute', ctx);
   return (
     <BarChart
@@ -154,7 +187,17 @@ export function CasesBarChart({ snapshot, ctx, describedBy, compact }: { snapsho
   );
 }
 
-export function TrendLineChart({ snapshots, ctx, describedBy, compact }: { snapshots: Snapshots; ctx: Ctx; describedBy?: string; compact?: boolean }) {
+export function TrendLineChart({
+  snapshots,
+  ctx,
+  describedBy,
+  compact,
+}: {
+  snapshots: Snapshots;
+  ctx: Ctx;
+  describedBy?: string;
+  compact?: boolean;
+}) {
   return (
     <LineChart
       compact={compact}
@@ -168,7 +211,17 @@ export function TrendLineChart({ snapshots, ctx, describedBy, compact }: { snaps
 }
 
 /** Contributions per municipality for one year; the value labels carry the change from the previous year. */
-export function ContributionsBarChart({ year, ctx, describedBy, compact }: { year: ContributionYear; ctx: Ctx; describedBy?: string; compact?: boolean }) {
+export function ContributionsBarChart({
+  year,
+  ctx,
+  describedBy,
+  compact,
+}: {
+  year: ContributionYear;
+  ctx: Ctx;
+  describedBy?: string;
+  compact?: boolean;
+}) {
   const { t, lang } = ctx;
   const data: Mark[] = year.byMunicipality.map((c) => {
     const amount = formatEuro(c.amountEur, lang);
