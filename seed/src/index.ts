@@ -1,2 +1,2 @@
-export { loadSeed, defaultSeedDir, examplesDir, SeedError, splitPopulationSource } from './loadSeed.js';
+export { loadSeed, defaultSeedDir, examplesDir, sourcesDir, SeedError, splitPopulationSource } from './loadSeed.js';
 export type * from './types.js';

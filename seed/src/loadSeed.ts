@@ -22,6 +22,8 @@ export const defaultSeedDir = fileURLToPath(new URL('../data/', import.meta.url)
 
 /** Example and template files for imports (served on the Beheer page as downloads). */
 export const examplesDir = fileURLToPath(new URL('../examples/', import.meta.url));
+/** The source documents the figures cite (seed/sources/), served at /bronnen/. */
+export const sourcesDir = fileURLToPath(new URL('../sources/', import.meta.url));
 
 /** Raised when a seed file is missing, malformed or inconsistent; the message names file and place. */
 export class SeedError extends Error {

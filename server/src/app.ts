@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { examplesDir } from '@zv/seed';
+import { examplesDir, sourcesDir } from '@zv/seed';
 import express, { type Express, type RequestHandler } from 'express';
 import { withAuthorization } from './graphql/authorization.js';
 import { createContext, type Context, type Services } from './graphql/context.js';
@@ -133,6 +133,8 @@ export async function createApp({
   app.post('/api/import', importUpload(services, maxUploadBytes));
   // Example files for imports: real figures only, but like everything else behind the login.
   app.use('/voorbeelden', requireSession(services), express.static(examplesDir, { index: false, fallthrough: false }));
+  // The council documents the figures cite (seed/sources/), as text: every source line links here.
+  app.use('/bronnen', requireSession(services), express.static(sourcesDir, { index: false, fallthrough: false, dotfiles: 'deny' }));
 
   app.use(
     '/graphql',
@@ -171,7 +173,7 @@ export async function createApp({
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: production ? '1h' : 0 }));
     // Client-side routes (/casuistiek, /gemeente/GM0479, ...) all load the app.
-    app.get(/^\/(?!graphql|healthz|api\/|voorbeelden\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|api\/|voorbeelden\/|bronnen\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
       res

@@ -8,8 +8,18 @@ export interface SourceInfo {
   url?: string | null;
 }
 
+/** A council document that ships with the product (seed/sources/), served at /bronnen/. */
+const SHIPPED_DOCUMENT = /^\d{3}_[0-9a-f]{16}\.txt$/;
+
+/** Where a source can be opened: its publication, or the copy that ships with the dashboard. */
+export function sourceHref(source: SourceInfo): string | null {
+  if (source.url) return source.url;
+  return SHIPPED_DOCUMENT.test(source.document) ? `/bronnen/${source.document}` : null;
+}
+
 /**
- * "Bron: <document>, <section>. <note>" — every figure shown as real says where it comes from.
+ * "Bron: <document>, <section>. <note>" — every figure shown as real says where it comes from,
+ * and the document opens from the line.
  * `brief` (small charts on the overview) leaves out the notes; the full view shows them.
  */
 export function SourceLine({ sources, extra, brief = false }: { sources: SourceInfo[]; extra?: string; brief?: boolean }) {
@@ -24,8 +34,8 @@ export function SourceLine({ sources, extra, brief = false }: { sources: SourceI
       {unique.map((s, i) => (
         <span key={`${s.document}-${s.section ?? ''}-${i}`} className="zv-source__item">
           {i > 0 ? '; ' : ''}
-          {s.url ? (
-            <a className="utrecht-link" href={s.url} rel="noreferrer">
+          {sourceHref(s) ? (
+            <a className="utrecht-link" href={sourceHref(s)!} rel="noreferrer">
               {s.title ?? s.document}
             </a>
           ) : (
