@@ -16,6 +16,11 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   server: {
-    proxy: { '/graphql': 'http://localhost:4000', '/healthz': 'http://localhost:4000', '/bronnen': 'http://localhost:4000', '/voorbeelden': 'http://localhost:4000' },
+    proxy: {
+      '/graphql': 'http://localhost:4000',
+      '/healthz': 'http://localhost:4000',
+      '/bronnen': 'http://localhost:4000',
+      '/voorbeelden': 'http://localhost:4000',
+    },
   },
 });

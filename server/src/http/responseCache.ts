@@ -9,8 +9,8 @@ import { persistedHashOf, type PersistedDocument, type PersistedDocuments } from
  * The response cache of the dashboard's own queries. A persisted query's answer depends only
  * on the document, its variables, what the viewer's role may see (and, for a GEMEENTE user,
  * which municipality), the data in the database and today's date (a goal's status ages). The
- * key holds exactly those; the data version changes with every import, restore, edit or seed,
- * also by another process (store.dataVersion), so an entry is never served after a change.
+ * key holds exactly those; the change stamp moves with every write that can change an answer,
+ * also by another process (store.changeStamp), so an entry is never served after a change.
  * Only answers without errors are kept; nothing that names the person (me, users, audit log)
  * is ever cached. A hit is sent as stored bytes, before Apollo runs at all.
  */
@@ -42,7 +42,7 @@ export function isCacheable(document: PersistedDocument): boolean {
 }
 
 export interface ResponseCacheOptions {
-  store: Pick<Store, 'dataVersion'>;
+  store: Pick<Store, 'changeStamp'>;
   documents: PersistedDocuments;
   /** ISO date of today, as the goal statuses see it. */
   today: () => string;
@@ -90,7 +90,7 @@ export function createResponseCache({ store, documents, today, maxBytes = 64 * 1
       req.get('accept') ?? '',
       viewer.role,
       viewer.role === 'GEMEENTE' ? viewer.municipalityCode : null,
-      await store.dataVersion(),
+      await store.changeStamp(),
       today(),
     ]);
     const hit = entries.get(key);

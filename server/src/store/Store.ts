@@ -90,11 +90,12 @@ export interface Store extends AccessStore, ImportStore, SteeringStore {
    */
   clear(): Promise<void>;
   /**
-   * Changes whenever anything a query can answer changed: an import, a restore, an edit, a
-   * seed, a user change — through this store or by another process on the same database
-   * (`npm run import` while the server runs). Caches key on it; equal means unchanged.
+   * The change stamp: moves whenever anything a cached answer can hold changed — an import, a
+   * restore, an edit, a seed — through this store or by another process on the same database
+   * (`npm run import` while the server runs). Caches key on it; equal means unchanged. Counted
+   * where write statements are prepared (sqlite/changeStamp.ts), so no write path can forget it.
    */
-  dataVersion(): Promise<string>;
+  changeStamp(): Promise<string>;
   /** Whether the database answers (for /healthz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -12,6 +12,7 @@ import type { ImportKind, ImportRecord } from '../../import/types.js';
 import type { ApplyOptions, AuditQuery } from '../ImportStore.js';
 import { caseloadQueries } from './caseload.js';
 import { financeQueries } from './finance.js';
+import { countWrites } from './changeStamp.js';
 import { migrate } from './migrate.js';
 import { openDatabase, type SqliteDatabase } from './open.js';
 import { referenceQueries } from './reference.js';
@@ -42,8 +43,8 @@ export class SqliteStore implements Store {
   private readonly steering;
   private readonly pingStatement;
   private readonly pragmaDataVersion;
-  /** Changes made through this connection (SQLite's data_version counts only other connections' commits). */
-  private localChanges = 0;
+  /** Writes made through this connection (SQLite's data_version counts only other connections' commits). */
+  private localWrites = 0;
   /** The region served, once it is known to be in the database. */
   private resolvedRegion: string | undefined;
 
@@ -66,6 +67,10 @@ export class SqliteStore implements Store {
     readonly db: SqliteDatabase,
     private readonly namedRegion: string | undefined,
   ) {
+    // Before any statement is prepared: every write from here on moves the change stamp.
+    countWrites(db, () => {
+      this.localWrites += 1;
+    });
     this.reference = referenceQueries(db);
     this.caseload = caseloadQueries(db);
     this.finance = financeQueries(db);
@@ -78,14 +83,8 @@ export class SqliteStore implements Store {
     this.pragmaDataVersion = db.prepare('PRAGMA data_version').pluck();
   }
 
-  /** After every write that can change what a query answers (figures, steering, users). */
-  private changed<T>(result: T): T {
-    this.localChanges += 1;
-    return result;
-  }
-
-  async dataVersion() {
-    return `${this.pragmaDataVersion.get() as number}.${this.localChanges}`;
+  async changeStamp() {
+    return `${this.pragmaDataVersion.get() as number}.${this.localWrites}`;
   }
 
   /**
@@ -200,13 +199,13 @@ export class SqliteStore implements Store {
     return this.access.listUsers();
   }
   async createUser(user: { username: string; passwordHash: string; role: Role; municipalityCode: string | null; createdAt: string }) {
-    return this.changed(this.access.createUser(user));
+    return this.access.createUser(user);
   }
   async setUserRole(id: number, role: Role, municipalityCode: string | null) {
-    this.changed(this.access.setUserRole(id, role, municipalityCode));
+    this.access.setUserRole(id, role, municipalityCode);
   }
   async setUserActive(id: number, active: boolean) {
-    this.changed(this.access.setUserActive(id, active));
+    this.access.setUserActive(id, active);
   }
   async setUserPassword(id: number, passwordHash: string) {
     this.access.setUserPassword(id, passwordHash);
@@ -282,7 +281,7 @@ export class SqliteStore implements Store {
     this.imports.stage(records);
   }
   async applyStaged(kind: ImportKind, options: ApplyOptions) {
-    return this.changed(this.imports.applyStaged(this.requireRegion(), kind, options));
+    return this.imports.applyStaged(this.requireRegion(), kind, options);
   }
   async discardStaging() {
     this.imports.discardStaging();
@@ -294,7 +293,7 @@ export class SqliteStore implements Store {
     return this.imports.getVersion(this.regionCode(), id);
   }
   async restoreVersion(id: number, options: { dryRun: boolean; actor: string | null; at: string }) {
-    return this.changed(this.imports.restoreVersion(this.requireRegion(), id, options));
+    return this.imports.restoreVersion(this.requireRegion(), id, options);
   }
   async queryAudit(query: AuditQuery) {
     return this.imports.queryAudit(query);
@@ -307,22 +306,22 @@ export class SqliteStore implements Store {
     return this.steering.getGoal(id);
   }
   async createGoal(goal: GoalFields, at: string, by: string | null) {
-    return this.changed(this.steering.createGoal(goal, at, by));
+    return this.steering.createGoal(goal, at, by);
   }
   async updateGoal(id: number, goal: GoalFields) {
-    this.changed(this.steering.updateGoal(id, goal));
+    this.steering.updateGoal(id, goal);
   }
   async deleteGoal(id: number) {
-    return this.changed(this.steering.deleteGoal(id));
+    return this.steering.deleteGoal(id);
   }
   async goalValues(ids: readonly number[]) {
     return this.steering.goalValues(ids);
   }
   async reportGoalValue(goalId: number, date: string, value: number, at: string, by: string | null) {
-    this.changed(this.steering.reportGoalValue(goalId, date, value, at, by));
+    this.steering.reportGoalValue(goalId, date, value, at, by);
   }
   async editTheme(code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null) {
-    return this.changed(this.steering.editTheme(code, changes, domainCodes, at, by));
+    return this.steering.editTheme(code, changes, domainCodes, at, by);
   }
   async themeDomains(codes: readonly string[]) {
     return this.steering.themeDomains(codes);
@@ -334,10 +333,10 @@ export class SqliteStore implements Store {
     return this.steering.listNotes(target);
   }
   async addNote(note: Omit<NoteRow, 'id'>) {
-    return this.changed(this.steering.addNote(note));
+    return this.steering.addNote(note);
   }
   async deleteNote(id: number) {
-    return this.changed(this.steering.deleteNote(id));
+    return this.steering.deleteNote(id);
   }
 
   async isEmpty() {
@@ -353,10 +352,10 @@ export class SqliteStore implements Store {
           `${this.namedRegion === undefined ? '' : ' (ZV_REGION)'}: laad ze met ZV_REGION=${seed.region.code}.`,
       );
     }
-    return this.changed(this.seed.loadSeed(seed));
+    return this.seed.loadSeed(seed);
   }
   async clear() {
-    this.changed(this.seed.clear(this.namedRegion ?? this.regionCode()));
+    this.seed.clear(this.namedRegion ?? this.regionCode());
     // Its region may be gone now; the next use settles it again.
     this.resolvedRegion = undefined;
   }
