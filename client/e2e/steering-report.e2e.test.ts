@@ -63,10 +63,10 @@ describe('presentation mode', () => {
 
     await page.keyboard.press('ArrowRight');
     await eventually(async () => expect(await counter(page)).toBe(`2 / ${total}`));
-    expect(await slideTitle(page)).toBe('Doelen die aandacht vragen');
+    expect(await slideTitle(page)).toBe('Aandachtspunten');
     expect(new URL(page.url()).searchParams.get('dia')).toBe('2');
     await eventually(async () =>
-      expect(normalize(await page.locator('[aria-live="polite"]').last().innerText())).toContain('Doelen die aandacht vragen'),
+      expect(normalize(await page.locator('[aria-live="polite"]').last().innerText())).toContain('Aandachtspunten'),
     );
 
     const titles = [await slideTitle(page)];

@@ -5,27 +5,16 @@ import { StatusBadge } from '../components/StatusBadge';
 import { FigureTiles } from '../components/FigureTiles';
 import { Tile } from '../components/Tile';
 import { formatChange, formatDate, formatEuro, formatInteger } from '../format';
-import type { GoalStatus, ThemeStatus } from '../generated/graphql';
+import type { ThemeStatus } from '../generated/graphql';
 import { caseMarks, snapshotDate, trendPoints } from '../models/caseload';
 import type { TextContext } from '../models/context';
-import { GOAL_ICON, goalCounts, notesFor, type SteeringData, type SteeringNote, type SteeringTheme } from './slides';
+import { goalCounts, GoalStatusBadge } from './goalStatus';
+import { notesFor, type SteeringData, type SteeringNote, type SteeringTheme } from './slides';
 import type { SteeringT } from './texts';
 
 export type Ctx = TextContext & { s: SteeringT };
 
 const THEME_STATUS_ORDER: ThemeStatus[] = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK', 'DONE', 'NOT_ASSESSED'];
-
-/** A goal's status: icon and word, never colour alone. */
-export function GoalStatusBadge({ status, s }: { status: GoalStatus; s: SteeringT }) {
-  return (
-    <span className={`zv-status zv-goal-status zv-goal-status--${status.toLowerCase().replace('_', '-')}`}>
-      <span className="zv-status__icon" aria-hidden="true">
-        {GOAL_ICON[status]}
-      </span>
-      {s(`goal${status}`)}
-    </span>
-  );
-}
 
 /** The headline figures: running cases and change, per 10.000, contributions and change, priorities and goals per status. */
 export function HeadlineTiles({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
@@ -63,7 +52,7 @@ export function HeadlineTiles({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
               <span className="zv-steering-counts__label">{s('goalsPerStatus')}:</span>
               {goals.map((c) => (
                 <span key={c.status} className="zv-steering-counts__item">
-                  <GoalStatusBadge status={c.status} s={s} /> {c.count}
+                  <GoalStatusBadge status={c.status} /> {c.count}
                 </span>
               ))}
             </span>

@@ -1,4 +1,5 @@
-import { formatDecimal, formatEuro, formatInteger, formatPercent, type Lang } from '../format';
+import { formatDate, formatDecimal, formatEuro, formatInteger, formatPercent, type Lang } from '../format';
+import { NEEDS_ATTENTION } from './goalStatus';
 import type { GoalFieldsFragment, GoalInput, GoalStatus, Indicator, TargetDirection, ThemeStatus } from '../generated/graphql';
 import type { MessageKey } from '../i18n/messages';
 
@@ -29,6 +30,13 @@ export function formatIndicatorValue(indicator: Indicator, value: number, lang: 
     default:
       return formatDecimal(value, digits(value), lang);
   }
+}
+
+/** The latest value with its date ("92 (1 februari 2024)"), or "–". */
+export function latestText(goal: { indicator: Indicator; latestValue: number | null; latestValueDate: string | null }, lang: Lang): string {
+  if (goal.latestValue === null) return '–';
+  const value = formatIndicatorValue(goal.indicator, goal.latestValue, lang);
+  return goal.latestValueDate ? `${value} (${formatDate(goal.latestValueDate, lang)})` : value;
 }
 
 /** "hoogstens 100", "minstens 3", "tussen 2,0 en 3,0". */
@@ -177,7 +185,7 @@ export function attentionItems(
         href: '/prioriteiten',
       })),
     ...goals
-      .filter((g) => g.status === 'OFF_TRACK' || g.status === 'AT_RISK' || g.status === 'STALE')
+      .filter((g) => NEEDS_ATTENTION.has(g.status))
       .map((g) => ({
         kind: 'goal' as const,
         key: `goal:${g.id}`,

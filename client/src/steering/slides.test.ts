@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildSlides, formatTarget, goalCounts, goalsNeedingAttention, nextSlide, notesFor, returnPath, slideFromSearch } from './slides';
+import { buildSlides, nextSlide, notesFor, returnPath, slideFromSearch } from './slides';
 import { steeringData } from './steeringTestData';
 import { steeringT } from './texts';
 
@@ -57,7 +57,7 @@ describe('buildSlides', () => {
     ]);
     expect(slides.map((slide) => slide.title)).toEqual([
       'Overzicht',
-      'Doelen die aandacht vragen',
+      'Aandachtspunten',
       'Prioriteit 1: Onbegrepen gedrag',
       'Prioriteit 4: Mensenhandel',
       'Casuïstiek',
@@ -69,23 +69,7 @@ describe('buildSlides', () => {
   });
 });
 
-describe('goals', () => {
-  it('needing attention: off track, at risk and stale, worst first; on track left out', () => {
-    const goals = [
-      { status: 'STALE' as const, title: 'a' },
-      { status: 'ON_TRACK' as const, title: 'b' },
-      { status: 'OFF_TRACK' as const, title: 'c' },
-      { status: 'NO_DATA' as const, title: 'd' },
-      { status: 'AT_RISK' as const, title: 'e' },
-    ];
-    expect(goalsNeedingAttention(goals).map((g) => g.title)).toEqual(['c', 'e', 'a']);
-    expect(goalCounts(goals).map((c) => c.status)).toEqual(['OFF_TRACK', 'AT_RISK', 'STALE', 'NO_DATA', 'ON_TRACK']);
-  });
-  it("formats targets in the indicator's unit", () => {
-    expect(formatTarget({ indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 90, targetUpper: null }, 'nl')).toBe('≤ 90');
-    expect(formatTarget({ indicator: 'CASES_PER_10K', direction: 'AT_LEAST', target: 2.5, targetUpper: null }, 'nl')).toBe('≥ 2,5');
-    expect(formatTarget({ indicator: 'MANUAL', direction: 'BETWEEN', target: 2, targetUpper: 4 }, 'nl')).toBe('2 – 4');
-  });
+describe('notes', () => {
   it('notes belong to one target', () => {
     expect(notesFor(steeringData().notes, 'theme:mensenhandel').map((n) => n.id)).toEqual(['n1']);
   });

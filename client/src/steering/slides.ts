@@ -1,5 +1,4 @@
-import { formatDate, formatDecimal, formatEuro, formatInteger, formatPercent, type Lang } from '../format';
-import type { GoalStatus, Indicator, SteeringQuery, TargetDirection } from '../generated/graphql';
+import type { SteeringQuery } from '../generated/graphql';
 import type { SteeringT } from './texts';
 
 export type SteeringData = SteeringQuery;
@@ -69,62 +68,7 @@ export function buildSlides(data: Pick<SteeringData, 'themes'>, s: SteeringT): S
   ];
 }
 
-export const GOAL_STATUS_ORDER: GoalStatus[] = ['OFF_TRACK', 'AT_RISK', 'STALE', 'NO_DATA', 'ON_TRACK'];
-export const GOAL_ICON: Record<GoalStatus, string> = { ON_TRACK: '✓', AT_RISK: '!', OFF_TRACK: '✕', NO_DATA: '–', STALE: '⌛' };
-const ATTENTION: GoalStatus[] = ['OFF_TRACK', 'AT_RISK', 'STALE'];
-
-/** Goals that are off track, at risk or stale, in that order (then by title). */
-export function goalsNeedingAttention<G extends { status: GoalStatus; title: string }>(goals: G[]): G[] {
-  return sortGoals(goals.filter((g) => ATTENTION.includes(g.status)));
-}
-
-/** Every goal, worst status first. */
-export function sortGoals<G extends { status: GoalStatus; title: string }>(goals: G[]): G[] {
-  return [...goals].sort(
-    (a, b) => GOAL_STATUS_ORDER.indexOf(a.status) - GOAL_STATUS_ORDER.indexOf(b.status) || a.title.localeCompare(b.title, 'nl'),
-  );
-}
-
-/** How many goals per status, in GOAL_STATUS_ORDER, statuses without goals left out. */
-export function goalCounts(goals: { status: GoalStatus }[]): { status: GoalStatus; count: number }[] {
-  return GOAL_STATUS_ORDER.map((status) => ({ status, count: goals.filter((g) => g.status === status).length })).filter((c) => c.count > 0);
-}
-
 /** Notes of one target ("theme:mensenhandel"), newest first. */
 export function notesFor(notes: SteeringNote[], target: string): SteeringNote[] {
   return notes.filter((n) => n.target === target).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-}
-
-/** A goal's value in its indicator's unit. */
-export function formatGoalValue(indicator: Indicator, value: number, lang: Lang): string {
-  switch (indicator) {
-    case 'RUNNING_CASES':
-      return formatInteger(value, lang);
-    case 'CASES_PER_10K':
-      return formatDecimal(value, 1, lang);
-    case 'UNSPECIFIED_SHARE':
-      return value <= 1 ? formatPercent(value, 0, lang) : `${formatDecimal(value, 0, lang)}%`;
-    case 'CONTRIBUTIONS_TOTAL':
-      return formatEuro(value, lang);
-    default:
-      return Number.isInteger(value) ? formatInteger(value, lang) : formatDecimal(value, 1, lang);
-  }
-}
-
-/** "≤ 90", "≥ 2,5", "80 – 100". */
-export function formatTarget(
-  goal: { indicator: Indicator; direction: TargetDirection; target: number; targetUpper: number | null },
-  lang: Lang,
-): string {
-  const v = (x: number) => formatGoalValue(goal.indicator, x, lang);
-  if (goal.direction === 'AT_MOST') return `≤ ${v(goal.target)}`;
-  if (goal.direction === 'AT_LEAST') return `≥ ${v(goal.target)}`;
-  return `${v(goal.target)} – ${v(goal.targetUpper ?? goal.target)}`;
-}
-
-/** The latest value with its date, or "–". */
-export function formatLatest(goal: Pick<SteeringGoal, 'indicator' | 'latestValue' | 'latestValueDate'>, lang: Lang): string {
-  if (goal.latestValue === null) return '–';
-  const value = formatGoalValue(goal.indicator, goal.latestValue, lang);
-  return goal.latestValueDate ? `${value} (${formatDate(goal.latestValueDate, lang)})` : value;
 }

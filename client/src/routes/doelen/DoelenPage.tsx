@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Fragment, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FormAlert } from '../../components/FormAlert';
-import { GoalStatusBadge } from '../../components/GoalStatusBadge';
+import { GoalStatusBadge } from '../../steering/goalStatus';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { TextField } from '../../components/TextField';

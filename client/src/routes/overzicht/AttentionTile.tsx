@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { GOAL_STATUS_ICON } from '../../components/GoalStatusBadge';
+import { GOAL_STATUS_ICON } from '../../steering/goalStatus';
 import type { GoalStatus, ThemeStatus } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { attentionItems } from '../../steering/goalModel';

@@ -37,13 +37,14 @@ describe('presentation slides', () => {
     expect(screen.getByText('2,8')).toBeInTheDocument();
     expect(screen.getByText('regio, inwoners 2020, 2021, 2022')).toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'PageDown' });
-    expect(title()).toBe('Doelen die aandacht vragen');
+    expect(title()).toBe('Aandachtspunten');
     expect(counter()).toBe('2 / 6');
     expect(window.location.search).toBe('?dia=2');
-    // worst first: off track before stale; the goal on track is not listed
+    // The overview's rule: worst first, a priority before a goal of the same severity; the goal on track is not listed.
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toMatch(/^✕Uit koersLopende casussen onder 90/);
-    expect(items[1]).toMatch(/^⌛VerouderdVoortgang handmatig/);
+    expect(items[1]).toMatch(/^!Risico4\. Mensenhandel$/);
+    expect(items[2]).toMatch(/^⌛VerouderdVoortgang handmatig/);
     expect(items.join(' ')).not.toContain('Bijdragen op peil');
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     fireEvent.keyDown(window, { key: 'ArrowDown' });
@@ -90,9 +91,10 @@ describe('presentation slides', () => {
     expect(screen.getByText('Lopende casussen in de regio per peildatum')).toBeInTheDocument();
   });
 
-  it('says "Geen aandachtspunten" when no goal needs attention', () => {
+  it('says "Geen aandachtspunten" when no goal or priority needs attention', () => {
     window.history.replaceState(null, '', '/presentatie?dia=2');
-    renderSlides(steeringData({ goals: [] }));
+    const data = steeringData({ goals: [] });
+    renderSlides({ ...data, themes: data.themes.map((th) => ({ ...th, status: 'ON_TRACK' as const })) });
     expect(screen.getByText('Geen aandachtspunten')).toBeInTheDocument();
   });
 });

@@ -2,31 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { QueryView } from '../../components/QueryView';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatChange, formatEuro } from '../../format';
 import { caseSummary, snapshotDate, trendSummary } from '../../models/caseload';
 import { contributionSummary } from '../../models/finance';
 import '../../styles/presentation.css';
-import {
-  buildSlides,
-  formatLatest,
-  formatTarget,
-  goalsNeedingAttention,
-  nextSlide,
-  returnPath,
-  slideFromSearch,
-  type Slide,
-  type SteeringData,
-} from '../../steering/slides';
-import {
-  CasesBarChart,
-  ContributionsBarChart,
-  GoalStatusBadge,
-  HeadlineTiles,
-  ThemeDetail,
-  TrendLineChart,
-  type Ctx,
-} from '../../steering/SteeringParts';
+import { buildSlides, nextSlide, returnPath, slideFromSearch, type Slide, type SteeringData } from '../../steering/slides';
+import { CasesBarChart, ContributionsBarChart, HeadlineTiles, ThemeDetail, TrendLineChart, type Ctx } from '../../steering/SteeringParts';
 import { exitFullscreen, requestFullscreen } from '../../steering/fullscreen';
+import { attentionItems, latestText, targetText } from '../../steering/goalModel';
+import { GoalStatusBadge } from '../../steering/goalStatus';
 import { SteeringQuery } from '../../steering/steeringQuery';
 import { useSteeringTexts } from '../../steering/texts';
 
@@ -177,8 +162,10 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
     case 'overview':
       return <HeadlineTiles data={data} ctx={ctx} />;
     case 'attention': {
-      const goals = goalsNeedingAttention(data.goals);
-      if (goals.length === 0) {
+      // The same rule as the overview's points of attention: priorities at risk or off track, and
+      // goals off track, at risk or out of date, most serious first.
+      const items = attentionItems(data.goals, data.themes);
+      if (items.length === 0) {
         return (
           <div className="zv-slide__empty">
             <p className="zv-slide__empty-title">
@@ -189,17 +176,25 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
           </div>
         );
       }
+      const goals = new Map(data.goals.map((g) => [`goal:${g.id}`, g]));
+      const themes = new Map(data.themes.map((th) => [`theme:${th.code}`, th]));
       return (
         <ul className="zv-slide-goals">
-          {goals.map((goal) => (
-            <li key={goal.id} className="zv-slide-goals__item">
-              <GoalStatusBadge status={goal.status} s={s} />
-              <span className="zv-slide-goals__title">{goal.title}</span>
-              <span className="zv-slide-goals__figures">
-                {s('latestValue')}: {formatLatest(goal, lang)} · {s('target')}: {formatTarget(goal, lang)}
-              </span>
-            </li>
-          ))}
+          {items.map((item) => {
+            const goal = goals.get(item.key);
+            const theme = themes.get(item.key);
+            return (
+              <li key={item.key} className="zv-slide-goals__item">
+                {goal ? <GoalStatusBadge status={goal.status} /> : theme ? <StatusBadge status={theme.status} /> : null}
+                <span className="zv-slide-goals__title">{item.title}</span>
+                {goal ? (
+                  <span className="zv-slide-goals__figures">
+                    {s('latestValue')}: {latestText(goal, lang)} · {s('target')}: {targetText(goal, t, lang)}
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       );
     }

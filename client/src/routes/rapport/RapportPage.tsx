@@ -8,16 +8,10 @@ import { formatDate, formatDateTime } from '../../format';
 import { caseSummary, caseTable, snapshotDate, trendSummary, trendTable } from '../../models/caseload';
 import { contributionSummary, contributionTable } from '../../models/finance';
 import '../../styles/presentation.css';
-import { formatLatest, formatTarget, sortGoals, type SteeringData } from '../../steering/slides';
-import {
-  CasesBarChart,
-  ContributionsBarChart,
-  GoalStatusBadge,
-  HeadlineTiles,
-  ThemeDetail,
-  TrendLineChart,
-  type Ctx,
-} from '../../steering/SteeringParts';
+import { latestText, targetText } from '../../steering/goalModel';
+import { GoalStatusBadge, sortGoals } from '../../steering/goalStatus';
+import type { SteeringData } from '../../steering/slides';
+import { CasesBarChart, ContributionsBarChart, HeadlineTiles, ThemeDetail, TrendLineChart, type Ctx } from '../../steering/SteeringParts';
 import { SteeringQuery } from '../../steering/steeringQuery';
 import { useSteeringTexts } from '../../steering/texts';
 
@@ -147,10 +141,10 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
                         .join(' · ')}
                     </td>
                     <td className="utrecht-table__cell">
-                      <GoalStatusBadge status={goal.status} s={s} />
+                      <GoalStatusBadge status={goal.status} />
                     </td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatLatest(goal, lang)}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatTarget(goal, lang)}</td>
+                    <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{latestText(goal, lang)}</td>
+                    <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{targetText(goal, t, lang)}</td>
                     <td className="utrecht-table__cell">{goal.deadline ? formatDate(goal.deadline, lang) : '–'}</td>
                   </tr>
                 ))}
