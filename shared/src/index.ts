@@ -1,3 +1,4 @@
 export { isIsoCalendarDate, yearOf } from './isoDate.js';
 export { csvCell, csvNumber, toCsv, type CsvCell, type CsvOptions } from './csv.js';
 export { mulberry32 } from './random.js';
+export { per10k, perInhabitant, relativeChange, share } from './ratios.js';

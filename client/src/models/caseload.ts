@@ -2,6 +2,7 @@ import type { LinePoint, Mark } from '../charts/types';
 import type { Row } from '../components/DataTable';
 import { formatChange, formatDate, formatDecimal, formatInteger, formatPercent } from '../format';
 import type { TextContext } from './context';
+import { relativeChange, share as shareOf } from '@zv/shared';
 
 export type Measure = 'absolute' | 'per10k';
 export const UNSPECIFIED_KEY = 'niet-gespecificeerd';
@@ -71,7 +72,7 @@ export function caseMarks(snapshot: SnapshotLike, measure: Measure, ctx: TextCon
             ariaLabel: t('casesAria', {
               name: t('unspecified'),
               count: formatInteger(snapshot.unspecified, lang),
-              share: formatPercent(snapshot.unspecified / snapshot.total, 0, lang),
+              share: formatPercent(shareOf(snapshot.unspecified, snapshot.total) ?? 0, 0, lang),
             }),
           },
         ]
@@ -102,7 +103,7 @@ export function shareMarks(snapshot: SnapshotLike, ctx: TextContext): { data: Ma
     apart:
       snapshot.unspecified === null || snapshot.total === 0
         ? []
-        : [mark(UNSPECIFIED_KEY, t('unspecified'), snapshot.unspecified, snapshot.unspecified / snapshot.total)],
+        : [mark(UNSPECIFIED_KEY, t('unspecified'), snapshot.unspecified, shareOf(snapshot.unspecified, snapshot.total))],
   };
 }
 
@@ -124,7 +125,7 @@ export function caseSummary(snapshot: SnapshotLike, measure: Measure, ctx: TextC
     top: top.municipality.name,
     count: formatInteger(value(top), lang),
     total: formatInteger(snapshot.total, lang),
-    share: formatPercent(value(top) / snapshot.total, 0, lang),
+    share: formatPercent(shareOf(value(top), snapshot.total) ?? 0, 0, lang),
     unspecified: formatInteger(snapshot.unspecified ?? 0, lang),
   });
 }
@@ -157,8 +158,11 @@ export function caseTable(snapshot: SnapshotLike, ctx: TextContext) {
     rows.push({
       key: UNSPECIFIED_KEY,
       header: t('unspecified'),
-      cells: { count: formatInteger(snapshot.unspecified, lang), share: formatPercent(snapshot.unspecified / snapshot.total, 1, lang) },
-      raw: { count: snapshot.unspecified, share: snapshot.unspecified / snapshot.total, per10k: null, year: null },
+      cells: {
+        count: formatInteger(snapshot.unspecified, lang),
+        share: formatPercent(shareOf(snapshot.unspecified, snapshot.total) ?? 0, 1, lang),
+      },
+      raw: { count: snapshot.unspecified, share: shareOf(snapshot.unspecified, snapshot.total), per10k: null, year: null },
     });
   }
   const footer: Row = {
@@ -202,7 +206,7 @@ export function trendSummary(snapshots: SnapshotTotalsLike[], ctx: TextContext):
     firstDate: snapshotDate(first, ctx),
     last: formatInteger(last.total, ctx.lang),
     lastDate: snapshotDate(last, ctx),
-    change: formatChange((last.total - first.total) / first.total, 0, ctx.lang),
+    change: formatChange(relativeChange(last.total, first.total) ?? 0, 0, ctx.lang),
   });
 }
 

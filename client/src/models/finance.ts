@@ -2,6 +2,7 @@ import type { Mark, Series } from '../charts/types';
 import type { Row } from '../components/DataTable';
 import { formatChange, formatEuro, formatEuroCents, formatInteger, formatPercent } from '../format';
 import type { TextContext } from './context';
+import { share as shareOf } from '@zv/shared';
 
 export interface ContributionLike {
   municipality: { code: string; name: string };
@@ -130,8 +131,8 @@ export function shareRows(year: ContributionYearLike, cases: CaseCountLike[]): S
       code: c.municipality.code,
       name: c.municipality.name,
       contribution: c.shareOfTotal,
-      inhabitants: inhabitantsTotal && c.inhabitants != null ? c.inhabitants / inhabitantsTotal : null,
-      cases: assigned && count !== null ? count / assigned : null,
+      inhabitants: inhabitantsTotal && c.inhabitants != null ? shareOf(c.inhabitants, inhabitantsTotal) : null,
+      cases: assigned && count !== null ? shareOf(count, assigned) : null,
     };
   });
 }

@@ -12,6 +12,11 @@ export function municipalityTotals(rows: readonly CaseCountRow[]): { municipalit
     .map((r) => ({ municipalityCode: r.municipalityCode as string, count: r.count }));
 }
 
+/** Whether a count is broken down by municipality (the overview and the map need one that is). */
+export function isBrokenDown(rows: readonly CaseCountRow[]): boolean {
+  return municipalityTotals(rows).length > 0;
+}
+
 /** "Niet gespecificeerd": null when the count is not broken down at all. */
 export function unspecifiedTotal(rows: readonly CaseCountRow[]): number | null {
   const row = rows.find((r) => r.scope === 'unspecified' && r.domainCode === null);

@@ -1,25 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { per10k, perInhabitant, relativeChange, share } from './ratios.js';
+import { regionPer10k } from './ratios.js';
 
-describe('derived figures', () => {
-  it('computes cases per 10.000 inhabitants', () => {
-    expect(per10k(45, 157_166)).toBeCloseTo(2.8632, 4);
-    expect(per10k(0, 100)).toBe(0);
-    expect(per10k(5, 0)).toBeNull();
-    expect(per10k(5, null)).toBeNull();
-  });
-  it('computes a share, null of nothing', () => {
-    expect(share(45, 96)).toBeCloseTo(0.46875, 12);
-    expect(share(1, 0)).toBeNull();
-  });
-  it('computes the change from a previous value: 44 → 96 is +118,2%', () => {
-    expect(relativeChange(96, 44)).toBeCloseTo(52 / 44, 12);
-    expect(relativeChange(40, 50)).toBeCloseTo(-0.2, 12);
-    expect(relativeChange(1, null)).toBeNull();
-    expect(relativeChange(1, 0)).toBeNull();
-  });
-  it('computes euros per inhabitant', () => {
-    expect(perInhabitant(131_804, 157_166)).toBeCloseTo(0.8386, 4);
-    expect(perInhabitant(1, undefined)).toBeNull();
+describe("the region's rate per 10.000 inhabitants", () => {
+  it('is given only when every municipality has inhabitants', () => {
+    expect(regionPer10k(96, { inhabitants: 342_000, complete: true, years: [2022] })).toBeCloseTo(2.807, 3);
+    expect(regionPer10k(96, { inhabitants: 157_166, complete: false, years: [2022] })).toBeNull();
+    expect(regionPer10k(96, null)).toBeNull();
   });
 });

@@ -1,21 +1,13 @@
-/** The derived figures of the dashboard. Pure; each returns null when it has no basis. */
+import { per10k } from '@zv/shared';
+import type { RegionPopulationSum } from './population.js';
 
-/** part / whole; null when the whole is zero. */
-export function share(part: number, whole: number): number | null {
-  return whole === 0 ? null : part / whole;
-}
+/** The pure ratios live in shared/ (the client computes with the same ones). */
+export { per10k, perInhabitant, relativeChange, share } from '@zv/shared';
 
-/** Cases (or euros) per 10.000 inhabitants; null without inhabitants. */
-export function per10k(count: number, inhabitants: number | null | undefined): number | null {
-  return inhabitants ? (count / inhabitants) * 10_000 : null;
-}
-
-/** Amount per inhabitant; null without inhabitants. */
-export function perInhabitant(amount: number, inhabitants: number | null | undefined): number | null {
-  return inhabitants ? amount / inhabitants : null;
-}
-
-/** (current - previous) / previous; null without a previous value or when it is zero. */
-export function relativeChange(current: number, previous: number | null | undefined): number | null {
-  return previous ? (current - previous) / previous : null;
+/**
+ * The region's cases per 10.000 inhabitants: only when every municipality's inhabitants are
+ * known — a rate over part of the region would look like the region's. Null otherwise.
+ */
+export function regionPer10k(total: number, region: RegionPopulationSum | null | undefined): number | null {
+  return region?.complete ? per10k(total, region.inhabitants) : null;
 }

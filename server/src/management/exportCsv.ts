@@ -1,7 +1,7 @@
 import { toCsv, type CsvCell } from '@zv/shared';
 import { municipalityTotals, previousSnapshot, unspecifiedTotal } from '../domain/caseload.js';
 import { populationAtDate, sumPopulation } from '../domain/population.js';
-import { per10k, relativeChange, share } from '../domain/ratios.js';
+import { per10k, regionPer10k, relativeChange, share } from '../domain/ratios.js';
 import { badUserInput } from '../errors.js';
 import type { Store } from '../store/index.js';
 
@@ -50,7 +50,7 @@ export async function exportCsv(store: Store, dataset: ExportDataset, peildatum:
       const unspecified = unspecifiedTotal(counts);
       if (unspecified !== null) rows.push(['Niet gespecificeerd', null, unspecified, share(unspecified, snapshot.total), null, null]);
       const region = sumPopulation(population.map((rows) => populationAtDate(rows, snapshot.peildatum)));
-      rows.push(['Totaal', null, snapshot.total, 1, region?.complete ? per10k(snapshot.total, region.inhabitants) : null, null]);
+      rows.push(['Totaal', null, snapshot.total, 1, regionPer10k(snapshot.total, region), null]);
       return file(
         `casussen-per-gemeente-${snapshot.peildatum}.csv`,
         ['Gemeente', 'CBS-code', 'Casussen', 'Aandeel regio (fractie)', 'Per 10.000 inwoners', 'Inwoners (jaar)'],

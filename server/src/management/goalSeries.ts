@@ -1,6 +1,6 @@
-import { municipalityTotals, unspecifiedTotal } from '../domain/caseload.js';
+import { isBrokenDown, municipalityTotals, unspecifiedTotal } from '../domain/caseload.js';
 import { populationAtDate, sumPopulation } from '../domain/population.js';
-import { per10k, share } from '../domain/ratios.js';
+import { per10k, regionPer10k, share } from '../domain/ratios.js';
 import type { Store } from '../store/index.js';
 import type { GoalRow } from '../store/types.js';
 
@@ -24,9 +24,7 @@ export async function goalSeries(store: Store, goals: readonly GoalRow[]): Promi
 
   const populationOf = (code: string, date: string) =>
     populationAtDate(population[municipalities.findIndex((m) => m.code === code)] ?? [], date);
-  const brokenDown = snapshots
-    .map((s, i) => ({ snapshot: s, rows: counts[i] ?? [] }))
-    .filter(({ rows }) => municipalityTotals(rows).length > 0);
+  const brokenDown = snapshots.map((s, i) => ({ snapshot: s, rows: counts[i] ?? [] })).filter(({ rows }) => isBrokenDown(rows));
 
   return goals.map((goal, index): GoalPoint[] => {
     const code = goal.municipalityCode;
@@ -45,7 +43,7 @@ export async function goalSeries(store: Store, goals: readonly GoalRow[]): Promi
           return brokenDown.map(({ snapshot, rows }) => {
             if (code === null) {
               const region = sumPopulation(municipalities.map((m) => populationOf(m.code, snapshot.peildatum)));
-              const value = region?.complete ? per10k(snapshot.total, region.inhabitants) : null;
+              const value = regionPer10k(snapshot.total, region);
               return value === null ? null : { value, date: snapshot.peildatum };
             }
             const own = municipalityTotals(rows).find((m) => m.municipalityCode === code);

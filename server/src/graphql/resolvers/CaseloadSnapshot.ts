@@ -1,6 +1,6 @@
 import { municipalityTotals, previousSnapshot } from '../../domain/caseload.js';
 import { populationAtDate } from '../../domain/population.js';
-import { per10k, relativeChange, share } from '../../domain/ratios.js';
+import { per10k, regionPer10k, relativeChange, share } from '../../domain/ratios.js';
 import type { MunicipalityCaseCountModel } from '../models.js';
 import type { CaseloadSnapshotResolvers } from '../generated/resolvers.js';
 import { regionPopulation, sourceOf } from '../helpers.js';
@@ -40,9 +40,7 @@ export const CaseloadSnapshot: CaseloadSnapshotResolvers = {
     relativeChange(snapshot.total, previousSnapshot(await loaders.snapshots(), snapshot.peildatum)?.total),
   regionPopulation: (snapshot, _args, ctx) => regionPopulation(ctx, (rows) => populationAtDate(rows, snapshot.peildatum)),
   per10kInhabitants: async (snapshot, _args, ctx) => {
-    const population = await regionPopulation(ctx, (rows) => populationAtDate(rows, snapshot.peildatum));
-    // A rate over part of the region would look like the region's: only with every municipality.
-    return population?.complete ? per10k(snapshot.total, population.inhabitants) : null;
+    return regionPer10k(snapshot.total, await regionPopulation(ctx, (rows) => populationAtDate(rows, snapshot.peildatum)));
   },
   source: (snapshot, _args, ctx) => sourceOf(ctx, snapshot.sourceId),
 };

@@ -1,4 +1,4 @@
-import { municipalityTotals } from '../../domain/caseload.js';
+import { isBrokenDown } from '../../domain/caseload.js';
 import { exportCsv } from '../../management/exportCsv.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 
@@ -16,7 +16,7 @@ export const Query: QueryResolvers = {
     const snapshots = await loaders.snapshots();
     for (let i = snapshots.length - 1; i >= 0; i--) {
       const snapshot = snapshots[i]!;
-      if (municipalityTotals(await loaders.caseCounts.load(snapshot.peildatum)).length > 0) return snapshot;
+      if (isBrokenDown(await loaders.caseCounts.load(snapshot.peildatum))) return snapshot;
     }
     return null;
   },
