@@ -1,3 +1,4 @@
+import IntlMessageFormat from 'intl-messageformat';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../format';
 import { en, nl, type MessageKey } from './messages';
@@ -14,8 +15,25 @@ interface LanguageValue {
 const STORAGE_KEY = 'zv-lang';
 const LanguageContext = createContext<LanguageValue | null>(null);
 
-export function fill(template: string, vars?: Vars): string {
-  return vars ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match)) : template;
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/**
+ * The one translate function: `key` from the one catalogue (i18n/messages.ts) in `lang`, as an ICU
+ * message (FormatJS intl-messageformat): `{name}` placeholders, and plurals and selects where the
+ * words depend on a number ("{count, plural, one {# fout} other {# fouten}}"). Each message is
+ * parsed once per language.
+ */
+export function translator(lang: Lang): (key: MessageKey, vars?: Vars) => string {
+  const messages = lang === 'en' ? en : nl;
+  const parsed = new Map<MessageKey, IntlMessageFormat>();
+  return (key, vars) => {
+    let message = parsed.get(key);
+    if (!message) {
+      message = new IntlMessageFormat(messages[key], LOCALES[lang], undefined, { ignoreTag: true });
+      parsed.set(key, message);
+    }
+    return String(message.format(vars));
+  };
 }
 
 function initialLang(): Lang {
@@ -40,8 +58,7 @@ export function LanguageProvider({ children, lang: fixed }: { children: ReactNod
     }
   }, []);
   const value = useMemo<LanguageValue>(() => {
-    const messages = lang === 'en' ? en : nl;
-    return { lang, setLang, t: (key, vars) => fill(messages[key], vars) };
+    return { lang, setLang, t: translator(lang) };
   }, [lang, setLang]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }

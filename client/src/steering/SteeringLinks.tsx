@@ -1,13 +1,13 @@
 import { Link, useLocation } from 'wouter';
 import { requestFullscreen } from './fullscreen';
-import { useSteeringTexts } from './texts';
+import { useLanguage } from '../i18n/LanguageContext';
 
 /**
  * The main navigation's items for the presentation (full screen on the click, back to this view
  * on Escape) and the board report.
  */
 export function SteeringLinks() {
-  const { s } = useSteeringTexts();
+  const { t } = useLanguage();
   const [location] = useLocation();
   const from = location.startsWith('/presentatie') ? '/' : location;
   const reportCurrent = location === '/rapport';
@@ -16,7 +16,7 @@ export function SteeringLinks() {
       <li className="zv-nav__item">
         <Link href={`/presentatie?van=${encodeURIComponent(from)}`} className="zv-nav__link" onClick={requestFullscreen}>
           <span aria-hidden="true">▶ </span>
-          {s('presentTitle')}
+          {t('boardPresentTitle')}
         </Link>
       </li>
       <li className="zv-nav__item">
@@ -25,7 +25,7 @@ export function SteeringLinks() {
           className={`zv-nav__link${reportCurrent ? ' zv-nav__link--current' : ''}`}
           aria-current={reportCurrent ? 'page' : undefined}
         >
-          {s('reportTitle')}
+          {t('boardReportTitle')}
         </Link>
       </li>
     </>

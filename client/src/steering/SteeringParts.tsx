@@ -10,15 +10,14 @@ import { caseMarks, snapshotDate, trendPoints } from '../models/caseload';
 import type { TextContext } from '../models/context';
 import { goalCounts, GoalStatusBadge } from './goalStatus';
 import { notesFor, type SteeringData, type SteeringNote, type SteeringTheme } from './slides';
-import type { SteeringT } from './texts';
 
-export type Ctx = TextContext & { s: SteeringT };
+export type Ctx = TextContext;
 
 const THEME_STATUS_ORDER: ThemeStatus[] = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK', 'DONE', 'NOT_ASSESSED'];
 
 /** The headline figures: running cases and change, per 10.000, contributions and change, priorities and goals per status. */
 export function HeadlineTiles({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
-  const { t, s, lang } = ctx;
+  const { t, lang } = ctx;
   const themeCounts = THEME_STATUS_ORDER.map((status) => ({
     status,
     count: data.themes.filter((th) => th.status === status).length,
@@ -46,10 +45,10 @@ export function HeadlineTiles({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
         }
         basis={
           goals.length === 0 ? (
-            s('noGoals')
+            t('boardNoGoals')
           ) : (
             <span className="zv-steering-counts">
-              <span className="zv-steering-counts__label">{s('goalsPerStatus')}:</span>
+              <span className="zv-steering-counts__label">{t('boardGoalsPerStatus')}:</span>
               {goals.map((c) => (
                 <span key={c.status} className="zv-steering-counts__item">
                   <GoalStatusBadge status={c.status} /> {c.count}
@@ -75,24 +74,24 @@ export function ThemeDetail({
   ctx: Ctx;
   headingLevel: 2 | 3;
 }) {
-  const { s, lang } = ctx;
+  const { t, lang } = ctx;
   const themeNotes = notesFor(notes, `theme:${theme.code}`);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="zv-steering-theme">
       <dl className="zv-steering-facts">
         <div className="zv-steering-facts__row">
-          <dt>{s('colStatus')}</dt>
+          <dt>{t('boardColStatus')}</dt>
           <dd>
             <StatusBadge status={theme.status} />
           </dd>
         </div>
         <div className="zv-steering-facts__row">
-          <dt>{s('owner')}</dt>
-          <dd>{theme.owner ?? s('noOwner')}</dd>
+          <dt>{t('boardOwner')}</dt>
+          <dd>{theme.owner ?? t('boardNoOwner')}</dd>
         </div>
         <div className="zv-steering-facts__row">
-          <dt>{s('nextMilestone')}</dt>
+          <dt>{t('boardNextMilestone')}</dt>
           <dd>
             {theme.nextMilestone ? (
               <>
@@ -107,19 +106,19 @@ export function ThemeDetail({
             ) : theme.nextMilestoneDate ? (
               formatDate(theme.nextMilestoneDate, lang)
             ) : (
-              s('noMilestone')
+              t('boardNoMilestone')
             )}
           </dd>
         </div>
       </dl>
       {theme.progressNote ? (
         <div className="zv-steering-theme__text">
-          <Heading className="zv-steering-theme__label">{s('progress')}</Heading>
+          <Heading className="zv-steering-theme__label">{t('boardProgress')}</Heading>
           <p className="utrecht-paragraph">{theme.progressNote}</p>
         </div>
       ) : theme.summary ? (
         <div className="zv-steering-theme__text">
-          <Heading className="zv-steering-theme__label">{s('summary')}</Heading>
+          <Heading className="zv-steering-theme__label">{t('boardSummary')}</Heading>
           <p className="utrecht-paragraph" lang="nl">
             {theme.summary}
           </p>
@@ -127,7 +126,7 @@ export function ThemeDetail({
       ) : null}
       {themeNotes.length > 0 ? (
         <div className="zv-steering-theme__notes">
-          <Heading className="zv-steering-theme__label">{s('notes')}</Heading>
+          <Heading className="zv-steering-theme__label">{t('boardNotes')}</Heading>
           <ul className="zv-steering-notes">
             {themeNotes.map((n) => (
               <li key={n.id}>
@@ -137,7 +136,7 @@ export function ThemeDetail({
                 {n.text}
                 <span className="zv-steering-notes__meta">
                   {' '}
-                  ({s('noteBy', { author: n.author ?? '–', date: formatDate((n.peildatum ?? n.createdAt).slice(0, 10), lang) })})
+                  ({t('boardNoteBy', { author: n.author ?? '–', date: formatDate((n.peildatum ?? n.createdAt).slice(0, 10), lang) })})
                 </span>
               </li>
             ))}

@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { attentionItems, EMPTY_GOAL, parseNumber, targetText, toGoalInput, trendText, validateGoal } from './goalModel';
-import { fill } from '../i18n/LanguageContext';
-import { nl, type MessageKey } from '../i18n/messages';
+import { translator } from '../i18n/LanguageContext';
 
-const t = (key: MessageKey, vars?: Record<string, string | number>) => fill(nl[key], vars);
+const t = translator('nl');
 
 describe('goal model', () => {
   it('reads Dutch and English decimals, and refuses anything else', () => {

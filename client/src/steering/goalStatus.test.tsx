@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { render, screen } from '@testing-library/react';
-import { LanguageProvider } from '../i18n/LanguageContext';
+import { LanguageProvider, translator } from '../i18n/LanguageContext';
 import { attentionItems, latestText, targetText } from './goalModel';
 import { goalCounts, GoalStatusBadge, sortGoals } from './goalStatus';
-import { en, nl } from '../i18n/messages';
+import { en } from '../i18n/messages';
 
 const goals = [
   { id: '1', status: 'STALE' as const, title: 'a' },
@@ -25,8 +25,7 @@ describe('one steering vocabulary', () => {
   });
 
   it('shows a value the same way in a target and as the latest value', () => {
-    const t = (key: string, values?: Record<string, string | number>) =>
-      (nl as Record<string, string>)[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(values?.[k]));
+    const t = translator('nl');
     const goal = {
       indicator: 'UNSPECIFIED_SHARE' as const,
       direction: 'AT_MOST' as const,

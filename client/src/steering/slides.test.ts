@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildSlides, nextSlide, notesFor, returnPath, slideFromSearch } from './slides';
 import { steeringData } from './steeringTestData';
-import { steeringT } from './texts';
+import { translator } from '../i18n/LanguageContext';
 
-const s = steeringT('nl');
+const s = translator('nl');
 
 describe('nextSlide', () => {
   it.each(['ArrowRight', 'ArrowDown', 'PageDown', ' '])('%p goes to the next slide', (key) => {

@@ -1,5 +1,5 @@
 import type { SteeringQuery } from '../generated/graphql';
-import type { SteeringT } from './texts';
+import type { TextContext } from '../models/context';
 
 export type SteeringData = SteeringQuery;
 export type SteeringTheme = SteeringData['themes'][number];
@@ -52,19 +52,19 @@ export function returnPath(search: string): string {
 }
 
 /** Overview, goals needing attention, one slide per theme (by number), caseload, money. */
-export function buildSlides(data: Pick<SteeringData, 'themes'>, s: SteeringT): Slide[] {
+export function buildSlides(data: Pick<SteeringData, 'themes'>, t: TextContext['t']): Slide[] {
   const themes = [...data.themes].sort((a, b) => a.number - b.number);
   return [
-    { key: 'overzicht', kind: 'overview', title: s('slideOverview') },
-    { key: 'aandacht', kind: 'attention', title: s('slideAttention') },
+    { key: 'overzicht', kind: 'overview', title: t('boardSlideOverview') },
+    { key: 'aandacht', kind: 'attention', title: t('boardSlideAttention') },
     ...themes.map((theme): Slide => ({
       key: `theme:${theme.code}`,
       kind: 'theme',
-      title: s('slideTheme', { number: theme.number, title: theme.title }),
+      title: t('boardSlideTheme', { number: theme.number, title: theme.title }),
       theme,
     })),
-    { key: 'casuistiek', kind: 'caseload', title: s('slideCaseload') },
-    { key: 'financien', kind: 'money', title: s('slideMoney') },
+    { key: 'casuistiek', kind: 'caseload', title: t('boardSlideCaseload') },
+    { key: 'financien', kind: 'money', title: t('boardSlideMoney') },
   ];
 }
 

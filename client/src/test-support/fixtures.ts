@@ -1,13 +1,11 @@
-import { fill } from '../i18n/LanguageContext';
-import { en, nl } from '../i18n/messages';
+import { translator } from '../i18n/LanguageContext';
 import type { TextContext } from '../models/context';
 import type { ContributionYearFieldsFragment, SnapshotFieldsFragment } from '../generated/graphql';
 import type { SnapshotLike } from '../models/caseload';
 
 /** The text context of a view, without React. */
 export function textContext(lang: 'nl' | 'en' = 'nl'): TextContext {
-  const messages = lang === 'nl' ? nl : en;
-  return { lang, t: (key, vars) => fill(messages[key], vars) };
+  return { lang, t: translator(lang) };
 }
 
 const municipalities = [

@@ -111,7 +111,7 @@ export function ImportErrors({ report, ref }: { report: ImportReport; ref?: Ref<
   return (
     <div ref={ref} role="alert" aria-labelledby={titleId} tabIndex={-1} className="zv-alert zv-import-errors">
       <p id={titleId} className="utrecht-paragraph">
-        {count === 1 ? t('errorsTitleOne') : t('errorsTitle', { count: formatInteger(count, lang) })}
+        {t('errorsTitle', { count })}
       </p>
       <div className="zv-table-container">
         <table className="utrecht-table utrecht-table--html-table zv-table zv-import-errors__table">

@@ -5,10 +5,10 @@ import { LanguageProvider } from '../../i18n/LanguageContext';
 import { Slides } from './PresentatiePage';
 import type { SteeringData } from '../../steering/slides';
 import { steeringData } from '../../steering/steeringTestData';
-import { useSteeringTexts } from '../../steering/texts';
+import { useLanguage } from '../../i18n/LanguageContext';
 
 function Harness({ data, onLeave }: { data: SteeringData; onLeave: () => void }) {
-  const ctx = useSteeringTexts();
+  const ctx = useLanguage();
   const search = useSearch();
   return <Slides data={data} ctx={ctx} search={search} leave={onLeave} />;
 }

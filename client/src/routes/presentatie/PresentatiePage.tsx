@@ -13,14 +13,14 @@ import { exitFullscreen, requestFullscreen } from '../../steering/fullscreen';
 import { attentionItems, latestText, targetText } from '../../steering/goalModel';
 import { GoalStatusBadge } from '../../steering/goalStatus';
 import { SteeringQuery } from '../../steering/steeringQuery';
-import { useSteeringTexts } from '../../steering/texts';
+import { useLanguage } from '../../i18n/LanguageContext';
 
 /**
  * Presentation mode for board meetings on a 1280×720 projector: one slide at a time, large type,
  * no navigation chrome; a clicker's PageDown/PageUp, arrows, Space, Home/End; Escape leaves.
  */
 export default function PresentatiePage() {
-  const ctx = useSteeringTexts();
+  const ctx = useLanguage();
   const result = useQuery(SteeringQuery);
   const regionName = result.data?.region.name ?? '';
   const search = useSearch();
@@ -33,7 +33,7 @@ export default function PresentatiePage() {
   // No header, navigation or footer while presenting.
   useEffect(() => {
     document.documentElement.classList.add('zv-presenting');
-    document.title = [ctx.s('presentTitle'), ctx.t('appTitle'), regionName].filter(Boolean).join(' — ');
+    document.title = [ctx.t('boardPresentTitle'), ctx.t('appTitle'), regionName].filter(Boolean).join(' — ');
     return () => document.documentElement.classList.remove('zv-presenting');
   }, [ctx, regionName]);
 
@@ -43,16 +43,16 @@ export default function PresentatiePage() {
   }, []);
 
   return (
-    <div className="zv-present" role="region" aria-label={ctx.s('presentLabel')}>
+    <div className="zv-present" role="region" aria-label={ctx.t('boardPresentLabel')}>
       <QueryView result={result}>{(data) => <Slides data={data} ctx={ctx} search={search} leave={leave} />}</QueryView>
     </div>
   );
 }
 
 export function Slides({ data, ctx, search, leave }: { data: SteeringData; ctx: Ctx; search: string; leave: () => void }) {
-  const { s } = ctx;
+  const { t } = ctx;
   const [, navigate] = useLocation();
-  const slides = useMemo(() => buildSlides(data, s), [data, s]);
+  const slides = useMemo(() => buildSlides(data, t), [data, t]);
   const index = slideFromSearch(search, slides.length);
   const slide = slides[index] ?? slides[0]!;
   const go = useCallback(
@@ -123,7 +123,7 @@ export function Slides({ data, ctx, search, leave }: { data: SteeringData; ctx: 
             disabled={index === 0}
           >
             <span aria-hidden="true">← </span>
-            {s('previous')}
+            {t('boardPrevious')}
           </button>
           <button
             type="button"
@@ -131,33 +131,33 @@ export function Slides({ data, ctx, search, leave }: { data: SteeringData; ctx: 
             onClick={() => go(index + 1)}
             disabled={index === count - 1}
           >
-            {s('next')}
+            {t('boardNext')}
             <span aria-hidden="true"> →</span>
           </button>
           {typeof document !== 'undefined' && document.fullscreenEnabled ? (
             <button type="button" className="utrecht-button utrecht-button--subtle" onClick={requestFullscreen}>
-              {s('fullscreen')}
+              {t('boardFullscreen')}
             </button>
           ) : null}
           <button type="button" className="utrecht-button utrecht-button--subtle" onClick={leave}>
             <span aria-hidden="true">✕ </span>
-            {s('exit')}
+            {t('boardExit')}
           </button>
         </div>
-        <p className="zv-present__hint">{s('keysHint')}</p>
-        <p className="zv-present__counter" aria-label={s('slideCounterLabel', { n, count })} data-testid="slide-counter">
-          {s('slideCounter', { n, count })}
+        <p className="zv-present__hint">{t('boardKeysHint')}</p>
+        <p className="zv-present__counter" aria-label={t('boardSlideCounterLabel', { n, count })} data-testid="slide-counter">
+          {t('boardSlideCounter', { n, count })}
         </p>
       </footer>
       <p className="zv-visually-hidden" aria-live="polite" aria-atomic="true">
-        {s('slideAnnounce', { n, count, title: slide.title })}
+        {t('boardSlideAnnounce', { n, count, title: slide.title })}
       </p>
     </>
   );
 }
 
 function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx: Ctx }) {
-  const { s, t, lang } = ctx;
+  const { t, lang } = ctx;
   switch (slide.kind) {
     case 'overview':
       return <HeadlineTiles data={data} ctx={ctx} />;
@@ -170,9 +170,9 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
           <div className="zv-slide__empty">
             <p className="zv-slide__empty-title">
               <span aria-hidden="true">✓ </span>
-              {s('noAttention')}
+              {t('boardNoAttention')}
             </p>
-            <p>{data.goals.length === 0 ? s('noGoals') : s('noAttentionDetail')}</p>
+            <p>{data.goals.length === 0 ? t('boardNoGoals') : t('boardNoAttentionDetail')}</p>
           </div>
         );
       }
@@ -189,7 +189,7 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
                 <span className="zv-slide-goals__title">{item.title}</span>
                 {goal ? (
                   <span className="zv-slide-goals__figures">
-                    {s('latestValue')}: {latestText(goal, lang)} · {s('target')}: {targetText(goal, t, lang)}
+                    {t('boardLatestValue')}: {latestText(goal, lang)} · {t('boardTarget')}: {targetText(goal, t, lang)}
                   </span>
                 ) : null}
               </li>
@@ -235,11 +235,11 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
       return (
         <div className="zv-slide__charts zv-slide__charts--money">
           <div className="zv-slide__money-figures">
-            <p className="zv-slide__big-label">{s('moneyTotal', { year: year.year })}</p>
+            <p className="zv-slide__big-label">{t('boardMoneyTotal', { year: year.year })}</p>
             <p className="zv-slide__big">{formatEuro(year.totalEur, lang)}</p>
             {previous && year.changeFromPreviousYear !== null ? (
               <p className="zv-slide__big-detail">
-                {s('changeYear', { year: previous.year })}: <strong>{formatChange(year.changeFromPreviousYear, 1, lang)}</strong> (
+                {t('boardChangeYear', { year: previous.year })}: <strong>{formatChange(year.changeFromPreviousYear, 1, lang)}</strong> (
                 {formatEuro(previous.totalEur, lang)})
               </p>
             ) : null}

@@ -13,7 +13,7 @@ import { GoalStatusBadge, sortGoals } from '../../steering/goalStatus';
 import type { SteeringData } from '../../steering/slides';
 import { CasesBarChart, ContributionsBarChart, HeadlineTiles, ThemeDetail, TrendLineChart, type Ctx } from '../../steering/SteeringParts';
 import { SteeringQuery } from '../../steering/steeringQuery';
-import { useSteeringTexts } from '../../steering/texts';
+import { useLanguage } from '../../i18n/LanguageContext';
 
 /** The views a note can belong to, by their target name. */
 const VIEW_NAMES: Record<string, string> = { overzicht: 'Overzicht', casuistiek: 'Casuïstiek', financien: 'Financiën' };
@@ -42,27 +42,27 @@ export function reportSources(sources: SourceInfo[]): ReportSource[] {
 
 /** The board report: one page that prints as an A4 report of the current state. */
 export default function RapportPage() {
-  const ctx = useSteeringTexts();
+  const ctx = useLanguage();
   const result = useQuery(SteeringQuery);
-  const { s, t, lang } = ctx;
+  const { t, lang } = ctx;
   const latest = result.data?.caseloadSnapshots.at(-1);
   const meta = result.data ? (
     <>
-      {s('reportRegion')}: {result.data.region.name}
+      {t('boardReportRegion')}: {result.data.region.name}
       {latest ? (
         <>
           {' '}
           · {t('peildatum')}: {snapshotDate(latest, ctx)}
         </>
       ) : null}{' '}
-      · {s('reportDate')}: {formatDateTime(new Date(), lang)}
+      · {t('boardReportDate')}: {formatDateTime(new Date(), lang)}
     </>
   ) : undefined;
   return (
     <div className="zv-report">
-      <PageHeader title={s('reportTitle')} intro={s('reportIntro')} meta={meta}>
+      <PageHeader title={t('boardReportTitle')} intro={t('boardReportIntro')} meta={meta}>
         <button type="button" className="utrecht-button utrecht-button--primary-action zv-report__print" onClick={() => window.print()}>
-          {s('reportPrint')}
+          {t('boardReportPrint')}
         </button>
       </PageHeader>
       <QueryView result={result}>{(data) => <Report data={data} ctx={ctx} />}</QueryView>
@@ -71,7 +71,7 @@ export default function RapportPage() {
 }
 
 function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
-  const { s, t, lang } = ctx;
+  const { t, lang } = ctx;
   const snapshots = data.caseloadSnapshots;
   const brokenDown = data.caseloadBreakdown;
   const contributions = data.contributionHistory.at(-1);
@@ -89,40 +89,40 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
     <>
       <section className="zv-report__section" aria-labelledby="rapport-cijfers">
         <h2 id="rapport-cijfers" className="utrecht-heading-2">
-          {s('reportFigures')}
+          {t('boardReportFigures')}
         </h2>
         <HeadlineTiles data={data} ctx={ctx} />
       </section>
 
       <section className="zv-report__section" aria-labelledby="rapport-doelen">
         <h2 id="rapport-doelen" className="utrecht-heading-2">
-          {s('reportGoals')}
+          {t('boardReportGoals')}
         </h2>
         {goals.length === 0 ? (
-          <p className="utrecht-paragraph">{s('noGoals')}</p>
+          <p className="utrecht-paragraph">{t('boardNoGoals')}</p>
         ) : (
           <div className="utrecht-table-container zv-table-container">
             <table className="utrecht-table utrecht-table--html-table zv-table zv-report__table">
-              <caption className="zv-visually-hidden">{s('reportGoals')}</caption>
+              <caption className="zv-visually-hidden">{t('boardReportGoals')}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="utrecht-table__header-cell">
-                    {s('colGoal')}
+                    {t('boardColGoal')}
                   </th>
                   <th scope="col" className="utrecht-table__header-cell">
-                    {s('colAbout')}
+                    {t('boardColAbout')}
                   </th>
                   <th scope="col" className="utrecht-table__header-cell">
-                    {s('colStatus')}
+                    {t('boardColStatus')}
                   </th>
                   <th scope="col" className="utrecht-table__header-cell utrecht-table__cell--numeric-column">
-                    {s('colLatest')}
+                    {t('boardColLatest')}
                   </th>
                   <th scope="col" className="utrecht-table__header-cell utrecht-table__cell--numeric-column">
-                    {s('colTarget')}
+                    {t('boardColTarget')}
                   </th>
                   <th scope="col" className="utrecht-table__header-cell">
-                    {s('colDeadline')}
+                    {t('boardColDeadline')}
                   </th>
                 </tr>
               </thead>
@@ -135,7 +135,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
                     <td className="utrecht-table__cell">
                       {[
                         goal.theme ? `${goal.theme.number}. ${goal.theme.title}` : null,
-                        goal.municipality?.name ?? (goal.theme ? null : s('region')),
+                        goal.municipality?.name ?? (goal.theme ? null : t('boardRegion')),
                       ]
                         .filter(Boolean)
                         .join(' · ')}
@@ -156,7 +156,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
 
       <section className="zv-report__section" aria-labelledby="rapport-prioriteiten">
         <h2 id="rapport-prioriteiten" className="utrecht-heading-2">
-          {s('reportThemes')}
+          {t('boardReportThemes')}
         </h2>
         <ol className="zv-report__themes">
           {themes.map((theme) => (
@@ -178,7 +178,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
       {viewNotes.length > 0 ? (
         <section className="zv-report__section" aria-labelledby="rapport-signalen">
           <h2 id="rapport-signalen" className="utrecht-heading-2">
-            {s('notes')}
+            {t('boardNotes')}
           </h2>
           <ul className="zv-steering-notes">
             {viewNotes.map((note) => (
@@ -194,7 +194,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
 
       <section className="zv-report__section zv-report__section--break" aria-labelledby="rapport-grafieken">
         <h2 id="rapport-grafieken" className="utrecht-heading-2">
-          {s('reportCharts')}
+          {t('boardReportCharts')}
         </h2>
         <div className="zv-report__charts">
           {brokenDown ? (
@@ -233,7 +233,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
 
       <section className="zv-report__section" aria-labelledby="rapport-bronnen">
         <h2 id="rapport-bronnen" className="utrecht-heading-2">
-          {s('reportSources')}
+          {t('boardReportSources')}
         </h2>
         <ol className="zv-report__sources">
           {sources.map((src) => (
