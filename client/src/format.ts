@@ -89,3 +89,8 @@ export function formatTimestamp(date: Date, lang: Lang = 'nl'): string {
   const time = new Intl.DateTimeFormat(locale(lang), { timeStyle: 'medium' }).format(date);
   return `${day} ${time}`;
 }
+
+/** A list in the language's words: "2023 en 2024", "2023, 2024 and 2025". */
+export function formatList(items: readonly string[], lang: Lang = 'nl'): string {
+  return new Intl.ListFormat(locale(lang), { style: 'long', type: 'conjunction' }).format(items);
+}

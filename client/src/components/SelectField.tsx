@@ -10,7 +10,8 @@ export function SelectField({
 }: {
   label: string;
   value: string;
-  options: { value: string; label: string }[];
+  /** `lang`: an option in another language than the page (a source's Dutch title). */
+  options: { value: string; label: string; lang?: 'nl' }[];
   onChange: (value: string) => void;
   error?: string | null;
 }) {
@@ -26,7 +27,7 @@ export function SelectField({
           aria-describedby={control.describedBy}
         >
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} lang={option.lang}>
               {option.label}
             </option>
           ))}

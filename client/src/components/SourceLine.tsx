@@ -32,7 +32,8 @@ export function SourceLine({ sources, extra, brief = false }: { sources: SourceI
     <div className="zv-source">
       <span className="zv-source__label">{t('source')}: </span>
       {unique.map((s, i) => (
-        <span key={`${s.document}-${s.section ?? ''}-${i}`} className="zv-source__item">
+        // The documents, their sections and the notes on them are Dutch, whatever the page's language.
+        <span key={`${s.document}-${s.section ?? ''}-${i}`} className="zv-source__item" lang="nl">
           {i > 0 ? '; ' : ''}
           {sourceHref(s) ? (
             <a className="utrecht-link" href={sourceHref(s)!} rel="noreferrer">

@@ -222,7 +222,9 @@ function AuditResults({
                       {resultKey ? t(resultKey) : entry.result}
                     </td>
                     <td className="utrecht-table__cell">{entry.origin ?? '–'}</td>
-                    <td className="utrecht-table__cell zv-audit__detail">{entry.detail ?? '–'}</td>
+                    <td className="utrecht-table__cell zv-audit__detail" lang="nl">
+                      {entry.detail ?? '–'}
+                    </td>
                   </tr>
                 );
               })}

@@ -134,7 +134,9 @@ function GoalsTable({
                 <th scope="row" className="utrecht-table__header-cell zv-goals__title">
                   {goal.title}
                 </th>
-                <td className="utrecht-table__cell">{goal.theme ? `${goal.theme.number}. ${goal.theme.title}` : '–'}</td>
+                <td className="utrecht-table__cell">
+                  {goal.theme ? <span lang="nl">{`${goal.theme.number}. ${goal.theme.title}`}</span> : '–'}
+                </td>
                 <td className="utrecht-table__cell">{goal.municipality?.name ?? t('scopeRegion')}</td>
                 <td className="utrecht-table__cell">{t(`indicator${goal.indicator}`)}</td>
                 <td className="utrecht-table__cell">{targetText(goal, t, lang)}</td>

@@ -121,7 +121,10 @@ export function GoalForm({
         label={t('fieldTheme')}
         value={draft.themeCode}
         onChange={set('themeCode')}
-        options={[{ value: '', label: t('noTheme') }, ...themes.map((th) => ({ value: th.code, label: `${th.number}. ${th.title}` }))]}
+        options={[
+          { value: '', label: t('noTheme') },
+          ...themes.map((th) => ({ value: th.code, label: `${th.number}. ${th.title}`, lang: 'nl' as const })),
+        ]}
       />
       <SelectField
         label={t('fieldScope')}

@@ -7,7 +7,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { SelectFilter } from '../../components/SelectFilter';
-import { formatEuro, formatEuroCents, formatPercent } from '../../format';
+import { formatEuro, formatEuroCents, formatList, formatPercent } from '../../format';
 import type { FinanceQuery as FinanceData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { snapshotDate } from '../../models/caseload';
@@ -65,11 +65,20 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
           <div className="zv-headline">
             <p className="zv-headline__label">{t('tileContributions', { year: year.year })}</p>
             <p className="zv-headline__value">{formatEuro(year.totalEur, lang)}</p>
-            {year.source.note ? <p className="zv-headline__note">{year.source.note}</p> : null}
+            {year.source.note ? (
+              <p className="zv-headline__note" lang="nl">
+                {year.source.note}
+              </p>
+            ) : null}
           </div>
           <div className="zv-grid zv-grid--2">
             <ChartFrame
-              title={t('chartContribTitle', { years: years.map((y) => y.year).join(' en ') })}
+              title={t('chartContribTitle', {
+                years: formatList(
+                  years.map((y) => String(y.year)),
+                  lang,
+                ),
+              })}
               summary={contributionSummary(year, ctx)}
               sources={years.map((y) => y.source)}
               table={contributionTable(years, ctx)}
@@ -78,7 +87,12 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
                 const { series, groups } = contributionGroups(years, ctx);
                 return (
                   <GroupedBarChart
-                    label={t('chartContribTitle', { years: years.map((y) => y.year).join(' en ') })}
+                    label={t('chartContribTitle', {
+                      years: formatList(
+                        years.map((y) => String(y.year)),
+                        lang,
+                      ),
+                    })}
                     describedBy={summaryId}
                     series={series}
                     groups={groups}

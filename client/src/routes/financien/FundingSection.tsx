@@ -25,13 +25,19 @@ export function FundingSection({
       <ul className="zv-funding">
         {funding.map((f) => (
           <li key={f.code} className="zv-funding__item">
-            <span className="zv-funding__name">{f.name}</span>
+            <span className="zv-funding__name" lang="nl">
+              {f.name}
+            </span>
             <span className="zv-funding__amount">
               {f.amountEurPerYear === null
                 ? t('amountUnknown')
                 : `${t('perYear', { amount: formatEuro(f.amountEurPerYear, lang) })}${f.structural === null ? '' : `, ${t(f.structural ? 'structural' : 'incidental')}`}${f.fromYear ? ` (${f.fromYear}–)` : ''}`}
             </span>
-            {f.description ? <span className="zv-funding__description">{f.description}</span> : null}
+            {f.description ? (
+              <span className="zv-funding__description" lang="nl">
+                {f.description}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -81,7 +81,7 @@ export default function PrioriteitenPage() {
                 </h2>
                 <ol className="zv-domains">
                   {data.knowledgeDomains.map((d) => (
-                    <li key={d.code}>
+                    <li key={d.code} lang="nl">
                       <strong>{d.name}</strong>
                       {d.description ? ` — ${d.description}` : ''}
                     </li>
@@ -122,7 +122,7 @@ function ThemeCard({
     <article className={`zv-theme zv-theme--level-${level}`} aria-labelledby={`theme-${theme.code}`}>
       <div className="zv-theme__head">
         <Heading id={`theme-${theme.code}`} className={`utrecht-heading-${level} zv-theme__title`}>
-          <span className="zv-theme__number">{theme.number}</span> {theme.title}
+          <span className="zv-theme__number">{theme.number}</span> <span lang="nl">{theme.title}</span>
         </Heading>
         <StatusBadge status={theme.status} />
       </div>

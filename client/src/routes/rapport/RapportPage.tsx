@@ -133,12 +133,9 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
                       {goal.title}
                     </th>
                     <td className="utrecht-table__cell">
-                      {[
-                        goal.theme ? `${goal.theme.number}. ${goal.theme.title}` : null,
-                        goal.municipality?.name ?? (goal.theme ? null : t('boardRegion')),
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
+                      {goal.theme ? <span lang="nl">{`${goal.theme.number}. ${goal.theme.title}`}</span> : null}
+                      {goal.theme && goal.municipality ? ' · ' : null}
+                      {goal.municipality?.name ?? (goal.theme ? null : t('boardRegion'))}
                     </td>
                     <td className="utrecht-table__cell">
                       <GoalStatusBadge status={goal.status} />
@@ -164,7 +161,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
               <article aria-labelledby={`rapport-theme-${theme.code}`}>
                 <div className="zv-theme__head">
                   <h3 id={`rapport-theme-${theme.code}`} className="utrecht-heading-3 zv-theme__title">
-                    <span className="zv-theme__number">{theme.number}</span> {theme.title}
+                    <span className="zv-theme__number">{theme.number}</span> <span lang="nl">{theme.title}</span>
                   </h3>
                   <StatusBadge status={theme.status} />
                 </div>
@@ -237,7 +234,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
         </h2>
         <ol className="zv-report__sources">
           {sources.map((src) => (
-            <li key={src.document}>
+            <li key={src.document} lang="nl">
               {src.title ? <strong>{src.title}</strong> : null}
               {src.title ? ' — ' : null}
               <span className="zv-report__document">{src.document}</span>
