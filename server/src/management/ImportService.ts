@@ -3,6 +3,7 @@ import { validateImport, type ImportError, type ImportInput, type ImportKind } f
 import type { Store } from '../store/index.js';
 import type { KeyChange } from '../store/ImportStore.js';
 
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 export interface ImportResult {
   kind: ImportKind;
   dryRun: boolean;
@@ -62,7 +63,8 @@ export class ImportService {
           at,
           source: {
             document: options.fileName ? `Import ${options.fileName}` : `Import ${kind.toLowerCase()}`,
-            note: `Geïmporteerd door ${options.actor.username ?? 'onbekend'} op ${at.slice(0, 10)}`,
+            // A source note is Dutch, like the sources: the date in words, never ISO in a sentence.
+            note: `Geïmporteerd door ${options.actor.username ?? 'onbekend'} op ${DUTCH_DATE.format(new Date(at))}`,
           },
           totals: new Map((summary.totals ?? []).map((t) => [t.peildatum, t.total])),
         });
