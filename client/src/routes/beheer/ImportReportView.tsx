@@ -134,7 +134,10 @@ export function ImportErrors({ report, ref }: { report: ImportReport; ref?: Ref<
               <tr key={index} className="utrecht-table__row">
                 <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{error.line ?? '–'}</td>
                 <td className="utrecht-table__cell">{error.column ?? '–'}</td>
-                <td className="utrecht-table__cell">{error.message}</td>
+                {/* The server writes its messages in Dutch (in English too, for now). */}
+                <td className="utrecht-table__cell" lang="nl">
+                  {error.message}
+                </td>
               </tr>
             ))}
           </tbody>
