@@ -73,17 +73,55 @@ async function englishText(): Promise<string> {
   });
 }
 
+/** Sets the language to English (in this browser profile) and opens `path`. */
+async function openInEnglish(path: string): Promise<void> {
+  const page = dashboard.page;
+  if (!page.url().startsWith('http')) await openView(page, dashboard.url('/toegankelijkheid'));
+  await page.evaluate(() => localStorage.setItem('zv-lang', 'en'));
+  await openView(page, dashboard.url(path));
+  await eventually(async () => expect(await page.locator('html').getAttribute('lang')).toBe('en'));
+}
+
+async function dutchOnPage(): Promise<string[]> {
+  // Quoted words are values to type as they are ("Niet gespecificeerd" in a file), not text.
+  const text = (await englishText()).replace(PROPER_NAMES, '').replace(/"[^"\n]{1,60}"/g, '');
+  return [...new Set([...text.matchAll(WORD)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ')))];
+}
+
+/** Chooses the caseload kind and `content` as its file, and presses "Check". */
+async function checkFile(name: string, content: string): Promise<void> {
+  const page = dashboard.page;
+  await page.getByLabel('Kind of data', { exact: true }).selectOption({ label: 'Caseload (counts)' });
+  await page.getByLabel('File', { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+}
+
 describe('the dashboard in English', () => {
   test.each([...VIEWS.map((v) => v.path), '/presentatie', '/rapport'])('%s shows no Dutch outside marked Dutch texts', async (path) => {
+    await openInEnglish(path);
+    expect({ path, dutch: await dutchOnPage() }).toEqual({ path, dutch: [] });
+  });
+
+  test('an import refused with errors, one confirmed that replaces a count date, and the versions it keeps', async () => {
     const page = dashboard.page;
-    if (!page.url().startsWith('http')) await openView(page, dashboard.url('/toegankelijkheid'));
-    await page.evaluate(() => localStorage.setItem('zv-lang', 'en'));
-    await openView(page, dashboard.url(path));
-    await eventually(async () => expect(await page.locator('html').getAttribute('lang')).toBe('en'));
-    const text = (await englishText()).replace(PROPER_NAMES, '');
-    const found = [
-      ...new Set([...text.matchAll(WORD)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' '))),
-    ];
-    expect({ path, dutch: found }).toEqual({ path, dutch: [] });
+    await openInEnglish('/beheer/import');
+    await checkFile('fouten.csv', 'peildatum;gemeente;aantal\n1-6-2024;Zaanstad;drie\n');
+    await page.getByRole('alert').filter({ hasText: 'not imported' }).waitFor({ state: 'visible', timeout: 15_000 });
+    expect({ step: 'refused', dutch: await dutchOnPage() }).toEqual({ step: 'refused', dutch: [] });
+
+    for (const count of [4, 5]) {
+      await openInEnglish('/beheer/import');
+      await checkFile(`telling-${count}.csv`, `peildatum;gemeente;aantal\n1-6-2024;Zaanstad;${count}\n1-6-2024;Totaal;${count}\n`);
+      const preview = page.getByRole('region', { name: 'Check: what the import changes' });
+      await preview.waitFor({ state: 'visible', timeout: 15_000 });
+      expect({ step: `preview ${count}`, dutch: await dutchOnPage() }).toEqual({ step: `preview ${count}`, dutch: [] });
+      await preview.getByRole('button', { name: 'Confirm import', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Import complete' }).waitFor({ state: 'visible', timeout: 15_000 });
+      expect({ step: `done ${count}`, dutch: await dutchOnPage() }).toEqual({ step: `done ${count}`, dutch: [] });
+    }
+
+    await openInEnglish('/beheer/versies');
+    await eventually(async () => expect(await page.getByRole('table').count()).toBeGreaterThan(0));
+    expect({ step: 'versions', dutch: await dutchOnPage() }).toEqual({ step: 'versions', dutch: [] });
   });
 });

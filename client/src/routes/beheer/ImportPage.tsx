@@ -173,7 +173,10 @@ function ImportForm() {
             {kind ? (
               <>
                 <p className="utrecht-paragraph">
-                  {t('columnsLabel')}: <code className="zv-code">{COLUMNS[kind]}</code>
+                  {t('columnsLabel')}:{' '}
+                  <code className="zv-code" lang="nl">
+                    {COLUMNS[kind]}
+                  </code>
                 </p>
                 <p className="utrecht-paragraph">{t(HELP[kind])}</p>
                 <p className="utrecht-paragraph">{t('importFormats')}</p>
