@@ -1,6 +1,7 @@
 /**
  * Every view in English: no Dutch words outside what is marked as Dutch (`lang="nl"`: the names
- * and texts of the sources themselves, such as a priority's title). Dates and numbers in English.
+ * and texts of the sources themselves, such as a priority's title), and no ISO date in the text:
+ * dates go through the locale's formatter.
  */
 import { eventually, openView, useDashboard, VIEWS } from './harness.js';
 
@@ -85,7 +86,9 @@ async function openInEnglish(path: string): Promise<void> {
 async function dutchOnPage(): Promise<string[]> {
   // Quoted words are values to type as they are ("Niet gespecificeerd" in a file), not text.
   const text = (await englishText()).replace(PROPER_NAMES, '').replace(/"[^"\n]{1,60}"/g, '');
-  return [...new Set([...text.matchAll(WORD)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ')))];
+  // An ISO date in a sentence is a date that did not go through the locale's formatter.
+  const found = [...text.matchAll(WORD), ...text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)];
+  return [...new Set(found.map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ')))];
 }
 
 /** Chooses the caseload kind and `content` as its file, and presses "Check". */
