@@ -1,9 +1,23 @@
 import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Every text file also as .br and .gz, at the highest levels (once, at build time): the server
+    // sends the one the browser accepts (server/src/http/staticFiles.ts).
+    compression({
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      include: /\.(js|css|html|svg|json|txt|woff)$/,
+      threshold: 1024,
+    }),
+  ],
   resolve: {
     alias: { '@zv/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
   },

@@ -60,6 +60,8 @@ export interface ClientResult {
   initialJsGzipBytes: number;
   files: { src: string; gzipBytes: number }[];
   timeToFiguresMs: { runs: number[]; median: number };
+  /** What the browser received for the overview, cold (headers and bodies as sent, compressed): median over the runs. */
+  wire: { bytes: number; requests: number };
 }
 
 export async function measureClient(options: ClientOptions = {}): Promise<ClientResult> {
@@ -92,6 +94,7 @@ async function measure(
   const home = new URL('/', baseUrl).toString();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const times: number[] = [];
+  const wire: { bytes: number; requests: number }[] = [];
   try {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
@@ -103,8 +106,18 @@ async function measure(
         // The login page downloaded the bundle already; the measured load starts cold.
         const cdp = await context.newCDPSession(page);
         await cdp.send('Network.clearBrowserCache');
-        await cdp.detach();
+        // Bytes on the wire: every response of the load, headers and body as they travelled.
+        await cdp.send('Network.enable');
+        let bytes = 0;
+        let requests = 0;
+        cdp.on('Network.loadingFinished', (event) => {
+          bytes += event.encodedDataLength;
+          requests += 1;
+        });
         times.push(await timeToFigures(page, home, { figure }));
+        await page.waitForLoadState('networkidle');
+        wire.push({ bytes, requests });
+        await cdp.detach();
       } finally {
         await context.close();
       }
@@ -116,6 +129,7 @@ async function measure(
     initialJsGzipBytes: initial.gzipBytes,
     files: initial.files,
     timeToFiguresMs: { runs: times, median: median(times) },
+    wire: [...wire].sort((a, b) => a.bytes - b.bytes)[Math.floor(wire.length / 2)] ?? { bytes: Number.NaN, requests: 0 },
   };
 }
 

@@ -145,6 +145,13 @@ async function clientLines(): Promise<Line[]> {
     },
     {
       part: 'Client',
+      measure: 'bytes on the wire for the overview (cold, median)',
+      value: `${(r.wire.bytes / 1024).toFixed(1)} KB in ${r.wire.requests} requests (before: 1.29 MB in 10)`,
+      target: '≤ 200 KB',
+      met: r.wire.bytes <= 200 * 1024,
+    },
+    {
+      part: 'Client',
       measure: `navigation → overview figures (median of ${r.timeToFiguresMs.runs.length})`,
       value: `${Math.round(r.timeToFiguresMs.median)} ms (${r.timeToFiguresMs.runs.map(Math.round).join(', ')})`,
       target: '≤ 1000 ms',

@@ -23,6 +23,7 @@ import { loginRateLimit } from './http/loginRateLimit.js';
 import { persistedQueryCache, readPersistedDocuments, type PersistedDocuments } from './http/persistedQueries.js';
 import { createResponseCache, type RequestLocals, type ResponseCache } from './http/responseCache.js';
 import { securityHeaders } from './http/security.js';
+import { compressAnswers, dashboardFiles, dashboardPage } from './http/staticFiles.js';
 import { readSessionToken, sessionCookie } from './http/session.js';
 import { consoleLogger, type Logger } from './log.js';
 
@@ -119,6 +120,7 @@ export async function createApp({
   app.set('trust proxy', trustProxy);
   // First, so that every response carries them: API, static files, fallback, 404 and errors.
   app.use(securityHeaders());
+  app.use(compressAnswers());
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -171,9 +173,9 @@ export async function createApp({
   );
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: 'index.html', maxAge: production ? '1h' : 0 }));
+    app.use(dashboardFiles(clientDir));
     // Client-side routes (/casuistiek, /gemeente/GM0479, ...) all load the app.
-    app.get(/^\/(?!graphql|healthz|api\/|voorbeelden\/|bronnen\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|api\/|voorbeelden\/|bronnen\/).*/, dashboardPage(clientDir));
   } else {
     app.get('/', (_req, res) => {
       res
