@@ -35,6 +35,14 @@ import {
   timeToFigures,
 } from './clientMeasure.js';
 
+/** Lighthouse's mobile profile ("Slow 4G" with a 4× slower CPU), as issue [4/8] measures it. */
+export const LIGHTHOUSE_MOBILE = {
+  cpuSlowdown: 4,
+  roundTripMs: 150,
+  downBytesPerSecond: (1.6 * 1024 * 1024) / 8,
+  upBytesPerSecond: (750 * 1024) / 8,
+} as const;
+
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** client/dist, from bench/dist (compiled) as from bench/src. */
 export const clientDist = join(repoRoot, 'client', 'dist');
@@ -62,6 +70,8 @@ export interface ClientResult {
   timeToFiguresMs: { runs: number[]; median: number };
   /** What the browser received for the overview, cold (headers and bodies as sent, compressed): median over the runs. */
   wire: { bytes: number; requests: number };
+  /** The same navigation on Lighthouse's mobile profile: CPU 4× slower, 150 ms round trip, 1,6 Mbit/s down. */
+  throttledMs: { runs: number[]; median: number };
 }
 
 export async function measureClient(options: ClientOptions = {}): Promise<ClientResult> {
@@ -95,6 +105,7 @@ async function measure(
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const times: number[] = [];
   const wire: { bytes: number; requests: number }[] = [];
+  const throttled: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
@@ -122,6 +133,29 @@ async function measure(
         await context.close();
       }
     }
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
+      try {
+        const page = await context.newPage();
+        await installFigureProbe(page);
+        await page.goto(home);
+        await loginThroughForm(page, username, password);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.clearBrowserCache');
+        await cdp.send('Network.enable');
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: LIGHTHOUSE_MOBILE.cpuSlowdown });
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: LIGHTHOUSE_MOBILE.roundTripMs,
+          downloadThroughput: LIGHTHOUSE_MOBILE.downBytesPerSecond,
+          uploadThroughput: LIGHTHOUSE_MOBILE.upBytesPerSecond,
+        });
+        throttled.push(await timeToFigures(page, home, { figure, timeout: 120_000 }));
+        await cdp.detach();
+      } finally {
+        await context.close();
+      }
+    }
   } finally {
     await browser.close();
   }
@@ -130,6 +164,7 @@ async function measure(
     files: initial.files,
     timeToFiguresMs: { runs: times, median: median(times) },
     wire: [...wire].sort((a, b) => a.bytes - b.bytes)[Math.floor(wire.length / 2)] ?? { bytes: Number.NaN, requests: 0 },
+    throttledMs: { runs: throttled, median: median(throttled) },
   };
 }
 

@@ -157,6 +157,13 @@ async function clientLines(): Promise<Line[]> {
       target: '≤ 1000 ms',
       met: r.timeToFiguresMs.median <= 1000,
     },
+    {
+      part: 'Client',
+      measure: 'same, Lighthouse mobile profile (CPU 4×, 150 ms, 1,6 Mbit/s)',
+      value: `${Math.round(r.throttledMs.median)} ms (${r.throttledMs.runs.map(Math.round).join(', ')}; before: 9,0 s)`,
+      target: '≤ 1000 ms',
+      met: r.throttledMs.median <= 1000,
+    },
   ];
 }
 
