@@ -22,7 +22,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -94,6 +94,50 @@ export async function measureClient(options: ClientOptions = {}): Promise<Client
   }
 }
 
+/**
+ * One cold load of the overview in a fresh context: log in through the form, clear the HTTP cache
+ * (the login page downloaded the bundle already), then navigate to `home` — on Lighthouse's mobile
+ * profile when `throttle`. Answers the time to the figures and what travelled on the wire: every
+ * response of the load, headers and body as sent (compressed).
+ */
+async function coldLoad(
+  browser: Browser,
+  home: string,
+  { username, password, figure, throttle }: { username: string; password: string; figure: string; throttle: boolean },
+): Promise<{ ms: number; bytes: number; requests: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
+  try {
+    const page = await context.newPage();
+    await installFigureProbe(page);
+    await page.goto(home);
+    await loginThroughForm(page, username, password);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.send('Network.enable');
+    if (throttle) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: LIGHTHOUSE_MOBILE.cpuSlowdown });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: LIGHTHOUSE_MOBILE.roundTripMs,
+        downloadThroughput: LIGHTHOUSE_MOBILE.downBytesPerSecond,
+        uploadThroughput: LIGHTHOUSE_MOBILE.upBytesPerSecond,
+      });
+    }
+    let bytes = 0;
+    let requests = 0;
+    cdp.on('Network.loadingFinished', (event) => {
+      bytes += event.encodedDataLength;
+      requests += 1;
+    });
+    const ms = await timeToFigures(page, home, { figure, timeout: throttle ? 120_000 : 15_000 });
+    await page.waitForLoadState('networkidle');
+    await cdp.detach();
+    return { ms, bytes, requests };
+  } finally {
+    await context.close();
+  }
+}
+
 async function measure(
   baseUrl: string,
   username: string,
@@ -108,54 +152,11 @@ async function measure(
   const throttled: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
-      try {
-        const page = await context.newPage();
-        await installFigureProbe(page);
-        await page.goto(home);
-        await loginThroughForm(page, username, password);
-        // The login page downloaded the bundle already; the measured load starts cold.
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.clearBrowserCache');
-        // Bytes on the wire: every response of the load, headers and body as they travelled.
-        await cdp.send('Network.enable');
-        let bytes = 0;
-        let requests = 0;
-        cdp.on('Network.loadingFinished', (event) => {
-          bytes += event.encodedDataLength;
-          requests += 1;
-        });
-        times.push(await timeToFigures(page, home, { figure }));
-        await page.waitForLoadState('networkidle');
-        wire.push({ bytes, requests });
-        await cdp.detach();
-      } finally {
-        await context.close();
-      }
+      const load = await coldLoad(browser, home, { username, password, figure, throttle: false });
+      times.push(load.ms);
+      wire.push({ bytes: load.bytes, requests: load.requests });
     }
-    for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
-      try {
-        const page = await context.newPage();
-        await installFigureProbe(page);
-        await page.goto(home);
-        await loginThroughForm(page, username, password);
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.clearBrowserCache');
-        await cdp.send('Network.enable');
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: LIGHTHOUSE_MOBILE.cpuSlowdown });
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: LIGHTHOUSE_MOBILE.roundTripMs,
-          downloadThroughput: LIGHTHOUSE_MOBILE.downBytesPerSecond,
-          uploadThroughput: LIGHTHOUSE_MOBILE.upBytesPerSecond,
-        });
-        throttled.push(await timeToFigures(page, home, { figure, timeout: 120_000 }));
-        await cdp.detach();
-      } finally {
-        await context.close();
-      }
-    }
+    for (let run = 0; run < runs; run++) throttled.push((await coldLoad(browser, home, { username, password, figure, throttle: true })).ms);
   } finally {
     await browser.close();
   }
