@@ -31,21 +31,24 @@ export function SourceLine({ sources, extra, brief = false }: { sources: SourceI
   return (
     <div className="zv-source">
       <span className="zv-source__label">{t('source')}: </span>
-      {unique.map((s, i) => (
-        // The documents, their sections and the notes on them are Dutch, whatever the page's language.
-        <span key={`${s.document}-${s.section ?? ''}-${i}`} className="zv-source__item" lang="nl">
-          {i > 0 ? '; ' : ''}
-          {sourceHref(s) ? (
-            <a className="utrecht-link" href={sourceHref(s)!} rel="noreferrer">
-              {s.title ?? s.document}
-            </a>
-          ) : (
-            <span title={s.document}>{s.title ?? s.document}</span>
-          )}
-          {s.section ? `, ${s.section}` : ''}
-          {s.note ? `. ${s.note}` : ''}
-        </span>
-      ))}
+      {unique.map((s, i) => {
+        const href = sourceHref(s);
+        return (
+          // The documents, their sections and the notes on them are Dutch, whatever the page's language.
+          <span key={`${s.document}-${s.section ?? ''}-${i}`} className="zv-source__item" lang="nl">
+            {i > 0 ? '; ' : ''}
+            {href ? (
+              <a className="utrecht-link" href={href} rel="noreferrer">
+                {s.title ?? s.document}
+              </a>
+            ) : (
+              <span title={s.document}>{s.title ?? s.document}</span>
+            )}
+            {s.section ? `, ${s.section}` : ''}
+            {s.note ? `. ${s.note}` : ''}
+          </span>
+        );
+      })}
       {extra ? (
         <span className="zv-source__extra">
           {joiner(unique)}

@@ -71,6 +71,13 @@ describe('the cost model', () => {
     }
   });
 
+  it('counts only the operation asked for in a document with several', () => {
+    const document = parse(`query Cheap { caseloadSnapshots { total } } query Costly ${aliases(15, BREAKDOWN).slice(0)}`);
+    const sizes = { countDates: 153, municipalities: 7, domains: 6 };
+    expect(costWith(schema, document, {}, sizes, 'Cheap')).toBe(153 * 2);
+    expect(costWith(schema, document, {}, sizes, 'Costly')).toBeGreaterThan(MAX_COST);
+  });
+
   it('would not have caught the finding without the multiplication (the weakened model lets it through)', () => {
     const finding = parse(aliases(15, BREAKDOWN));
     const oneEach = { countDates: 1, municipalities: 1, domains: 1 };

@@ -4,7 +4,6 @@ import {
   TypeInfo,
   getNullableType,
   isListType,
-  separateOperations,
   visit,
   visitWithTypeInfo,
   type DocumentNode,
@@ -70,7 +69,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
 };
 
 /** Measures one list size from this request's loaders (which the resolvers then reuse). */
-async function measure(what: Measure, { loaders, store }: Context): Promise<number> {
+async function measure(what: Measure, { loaders }: Context): Promise<number> {
   switch (what) {
     case 'countDates':
       return (await loaders.snapshots()).length;
@@ -83,16 +82,21 @@ async function measure(what: Measure, { loaders, store }: Context): Promise<numb
     case 'themes':
       return (await loaders.themes()).length;
     case 'users':
-      return store.countUsers();
+      return (await loaders.users()).length;
     case 'goals':
-      return (await store.listGoals()).length;
+      return (await loaders.goals()).length;
     case 'countDatesAndYears':
       return (await loaders.snapshots()).length + (await loaders.contributionYears()).length;
   }
 }
 
+/** Per parsed document (Apollo keeps one per query text): its list fields, found once. */
+const listFieldsCache = new WeakMap<DocumentNode, Set<string>>();
+
 /** The list fields a document names, as "Type.field". */
 function listFieldsOf(schema: GraphQLSchema, document: DocumentNode): Set<string> {
+  const cached = listFieldsCache.get(document);
+  if (cached) return cached;
   const found = new Set<string>();
   const typeInfo = new TypeInfo(schema);
   visit(
@@ -105,6 +109,7 @@ function listFieldsOf(schema: GraphQLSchema, document: DocumentNode): Set<string
       },
     }),
   );
+  listFieldsCache.set(document, found);
   return found;
 }
 
@@ -144,18 +149,19 @@ export async function costOf(
   variables: Record<string, unknown> | undefined,
   context: Context,
 ): Promise<number> {
-  const operation = operationName ? (separateOperations(document)[operationName] ?? document) : document;
-  return costWith(schema, operation, variables, await measuredSizes(schema, operation, context));
+  // The sizes of every list the document names (a superset when it holds several operations).
+  return costWith(schema, document, variables, await measuredSizes(schema, document, context), operationName ?? undefined);
 }
 
-/** The cost of a one-operation document for the given list sizes (a missing size counts as 0). */
+/** The cost of operation `operationName` (or the only one) of `document` for the given list sizes (a missing size counts as 0). */
 export function costWith(
   schema: GraphQLSchema,
-  operation: DocumentNode,
+  document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   sizes: Partial<Record<Measure, number>>,
+  operationName?: string,
 ): number {
-  return getComplexity({ schema, query: operation, variables: variables ?? {}, estimators: [estimator(sizes)] });
+  return getComplexity({ schema, query: document, operationName, variables: variables ?? {}, estimators: [estimator(sizes)] });
 }
 
 /** Most values one request may ask for: the dashboard's costliest query (Goals) several times over at national size. */

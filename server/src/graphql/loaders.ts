@@ -88,6 +88,9 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
     snapshots: once<CaseloadSnapshotRow[]>(() => store.listCaseloadSnapshots()),
     contributionYears: once<ContributionYearRow[]>(() => store.listContributionYears()),
     themes: once(() => store.listThemes()),
+    // Read once per request: the cost check counts them, the resolver answers them.
+    users: once(() => store.listUsers()),
+    goals: once(() => store.listGoals()),
   };
 }
 
