@@ -21,7 +21,7 @@ import { capResponseSize } from './http/responseSize.js';
 import { importUpload } from './http/importUpload.js';
 import { loginRateLimit } from './http/loginRateLimit.js';
 import { persistedQueryCache, readPersistedDocuments, type PersistedDocuments } from './http/persistedQueries.js';
-import { createResponseCache, type RequestLocals, type ResponseCache } from './http/responseCache.js';
+import { createResponseCache, type RequestLocals, type ResponseCache, type ResponseCacheOptions } from './http/responseCache.js';
 import { securityHeaders } from './http/security.js';
 import { compressAnswers, dashboardFiles, dashboardPage } from './http/staticFiles.js';
 import { readSessionToken, sessionCookie } from './http/session.js';
@@ -43,6 +43,8 @@ export interface AppOptions {
   loginRate?: { limit: number; windowMs: number };
   /** Largest GraphQL answer (MAX_RESPONSE_BYTES if omitted). Tests set a small one. */
   maxResponseBytes?: number;
+  /** The response cache's bounds (http/responseCache.ts); tests set small ones, a benchmark 0 to miss every time. */
+  responseCacheLimits?: Pick<ResponseCacheOptions, 'maxBytes' | 'maxTextBytes' | 'maxTexts'>;
 }
 
 export interface App {
@@ -108,10 +110,11 @@ export async function createApp({
   maxUploadBytes,
   loginRate,
   maxResponseBytes,
+  responseCacheLimits,
 }: AppOptions): Promise<App> {
   const { store, auth } = services;
   const today = () => new Date(auth.now()).toISOString().slice(0, 10);
-  const responseCache = createResponseCache({ store, documents: persistedDocuments, today });
+  const responseCache = createResponseCache({ store, documents: persistedDocuments, today, ...responseCacheLimits });
   const apollo = createApollo({ production, logger, persistedDocuments, responseCache });
   await apollo.start();
 

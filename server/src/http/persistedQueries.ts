@@ -1,6 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { Kind, OperationTypeNode, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { LRUCache } from 'lru-cache';
 
 /**
@@ -38,14 +46,24 @@ export function readPersistedDocuments(path: URL | string = PERSISTED_DOCUMENTS_
 
 function describe(hash: string, text: string): PersistedDocument {
   const document: DocumentNode = parse(text);
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const [operation] = operations;
   if (!operation || operations.length !== 1) throw new Error(`Persisted document ${hash} must hold exactly one operation.`);
+  return {
+    hash,
+    text,
+    operationName: operation.name?.value ?? null,
+    operation: operation.operation,
+    rootFields: rootFieldsOf(operation, document),
+  };
+}
+
+/** The fields `operation` asks of Query or Mutation, through the fragments of `document` (aliases resolved to their field). */
+export function rootFieldsOf(operation: OperationDefinitionNode, document: DocumentNode): string[] {
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  const rootFields = [...new Set(fieldsOf(operation.selectionSet, fragments, new Set()))];
-  return { hash, text, operationName: operation.name?.value ?? null, operation: operation.operation, rootFields };
+  return [...new Set(fieldsOf(operation.selectionSet, fragments, new Set()))];
 }
 
 /** The fields a selection set asks for, through fragments spread into it (`query { ...Headline }`). */

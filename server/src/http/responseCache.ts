@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler, Response } from 'express';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Viewer } from '../auth/viewer.js';
 import type { Store } from '../store/index.js';
-import { persistedHashOf, type PersistedDocument, type PersistedDocuments } from './persistedQueries.js';
+import { persistedHashOf, rootFieldsOf, type PersistedDocument, type PersistedDocuments } from './persistedQueries.js';
 
 /**
  * The response cache of the dashboard's own queries. A persisted query's answer depends only
@@ -13,6 +15,14 @@ import { persistedHashOf, type PersistedDocument, type PersistedDocuments } from
  * also by another process (store.changeStamp), so an entry is never served after a change.
  * Only answers without errors are kept; nothing that names the person (me, users, audit log)
  * is ever cached. A hit is sent as stored bytes, before Apollo runs at all.
+ *
+ * Query text that other tools send is kept the same way, under the sha256 of the exact text.
+ * Whether a text may be kept is decided from the operation Apollo parsed, validated and selected
+ * (after the answer, by the plugin), so the cache parses nothing itself and a text that does not
+ * parse or validate is never kept. What was decided is remembered per text and operation name in
+ * a bounded LRU, and answers to texts have a budget of their own: a stream of distinct texts
+ * neither grows memory nor pushes the dashboard's own answers out. A hit for a text was checked
+ * for cost and input lengths when it was first answered: the same text, variables and data.
  */
 
 /** Query fields whose answer depends on role and municipality only, never on the person. */
@@ -37,8 +47,13 @@ export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   'notes',
 ]);
 
-export function isCacheable(document: PersistedDocument): boolean {
+export function isCacheable(document: Pick<PersistedDocument, 'operation' | 'rootFields'>): boolean {
   return document.operation === 'query' && document.rootFields.every((field) => CACHEABLE_FIELDS.has(field));
+}
+
+/** Whether the answer to `operation` (of `document`, for its fragments) may be kept. */
+export function isCacheableOperation(operation: OperationDefinitionNode, document: DocumentNode): boolean {
+  return isCacheable({ operation: operation.operation, rootFields: rootFieldsOf(operation, document) });
 }
 
 export interface ResponseCacheOptions {
@@ -46,44 +61,78 @@ export interface ResponseCacheOptions {
   documents: PersistedDocuments;
   /** ISO date of today, as the goal statuses see it. */
   today: () => string;
-  /** Bytes of answers kept at most (least recently used go first). */
+  /** Bytes of answers to persisted queries kept at most (least recently used go first). */
   maxBytes?: number;
+  /** Bytes of answers to query texts kept at most, apart from the persisted ones. */
+  maxTextBytes?: number;
+  /** Query texts (with operation name) whose cacheability is remembered. */
+  maxTexts?: number;
 }
 
 /** The viewer GraphQL's context uses, set once per request by the authentication middleware. */
 export interface RequestLocals {
   viewer?: Viewer | null;
   /** Set by the cache on a miss; Apollo's plugin marks the answer as fit to keep. */
-  responseCache?: { key: string; storable: boolean };
+  responseCache?: CacheEntry;
+}
+
+/** A miss on its way through Apollo. */
+export interface CacheEntry {
+  storable: boolean;
+  /** For query text: sha256 of the text and the operation name, under which its cacheability is remembered. */
+  text?: string;
 }
 
 export interface ResponseCache {
   /** Express middleware for /graphql, after the viewer is known and the body parsed. */
   middleware: RequestHandler;
-  /** Apollo plugin: marks an answer without errors as storable. */
-  plugin: ApolloServerPlugin<{ cacheEntry?: { storable: boolean } | undefined }>;
-  stats(): { hits: number; misses: number; entries: number; bytes: number };
+  /** Apollo plugin: marks an answer without errors (to a text: of a cacheable operation) as storable. */
+  plugin: ApolloServerPlugin<{ cacheEntry?: CacheEntry | undefined }>;
+  /** Entries and bytes of both kinds together, and of answers to texts alone (`known`: texts whose cacheability is remembered). */
+  stats(): { hits: number; misses: number; entries: number; bytes: number; texts: { entries: number; bytes: number; known: number } };
 }
 
-export function createResponseCache({ store, documents, today, maxBytes = 64 * 1024 * 1024 }: ResponseCacheOptions): ResponseCache {
-  const entries = new LRUCache<string, { body: string; type: string }>({
-    maxSize: maxBytes,
-    sizeCalculation: ({ body }, key) => body.length + key.length,
-  });
+type Asked = { kind: 'persisted'; hash: string } | { kind: 'text'; hash: string; text: string };
+
+/** What a POST body asks for: a persisted query by hash, or query text (without extensions: no hash to check, nothing to register). */
+function askedFor(body: unknown): Asked | null {
+  const hash = persistedHashOf(body);
+  if (hash) return { kind: 'persisted', hash };
+  if (typeof body !== 'object' || body === null) return null;
+  const { query, operationName, extensions } = body as { query?: unknown; operationName?: unknown; extensions?: unknown };
+  if (typeof query !== 'string' || extensions !== undefined) return null;
+  const textHash = createHash('sha256').update(query).digest('hex');
+  return { kind: 'text', hash: textHash, text: JSON.stringify([textHash, operationName ?? null]) };
+}
+
+export function createResponseCache({
+  store,
+  documents,
+  today,
+  maxBytes = 64 * 1024 * 1024,
+  maxTextBytes = 16 * 1024 * 1024,
+  maxTexts = 1000,
+}: ResponseCacheOptions): ResponseCache {
+  const answers = (max: number) =>
+    new LRUCache<string, { body: string; type: string }>({ maxSize: max, sizeCalculation: ({ body }, key) => body.length + key.length });
+  const entries = { persisted: answers(maxBytes), text: answers(maxTextBytes) };
   const cacheable = new Set([...documents.values()].filter(isCacheable).map((d) => d.hash));
+  // Per text and operation name: whether its answers may be kept (only texts that parsed and validated).
+  const texts = new LRUCache<string, boolean>({ max: maxTexts });
   let hits = 0;
   let misses = 0;
 
   const middleware: RequestHandler = async (req, res, next) => {
-    const hash = req.method === 'POST' ? persistedHashOf(req.body) : null;
     const viewer = (res.locals as RequestLocals).viewer;
-    if (!hash || !cacheable.has(hash) || !viewer) {
+    const asked = req.method === 'POST' && viewer ? askedFor(req.body) : null;
+    if (!asked || !viewer || (asked.kind === 'persisted' ? !cacheable.has(asked.hash) : texts.get(asked.text) === false)) {
       next();
       return;
     }
     const { variables, operationName } = req.body as { variables?: unknown; operationName?: unknown };
     const key = JSON.stringify([
-      hash,
+      asked.hash,
+      // Apollo treats null and absent alike for both.
       operationName ?? null,
       variables ?? null,
       // Apollo answers application/json or application/graphql-response+json by what is accepted.
@@ -93,18 +142,19 @@ export function createResponseCache({ store, documents, today, maxBytes = 64 * 1
       await store.changeStamp(),
       today(),
     ]);
-    const hit = entries.get(key);
+    const kept = entries[asked.kind];
+    const hit = kept.get(key);
     if (hit !== undefined) {
       hits += 1;
       res.status(200).type(hit.type).send(hit.body);
       return;
     }
     misses += 1;
-    const entry = { key, storable: false };
+    const entry: CacheEntry = asked.kind === 'text' ? { storable: false, text: asked.text } : { storable: false };
     (res.locals as RequestLocals).responseCache = entry;
     keepWhenSent(res, (sent) => {
       const type = res.get('content-type');
-      if (entry.storable && res.statusCode === 200 && type) entries.set(key, { body: sent, type });
+      if (entry.storable && res.statusCode === 200 && type) kept.set(key, { body: sent, type });
     });
     next();
   };
@@ -112,15 +162,33 @@ export function createResponseCache({ store, documents, today, maxBytes = 64 * 1
   const plugin: ResponseCache['plugin'] = {
     async requestDidStart() {
       return {
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, operation, document }) {
           const entry = contextValue.cacheEntry;
-          if (entry && response.body.kind === 'single' && !response.body.singleResult.errors) entry.storable = true;
+          if (!entry) return;
+          if (entry.text !== undefined) {
+            // Reached only by a text that parsed and validated, with the operation Apollo selected.
+            if (!operation || !document) return;
+            let fit = texts.get(entry.text);
+            if (fit === undefined) texts.set(entry.text, (fit = isCacheableOperation(operation, document)));
+            if (!fit) return;
+          }
+          if (response.body.kind === 'single' && !response.body.singleResult.errors) entry.storable = true;
         },
       };
     },
   };
 
-  return { middleware, plugin, stats: () => ({ hits, misses, entries: entries.size, bytes: entries.calculatedSize }) };
+  return {
+    middleware,
+    plugin,
+    stats: () => ({
+      hits,
+      misses,
+      entries: entries.persisted.size + entries.text.size,
+      bytes: entries.persisted.calculatedSize + entries.text.calculatedSize,
+      texts: { entries: entries.text.size, bytes: entries.text.calculatedSize, known: texts.size },
+    }),
+  };
 }
 
 /** Calls `keep` with the body Apollo's Express integration sends (one string, `res.send`). */
