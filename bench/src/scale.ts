@@ -2,7 +2,8 @@
  * National size: the generated dataset of 25 regions and 342 municipalities loaded through the
  * store, one server serving its largest region, and the Overzicht and Casuïstiek queries asked
  * one after another — as the dashboard sends them (persisted; the response cache answers) and
- * as text (the cache never answers those: what the first request after an import costs).
+ * as text to a second server whose cache keeps nothing (what the first request after an import
+ * costs).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,7 +38,7 @@ const document = (name: string): PersistedDocument => {
   return found;
 };
 
-export async function measureScale({ requests = 200, port = 4712 } = {}): Promise<ScaleResult> {
+export async function measureScale({ requests = 200, port = 4714 } = {}): Promise<ScaleResult> {
   const dir = mkdtempSync(join(tmpdir(), 'zv-bench-scale-'));
   const databasePath = join(dir, 'national.sqlite');
   const password = randomBytes(18).toString('base64url');
@@ -50,9 +51,9 @@ export async function measureScale({ requests = 200, port = 4712 } = {}): Promis
     const largest = [...data.regions].sort((a, b) => b.municipalities.length - a.municipalities.length)[0];
     if (!largest) throw new Error('De landelijke gegevens hebben geen regio’s.');
     const server = await startBenchServer(databasePath, port, password, { ZV_REGION: largest.code });
+    const uncachedServer = await startBenchServer(databasePath, port + 1, password, { ZV_REGION: largest.code, ZV_BENCH_UNCACHED: '1' });
     try {
-      const base = `http://127.0.0.1:${port}`;
-      const cookie = await login(base, password);
+      const cookie = await login(`http://127.0.0.1:${port}`, password);
       const queries: QueryTiming[] = [];
       let snapshots = 0;
       for (const [name, operation] of [
@@ -69,6 +70,7 @@ export async function measureScale({ requests = 200, port = 4712 } = {}): Promis
                 }
               : { operationName: operation.operationName, variables: {}, query: operation.text },
           );
+          const base = `http://127.0.0.1:${cached ? port : port + 1}`;
           const ask = async () => {
             const response = await fetch(`${base}/graphql`, {
               method: 'POST',
@@ -110,6 +112,7 @@ export async function measureScale({ requests = 200, port = 4712 } = {}): Promis
       };
     } finally {
       server.kill();
+      uncachedServer.kill();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

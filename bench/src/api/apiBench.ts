@@ -1,8 +1,10 @@
 /**
- * The API against its floor, in one run: the Overzicht view's query through GraphQL (persisted,
- * as the dashboard sends it; and as plain text, which skips the response cache — the path every
- * request took before the cache), and the floor route that returns the same data by direct SQL.
- * One server process in production mode, autocannon as the load generator.
+ * The API against its floor, in one run: the Overzicht view's query through GraphQL — persisted,
+ * as the dashboard sends it; as plain text, as other tools send it (kept by the response cache
+ * after its first answer); and as text to a second server whose cache keeps nothing, so that
+ * every request is worked out as the first one after a change is — and the floor route that
+ * returns the same data by direct SQL. Server processes in production mode, one at a time under
+ * load, autocannon as the load generator.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -17,13 +19,16 @@ import { SqliteStore } from '@zv/server/dist/store/index.js';
 import { BENCH_USER, BENCH_USERS } from './names.js';
 
 export interface LoadResult {
-  target: 'floor' | 'graphql' | 'graphql-uncached';
+  target: Target;
   connections: number;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
   requests: number;
 }
+
+/** What is measured: the floor; the Overview persisted, as text, and as text with every request a miss. */
+export type Target = 'floor' | 'graphql' | 'graphql-text' | 'graphql-uncached';
 
 export interface ApiBenchResult {
   rows: LoadResult[];
@@ -109,7 +114,7 @@ export function overviewRequests(cookie: string) {
       headers,
       body: JSON.stringify({ operationName: 'Overview', extensions: { persistedQuery: { version: 1, sha256Hash: overview.hash } } }),
     },
-    'graphql-uncached': {
+    'graphql-text': {
       method: 'POST' as const,
       path: '/graphql',
       headers,
@@ -165,15 +170,30 @@ export async function measureApi({ connections = [1, 16, 64], seconds = 8, port 
   const databasePath = join(dir, 'zv.sqlite');
   await prepareRegionDatabase(databasePath);
   const server = await startBenchServer(databasePath, port, password);
+  // Started after the first has created the users; sessions live in the database, so the cookies serve both.
+  const uncachedServer = await startBenchServer(databasePath, port + 1, password, { ZV_BENCH_UNCACHED: '1' });
   try {
     const base = `http://127.0.0.1:${port}`;
     const cookies = await loginAll(base, password);
     const requests = overviewRequests(cookies[0]!);
+    const bases: Record<Target, string> = {
+      floor: base,
+      graphql: base,
+      'graphql-text': base,
+      'graphql-uncached': `http://127.0.0.1:${port + 1}`,
+    };
+    const targets: Record<Target, Parameters<typeof load>[1]> = { ...requests, 'graphql-uncached': requests['graphql-text'] };
 
-    // The floor must answer the same data, or the comparison means nothing.
-    const graphqlText = await (
-      await fetch(`${base}/graphql`, { method: 'POST', headers: requests.graphql.headers, body: requests.graphql.body })
-    ).text();
+    // Every way of asking answers the same bytes, and the floor the same data, or the comparison means nothing.
+    const answer = async (target: Target) => {
+      const { path, headers, body } = targets[target];
+      return (await fetch(`${bases[target]}${path}`, { method: 'POST', headers, body })).text();
+    };
+    const graphqlText = await answer('graphql');
+    for (const target of ['graphql-text', 'graphql-uncached'] as const) {
+      const other = await answer(target);
+      if (other !== graphqlText) throw new Error(`${target} antwoordt anders dan de persisted query:\n${other.slice(0, 500)}`);
+    }
     const floorText = await (await fetch(`${base}/floor/overview`, { headers: requests.floor.headers })).text();
     // __typename is GraphQL's own (the client's cache needs it), not data: left out of the comparison.
     const { data, errors } = JSON.parse(graphqlText, (key, value: unknown) => (key === '__typename' ? undefined : value)) as {
@@ -185,14 +205,15 @@ export async function measureApi({ connections = [1, 16, 64], seconds = 8, port 
 
     const rows: LoadResult[] = [];
     for (const n of connections) {
-      for (const target of ['floor', 'graphql', 'graphql-uncached'] as const) {
-        await load(base, requests[target], n, 1, cookies); // warm up: JIT, caches, connections
-        rows.push({ target, connections: n, ...(await load(base, requests[target], n, seconds, cookies)) });
+      for (const target of ['floor', 'graphql', 'graphql-text', 'graphql-uncached'] as const) {
+        await load(bases[target], targets[target], n, 1, cookies); // warm up: JIT, caches, connections
+        rows.push({ target, connections: n, ...(await load(bases[target], targets[target], n, seconds, cookies)) });
       }
     }
     return { rows, answerBytes: { graphql: Buffer.byteLength(graphqlText), floor: Buffer.byteLength(floorText) } };
   } finally {
     server.kill();
+    uncachedServer.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 }

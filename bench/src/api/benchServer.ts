@@ -2,6 +2,8 @@
  * The server the API benchmark measures: the production app exactly as `npm start` builds it
  * (createApp, production mode, the same middleware), plus the floor route beside it in the same
  * process. Started by apiBench.ts in a child process; prints "ready <port>" when listening.
+ * With ZV_BENCH_UNCACHED=1 the response cache can keep nothing: every request is a miss, as the
+ * first one after every change is (the cache still looks, and the plugin still judges the answer).
  *
  *   node bench/dist/api/benchServer.js <database> <port>
  */
@@ -35,7 +37,14 @@ for (const username of BENCH_USERS.slice(1)) {
     await store.createUser({ username, passwordHash, role: 'BESTUURDER', municipalityCode: null, createdAt: new Date().toISOString() });
 }
 const clientDir = fileURLToPath(new URL('../../../client/dist/', import.meta.url));
-const { app } = await createApp({ services, clientDir, production: true, logger: silentLogger });
+const uncached = process.env.ZV_BENCH_UNCACHED === '1';
+const { app } = await createApp({
+  services,
+  clientDir,
+  production: true,
+  logger: silentLogger,
+  ...(uncached ? { responseCacheLimits: { maxBytes: 0, maxTextBytes: 0 } } : {}),
+});
 const root = express();
 root.disable('x-powered-by');
 root.get('/floor/overview', securityHeaders(), floorOverview(store, services.auth));

@@ -113,8 +113,12 @@ export function createResponseCache({
   maxTextBytes = 16 * 1024 * 1024,
   maxTexts = 1000,
 }: ResponseCacheOptions): ResponseCache {
+  // A bound of 0 keeps nothing (lru-cache wants at least 1: no answer is that small).
   const answers = (max: number) =>
-    new LRUCache<string, { body: string; type: string }>({ maxSize: max, sizeCalculation: ({ body }, key) => body.length + key.length });
+    new LRUCache<string, { body: string; type: string }>({
+      maxSize: Math.max(1, max),
+      sizeCalculation: ({ body }, key) => body.length + key.length,
+    });
   const entries = { persisted: answers(maxBytes), text: answers(maxTextBytes) };
   const cacheable = new Set([...documents.values()].filter(isCacheable).map((d) => d.hash));
   // Per text and operation name: whether its answers may be kept (only texts that parsed and validated).
