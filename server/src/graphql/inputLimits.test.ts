@@ -4,14 +4,20 @@
  * value just over its limit: refused, and nothing stored, in the audit log or elsewhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { SqliteStore } from '../store/index.js';
 import { testApi, viewerAs, type TestApi } from '../testing/api.js';
 import { checkInputLengths, DEFAULT_TEXT_LIMIT, LIST_LIMIT, TEXT_LIMITS } from './inputLimits.js';
 import { readTypeDefs } from './schema.js';
 
 const schema = buildSchema(readTypeDefs());
-const operation = (text: string) => parse(text).definitions[0] as OperationDefinitionNode;
+/** The document and its first operation. */
+const parsed = (text: string) => {
+  const document = parse(text);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) throw new Error('no operation');
+  return [document, operation] as const;
+};
 const long = (n: number) => 'x'.repeat(n);
 
 describe('the boundary check', () => {
@@ -32,7 +38,7 @@ describe('the boundary check', () => {
     const check =
       (text: string, variables: Record<string, unknown> = {}) =>
       () =>
-        checkInputLengths(schema, operation(text), variables);
+        checkInputLengths(schema, ...parsed(text), variables);
     expect(check(`{ municipality(code: "${long(DEFAULT_TEXT_LIMIT)}") { name } }`)).not.toThrow();
     expect(check(`{ municipality(code: "${long(DEFAULT_TEXT_LIMIT + 1)}") { name } }`)).toThrow(
       /code is te lang: hoogstens 200 tekens, dit zijn er 201/,
@@ -50,6 +56,25 @@ describe('the boundary check', () => {
     expect(
       check('mutation ($i: ThemeInput!) { updateTheme(code: "t", input: $i) }', { i: { domainCodes: Array(LIST_LIMIT + 1).fill('cter') } }),
     ).toThrow(/input\.domainCodes is te lang: hoogstens 100 items/);
+  });
+
+  it('checks the arguments in fragments too, also in a fragment spread by a fragment, and the defaults of variables', () => {
+    const check =
+      (text: string, variables: Record<string, unknown> = {}) =>
+      () =>
+        checkInputLengths(schema, ...parsed(text), variables);
+    const through = 'fragment F on Query { ...G } fragment G on Query { ... on Query { municipality(code: $c) { name } } }';
+    expect(check(`query ($c: ID!) { ...F } ${through}`, { c: long(DEFAULT_TEXT_LIMIT) })).not.toThrow();
+    expect(check(`query ($c: ID!) { ...F } ${through}`, { c: long(DEFAULT_TEXT_LIMIT + 1) })).toThrow(/code is te lang/);
+    expect(check(`{ ...F } fragment F on Query { municipality(code: "${long(DEFAULT_TEXT_LIMIT + 1)}") { name } }`)).toThrow(
+      /code is te lang/,
+    );
+    expect(check(`query ($c: ID = "${long(DEFAULT_TEXT_LIMIT + 1)}") { municipality(code: $c) { name } }`)).toThrow(/code is te lang/);
+    expect(check(`query ($c: ID = "${long(DEFAULT_TEXT_LIMIT + 1)}") { municipality(code: $c) { name } }`, { c: 'GM0479' })).not.toThrow();
+    // A fragment only another operation of the document spreads is not what runs.
+    expect(
+      check(`query A { region { name } } query B { ...F } fragment F on Query { municipality(code: "${long(300)}") { name } }`),
+    ).not.toThrow();
   });
 });
 
@@ -96,6 +121,12 @@ describe('over the API', () => {
     ],
     ['an audit filter', 'query ($a: String!) { auditLog(filter: { action: $a }) { at } }', { a: long(201) }, viewerAs('BEHEERDER')],
     ['a version key', 'query ($k: String!) { dataVersions(key: $k) { id } }', { k: long(201) }, viewerAs('ZVH')],
+    [
+      'a goal title in a fragment',
+      'mutation ($t: String!) { ...G } fragment G on Mutation { createGoal(input: { title: $t, indicator: RUNNING_CASES, direction: AT_MOST, target: 1 }) { id } }',
+      { t: long(201) },
+      viewerAs('ZVH'),
+    ],
   ];
 
   it.each(attempts)('refuses %s over its limit with BAD_USER_INPUT, storing nothing', async (_what, query, variables, viewer) => {

@@ -2,14 +2,20 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { beforeExecution } from './beforeExecution.js';
 import {
   GraphQLError,
+  Kind,
   TypeInfo,
   getNullableType,
   isInputObjectType,
+  isInputType,
   isListType,
   isScalarType,
+  typeFromAST,
   valueFromAST,
   visit,
   visitWithTypeInfo,
+  type ASTNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -73,27 +79,80 @@ function check(value: unknown, type: GraphQLInputType, coordinate: string, where
   }
 }
 
-/** Throws BAD_USER_INPUT for the first text or list in `operation` over its limit. */
-export function checkInputLengths(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    operation,
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        const argument = typeInfo.getArgument();
-        const field = typeInfo.getFieldDef();
-        const parent = typeInfo.getParentType();
-        if (!argument || !field || !parent) return;
-        // Undefined when the value does not fit the type: graphql-js refuses it right after.
-        const value = valueFromAST(node.value, argument.type, variables);
-        check(value, argument.type, `${parent.name}.${field.name}(${argument.name})`, argument.name);
-      },
-    }),
+/**
+ * What runs of `operation`: itself and the fragments it spreads, also through other fragments —
+ * none when nothing in them takes an argument (the dashboard's Overview), which is then not walked.
+ * Found once per parsed operation (Apollo keeps one per query text).
+ */
+const withArguments = new WeakMap<OperationDefinitionNode, readonly ASTNode[]>();
+
+function partsWithArguments(document: DocumentNode, operation: OperationDefinitionNode): readonly ASTNode[] {
+  const known = withArguments.get(operation);
+  if (known) return known;
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
+  const parts: ASTNode[] = [operation];
+  const spread = new Set<string>();
+  let argued = false;
+  for (let i = 0; i < parts.length; i++) {
+    visit(parts[i]!, {
+      Argument() {
+        argued = true;
+      },
+      FragmentSpread(node) {
+        const fragment = fragments.get(node.name.value);
+        if (fragment && !spread.has(node.name.value)) {
+          spread.add(node.name.value);
+          parts.push(fragment);
+        }
+      },
+    });
+  }
+  const found = argued ? parts : [];
+  withArguments.set(operation, found);
+  return found;
+}
+
+/** Throws BAD_USER_INPUT for the first text or list over its limit in `operation` or a fragment it spreads. */
+export function checkInputLengths(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): void {
+  const parts = partsWithArguments(document, operation);
+  if (parts.length === 0) return;
+  // A variable left out takes its default, which is as long as the text says.
+  const values = { ...variables };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type);
+    if (definition.defaultValue && values[name] === undefined && type && isInputType(type)) {
+      values[name] = valueFromAST(definition.defaultValue, type);
+    }
+  }
+  for (const part of parts) {
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      part,
+      visitWithTypeInfo(typeInfo, {
+        Argument(node) {
+          const argument = typeInfo.getArgument();
+          const field = typeInfo.getFieldDef();
+          const parent = typeInfo.getParentType();
+          if (!argument || !field || !parent) return;
+          // Undefined when the value does not fit the type: graphql-js refuses it right after.
+          const value = valueFromAST(node.value, argument.type, values);
+          check(value, argument.type, `${parent.name}.${field.name}(${argument.name})`, argument.name);
+        },
+      }),
+    );
+  }
 }
 
 export function inputLimits(): ApolloServerPlugin {
-  return beforeExecution((schema, { operation, request }) => {
-    if (operation) checkInputLengths(schema, operation, request.variables ?? {});
+  return beforeExecution((schema, { document, operation, request }) => {
+    if (operation) checkInputLengths(schema, document, operation, request.variables ?? {});
   });
 }
