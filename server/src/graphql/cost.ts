@@ -10,6 +10,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { Context } from './context.js';
 import { beforeExecution } from './beforeExecution.js';
 
@@ -153,6 +154,15 @@ export async function costOf(
   return costWith(schema, document, variables, await measuredSizes(schema, document, context), operationName ?? undefined);
 }
 
+/**
+ * Costs worked out, per parsed document: by operation, variables and list sizes, which together
+ * decide the cost. The sizes change only when the data does, so a query asked again is not walked
+ * again. A few per document, and only for short variables.
+ */
+const costsCache = new WeakMap<DocumentNode, LRUCache<string, number>>();
+const COSTS_PER_DOCUMENT = 8;
+const LONGEST_KEY = 2048;
+
 /** The cost of operation `operationName` (or the only one) of `document` for the given list sizes (a missing size counts as 0). */
 export function costWith(
   schema: GraphQLSchema,
@@ -161,7 +171,16 @@ export function costWith(
   sizes: Partial<Record<Measure, number>>,
   operationName?: string,
 ): number {
-  return getComplexity({ schema, query: document, operationName, variables: variables ?? {}, estimators: [estimator(sizes)] });
+  const key = JSON.stringify([operationName ?? null, variables ?? {}, Object.entries(sizes).sort(([a], [b]) => (a < b ? -1 : 1))]);
+  let costs = costsCache.get(document);
+  const known = costs?.get(key);
+  if (known !== undefined) return known;
+  const cost = getComplexity({ schema, query: document, operationName, variables: variables ?? {}, estimators: [estimator(sizes)] });
+  if (key.length <= LONGEST_KEY) {
+    if (!costs) costsCache.set(document, (costs = new LRUCache<string, number>({ max: COSTS_PER_DOCUMENT })));
+    costs.set(key, cost);
+  }
+  return cost;
 }
 
 /** Most values one request may ask for: the dashboard's costliest query (Goals) several times over at national size. */
