@@ -3,7 +3,8 @@ import type { Viewer } from '../auth/viewer.js';
 import { unspecifiedOf } from '../domain/caseload.js';
 import { SUPPRESSION_SECRET, secretChoices } from '../domain/suppressionSecret.js';
 import { domainVisibility, type DomainVisibility } from '../domain/visibility.js';
-import { goalSeries, type GoalPoint } from '../management/goalSeries.js';
+import { populationAt, populationAtDate, sumPopulation, type RegionPopulationSum } from '../domain/population.js';
+import { goalSeries, type GoalPoint, type GoalSeriesSource } from '../management/goalSeries.js';
 import type {
   CaseCountRow,
   CaseloadSnapshotRow,
@@ -34,6 +35,14 @@ function loader<K, V, C = K>(batch: DataLoader.BatchLoadFn<K, V>, options: DataL
   return new DataLoader<K, V, C>(batch, { ...yielding, ...options });
 }
 
+/** Loads `keys`, throwing the first failure (as the store would). */
+async function all<K, V>(from: DataLoader<K, V>, keys: readonly K[]): Promise<V[]> {
+  return (await from.loadMany(keys)).map((value) => {
+    if (value instanceof Error) throw value;
+    return value;
+  });
+}
+
 /** Loads a whole small list once per request. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
@@ -46,7 +55,35 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
  */
 export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'store' | 'auth' | 'suppressBelow'>, viewer: Viewer | null) {
   const caseCounts = loader<string, CaseCountRow[]>((peildata) => store.caseCountsBySnapshot(peildata));
+  const caseTotals = loader<string, CaseCountRow[]>((peildata) => store.caseTotalsBySnapshot(peildata));
   const knowledgeDomains = once(() => store.listKnowledgeDomains());
+  const municipalities = once(() => store.listMunicipalities());
+  const population = loader<string, PopulationRow[]>((codes) => store.populationByMunicipality(codes));
+  const contributions = loader<number, ContributionRow[]>((years) => store.contributionsByYear(years));
+  const snapshots = once<CaseloadSnapshotRow[]>(() => store.listCaseloadSnapshots());
+  const contributionYears = once<ContributionYearRow[]>(() => store.listContributionYears());
+  /** Every municipality's inhabitants over the years, in the order of the municipalities. */
+  const populations = async () =>
+    all(
+      population,
+      (await municipalities()).map((m) => m.code),
+    );
+  /** The region's inhabitants, each municipality's figure chosen by `pick`: per key, once per request. */
+  const regionPopulation = <K>(pick: (rows: readonly PopulationRow[], key: K) => PopulationRow | null) =>
+    loader<K, RegionPopulationSum | null>(async (keys) => {
+      const rows = await populations();
+      return keys.map((key) => sumPopulation(rows.map((r) => pick(r, key))));
+    });
+  // The goals' series read what the figures read, through the same loaders.
+  const sources: GoalSeriesSource = {
+    listCaseloadSnapshots: snapshots,
+    caseTotalsBySnapshot: (peildata) => all(caseTotals, peildata),
+    listMunicipalities: municipalities,
+    populationByMunicipality: (codes) => all(population, codes),
+    listContributionYears: contributionYears,
+    contributionsByYear: (years) => all(contributions, years),
+    goalValues: (ids) => store.goalValues(ids),
+  };
   return {
     caseCounts,
     /** Per count date, the rows without a knowledge domain (totals per municipality, unspecified). */
@@ -54,7 +91,7 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
     unspecified: loader<string, number | null>(async (peildata) =>
       (await store.unspecifiedBySnapshot(peildata)).map((u) => unspecifiedOf(u.stated, u.brokenDown)),
     ),
-    caseTotals: loader<string, CaseCountRow[]>((peildata) => store.caseTotalsBySnapshot(peildata)),
+    caseTotals,
     /** Per count date, what this viewer may see of the breakdown by knowledge domain. */
     domainVisibility: loader<string, DomainVisibility>(async (peildata) => {
       const rows = await caseCounts.loadMany(peildata);
@@ -74,19 +111,23 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
     }),
     user: loader<number, UserRow | undefined>((ids) => store.getUsers(ids)),
     /** Per goal, its indicator's values over time (computed once per request for all goals asked). */
-    goalSeries: loader<GoalRow, GoalPoint[], number>((goals) => goalSeries(store, goals), { cacheKeyFn: (goal) => goal.id }),
+    goalSeries: loader<GoalRow, GoalPoint[], number>((goals) => goalSeries(sources, goals), { cacheKeyFn: (goal) => goal.id }),
     themeDomains: loader<string, string[]>((codes) => store.themeDomains(codes)),
     themeEdits: loader<string, ThemeEditRow[]>((codes) => store.themeEdits(codes)),
     activeSessions: loader<number, number>((ids) => auth.activeSessionCounts(ids)),
     municipality: loader<string, MunicipalityRow | undefined>((codes) => store.getMunicipalities(codes)),
-    population: loader<string, PopulationRow[]>((codes) => store.populationByMunicipality(codes)),
+    population,
+    /** The region's inhabitants on a count date (figures per count date, computed once). */
+    regionPopulationAtDate: regionPopulation<string>(populationAtDate),
+    /** The region's inhabitants in a year (the latest known at or before it; Infinity: the latest known). */
+    regionPopulationInYear: regionPopulation<number>(populationAt),
     knowledgeDomain: loader<string, KnowledgeDomainRow | undefined>((codes) => store.getKnowledgeDomains(codes)),
-    contributions: loader<number, ContributionRow[]>((years) => store.contributionsByYear(years)),
+    contributions,
     source: loader<number, SourceRow | undefined>((ids) => store.getSources(ids)),
-    municipalities: once(() => store.listMunicipalities()),
+    municipalities,
     knowledgeDomains,
-    snapshots: once<CaseloadSnapshotRow[]>(() => store.listCaseloadSnapshots()),
-    contributionYears: once<ContributionYearRow[]>(() => store.listContributionYears()),
+    snapshots,
+    contributionYears,
     themes: once(() => store.listThemes()),
     // Read once per request: the cost check counts them, the resolver answers them.
     users: once(() => store.listUsers()),

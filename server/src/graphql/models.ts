@@ -11,10 +11,13 @@ export interface MunicipalityCaseCountModel {
   populationYear: number | null;
 }
 
+/** A municipality's contribution in a year, with its derived figures computed once (ContributionYear.byMunicipality). */
 export interface ContributionModel {
-  year: number;
-  municipalityCode: string;
+  municipality: MunicipalityRow;
   amountEur: number;
-  /** Sum of all municipalities' amounts that year: the base of the shares. */
-  sumOfYearEur: number;
+  shareOfTotal: number;
+  changeFromPreviousYear: number | null;
+  perInhabitantEur: number | null;
+  populationYear: number | null;
+  inhabitants: number | null;
 }

@@ -9,18 +9,34 @@ export interface GoalPoint {
   date: string;
 }
 
+/** What the series are made of: the store, or a request's loaders over it (graphql/loaders.ts), which share the reads. */
+export type GoalSeriesSource = Pick<
+  Store,
+  | 'listCaseloadSnapshots'
+  | 'caseTotalsBySnapshot'
+  | 'listMunicipalities'
+  | 'populationByMunicipality'
+  | 'listContributionYears'
+  | 'contributionsByYear'
+  | 'goalValues'
+>;
+
 /**
  * The values of a goal's indicator over time, oldest first: for data indicators from every
  * count (or year) in the database, for MANUAL ones the values people reported.
  */
-export async function goalSeries(store: Store, goals: readonly GoalRow[]): Promise<GoalPoint[][]> {
-  const snapshots = await store.listCaseloadSnapshots();
-  const counts = await store.caseTotalsBySnapshot(snapshots.map((s) => s.peildatum));
-  const municipalities = await store.listMunicipalities();
-  const population = await store.populationByMunicipality(municipalities.map((m) => m.code));
-  const years = await store.listContributionYears();
-  const contributions = await store.contributionsByYear(years.map((y) => y.year));
-  const reported = await store.goalValues(goals.map((g) => g.id));
+export async function goalSeries(store: GoalSeriesSource, goals: readonly GoalRow[]): Promise<GoalPoint[][]> {
+  const [snapshots, municipalities, years] = await Promise.all([
+    store.listCaseloadSnapshots(),
+    store.listMunicipalities(),
+    store.listContributionYears(),
+  ]);
+  const [counts, population, contributions, reported] = await Promise.all([
+    store.caseTotalsBySnapshot(snapshots.map((s) => s.peildatum)),
+    store.populationByMunicipality(municipalities.map((m) => m.code)),
+    store.contributionsByYear(years.map((y) => y.year)),
+    store.goalValues(goals.map((g) => g.id)),
+  ]);
 
   const populationOf = (code: string, date: string) =>
     populationAtDate(population[municipalities.findIndex((m) => m.code === code)] ?? [], date);

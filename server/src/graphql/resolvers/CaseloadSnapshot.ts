@@ -3,7 +3,7 @@ import { populationAtDate } from '../../domain/population.js';
 import { per10k, regionPer10k, relativeChange, share } from '../../domain/ratios.js';
 import type { MunicipalityCaseCountModel } from '../models.js';
 import type { CaseloadSnapshotResolvers } from '../generated/resolvers.js';
-import { regionPopulation, sourceOf } from '../helpers.js';
+import { sourceOf } from '../helpers.js';
 
 export const CaseloadSnapshot: CaseloadSnapshotResolvers = {
   peildatumPrecision: (snapshot) => snapshot.precision,
@@ -38,9 +38,8 @@ export const CaseloadSnapshot: CaseloadSnapshotResolvers = {
   previous: async (snapshot, _args, { loaders }) => previousSnapshot(await loaders.snapshots(), snapshot.peildatum),
   changeFromPrevious: async (snapshot, _args, { loaders }) =>
     relativeChange(snapshot.total, previousSnapshot(await loaders.snapshots(), snapshot.peildatum)?.total),
-  regionPopulation: (snapshot, _args, ctx) => regionPopulation(ctx, (rows) => populationAtDate(rows, snapshot.peildatum)),
-  per10kInhabitants: async (snapshot, _args, ctx) => {
-    return regionPer10k(snapshot.total, await regionPopulation(ctx, (rows) => populationAtDate(rows, snapshot.peildatum)));
-  },
+  regionPopulation: (snapshot, _args, { loaders }) => loaders.regionPopulationAtDate.load(snapshot.peildatum),
+  per10kInhabitants: async (snapshot, _args, { loaders }) =>
+    regionPer10k(snapshot.total, await loaders.regionPopulationAtDate.load(snapshot.peildatum)),
   source: (snapshot, _args, ctx) => sourceOf(ctx, snapshot.sourceId),
 };

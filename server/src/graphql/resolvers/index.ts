@@ -4,7 +4,6 @@ import { DataVersion } from './DataVersion.js';
 import { Goal } from './Goal.js';
 import { Note } from './Note.js';
 import { CaseloadSnapshot } from './CaseloadSnapshot.js';
-import { Contribution } from './Contribution.js';
 import { ContributionYear } from './ContributionYear.js';
 import { DomainCaseCount } from './DomainCaseCount.js';
 import { Municipality } from './Municipality.js';
@@ -32,7 +31,6 @@ export const resolvers: Resolvers = {
   MunicipalityCaseCount,
   DomainCaseCount,
   ContributionYear,
-  Contribution,
   KnowledgeDomain,
   FundingSource,
   CapacityFigure,
