@@ -1,15 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadSeed } from '@zv/seed';
-import { createApp, type App } from '../app.js';
-import { silentLogger } from '../log.js';
 import { SqliteStore } from '../store/index.js';
-import { testServices } from '../testing/api.js';
-import { generateTable, insertTable } from '../testing/domainCounts.js';
+import { serveToViewers, type ServedToViewers } from '../testing/viewers.js';
 import { readPersistedDocuments, type PersistedDocument } from './persistedQueries.js';
 import { isCacheable } from './responseCache.js';
 
@@ -19,7 +13,6 @@ import { isCacheable } from './responseCache.js';
  * another, or serve figures from before the last import or edit.
  */
 
-const PASSWORD = 'een lange zin als wachtwoord';
 const documents = readPersistedDocuments();
 
 function documentNamed(name: string): PersistedDocument {
@@ -31,12 +24,7 @@ function documentNamed(name: string): PersistedDocument {
 const overview = documentNamed('Overview');
 const caseload = documentNamed('Caseload');
 
-let dir: string;
-let store: SqliteStore;
-let app: App;
-let server: Server;
-let base: string;
-const cookies = new Map<string, string>();
+let served: ServedToViewers;
 
 interface Answer {
   status: number;
@@ -45,8 +33,8 @@ interface Answer {
 }
 
 async function post(user: string | null, body: unknown): Promise<Answer> {
-  const cookie = user ? cookies.get(user) : undefined;
-  const response = await fetch(`${base}/graphql`, {
+  const cookie = user ? served.cookies.get(user) : undefined;
+  const response = await fetch(`${served.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify(body),
@@ -68,51 +56,17 @@ let fresh = 0;
 const uncached = (user: string, document: PersistedDocument, variables?: Record<string, unknown>) =>
   post(user, { query: `${document.text}\n# ${++fresh}`, operationName: document.operationName, variables });
 
-const hits = () => app.responseCache.stats().hits;
+const hits = () => served.app.responseCache.stats().hits;
 
 /** The priorities as the Overzicht shows them to `user` (through the cache once it holds them). */
 const themesFor = async (user: string) => (await persisted(user, overview)).json.data?.themes as { code: string; status: string }[];
 const statusFor = async (user: string, code: string) => (await themesFor(user)).find((t) => t.code === code)?.status;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'zv-cache-'));
-  store = SqliteStore.open(join(dir, 'zv.sqlite'));
-  await store.loadSeed(loadSeed());
-  // A breakdown by municipality and knowledge domain, where suppression differs per role.
-  insertTable(store, '2024-06-01', generateTable(7));
-  const services = testServices(store);
-  const actor = { username: 'test', origin: 'test' };
-  const users = [
-    { username: 'beheer', role: 'BEHEERDER' },
-    { username: 'bestuur', role: 'BESTUURDER' },
-    { username: 'zvh', role: 'ZVH' },
-    { username: 'zaanstad', role: 'GEMEENTE', municipalityCode: 'GM0479' },
-    { username: 'purmerend', role: 'GEMEENTE', municipalityCode: 'GM0439' },
-  ] as const;
-  for (const user of users) await services.users.create(actor, { password: PASSWORD, ...user });
-  app = await createApp({ services, logger: silentLogger });
-  server = app.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  for (const { username } of users) {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }',
-        variables: { u: username, p: PASSWORD },
-      }),
-    });
-    cookies.set(username, (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '');
-  }
+  served = await serveToViewers();
 });
 
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await app.stop();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => served.close());
 
 describe('persisted queries', () => {
   it('answers the Overview by its hash exactly as by its text', async () => {
@@ -151,6 +105,7 @@ describe('persisted queries', () => {
     expect(overview.rootFields).toEqual(
       expect.arrayContaining(['caseloadSnapshots', 'caseloadBreakdown', 'contributionHistory', 'themes', 'goals']),
     );
+    const dir = mkdtempSync(join(tmpdir(), 'zv-manifest-'));
     const manifest = join(dir, 'manifest.json');
     writeFileSync(
       manifest,
@@ -165,6 +120,7 @@ describe('persisted queries', () => {
     expect(isCacheable(docs.get('a')!)).toBe(false);
     expect(isCacheable(docs.get('b')!)).toBe(false);
     expect(isCacheable(docs.get('c')!)).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
@@ -206,10 +162,10 @@ describe('the response cache', () => {
   });
 
   it('does not keep answers with errors', async () => {
-    const before = app.responseCache.stats().entries;
+    const before = served.app.responseCache.stats().entries;
     const bad = await persisted('zvh', caseload, { peildatum: '2024-13-45' });
     expect(bad.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(app.responseCache.stats().entries).toBe(before);
+    expect(served.app.responseCache.stats().entries).toBe(before);
   });
 
   it('serves the new figures right after an import', async () => {
@@ -279,7 +235,7 @@ describe('the response cache', () => {
   it('serves the new figures after another process changed the database (npm run import while running)', async () => {
     const code = (await themesFor('zvh'))[1]?.code ?? '';
     const next = (await statusFor('zvh', code)) === 'OFF_TRACK' ? 'ON_TRACK' : 'OFF_TRACK';
-    const other = SqliteStore.open(join(dir, 'zv.sqlite'));
+    const other = SqliteStore.open(served.path);
     try {
       await other.editTheme(code, { status: next }, null, new Date().toISOString(), 'ander proces');
     } finally {

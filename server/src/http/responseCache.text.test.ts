@@ -1,13 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadSeed } from '@zv/seed';
-import type { App } from '../app.js';
-import { SqliteStore } from '../store/index.js';
-import { testServices } from '../testing/api.js';
-import { generateTable, insertTable } from '../testing/domainCounts.js';
-import { loginOver, serveOnLoopback } from '../testing/http.js';
+import { serveToViewers, type ServedToViewers } from '../testing/viewers.js';
 import { readPersistedDocuments } from './persistedQueries.js';
 
 /**
@@ -18,7 +10,6 @@ import { readPersistedDocuments } from './persistedQueries.js';
  * without bound when every request brings a new text.
  */
 
-const PASSWORD = 'een lange zin als wachtwoord';
 /** Small bounds, so that a test can go past them. */
 const LIMITS = { maxTexts: 100, maxTextBytes: 64 * 1024 };
 
@@ -31,10 +22,7 @@ const OVERVIEW = textOf('Overview');
 const CASELOAD = textOf('Caseload');
 const THEMES = '{ themes { code status } }';
 
-let dir: string;
-let store: SqliteStore;
-let served: { base: string; app: App; close: () => Promise<void> };
-const cookies = new Map<string, string>();
+let served: ServedToViewers;
 
 interface Answer {
   status: number;
@@ -46,7 +34,7 @@ interface Answer {
 async function post(user: string, body: Record<string, unknown>): Promise<Answer> {
   const response = await fetch(`${served.base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: cookies.get(user) ?? '' },
+    headers: { 'content-type': 'application/json', cookie: served.cookies.get(user) ?? '' },
     body: JSON.stringify(body),
   });
   const text = await response.text();
@@ -64,30 +52,10 @@ const askFresh = (user: string, query: string, variables?: Record<string, unknow
 const stats = () => served.app.responseCache.stats();
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'zv-text-cache-'));
-  store = SqliteStore.open(join(dir, 'zv.sqlite'));
-  await store.loadSeed(loadSeed());
-  // A breakdown by municipality and knowledge domain, where what may be seen differs per role.
-  insertTable(store, '2024-06-01', generateTable(7));
-  const services = testServices(store);
-  const users = [
-    { username: 'beheer', role: 'BEHEERDER' },
-    { username: 'bestuur', role: 'BESTUURDER' },
-    { username: 'bestuur2', role: 'BESTUURDER' },
-    { username: 'zvh', role: 'ZVH' },
-    { username: 'zaanstad', role: 'GEMEENTE', municipalityCode: 'GM0479' },
-    { username: 'purmerend', role: 'GEMEENTE', municipalityCode: 'GM0439' },
-  ] as const;
-  for (const user of users) await services.users.create({ username: 'test', origin: 'test' }, { password: PASSWORD, ...user });
-  served = await serveOnLoopback({ services, responseCacheLimits: LIMITS });
-  for (const { username } of users) cookies.set(username, await loginOver(served.base, username, PASSWORD));
+  served = await serveToViewers({ responseCacheLimits: LIMITS });
 });
 
-afterAll(async () => {
-  await served.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => served.close());
 
 describe('query text in the response cache', () => {
   it('answers a repeated text from the cache, with the bytes and type Apollo answered', async () => {
@@ -132,7 +100,7 @@ describe('query text in the response cache', () => {
     expect(stats().hits).toBe(hits + 1);
     const asGraphqlResponse = await fetch(`${served.base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', cookie: cookies.get('bestuur')! },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', cookie: served.cookies.get('bestuur')! },
       body: JSON.stringify({ query: CASELOAD, variables: { peildatum: '2024-06-01' } }),
     });
     expect(asGraphqlResponse.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
