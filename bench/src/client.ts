@@ -63,10 +63,8 @@ export type ClientOptions = {
   | { baseUrl?: undefined; username?: undefined; password?: undefined }
 );
 
-export interface ClientResult {
-  /** Sum over `files`. */
-  initialJsGzipBytes: number;
-  files: { src: string; gzipBytes: number }[];
+/** One way of serving the overview, measured: each a median over the runs. */
+export interface LoadFigures {
   timeToFiguresMs: { runs: number[]; median: number };
   /** What the browser received for the overview, cold (headers and bodies as sent, compressed): median over the runs. */
   wire: { bytes: number; requests: number };
@@ -74,18 +72,41 @@ export interface ClientResult {
   throttledMs: { runs: number[]; median: number };
 }
 
+export interface ClientResult {
+  /** Sum over `files`. */
+  initialJsGzipBytes: number;
+  files: { src: string; gzipBytes: number }[];
+  /** As `npm start` serves it: a first visit with a session arrives rendered (decision 0009). */
+  rendered: LoadFigures;
+  /** The same build with ZV_SERVER_RENDERING=off: the browser renders after fetching its data (the baseline); null against a given server. */
+  browserRendered: LoadFigures | null;
+}
+
 export async function measureClient(options: ClientOptions = {}): Promise<ClientResult> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium ontbreekt (${CHROMIUM}): installeer het met \`sudo apt-get install -y chromium\`.`);
   if (!existsSync(join(clientDist, 'index.html')))
     throw new Error(`Het dashboard is niet gebouwd: bouw het met \`npm run build -w client\`.`);
-  if (options.baseUrl !== undefined) return measure(options.baseUrl, options.username, options.password, options);
+  const initial = initialJavaScript(clientDist);
+  const summary = { initialJsGzipBytes: initial.gzipBytes, files: initial.files };
+  if (options.baseUrl !== undefined) {
+    return { ...summary, rendered: await measure(options.baseUrl, options.username, options.password, options), browserRendered: null };
+  }
   if (!existsSync(serverMain)) throw new Error(`De server is niet gebouwd: ${serverMain} ontbreekt (\`npx tsc -b server\`).`);
+  const rendered = await withOwnServer({}, (baseUrl, password) => measure(baseUrl, 'admin', password, options));
+  const browserRendered = await withOwnServer({ ZV_SERVER_RENDERING: 'off' }, (baseUrl, password) =>
+    measure(baseUrl, 'admin', password, options),
+  );
+  return { ...summary, rendered, browserRendered };
+}
+
+/** Starts the built server on a fresh DATA_DIR (user admin, random password), runs `use`, stops it. */
+async function withOwnServer<T>(env: Record<string, string>, use: (baseUrl: string, password: string) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zv-bench-client-'));
   const password = randomBytes(18).toString('base64url');
   try {
-    const server = await startServer({ serverMain, cwd: repoRoot, dataDir, adminPassword: password });
+    const server = await startServer({ serverMain, cwd: repoRoot, dataDir, adminPassword: password, env });
     try {
-      return await measure(server.baseUrl, 'admin', password, options);
+      return await use(server.baseUrl, password);
     } finally {
       await server.stop();
     }
@@ -143,8 +164,7 @@ async function measure(
   username: string,
   password: string,
   { runs = 5, figure = String(SEEDED_RUNNING_CASES) }: ClientOptions,
-): Promise<ClientResult> {
-  const initial = initialJavaScript(clientDist);
+): Promise<LoadFigures> {
   const home = new URL('/', baseUrl).toString();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const times: number[] = [];
@@ -161,8 +181,6 @@ async function measure(
     await browser.close();
   }
   return {
-    initialJsGzipBytes: initial.gzipBytes,
-    files: initial.files,
     timeToFiguresMs: { runs: times, median: median(times) },
     wire: [...wire].sort((a, b) => a.bytes - b.bytes)[Math.floor(wire.length / 2)] ?? { bytes: Number.NaN, requests: 0 },
     throttledMs: { runs: throttled, median: median(throttled) },

@@ -125,7 +125,9 @@ export async function timeToFigures(
     timeout = 15_000,
   }: { title?: string; figure?: string; timeout?: number } = {},
 ): Promise<number> {
-  await page.goto(url);
+  // From the first byte of the page on: a page the server rendered shows its figures before the
+  // scripts have loaded (the check runs per animation frame, i.e. when the browser can paint).
+  await page.goto(url, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(
     ({ title, figure }) => {
       const probe = (globalThis as unknown as { tileTextInPage: typeof tileTextInPage }).tileTextInPage;
@@ -174,11 +176,14 @@ export async function startServer({
   cwd,
   dataDir,
   adminPassword,
+  env = {},
 }: {
   serverMain: string;
   cwd: string;
   dataDir: string;
   adminPassword: string;
+  /** More environment for the server (e.g. ZV_SERVER_RENDERING=off). */
+  env?: Record<string, string>;
 }): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -192,6 +197,7 @@ export async function startServer({
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       ZV_ADMIN_PASSWORD: adminPassword,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

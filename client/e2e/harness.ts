@@ -200,11 +200,20 @@ export function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
-/** Opens a view and waits until its h1 is there and its data requests have settled. */
+/**
+ * Opens a view and waits until its h1 is there, React has taken the page over (a page rendered on
+ * the server shows its h1 before its buttons work) and its data requests have settled.
+ */
 export async function openView(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+  await waitForReact(page);
   await page.waitForLoadState('networkidle');
+}
+
+/** Until React has attached itself to the page's elements (rendered them, or hydrated the server's). */
+export async function waitForReact(page: Page): Promise<void> {
+  await page.waitForFunction(() => Object.keys(document.querySelector('#root > *') ?? {}).some((key) => key.startsWith('__reactFiber')));
 }
 
 /** The text of the h1 elements of the page. */

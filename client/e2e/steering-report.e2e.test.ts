@@ -7,7 +7,7 @@ import axe from 'axe-core';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { eventually, normalize, openView, repoRoot, screenshotDir, useDashboard } from './harness.js';
+import { eventually, normalize, openView, repoRoot, screenshotDir, useDashboard, waitForReact } from './harness.js';
 
 const dashboard = useDashboard();
 const pdfFile = join(repoRoot, 'artifacts', 'rapport.pdf');
@@ -82,6 +82,7 @@ describe('presentation mode', () => {
     // reload keeps the place
     await page.reload();
     await page.locator('h1').first().waitFor();
+    await waitForReact(page);
     await eventually(async () => expect(await counter(page)).toBe(`${total} / ${total}`));
 
     await page.keyboard.press('PageUp');
@@ -91,6 +92,7 @@ describe('presentation mode', () => {
     // a theme slide shows the theme with status as icon + word
     const themeIndex = titles.findIndex((t) => t.includes('Mensenhandel'));
     await page.goto(dashboard.url(`/presentatie?dia=${themeIndex + 2}`));
+    await waitForReact(page);
     await eventually(async () => expect(await slideTitle(page)).toContain('Mensenhandel'));
     expect(normalize(await page.locator('.zv-slide').innerText())).toMatch(/Status\s*[○✓!✕■]/);
 

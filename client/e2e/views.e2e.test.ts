@@ -186,10 +186,17 @@ describe('the URL holds the view and its filters', () => {
 });
 
 describe('when the API cannot be reached', () => {
-  test.each(['/', '/casuistiek'])('%s shows an alert that the data is "niet bereikbaar"', async (path) => {
+  // A page opened with a session arrives with its figures (rendered on the server); the views
+  // opened after it ask the API, and say so when it cannot be reached.
+  test.each([
+    ['Overzicht', '/'],
+    ['Casuïstiek', '/casuistiek'],
+  ])('%s, opened from another view, shows an alert that the data is "niet bereikbaar"', async (link, path) => {
     const page = dashboard.page;
+    await openView(page, dashboard.url('/toegankelijkheid'));
     await page.route('**/graphql', (route) => route.abort());
-    await page.goto(dashboard.url(path));
+    await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+    await eventually(() => expect(new URL(page.url()).pathname).toBe(path));
     const alert = page.getByRole('alert').filter({ hasText: 'niet bereikbaar' });
     await alert.first().waitFor({ state: 'visible', timeout: 15_000 });
     expect(await alert.first().innerText()).toContain('niet bereikbaar');

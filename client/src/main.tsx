@@ -6,28 +6,36 @@ import './styles/theme.css';
 import './styles/app.css';
 import './styles/steering.css';
 import './styles/print.css';
-import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo';
-import { App } from './App';
-import { LanguageProvider } from './i18n/LanguageContext';
+import type { Lang } from './format';
+import { initialLang, loadLanguage } from './i18n/LanguageContext';
+import { Root } from './Root';
 import { createExpirySignal } from './session/expiry';
-import { SessionProvider } from './session/SessionProvider';
+import { readServerState } from './ssr/state';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root ontbreekt in index.html');
 
 const expiry = createExpirySignal();
+// A first visit with a session arrives rendered, with the answers it was rendered from: the cache
+// starts with them and React takes the server's HTML over instead of drawing it again.
+const state = readServerState(document);
+const client = createApolloClient('/graphql', expiry.notify);
+const lang = state?.lang ?? initialLang();
+if (state) client.cache.restore(state.cache);
 
-createRoot(root).render(
-  <StrictMode>
-    <ApolloProvider client={createApolloClient('/graphql', expiry.notify)}>
-      <LanguageProvider>
-        <SessionProvider expiry={expiry}>
-          <App />
-        </SessionProvider>
-      </LanguageProvider>
-    </ApolloProvider>
-  </StrictMode>,
-);
+const start = (lang: Lang) => {
+  if (state) hydrateRoot(root, <Root client={client} lang={lang} expiry={expiry} />);
+  else createRoot(root).render(<Root client={client} lang={lang} expiry={expiry} />);
+};
+
+// Dutch is built in; English texts are loaded first when that is the language (no top-level
+// await: it would make the bundler split the entry into many small files). Should they not load,
+// the dashboard starts in Dutch.
+if (lang === 'nl') start('nl');
+else
+  loadLanguage(lang).then(
+    () => start(lang),
+    () => start('nl'),
+  );

@@ -23,6 +23,7 @@ import { loginRateLimit } from './http/loginRateLimit.js';
 import { persistedQueryCache, readPersistedDocuments, type PersistedDocuments } from './http/persistedQueries.js';
 import { createResponseCache, type RequestLocals, type ResponseCache, type ResponseCacheOptions } from './http/responseCache.js';
 import { securityHeaders } from './http/security.js';
+import { renderedPages } from './http/pageRender.js';
 import { compressAnswers, dashboardFiles, dashboardPage } from './http/staticFiles.js';
 import { readSessionToken, sessionCookie } from './http/session.js';
 import { consoleLogger, type Logger } from './log.js';
@@ -45,6 +46,8 @@ export interface AppOptions {
   maxResponseBytes?: number;
   /** The response cache's bounds (http/responseCache.ts); tests set small ones, a benchmark 0 to miss every time. */
   responseCacheLimits?: Pick<ResponseCacheOptions, 'maxBytes' | 'maxTextBytes' | 'maxTexts'>;
+  /** Pages for a visitor with a session rendered here (http/pageRender.ts); default on. */
+  serverRendering?: boolean;
 }
 
 export interface App {
@@ -53,6 +56,9 @@ export interface App {
   responseCache: ResponseCache;
   stop(): Promise<void>;
 }
+
+/** The dashboard's own pages (/, /casuistiek, /gemeente/GM0479 …): no API, no file (no dot). */
+export const DASHBOARD_PAGE = /^\/(?!graphql|healthz|api\/|voorbeelden\/|bronnen\/|assets\/)[^.]*$/;
 
 /** Largest request body accepted: a GraphQL query with variables fits many times over. */
 export const MAX_BODY = '100kb';
@@ -111,6 +117,7 @@ export async function createApp({
   loginRate,
   maxResponseBytes,
   responseCacheLimits,
+  serverRendering = true,
 }: AppOptions): Promise<App> {
   const { store, auth } = services;
   const today = () => new Date(auth.now()).toISOString().slice(0, 10);
@@ -135,6 +142,20 @@ export async function createApp({
     }
   });
 
+  // Who asks, once per request: the response cache keys on it, the resolvers authorise with it.
+  const identify: RequestHandler = async (req, res, next) => {
+    const token = readSessionToken(req);
+    const viewer = token ? await auth.authenticate(token) : null;
+    (res.locals as RequestLocals).viewer = viewer;
+    // A cookie that no longer names a session is cleared, so the browser stops sending it.
+    if (token && !viewer) sessionCookie(req, res, auth.sessionPolicy.absoluteMs).clear();
+    next();
+  };
+  // One count of requests in flight per user, and one line for work that runs queries: GraphQL
+  // and the pages rendered on the server share them (http/concurrency.ts).
+  const perUser = perUserConcurrency();
+  const execution = executionGate();
+
   app.post('/api/import', importUpload(services, maxUploadBytes));
   // Example files for imports: real figures only, but like everything else behind the login.
   app.use('/voorbeelden', requireSession(services), express.static(examplesDir, { index: false, fallthrough: false }));
@@ -147,20 +168,12 @@ export async function createApp({
     express.json({ limit: MAX_BODY }),
     limitQueryLength,
     loginRateLimit(persistedDocuments, loginRate),
-    // Who asks, once per request: the response cache keys on it, the resolvers authorise with it.
-    async (req, res, next) => {
-      const token = readSessionToken(req);
-      const viewer = token ? await auth.authenticate(token) : null;
-      (res.locals as RequestLocals).viewer = viewer;
-      // A cookie that no longer names a session is cleared, so the browser stops sending it.
-      if (token && !viewer) sessionCookie(req, res, auth.sessionPolicy.absoluteMs).clear();
-      next();
-    },
-    perUserConcurrency(),
+    identify,
+    perUser,
     responseCache.middleware,
     capResponseSize(maxResponseBytes),
     // Answers the cache did not have are worked out a few at a time (http/concurrency.ts).
-    executionGate(),
+    execution,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const locals = res.locals as RequestLocals;
@@ -176,9 +189,20 @@ export async function createApp({
   );
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    // A page of the dashboard, for a visitor with a session, arrives rendered (http/pageRender.ts);
+    // otherwise, and whenever that cannot be done, the plain index.html below.
+    if (serverRendering) {
+      app.get(
+        DASHBOARD_PAGE,
+        identify,
+        (req, res, next) => ((res.locals as RequestLocals).viewer ? perUser(req, res, () => execution(req, res, next)) : next()),
+        renderedPages({ clientDir, services, apollo, logger }),
+      );
+    }
     app.use(dashboardFiles(clientDir));
-    // Client-side routes (/casuistiek, /gemeente/GM0479, ...) all load the app.
-    app.get(/^\/(?!graphql|healthz|api\/|voorbeelden\/|bronnen\/).*/, dashboardPage(clientDir));
+    // Client-side routes (/casuistiek, /gemeente/GM0479, ...) all load the app; a file that is not
+    // there (an asset of an older build) is a 404, not the page.
+    app.get(DASHBOARD_PAGE, dashboardPage(clientDir));
   } else {
     app.get('/', (_req, res) => {
       res

@@ -29,6 +29,8 @@ export interface Config {
   region: string | undefined;
   /** Audit entries older than `days` are exported to `exportDir`, then removed; null: keep everything. */
   auditRetention: AuditRetention | null;
+  /** First visits with a session arrive rendered (http/pageRender.ts); ZV_SERVER_RENDERING=off leaves every page to the browser. */
+  serverRendering: boolean;
 }
 
 /** A whole number of at least `min` from the environment, or the default; a clear error otherwise. */
@@ -67,7 +69,17 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     trustProxy: trustProxyFrom(env.ZV_TRUST_PROXY),
     region: env.ZV_REGION?.trim() || undefined,
     auditRetention: auditRetentionFrom(env, dataDir, cwd),
+    serverRendering: onOff(env, 'ZV_SERVER_RENDERING', true),
   };
+}
+
+/** "on" or "off" (also true/false, 1/0), or the default when unset; a clear error otherwise. */
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['on', 'true', '1'].includes(raw)) return true;
+  if (['off', 'false', '0'].includes(raw)) return false;
+  throw new ConfigError(`${name}="${env[name]}" is ongeldig: gebruik on of off (standaard ${fallback ? 'on' : 'off'}).`);
 }
 
 /** ZV_AUDIT_RETENTION_DAYS (unset: keep everything) and ZV_AUDIT_EXPORT_DIR (default DATA_DIR/audit-export). */

@@ -34,7 +34,13 @@ async function main(): Promise<void> {
     print: (line) => console.log(line),
   });
   if (config.auditRetention) scheduleAuditRetention(store, config.auditRetention);
-  const { app, stop } = await createApp({ services, clientDir, production: config.production, trustProxy: config.trustProxy });
+  const { app, stop } = await createApp({
+    services,
+    clientDir,
+    production: config.production,
+    trustProxy: config.trustProxy,
+    serverRendering: config.serverRendering,
+  });
   const server: Server = app.listen(config.port, config.host ?? '::', () => {
     log.info(`Dashboard Zorg & Veiligheid op http://localhost:${config.port}`, { database: config.databasePath, region: region.code });
   });

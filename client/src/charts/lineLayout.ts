@@ -1,6 +1,6 @@
 import { COMPACT_WIDTH } from './sizes';
 import { max } from 'd3-array';
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { maxTextWidth, textWidth, wrapText } from './textWidth';
 import { fitTicks, type Tick } from './ticks';
@@ -119,14 +119,16 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
   const dates = points.map((p) => parseDate(p.date));
   const start = dates[0] ?? new Date(0);
   const end = dates[dates.length - 1] ?? start;
-  const x = scaleUtc()
-    .domain(start.getTime() === end.getTime() ? [start, new Date(start.getTime() + 864e5)] : [start, end])
+  // Time as milliseconds on a linear scale: the same positions as d3's time scale, whose calendar
+  // ticks and formats (d3-time, d3-time-format) the dashboard does not use (its ticks are below).
+  const x = scaleLinear<number>()
+    .domain(start.getTime() === end.getTime() ? [start.getTime(), start.getTime() + 864e5] : [start.getTime(), end.getTime()])
     .range(points.length === 1 ? [(firstX + lastX) / 2, lastX] : [firstX, lastX]);
 
   const dateY = bottom + size.date + 10;
   const placed: PlacedPoint[] = points.map((point, i) => {
     const py = point.value === null ? bottom : y(point.value);
-    const px = x(dates[i] ?? start);
+    const px = x((dates[i] ?? start).getTime());
     return { point, x: px, y: py, valueX: px, valueY: py - radius - 8, dateY, showValue: true, showDate: true, mark: true, tick: true };
   });
   const known = placed.filter((p) => p.point.value !== null);
@@ -138,7 +140,7 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
       p.showDate = false;
       p.tick = false;
     }
-    xTicks = dateTicks(placed, dates, x, { fontSize: size.date, max: size.xTicks, width });
+    xTicks = dateTicks(placed, dates, (date) => x(date.getTime()), { fontSize: size.date, max: size.xTicks, width });
   } else {
     thin(
       placed,

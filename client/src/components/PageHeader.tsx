@@ -1,7 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { formatDateTime } from '../format';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useOptionalSession } from '../session/SessionContext';
+import { useNow } from './clientTime';
 
 /** The view's h1, its introduction and filters; in print also the print date. */
 export function PageHeader({
@@ -20,12 +21,7 @@ export function PageHeader({
 }) {
   const { t, lang } = useLanguage();
   const regionName = useOptionalSession()?.regionName ?? '';
-  const [printedAt, setPrintedAt] = useState(() => new Date());
-  useEffect(() => {
-    const update = () => setPrintedAt(new Date());
-    window.addEventListener('beforeprint', update);
-    return () => window.removeEventListener('beforeprint', update);
-  }, []);
+  const printedAt = useNow();
   useEffect(() => {
     document.title = [title, t('appTitle'), regionName].filter(Boolean).join(' — ');
   }, [title, t, regionName]);
@@ -35,7 +31,9 @@ export function PageHeader({
         <h1 className="utrecht-heading-1 zv-page-header__title">{title}</h1>
         {intro ? <p className="utrecht-paragraph zv-page-header__intro">{intro}</p> : null}
         {meta ? <p className="zv-page-header__meta">{meta}</p> : null}
-        <p className="zv-print-only zv-page-header__printed">{t('printedOn', { date: formatDateTime(printedAt, lang) })}</p>
+        {printedAt ? (
+          <p className="zv-print-only zv-page-header__printed">{t('printedOn', { date: formatDateTime(printedAt, lang) })}</p>
+        ) : null}
       </div>
       {children ? <div className="zv-page-header__filters zv-no-print">{children}</div> : null}
     </header>

@@ -10,7 +10,7 @@ interface QueryLike<TData> {
 }
 
 /**
- * The one loading / error pattern of every view: a polite status while loading, an alert that
+ * The one loading / error pattern of every view: a polite status while there is nothing yet, an alert that
  * says what went wrong (and whether the server is unreachable) with a retry, otherwise the
  * content with data that is known to be there.
  */
@@ -31,7 +31,9 @@ export function QueryView<TData>({ result, children }: { result: QueryLike<TData
       </div>
     );
   }
-  if (result.loading || result.data === undefined) {
+  // Data there while it is being refreshed (cache-and-network) is shown, not hidden behind
+  // "loading": the page does not flash, and a page the server rendered is taken over as it is.
+  if (result.data === undefined) {
     return (
       <p className="zv-loading" role="status" aria-live="polite">
         {t('loading')}

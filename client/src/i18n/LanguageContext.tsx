@@ -1,7 +1,7 @@
 import IntlMessageFormat from 'intl-messageformat';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lang } from '../format';
-import { en, nl, type MessageKey } from './messages';
+import { nl, type MessageKey, type Messages } from './messages';
 
 type Vars = Record<string, string | number>;
 
@@ -13,9 +13,19 @@ interface LanguageValue {
 }
 
 const STORAGE_KEY = 'zv-lang';
+const COOKIE = 'zv_lang';
 const LanguageContext = createContext<LanguageValue | null>(null);
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** Dutch is always there; English is a chunk of its own (i18n/messagesEn.ts), loaded when chosen. */
+const catalogues: Partial<Record<Lang, Messages>> = { nl };
+
+/** Makes `lang`'s texts available to translator(); at once for Dutch or a language loaded before. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (catalogues[lang]) return;
+  catalogues.en = (await import('./messagesEn')).en;
+}
 
 /**
  * The one translate function: `key` from the one catalogue (i18n/messages.ts) in `lang`, as an ICU
@@ -24,7 +34,8 @@ const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
  * parsed once per language.
  */
 export function translator(lang: Lang): (key: MessageKey, vars?: Vars) => string {
-  const messages = lang === 'en' ? en : nl;
+  const messages = catalogues[lang];
+  if (!messages) throw new Error(`De teksten in "${lang}" zijn niet geladen: wacht eerst op loadLanguage('${lang}').`);
   const parsed = new Map<MessageKey, IntlMessageFormat>();
   return (key, vars) => {
     let message = parsed.get(key);
@@ -36,26 +47,53 @@ export function translator(lang: Lang): (key: MessageKey, vars?: Vars) => string
   };
 }
 
-function initialLang(): Lang {
+function storedLang(): Lang | null {
   try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nl';
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return stored === 'en' || stored === 'nl' ? stored : null;
   } catch {
-    return 'nl';
+    return null;
   }
 }
 
-export function LanguageProvider({ children, lang: fixed }: { children: ReactNode; lang?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(fixed ?? initialLang);
+/** The language the visitor chose last in this browser, Dutch if none. */
+export const initialLang = (): Lang => storedLang() ?? 'nl';
+
+/**
+ * The choice is also kept in a cookie, so that a page the server renders (http/pageRender.ts)
+ * comes in the visitor's language.
+ */
+function rememberForServer(lang: Lang): void {
+  const secure = location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `${COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
+}
+
+/** The texts of another language could not be loaded (the server is gone): the page stays as it is. */
+function keepLanguage(error: unknown): void {
+  console.warn('De teksten van de andere taal konden niet worden geladen.', error);
+}
+
+/** `lang`: the language to start in (the server's, for a page it rendered); otherwise the last choice. */
+export function LanguageProvider({ children, lang: initial }: { children: ReactNode; lang?: Lang | undefined }) {
+  const [lang, setLangState] = useState<Lang>(initial ?? initialLang);
+  // A page the server rendered before the cookie knew the choice: switch once it is taken over.
+  useEffect(() => {
+    const stored = initial ? storedLang() : null;
+    if (stored && stored !== initial) void loadLanguage(stored).then(() => setLangState(stored), keepLanguage);
+  }, [initial]);
   useEffect(() => {
     document.documentElement.lang = lang;
+    rememberForServer(lang);
   }, [lang]);
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // private mode: the choice lasts for this visit only
-    }
+    void loadLanguage(next).then(() => {
+      setLangState(next);
+      try {
+        localStorage.setItem(STORAGE_KEY, next);
+      } catch {
+        // private mode: the choice lasts for this visit only
+      }
+    }, keepLanguage);
   }, []);
   const value = useMemo<LanguageValue>(() => {
     return { lang, setLang, t: translator(lang) };

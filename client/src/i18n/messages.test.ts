@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { translator } from './LanguageContext';
-import { en, nl, type MessageKey } from './messages';
+import { nl, type MessageKey } from './messages';
+import { en } from './messagesEn';
 
 /** The placeholders of a message, plural and select arguments included. */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 /** Asks for full screen; browsers allow it only right after a user's action, so failing is fine. */
 export function requestFullscreen(): void {
   const root = typeof document === 'undefined' ? null : document.documentElement;
@@ -14,4 +16,15 @@ export function exitFullscreen(): void {
   if (typeof document !== 'undefined' && document.fullscreenElement && typeof document.exitFullscreen === 'function') {
     document.exitFullscreen().catch(() => undefined);
   }
+}
+
+const noSubscription = () => () => undefined;
+
+/** Whether this browser allows full screen here; false while the server renders the page. */
+export function useFullscreenEnabled(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => document.fullscreenEnabled,
+    () => false,
+  );
 }

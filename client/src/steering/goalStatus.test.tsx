@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { LanguageProvider, translator } from '../i18n/LanguageContext';
 import { attentionItems, latestText, targetText } from './goalModel';
 import { goalCounts, GoalStatusBadge, sortGoals } from './goalStatus';
-import { en } from '../i18n/messages';
+import { en } from '../i18n/messagesEn';
 
 const goals = [
   { id: '1', status: 'STALE' as const, title: 'a' },

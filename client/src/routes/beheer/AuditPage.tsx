@@ -5,7 +5,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { formatInteger, formatTimestamp } from '../../format';
+import { useMomentText } from '../../components/clientTime';
+import { formatInteger } from '../../format';
 import type { AuditLogQuery as AuditLogData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { useUrlParams } from '../../url';
@@ -176,6 +177,7 @@ function AuditResults({
   ref?: Ref<HTMLElement>;
 }) {
   const { t, lang } = useLanguage();
+  const moment = useMomentText(lang);
   const shown = entries.slice(0, AUDIT_PAGE_SIZE);
   const hasNext = entries.length > AUDIT_PAGE_SIZE;
   const first = (page - 1) * AUDIT_PAGE_SIZE + 1;
@@ -211,7 +213,7 @@ function AuditResults({
                 return (
                   <tr key={`${entry.at}-${index}`} className="utrecht-table__row">
                     <td className="utrecht-table__cell zv-nowrap">
-                      <time dateTime={entry.at}>{formatTimestamp(new Date(entry.at), lang)}</time>
+                      <time dateTime={entry.at}>{moment(entry.at, 'second')}</time>
                     </td>
                     <td className="utrecht-table__cell">{entry.actor ?? '–'}</td>
                     <td className="utrecht-table__cell">

@@ -1,7 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Fragment, useEffect, useId, useState } from 'react';
 import { FormAlert } from '../../components/FormAlert';
-import { formatDateTime, formatInteger } from '../../format';
+import { useMomentText } from '../../components/clientTime';
+import { formatInteger } from '../../format';
 import type { UserRowFieldsFragment } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
@@ -25,6 +26,7 @@ export function UsersTable({
   onChanged: (message: string) => Promise<void>;
 }) {
   const { t, lang } = useLanguage();
+  const moment = useMomentText(lang);
   const client = useApolloClient();
   const id = useId();
   const [panel, setPanel] = useState<{ username: string; kind: PanelKind } | null>(null);
@@ -106,9 +108,7 @@ export function UsersTable({
                   <td className="utrecht-table__cell">{roleName(user.role, t)}</td>
                   <td className="utrecht-table__cell">{user.municipality?.name ?? '–'}</td>
                   <td className="utrecht-table__cell">{user.active ? t('yes') : t('no')}</td>
-                  <td className="utrecht-table__cell zv-users__date">
-                    {user.lastLoginAt ? formatDateTime(new Date(user.lastLoginAt), lang) : t('never')}
-                  </td>
+                  <td className="utrecht-table__cell zv-users__date">{user.lastLoginAt ? moment(user.lastLoginAt) : t('never')}</td>
                   <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatInteger(user.activeSessions, lang)}</td>
                   <td className="utrecht-table__cell">
                     <div className="zv-actions">

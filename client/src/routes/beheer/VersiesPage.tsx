@@ -4,7 +4,8 @@ import { FormAlert } from '../../components/FormAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { SelectFilter } from '../../components/SelectFilter';
-import { formatDateTime, formatInteger } from '../../format';
+import { useMomentText } from '../../components/clientTime';
+import { formatInteger } from '../../format';
 import type { DataVersionsQuery as DataVersionsData, ImportKind } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { errorText } from '../../session/errors';
@@ -72,6 +73,7 @@ function Versions() {
 
 function VersionsTable({ versions, onRestored }: { versions: Version[]; onRestored: (message: string) => Promise<void> }) {
   const { t, lang } = useLanguage();
+  const moment = useMomentText(lang);
   const id = useId();
   const [open, setOpen] = useState<string | null>(null);
   const columns = ['colKind', 'colVersionKey', 'colReplacedAt', 'colReplacedBy', 'colRows', 'colVersionTotal', 'colActions'] as const;
@@ -100,7 +102,7 @@ function VersionsTable({ versions, onRestored }: { versions: Version[]; onRestor
         <tbody className="utrecht-table__body">
           {versions.map((version) => {
             const key = keyText(version.kind, version.key, lang);
-            const replacedAt = formatDateTime(new Date(version.replacedAt), lang);
+            const replacedAt = moment(version.replacedAt);
             return (
               <Fragment key={version.id}>
                 <tr className="utrecht-table__row">

@@ -9,7 +9,7 @@ import { contributionSummary } from '../../models/finance';
 import '../../styles/presentation.css';
 import { buildSlides, nextSlide, returnPath, slideFromSearch, type Slide, type SteeringData } from '../../steering/slides';
 import { CasesBarChart, ContributionsBarChart, HeadlineTiles, ThemeDetail, TrendLineChart, type Ctx } from '../../steering/SteeringParts';
-import { exitFullscreen, requestFullscreen } from '../../steering/fullscreen';
+import { exitFullscreen, requestFullscreen, useFullscreenEnabled } from '../../steering/fullscreen';
 import { attentionItems, latestText, targetText } from '../../steering/goalModel';
 import { GoalStatusBadge } from '../../steering/goalStatus';
 import { SteeringQuery } from '../../steering/steeringQuery';
@@ -52,6 +52,7 @@ export default function PresentatiePage() {
 export function Slides({ data, ctx, search, leave }: { data: SteeringData; ctx: Ctx; search: string; leave: () => void }) {
   const { t } = ctx;
   const [, navigate] = useLocation();
+  const canFullscreen = useFullscreenEnabled();
   const slides = useMemo(() => buildSlides(data, t), [data, t]);
   const index = slideFromSearch(search, slides.length);
   const slide = slides[index] ?? slides[0]!;
@@ -134,7 +135,7 @@ export function Slides({ data, ctx, search, leave }: { data: SteeringData; ctx: 
             {t('boardNext')}
             <span aria-hidden="true"> →</span>
           </button>
-          {typeof document !== 'undefined' && document.fullscreenEnabled ? (
+          {canFullscreen ? (
             <button type="button" className="utrecht-button utrecht-button--subtle" onClick={requestFullscreen}>
               {t('boardFullscreen')}
             </button>

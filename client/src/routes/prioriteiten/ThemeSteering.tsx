@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { formatDate, formatDateTime } from '../../format';
+import { useMomentText } from '../../components/clientTime';
+import { formatDate } from '../../format';
 import type { ThemeInput, ThemeStatus, ThemeSteeringFieldsFragment } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
@@ -14,14 +15,10 @@ export const THEME_STATUSES: ThemeStatus[] = ['NOT_ASSESSED', 'ON_TRACK', 'AT_RI
 
 type SteeringTheme = ThemeSteeringFieldsFragment & { title: string; number: number };
 
-function timestamp(at: string, lang: 'nl' | 'en'): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? at : formatDateTime(date, lang);
-}
-
 /** Owner, progress, next milestone, domains and who changed it last. */
 export function ThemeDetails({ theme }: { theme: SteeringTheme }) {
   const { t, lang } = useLanguage();
+  const moment = useMomentText(lang);
   const rows: [MessageKey, string | null][] = [
     ['themeOwner', theme.owner || null],
     ['themeProgress', theme.progressNote || null],
@@ -49,8 +46,8 @@ export function ThemeDetails({ theme }: { theme: SteeringTheme }) {
       {theme.updatedAt ? (
         <p className="zv-theme__updated">
           {theme.updatedBy
-            ? t('themeUpdated', { by: theme.updatedBy, at: timestamp(theme.updatedAt, lang) })
-            : t('themeUpdatedAnonymous', { at: timestamp(theme.updatedAt, lang) })}
+            ? t('themeUpdated', { by: theme.updatedBy, at: moment(theme.updatedAt) })
+            : t('themeUpdatedAnonymous', { at: moment(theme.updatedAt) })}
         </p>
       ) : null}
     </>
@@ -60,6 +57,7 @@ export function ThemeDetails({ theme }: { theme: SteeringTheme }) {
 /** "Geschiedenis": every edit, newest first, old → new. */
 export function ThemeHistory({ theme }: { theme: SteeringTheme }) {
   const { t, lang } = useLanguage();
+  const moment = useMomentText(lang);
   const value = (field: string, text: string | null | undefined) => {
     if (text == null || text === '') return t('emptyValue');
     if (field === 'status' && (THEME_STATUSES as string[]).includes(text)) return t(`status${text as ThemeStatus}`);
@@ -80,7 +78,7 @@ export function ThemeHistory({ theme }: { theme: SteeringTheme }) {
           {theme.history.map((edit, index) => (
             <li key={`${edit.at}-${edit.field}-${index}`}>
               <span className="zv-theme__history-when">
-                {timestamp(edit.at, lang)}
+                {moment(edit.at)}
                 {edit.by ? ` ${t('historyBy', { by: edit.by })}` : ''}
               </span>
               {': '}

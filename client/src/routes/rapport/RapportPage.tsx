@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ChartFrame } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { useNow } from '../../components/clientTime';
 import type { SourceInfo } from '../../components/SourceLine';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatDateTime } from '../../format';
@@ -43,6 +44,7 @@ export function reportSources(sources: SourceInfo[]): ReportSource[] {
 /** The board report: one page that prints as an A4 report of the current state. */
 export default function RapportPage() {
   const ctx = useLanguage();
+  const now = useNow();
   const result = useQuery(SteeringQuery);
   const { t, lang } = ctx;
   const latest = result.data?.caseloadSnapshots.at(-1);
@@ -55,7 +57,11 @@ export default function RapportPage() {
           · {t('peildatum')}: {snapshotDate(latest, ctx)}
         </>
       ) : null}{' '}
-      · {t('boardReportDate')}: {formatDateTime(new Date(), lang)}
+      {now ? (
+        <>
+          · {t('boardReportDate')}: {formatDateTime(now, lang)}
+        </>
+      ) : null}
     </>
   ) : undefined;
   return (
