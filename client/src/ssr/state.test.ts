@@ -23,7 +23,11 @@ describe('the state a rendered page carries', () => {
   it('is read as none when absent, unreadable or of an unknown language', () => {
     expect(readServerState(pageWith('<div id="root"></div>'))).toBeNull();
     expect(readServerState(pageWith(`<script type="application/json" id="${STATE_ELEMENT_ID}">{not json</script>`))).toBeNull();
-    expect(readServerState(pageWith(`<script type="application/json" id="${STATE_ELEMENT_ID}">{"lang":"fr","cache":{}}</script>`))).toBeNull();
-    expect(readServerState(pageWith(`<script type="application/json" id="${STATE_ELEMENT_ID}">{"lang":"en","cache":null}</script>`))).toBeNull();
+    expect(
+      readServerState(pageWith(`<script type="application/json" id="${STATE_ELEMENT_ID}">{"lang":"fr","cache":{}}</script>`)),
+    ).toBeNull();
+    expect(
+      readServerState(pageWith(`<script type="application/json" id="${STATE_ELEMENT_ID}">{"lang":"en","cache":null}</script>`)),
+    ).toBeNull();
   });
 });

@@ -98,7 +98,7 @@ describe('a page rendered on the server', () => {
   });
 
   it('is not made without a session, or with a session that is no longer valid: the plain page', async () => {
-    for (const headers of [{}, { cookie: 'zv_session=niet-geldig' }]) {
+    for (const headers of [{}, { cookie: 'zv_session=niet-geldig' }] as Record<string, string>[]) {
       const answer = await page('/', headers);
       expect(answer.status).toBe(200);
       expect(answer.cacheControl).toBe(REVALIDATE);
