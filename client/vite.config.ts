@@ -4,6 +4,7 @@ import { constants as zlibConstants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { precompiledMessages } from './build/precompiledMessages.ts';
 import { dropUnusedCss } from './build/unusedCss.ts';
 
 const require = createRequire(import.meta.url);
@@ -16,6 +17,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
+    precompiledMessages({ catalogues: /\/src\/i18n\/(steering)?[mM]essages(En)?\.ts$/ }),
     ...(isSsrBuild
       ? []
       : [

@@ -30,8 +30,8 @@ export async function loadLanguage(lang: Lang): Promise<void> {
 /**
  * The one translate function: `key` from the one catalogue (i18n/messages.ts) in `lang`, as an ICU
  * message (FormatJS intl-messageformat): `{name}` placeholders, and plurals and selects where the
- * words depend on a number ("{count, plural, one {# fout} other {# fouten}}"). Each message is
- * parsed once per language.
+ * words depend on a number ("{count, plural, one {# fout} other {# fouten}}"). The built dashboard
+ * gets the messages already parsed (client/build/precompiledMessages.ts); each is set up once per language.
  */
 export function translator(lang: Lang): (key: MessageKey, vars?: Vars) => string {
   const messages = catalogues[lang];
