@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SqliteStore } from '../store/index.js';
 import { serveToViewers, type ServedToViewers } from '../testing/viewers.js';
@@ -131,6 +133,52 @@ describe('the response cache', () => {
     const second = await persisted('zvh', overview);
     expect(hits()).toBe(before + 1);
     expect(second.text).toBe(first.text);
+  });
+
+  it('sends a hit compressed as the browser accepts, the same answer once unpacked', async () => {
+    /** The persisted Overview over raw HTTP (fetch would unpack and hide the encoding). */
+    const raw = (encoding: string) =>
+      new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+        const body = JSON.stringify({
+          operationName: 'Overview',
+          extensions: { persistedQuery: { version: 1, sha256Hash: overview.hash } },
+        });
+        const req = request(
+          new URL('/graphql', served.base),
+          {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              accept: '*/*',
+              'accept-encoding': encoding,
+              cookie: served.cookies.get('zvh') ?? '',
+            },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () =>
+              resolve({ encoding: res.headers['content-encoding'], vary: String(res.headers.vary), body: Buffer.concat(chunks) }),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    const plain = await persisted('zvh', overview);
+    const before = hits();
+    const br = await raw('br');
+    const gzip = await raw('gzip, deflate');
+    const none = await raw('identity');
+    expect(hits()).toBe(before + 3);
+    expect(br.encoding).toBe('br');
+    expect(br.vary).toMatch(/Accept-Encoding/i);
+    expect(brotliDecompressSync(br.body).toString()).toBe(plain.text);
+    expect(gzip.encoding).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(plain.text);
+    expect(none.encoding).toBeUndefined();
+    expect(none.body.toString()).toBe(plain.text);
+    expect(br.body.length).toBeLessThan(plain.text.length / 3);
   });
 
   it("never serves one role's or one municipality's answer to another", async () => {

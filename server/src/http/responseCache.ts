@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Viewer } from '../auth/viewer.js';
@@ -119,9 +120,10 @@ export function createResponseCache({
 }: ResponseCacheOptions): ResponseCache {
   // A bound of 0 keeps nothing (lru-cache wants at least 1: no answer is that small).
   const answers = (max: number) =>
-    new LRUCache<string, { body: string; type: string }>({
+    new LRUCache<string, Kept>({
       maxSize: Math.max(1, max),
-      sizeCalculation: ({ body }, key) => body.length + key.length,
+      // The compressed forms made later take about a tenth of the body each.
+      sizeCalculation: ({ body }, key) => Math.ceil(body.length * 1.25) + key.length,
     });
   const entries = { persisted: answers(maxBytes), text: answers(maxTextBytes) };
   const cacheable = new Set([...documents.values()].filter(isCacheable).map((d) => d.hash));
@@ -154,7 +156,7 @@ export function createResponseCache({
     const hit = kept.get(key);
     if (hit !== undefined) {
       hits += 1;
-      res.status(200).type(hit.type).send(hit.body);
+      sendKept(req, res, hit);
       return;
     }
     misses += 1;
@@ -162,7 +164,7 @@ export function createResponseCache({
     (res.locals as RequestLocals).responseCache = entry;
     keepWhenSent(res, (sent) => {
       const type = res.get('content-type');
-      if (entry.storable && res.statusCode === 200 && type) kept.set(key, { body: sent, type });
+      if (entry.storable && res.statusCode === 200 && type) kept.set(key, { body: sent, type, encoded: {} });
     });
     next();
   };
@@ -197,6 +199,35 @@ export function createResponseCache({
       texts: { entries: entries.text.size, bytes: entries.text.calculatedSize, known: texts.size },
     }),
   };
+}
+
+/** An answer kept: the body as Apollo sent it, and its compressed forms once a browser asked for them. */
+interface Kept {
+  body: string;
+  type: string;
+  encoded: Partial<Record<'br' | 'gzip', Buffer>>;
+}
+
+/** Smaller answers travel uncompressed, as the compression middleware does (http/staticFiles.ts). */
+const COMPRESS_FROM = 1024;
+
+/**
+ * Sends a kept answer, compressed as the browser accepts: each form is made once, at the first hit
+ * that asks for it, and kept with the answer, so a hit costs no compression (the compression
+ * middleware leaves an answer that already has its Content-Encoding alone).
+ */
+function sendKept(req: Request, res: Response, kept: Kept): void {
+  res.status(200).type(kept.type);
+  const encoding = kept.body.length >= COMPRESS_FROM ? req.acceptsEncodings('br', 'gzip') : false;
+  if (encoding !== 'br' && encoding !== 'gzip') {
+    res.send(kept.body);
+    return;
+  }
+  const bytes = (kept.encoded[encoding] ??=
+    encoding === 'br'
+      ? brotliCompressSync(kept.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: kept.body.length } })
+      : gzipSync(kept.body, { level: 6 }));
+  res.vary('Accept-Encoding').set('Content-Encoding', encoding).send(bytes);
 }
 
 /** Calls `keep` with the body Apollo's Express integration sends (one string, `res.send`). */
