@@ -3,6 +3,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { Router } from 'wouter';
 import { App } from './App';
+import { ConnectionContext } from './connection/ConnectionBanner';
+import type { ConnectionState } from './connection/connectionState';
 import type { Lang } from './format';
 import { LanguageProvider } from './i18n/LanguageContext';
 import type { ExpirySignal } from './session/expiry';
@@ -17,23 +19,28 @@ export function Root({
   client,
   lang,
   expiry,
+  connection,
   location,
 }: {
   client: ApolloClient;
   lang?: Lang | undefined;
   expiry?: ExpirySignal | undefined;
+  /** Whether the server answers (the browser's; none while the server renders). */
+  connection?: ConnectionState | undefined;
   location?: { path: string; search: string } | undefined;
 }) {
   return (
     <StrictMode>
       <ApolloProvider client={client}>
-        <LanguageProvider lang={lang}>
-          <Router ssrPath={location?.path} ssrSearch={location?.search}>
-            <SessionProvider expiry={expiry}>
-              <App />
-            </SessionProvider>
-          </Router>
-        </LanguageProvider>
+        <ConnectionContext.Provider value={connection ?? null}>
+          <LanguageProvider lang={lang}>
+            <Router ssrPath={location?.path} ssrSearch={location?.search}>
+              <SessionProvider expiry={expiry}>
+                <App />
+              </SessionProvider>
+            </Router>
+          </LanguageProvider>
+        </ConnectionContext.Provider>
       </ApolloProvider>
     </StrictMode>
   );

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { ErrorLink } from '@apollo/client/link/error';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import type { DocumentNode } from 'graphql';
+import { connectionLink, type ConnectionState } from './connection/connectionState';
 import { hasErrorCode } from './session/errors';
 
 /**
@@ -48,10 +49,22 @@ export function persistedQueriesLink(): ApolloLink {
   return ApolloLink.split((operation) => persistedHash(operation.query) !== null, persisted);
 }
 
-/** One client for the whole dashboard; the session cookie goes along (same origin). */
-export function createApolloClient(uri = '/graphql', onUnauthenticated: () => void = () => undefined): ApolloClient {
+/**
+ * One client for the whole dashboard; the session cookie goes along (same origin). `connection`
+ * hears of every answer and of every request that got none (connection/connectionState.ts).
+ */
+export function createApolloClient(
+  uri = '/graphql',
+  onUnauthenticated: () => void = () => undefined,
+  connection?: ConnectionState,
+): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([authErrorLink(onUnauthenticated), persistedQueriesLink(), new HttpLink({ uri })]),
+    link: ApolloLink.from([
+      ...(connection ? [connectionLink(connection)] : []),
+      authErrorLink(onUnauthenticated),
+      persistedQueriesLink(),
+      new HttpLink({ uri }),
+    ]),
     cache: createCache(),
   });
 }

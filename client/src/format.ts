@@ -78,6 +78,12 @@ export function formatDate(iso: string, lang: Lang = 'nl', precision: 'DAY' | 'M
   return new Intl.DateTimeFormat(locale(lang), options).format(date);
 }
 
+/** 14:05 on the day itself, otherwise the date with the time: when figures were last answered. */
+export function formatMoment(date: Date, lang: Lang = 'nl', now: Date = new Date()): string {
+  if (date.toDateString() === now.toDateString()) return new Intl.DateTimeFormat(locale(lang), { timeStyle: 'short' }).format(date);
+  return formatDateTime(date, lang);
+}
+
 /** 22-11-2026 14:05 style date and time for "printed on". */
 export function formatDateTime(date: Date, lang: Lang = 'nl'): string {
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short' }).format(date);

@@ -8,6 +8,7 @@ import './styles/steering.css';
 import './styles/print.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo';
+import { createConnectionState } from './connection/connectionState';
 import type { Lang } from './format';
 import { initialLang, loadLanguage } from './i18n/LanguageContext';
 import { Root } from './Root';
@@ -21,13 +22,14 @@ const expiry = createExpirySignal();
 // A first visit with a session arrives rendered, with the answers it was rendered from: the cache
 // starts with them and React takes the server's HTML over instead of drawing it again.
 const state = readServerState(document);
-const client = createApolloClient('/graphql', expiry.notify);
+const connection = createConnectionState();
+const client = createApolloClient('/graphql', expiry.notify, connection);
 const lang = state?.lang ?? initialLang();
 if (state) client.cache.restore(state.cache);
 
 const start = (lang: Lang) => {
-  if (state) hydrateRoot(root, <Root client={client} lang={lang} expiry={expiry} />);
-  else createRoot(root).render(<Root client={client} lang={lang} expiry={expiry} />);
+  if (state) hydrateRoot(root, <Root client={client} lang={lang} expiry={expiry} connection={connection} />);
+  else createRoot(root).render(<Root client={client} lang={lang} expiry={expiry} connection={connection} />);
 };
 
 // Dutch is built in; English texts are loaded first when that is the language (no top-level

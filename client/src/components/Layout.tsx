@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useLanguage } from '../i18n/LanguageContext';
+import { ConnectionBanner } from '../connection/ConnectionBanner';
 import { useOptionalSession } from '../session/SessionContext';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
@@ -46,6 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {session ? <MainNav role={session.user.role} /> : null}
       </header>
       <main id="inhoud" className="zv-main" tabIndex={-1}>
+        {session ? <ConnectionBanner /> : null}
         {children}
       </main>
       <footer className="zv-footer">

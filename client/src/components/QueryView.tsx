@@ -4,6 +4,8 @@ import { useLanguage } from '../i18n/LanguageContext';
 
 interface QueryLike<TData> {
   data?: TData | undefined;
+  /** The last data before the variables changed (Apollo's useQuery): kept on screen when the new ask fails. */
+  previousData?: TData | undefined;
   loading: boolean;
   error?: unknown;
   refetch?: () => unknown;
@@ -20,15 +22,24 @@ export function QueryView<TData>({ result, children }: { result: QueryLike<TData
     const message = CombinedGraphQLErrors.is(result.error)
       ? t('errorServer', { message: result.error.errors.map((e) => e.message).join(' ') })
       : t('errorUnreachable');
-    return (
+    const alert = (
       <div className="utrecht-alert utrecht-alert--error zv-alert" role="alert">
-        <p className="utrecht-paragraph">{message}</p>
+        <p className="utrecht-paragraph">{result.previousData === undefined ? message : `${message} ${t('errorKeptPrevious')}`}</p>
         {result.refetch ? (
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void result.refetch?.()}>
             {t('retry')}
           </button>
         ) : null}
       </div>
+    );
+    // A new choice (another count date) that could not be loaded does not wipe the view: what was
+    // there stays below the alert, each chart still naming its own date.
+    if (result.previousData === undefined) return alert;
+    return (
+      <>
+        {alert}
+        {children(result.previousData)}
+      </>
     );
   }
   // Data there while it is being refreshed (cache-and-network) is shown, not hidden behind

@@ -21,6 +21,14 @@ export const nl = {
     'De gegevens konden niet worden geladen: de server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
   errorServer: 'De gegevens konden niet worden geladen: {message}',
   retry: 'Opnieuw proberen',
+  errorKeptPrevious: 'Hieronder staan nog de cijfers die er al waren; elke grafiek noemt de peildatum waar hij over gaat.',
+  retrying: 'Bezig…',
+  connectionLost:
+    'Geen verbinding met de server (sinds {since}). De cijfers op deze pagina zijn van {asOf} en worden niet bijgewerkt tot de verbinding terug is.',
+  errorViewUnreachable:
+    'Deze pagina kon niet worden geladen: de server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+  errorViewFailed:
+    'Deze pagina kon niet worden getoond door een fout in het dashboard. Probeer het opnieuw; blijft het gebeuren, meld het dan aan de beheerder.',
   empty: 'Er zijn (nog) geen gegevens.',
   tableShow: 'Tabel tonen',
   tableHide: 'Tabel verbergen',

@@ -17,6 +17,13 @@ export const en: Messages = {
   errorUnreachable: 'The data could not be loaded: the server is not reachable. Check the connection and try again.',
   errorServer: 'The data could not be loaded: {message}',
   retry: 'Try again',
+  errorKeptPrevious: 'The figures that were already here stay below; each chart names the count date it shows.',
+  retrying: 'Working…',
+  connectionLost:
+    'No connection to the server (since {since}). The figures on this page are from {asOf} and are not updated until the connection is back.',
+  errorViewUnreachable: 'This page could not be loaded: the server is not reachable. Check the connection and try again.',
+  errorViewFailed:
+    'This page could not be shown because of an error in the dashboard. Try again; if it keeps happening, tell the administrator.',
   empty: 'There is no data (yet).',
   tableShow: 'Show table',
   tableHide: 'Hide table',
