@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { Layout } from './components/Layout';
 import { lazyView, ViewErrorBoundary } from './components/ViewErrorBoundary';
@@ -24,6 +24,7 @@ const RapportPage = lazyView(() => import('./routes/rapport/RapportPage'));
 export function App() {
   const { t } = useLanguage();
   const [location] = useLocation();
+  useFocusOnNavigation(location);
   return (
     <Layout>
       <ViewErrorBoundary resetKey={location}>
@@ -59,4 +60,18 @@ export function App() {
       </ViewErrorBoundary>
     </Layout>
   );
+}
+
+/**
+ * After going to another view the focus moves to its content (the main landmark), as a page load
+ * would put it at the top: a keyboard or screen-reader user does not stay behind on the menu link.
+ * Not on the first view, and not when only the query (a filter) changes.
+ */
+function useFocusOnNavigation(location: string): void {
+  const previous = useRef(location);
+  useEffect(() => {
+    if (previous.current === location) return;
+    previous.current = location;
+    document.getElementById('inhoud')?.focus();
+  }, [location]);
 }

@@ -1,5 +1,6 @@
 import { isValidElement, type ReactNode } from 'react';
 import { toCsv, type CsvCell } from '@zv/shared';
+import { TableScroller } from './TableScroller';
 
 export interface Column {
   key: string;
@@ -90,7 +91,7 @@ export function DataTable({
     </tr>
   );
   return (
-    <div className="utrecht-table-container zv-table-container">
+    <TableScroller label={caption}>
       <table className="utrecht-table utrecht-table--html-table zv-table">
         <caption className={`utrecht-table__caption${captionVisible ? '' : ' zv-visually-hidden'}`}>{caption}</caption>
         <thead className="utrecht-table__header">
@@ -114,6 +115,6 @@ export function DataTable({
         <tbody className="utrecht-table__body">{rows.map((r) => renderRow(r, 'tbody'))}</tbody>
         {footer ? <tfoot className="utrecht-table__footer">{renderRow(footer, 'tfoot')}</tfoot> : null}
       </table>
-    </div>
+    </TableScroller>
   );
 }

@@ -13,6 +13,7 @@ import { useUrlParams } from '../../url';
 import { ACTION_PRESETS, AUDIT_RESULTS, auditFilterProblem, RESULT_LABEL, toAuditFilter, type AuditFilterValues } from './auditFilter';
 import { BeheerSection } from './BeheerSection';
 import { AuditLogQuery } from './dataQueries';
+import { TableScroller } from '../../components/TableScroller';
 
 export const AUDIT_PAGE_SIZE = 100;
 const OTHER = '__other';
@@ -195,7 +196,7 @@ function AuditResults({
       {shown.length === 0 ? (
         <p className="utrecht-paragraph">{page > 1 ? t('auditNoMore') : t('auditEmpty')}</p>
       ) : (
-        <div className="zv-table-container">
+        <TableScroller label={`${t('auditCaption')}: ${range}`}>
           <table className="utrecht-table utrecht-table--html-table zv-table zv-audit__table">
             <caption className="utrecht-table__caption">{`${t('auditCaption')}: ${range}`}</caption>
             <thead className="utrecht-table__header">
@@ -232,7 +233,7 @@ function AuditResults({
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
       <nav className="zv-paging" aria-label={t('pagingLabel')}>
         <button

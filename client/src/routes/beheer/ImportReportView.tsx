@@ -4,6 +4,7 @@ import type { ImportKind } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
 import type { ImportReport } from './importUpload';
+import { TableScroller } from '../../components/TableScroller';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -40,7 +41,7 @@ export function ChangesTable({ report, caption }: { report: ImportReport; captio
   const number = (value: number | null) => (value === null ? '–' : formatInteger(value, lang));
   const numeric = 'utrecht-table__header-cell utrecht-table__cell--numeric-column';
   return (
-    <div className="zv-table-container">
+    <TableScroller label={caption ?? t(byDate ? 'changesCaptionDate' : 'changesCaptionYear')}>
       <table className="utrecht-table utrecht-table--html-table zv-table zv-changes">
         <caption className="utrecht-table__caption">{caption ?? t(byDate ? 'changesCaptionDate' : 'changesCaptionYear')}</caption>
         <thead className="utrecht-table__header">
@@ -96,7 +97,7 @@ export function ChangesTable({ report, caption }: { report: ImportReport; captio
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 
@@ -113,7 +114,7 @@ export function ImportErrors({ report, ref }: { report: ImportReport; ref?: Ref<
       <p id={titleId} className="utrecht-paragraph">
         {t('errorsTitle', { count })}
       </p>
-      <div className="zv-table-container">
+      <TableScroller label={t('errorsCaption')}>
         <table className="utrecht-table utrecht-table--html-table zv-table zv-import-errors__table">
           <caption className="utrecht-table__caption zv-visually-hidden">{t('errorsCaption')}</caption>
           <thead className="utrecht-table__header">
@@ -142,7 +143,7 @@ export function ImportErrors({ report, ref }: { report: ImportReport; ref?: Ref<
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
       {report.moreErrors > 0 ? (
         <p className="utrecht-paragraph zv-import-errors__more">{t('moreErrors', { count: formatInteger(report.moreErrors, lang) })}</p>
       ) : null}

@@ -10,6 +10,7 @@ import { errorText } from '../../session/errors';
 import { roleName } from '../../session/roles';
 import { UserActionPanel, type PanelKind } from './UserActionPanel';
 import { ReactivateUserMutation } from './usersQuery';
+import { TableScroller } from '../../components/TableScroller';
 
 type Action = PanelKind | 'reactivate';
 const COUNTERPART: Partial<Record<Action, Action>> = { deactivate: 'reactivate', reactivate: 'deactivate' };
@@ -82,7 +83,7 @@ export function UsersTable({
   return (
     <>
       <FormAlert messages={error ? [error] : []} />
-      <div className="zv-table-container">
+      <TableScroller label={t('usersTableCaption')}>
         <table className="utrecht-table zv-table zv-users">
           <caption className="zv-visually-hidden">{t('usersTableCaption')}</caption>
           <thead className="utrecht-table__header">
@@ -139,7 +140,7 @@ export function UsersTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
     </>
   );
 }

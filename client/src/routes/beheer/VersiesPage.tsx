@@ -15,6 +15,7 @@ import { DataVersionsQuery, RestoreVersionMutation } from './dataQueries';
 import { refreshAfterDataChange } from './dataRefresh';
 import { ChangesTable, keyText, kindName } from './ImportReportView';
 import { IMPORT_KINDS, type ImportReport } from './importUpload';
+import { TableScroller } from '../../components/TableScroller';
 
 type Version = DataVersionsData['dataVersions'][number];
 
@@ -83,7 +84,7 @@ function VersionsTable({ versions, onRestored }: { versions: Version[]; onRestor
     document.getElementById(`${id}-restore-${versionId}`)?.focus();
   };
   return (
-    <div className="zv-table-container">
+    <TableScroller label={t('versionsCaption')}>
       <table className="utrecht-table utrecht-table--html-table zv-table zv-versions">
         <caption className="utrecht-table__caption zv-visually-hidden">{t('versionsCaption')}</caption>
         <thead className="utrecht-table__header">
@@ -148,7 +149,7 @@ function VersionsTable({ versions, onRestored }: { versions: Version[]; onRestor
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../../steering/steeringQueries';
 import { GoalForm } from './GoalForm';
 import { refreshGoals } from './refreshGoals';
+import { TableScroller } from '../../components/TableScroller';
 
 type PanelKind = 'edit' | 'delete' | 'report';
 type Lists = { themes: { code: string; number: number; title: string }[]; municipalities: { code: string; name: string }[] };
@@ -110,7 +111,7 @@ function GoalsTable({
     'colTrend',
   ] as const;
   return (
-    <div className="utrecht-table-container zv-table-container">
+    <TableScroller label={t('goalsCaption')}>
       <table className="utrecht-table utrecht-table--html-table zv-table zv-goals">
         <caption className="utrecht-table__caption zv-visually-hidden">{t('goalsCaption')}</caption>
         <thead className="utrecht-table__header">
@@ -200,7 +201,7 @@ function GoalsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 

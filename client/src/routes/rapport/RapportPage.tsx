@@ -15,6 +15,7 @@ import type { SteeringData } from '../../steering/slides';
 import { CasesBarChart, ContributionsBarChart, HeadlineTiles, ThemeDetail, TrendLineChart, type Ctx } from '../../steering/SteeringParts';
 import { SteeringQuery } from '../../steering/steeringQuery';
 import { useLanguage } from '../../i18n/LanguageContext';
+import { TableScroller } from '../../components/TableScroller';
 
 /** The views a note can belong to, by their target name. */
 const VIEW_NAMES: Record<string, string> = { overzicht: 'Overzicht', casuistiek: 'Casuïstiek', financien: 'Financiën' };
@@ -107,7 +108,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
         {goals.length === 0 ? (
           <p className="utrecht-paragraph">{t('boardNoGoals')}</p>
         ) : (
-          <div className="utrecht-table-container zv-table-container">
+          <TableScroller label={t('boardReportGoals')}>
             <table className="utrecht-table utrecht-table--html-table zv-table zv-report__table">
               <caption className="zv-visually-hidden">{t('boardReportGoals')}</caption>
               <thead>
@@ -153,7 +154,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         )}
       </section>
 
