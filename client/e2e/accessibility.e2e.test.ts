@@ -283,3 +283,26 @@ describe('axe-core (WCAG 2.1 A and AA)', () => {
     expect(describeViolations(violations)).toBe('');
   });
 });
+
+describe('reflow (WCAG 1.4.10)', () => {
+  // 320 CSS px: a phone, or 1280 px at 400 %; 640 px: 1280 px at 200 %. The page never scrolls
+  // sideways; only a wide table may, inside its own box.
+  const paths = [...VIEWS.map((view) => view.path), '/presentatie', '/rapport'];
+  test.each(paths.flatMap((path) => [320, 640].map((width) => [path, width] as const)))(
+    '%s at %i px wide needs no sideways scrolling',
+    async (path, width) => {
+      const page = dashboard.page;
+      await page.setViewportSize({ width, height: 720 });
+      await openView(page, dashboard.url(path));
+      const overflow = await page.evaluate(() => {
+        const viewport = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > viewport + 1 && !element.closest('.zv-table-container'))
+          .slice(0, 3)
+          .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+        return { page: document.documentElement.scrollWidth, viewport, wide };
+      });
+      expect(overflow).toEqual({ page: overflow.viewport, viewport: overflow.viewport, wide: [] });
+    },
+  );
+});
