@@ -40,6 +40,24 @@ async function tabTo(page: Page, name: string, max = 300): Promise<ElementHandle
 }
 
 describe('keyboard', () => {
+  test('a select shows its arrow and, reached with Tab, the same 3 px focus ring as the rest', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/casuistiek'));
+    const select = page.getByLabel('Peildatum', { exact: true });
+    await select.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const style = await select.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return {
+        focused: document.activeElement === element,
+        arrow: computed.backgroundImage.startsWith('url('),
+        outline: computed.outlineWidth,
+      };
+    });
+    expect(style).toEqual({ focused: true, arrow: true, outline: '3px' });
+  });
+
   test('after going to another view with the keyboard, the focus is on its content, not on the menu link', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/'));
