@@ -95,6 +95,21 @@ describe('Doelen en sturing', () => {
     expect(dashboard.errors).toEqual([]);
   });
 
+  test('on a narrow screen, where the goals table scrolls sideways, "Waarde melden" opens with its field in sight', async () => {
+    const page = dashboard.page;
+    await page.setViewportSize({ width: 640, height: 720 });
+    await openView(page, dashboard.url('/doelen'));
+    const button = page.getByRole('button', { name: `Waarde melden: ${MANUAL}`, exact: true });
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    // As it opens (the panel takes the focus), without scrolling to the field.
+    const field = page.getByRole('group', { name: `Waarde melden voor "${MANUAL}"` }).getByLabel('Waarde', { exact: true });
+    await field.waitFor();
+    const box = await field.boundingBox();
+    expect(box).not.toBeNull();
+    expect({ left: box!.x >= 0, right: box!.x + box!.width <= 640 }).toEqual({ left: true, right: true });
+  });
+
   test('a priority set to "Risico" with a note comes first among the overview\'s points of attention and is in its history', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/prioriteiten'));

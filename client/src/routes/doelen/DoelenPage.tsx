@@ -232,7 +232,7 @@ function GoalPanel({
   const [date, setDate] = useState(today);
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  useEffect(() => panel.current?.focus(), []);
+  useEffect(() => panel.current?.focus({ preventScroll: true }), []);
 
   async function run(action: () => Promise<string>) {
     setErrors([]);
