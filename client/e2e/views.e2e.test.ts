@@ -3,7 +3,7 @@
  * its filters in the URL, and says so when the API cannot be reached.
  */
 import { readFileSync } from 'node:fs';
-import { eventually, h1Texts, mainText, markLabels, openView, tileText, useDashboard, VIEWS } from './harness.js';
+import { eventually, h1Texts, mainText, markLabels, normalize, openView, tileText, useDashboard, VIEWS } from './harness.js';
 
 const dashboard = useDashboard();
 
@@ -200,5 +200,32 @@ describe('when the API cannot be reached', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'niet bereikbaar' });
     await alert.first().waitFor({ state: 'visible', timeout: 15_000 });
     expect(await alert.first().innerText()).toContain('niet bereikbaar');
+  });
+});
+
+describe('addresses typed or kept from elsewhere', () => {
+  test('a count date that is no date shows the latest count and says so, not a server message', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/casuistiek?peildatum=garbage'));
+    const main = await mainText(page);
+    expect(main).toContain('Het adres vraagt om peildatum “garbage”: dat is geen datum. Hieronder staat de laatste peildatum.');
+    expect(main).toContain('Peildatum: 1 februari 2023');
+    expect(main).not.toMatch(/Variable|GraphQL|BAD_USER_INPUT/);
+    expect(dashboard.errors).toEqual([]);
+  });
+
+  test('a count date without figures says so, and the picker shows that date as such', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/casuistiek?peildatum=2019-01-01'));
+    expect(await mainText(page)).toContain('Voor 1 januari 2019 zijn geen cijfers. Kies een peildatum uit de lijst.');
+    const picker = page.getByLabel('Peildatum', { exact: true });
+    expect(await picker.inputValue()).toBe('2019-01-01');
+    expect(normalize(await picker.locator('option:checked').innerText())).toBe('1 januari 2019 (geen cijfers)');
+  });
+
+  test('a municipality code in small letters (gm0439) is the same municipality', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/gemeente/gm0439'));
+    expect(await h1Texts(page)).toEqual([expect.stringMatching(/Purmerend/)]);
   });
 });

@@ -224,7 +224,12 @@ export const nl = {
   doneSessionsEnded: 'Sessies van {username} beëindigd: {count}.',
   doneUnlocked: 'Inloggen voor {username} ontgrendeld: {count} mislukte pogingen gewist.',
   doneCreated: 'Gebruiker {username} is toegevoegd.',
+  peildatumNotADate: 'Het adres vraagt om peildatum “{value}”: dat is geen datum. Hieronder staat de laatste peildatum.',
+  peildatumNoFigures: 'Voor {date} zijn geen cijfers. Kies een peildatum uit de lijst.',
+  peildatumWithoutFigures: '{date} (geen cijfers)',
   actionFailed: 'Dat is niet gelukt: {message}',
+  actionUnreachable:
+    'de server is niet bereikbaar, dus er is niets opgeslagen of gewijzigd. Wat u invulde staat er nog: probeer het opnieuw als de verbinding terug is.',
   createTitle: 'Gebruiker toevoegen',
   createSubmit: 'Gebruiker toevoegen',
   fieldPassword: 'Wachtwoord',

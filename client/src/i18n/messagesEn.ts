@@ -212,7 +212,12 @@ export const en: Messages = {
   doneSessionsEnded: 'Sessions of {username} ended: {count}.',
   doneUnlocked: 'Login for {username} unlocked: {count} failed attempts cleared.',
   doneCreated: 'User {username} has been added.',
+  peildatumNotADate: 'The address asks for count date “{value}”: that is not a date. The latest count date is shown below.',
+  peildatumNoFigures: 'There are no figures for {date}. Choose a count date from the list.',
+  peildatumWithoutFigures: '{date} (no figures)',
   actionFailed: 'That did not work: {message}',
+  actionUnreachable:
+    'the server is not reachable, so nothing was saved or changed. What you entered is still here: try again when the connection is back.',
   createTitle: 'Add a user',
   createSubmit: 'Add user',
   fieldPassword: 'Password',

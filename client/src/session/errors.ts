@@ -14,3 +14,11 @@ export function errorText(error: unknown, t: (key: MessageKey) => string, unreac
   if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => e.message).join(' ');
   return t(unreachable);
 }
+
+/**
+ * What a failed save, delete or other action says: the server's reason, or — when no answer came —
+ * that nothing was saved and what was typed is still there (not "could not be loaded").
+ */
+export function actionFailed(error: unknown, t: (key: MessageKey, vars?: Record<string, string>) => string): string {
+  return t('actionFailed', { message: errorText(error, t, 'actionUnreachable') });
+}

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { FormAlert } from '../components/FormAlert';
 import { formatDate } from '../format';
 import { useLanguage } from '../i18n/LanguageContext';
-import { errorText } from '../session/errors';
+import { actionFailed, errorText } from '../session/errors';
 import { canManageData } from '../session/roles';
 import { useSession } from '../session/SessionContext';
 import { AddNoteMutation, DeleteNoteMutation, NotesQuery } from './steeringQueries';
@@ -51,7 +51,7 @@ export function NotesPanel({
       await addNote({ variables: { input: { target, peildatum: peildatum || null, text: text.trim() } } });
       await result.refetch();
     } catch (failure) {
-      setError(t('actionFailed', { message: errorText(failure, t) }));
+      setError(actionFailed(failure, t));
       return;
     }
     setText('');
@@ -65,7 +65,7 @@ export function NotesPanel({
       await deleteNote({ variables: { id } });
       await result.refetch();
     } catch (failure) {
-      setError(t('actionFailed', { message: errorText(failure, t) }));
+      setError(actionFailed(failure, t));
       return;
     }
     setConfirming(null);

@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
-import { errorText } from '../../session/errors';
+import { actionFailed } from '../../session/errors';
 import { useSession } from '../../session/SessionContext';
 import { MIN_PASSWORD_LENGTH } from '../../models/userForm';
 import { ChangePasswordMutation } from './accountQuery';
@@ -37,7 +37,7 @@ export default function AccountPage() {
     try {
       await change({ variables: { oldPassword: values.oldPassword, newPassword: values.newPassword } });
     } catch (failure) {
-      setApiError(t('actionFailed', { message: errorText(failure, t) }));
+      setApiError(actionFailed(failure, t));
       return;
     }
     setValues({ oldPassword: '', newPassword: '', repeat: '' });

@@ -5,7 +5,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import type { Role } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { errorText } from '../../session/errors';
+import { actionFailed } from '../../session/errors';
 import { ROLES, roleName } from '../../session/roles';
 import { EMPTY_USER, toCreateUserInput, validateNewUser, type NewUser, type NewUserErrors } from '../../models/userForm';
 import { CreateUserMutation } from './usersQuery';
@@ -36,7 +36,7 @@ export function CreateUserForm({
     try {
       await create({ variables: { input: toCreateUserInput({ ...user, role: user.role }) } });
     } catch (failure) {
-      setApiError(t('actionFailed', { message: errorText(failure, t) }));
+      setApiError(actionFailed(failure, t));
       return;
     }
     setUser(EMPTY_USER);

@@ -4,7 +4,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { SelectField } from '../../components/SelectField';
 import type { Role, UserRowFieldsFragment } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { errorText } from '../../session/errors';
+import { actionFailed } from '../../session/errors';
 import { ROLES, roleName, roleText } from '../../session/roles';
 import { DeactivateUserMutation, EndSessionsMutation, SetUserRoleMutation, UnlockLoginsMutation } from './usersQuery';
 
@@ -45,7 +45,7 @@ export function UserActionPanel({
     try {
       message = await action();
     } catch (failure) {
-      setError(t('actionFailed', { message: errorText(failure, t) }));
+      setError(actionFailed(failure, t));
       setBusy(false);
       return;
     }

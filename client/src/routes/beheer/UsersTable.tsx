@@ -6,7 +6,7 @@ import { formatInteger } from '../../format';
 import type { UserRowFieldsFragment } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
-import { errorText } from '../../session/errors';
+import { actionFailed } from '../../session/errors';
 import { roleName } from '../../session/roles';
 import { UserActionPanel, type PanelKind } from './UserActionPanel';
 import { ReactivateUserMutation } from './usersQuery';
@@ -61,7 +61,7 @@ export function UsersTable({
     try {
       await client.mutate({ mutation: ReactivateUserMutation, variables: { username } });
     } catch (failure) {
-      setError(t('actionFailed', { message: errorText(failure, t) }));
+      setError(actionFailed(failure, t));
       return;
     }
     await done(username, 'reactivate', t('doneReactivated', { username }));

@@ -8,7 +8,7 @@ import { useMomentText } from '../../components/clientTime';
 import { formatInteger } from '../../format';
 import type { DataVersionsQuery as DataVersionsData, ImportKind } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { errorText } from '../../session/errors';
+import { actionFailed } from '../../session/errors';
 import { useUrlParam } from '../../url';
 import { BeheerSection } from './BeheerSection';
 import { DataVersionsQuery, RestoreVersionMutation } from './dataQueries';
@@ -236,7 +236,7 @@ function RestorePanel({
           {summary}
         </p>
         {preview ? <ChangesTable report={preview} caption={t('restoreCaption', { kind, key })} /> : null}
-        <FormAlert messages={failure ? [t('actionFailed', { message: errorText(failure, t) })] : []} />
+        <FormAlert messages={failure ? [actionFailed(failure, t)] : []} />
         <div className="zv-form__actions">
           <button
             type="button"

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { SelectFilter } from '../../components/SelectFilter';
 import { useLanguage } from '../../i18n/LanguageContext';
+import { formatDate } from '../../format';
 import { snapshotDate } from '../../models/caseload';
 import { useUrlParam } from '../../url';
 
@@ -10,6 +11,7 @@ export function CaseloadFilters({
   selected,
 }: {
   snapshots: { peildatum: string; peildatumPrecision: 'DAY' | 'MONTH' }[];
+  /** The count date shown; one the address asked for that has no figures is listed as such. */
   selected: string;
 }) {
   const ctx = useLanguage();
@@ -22,7 +24,12 @@ export function CaseloadFilters({
       <SelectFilter
         label={t('peildatum')}
         value={selected}
-        options={[...snapshots].reverse().map((s) => ({ value: s.peildatum, label: snapshotDate(s, ctx) }))}
+        options={[
+          ...(selected && !snapshots.some((s) => s.peildatum === selected)
+            ? [{ value: selected, label: t('peildatumWithoutFigures', { date: formatDate(selected, ctx.lang) }) }]
+            : []),
+          ...[...snapshots].reverse().map((s) => ({ value: s.peildatum, label: snapshotDate(s, ctx) })),
+        ]}
         onChange={(value) => setPeildatum(value === snapshots.at(-1)?.peildatum ? '' : value)}
       />
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset zv-filter zv-segmented">

@@ -6,7 +6,7 @@ import { RegionMap } from '../../charts/RegionMap';
 import { ChartFrame } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { formatDecimal, formatInteger, formatPercent } from '../../format';
+import { formatDate, formatDecimal, formatInteger, formatPercent } from '../../format';
 import type { CaseloadQuery as CaseloadData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import {
@@ -24,6 +24,7 @@ import {
 import type { TextContext } from '../../models/context';
 import { NotesPanel } from '../../steering/NotesPanel';
 import { useUrlParam } from '../../url';
+import { isIsoCalendarDate } from '@zv/shared';
 import geojson from '../../../../shared/data/zaanstreek-waterland.geo.json';
 import { CaseloadFilters } from './CaseloadFilters';
 import { DomainSection } from './DomainSection';
@@ -34,11 +35,18 @@ const features = geojson as unknown as Parameters<typeof RegionMap>[0]['features
 export default function CasuistiekPage() {
   const ctx = useLanguage();
   const [peildatum] = useUrlParam('peildatum');
-  const result = useQuery(CaseloadQuery, { variables: { peildatum: peildatum || null } });
-  return <QueryView result={result}>{(data) => <Caseload data={data} ctx={ctx} />}</QueryView>;
+  // An address with a count date that is no date (a typo, an old link) shows the latest count and
+  // says so, instead of the server's refusal.
+  const asked = peildatum === '' || isIsoCalendarDate(peildatum) ? peildatum : null;
+  const result = useQuery(CaseloadQuery, { variables: { peildatum: asked || null } });
+  return (
+    <QueryView result={result}>
+      {(data) => <Caseload data={data} ctx={ctx} asked={asked ?? ''} notADate={asked === null ? peildatum : null} />}
+    </QueryView>
+  );
 }
 
-function Caseload({ data, ctx }: { data: CaseloadData; ctx: TextContext }) {
+function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: TextContext; asked: string; notADate: string | null }) {
   const { t, lang } = ctx;
   const [, navigate] = useLocation();
   const [measureParam] = useUrlParam('maat', 'absoluut');
@@ -54,9 +62,18 @@ function Caseload({ data, ctx }: { data: CaseloadData; ctx: TextContext }) {
         intro={t('caseloadIntro')}
         meta={snapshot ? `${t('peildatum')}: ${snapshotDate(snapshot, ctx)}` : undefined}
       >
-        <CaseloadFilters snapshots={data.caseloadSnapshots} selected={snapshot?.peildatum ?? ''} />
+        <CaseloadFilters snapshots={data.caseloadSnapshots} selected={snapshot?.peildatum ?? asked} />
       </PageHeader>
-      {!snapshot ? (
+      {notADate !== null ? (
+        <p className="utrecht-paragraph zv-notice" role="status">
+          {t('peildatumNotADate', { value: notADate.slice(0, 40) })}
+        </p>
+      ) : null}
+      {!snapshot && asked && data.caseloadSnapshots.length > 0 ? (
+        <p className="utrecht-paragraph zv-notice" role="status">
+          {t('peildatumNoFigures', { date: formatDate(asked, lang) })}
+        </p>
+      ) : !snapshot ? (
         <p className="utrecht-paragraph" role="status">
           {t('empty')}
         </p>

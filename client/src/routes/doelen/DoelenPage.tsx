@@ -8,7 +8,7 @@ import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format';
 import type { GoalFieldsFragment, GoalInput } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { errorText } from '../../session/errors';
+import { actionFailed } from '../../session/errors';
 import { canManageData } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { draftFromGoal, formatIndicatorValue, isIsoDate, parseNumber, targetText, trendText } from '../../steering/goalModel';
@@ -241,7 +241,7 @@ function GoalPanel({
     try {
       message = await action();
     } catch (failure) {
-      setErrors([t('actionFailed', { message: errorText(failure, t) })]);
+      setErrors([actionFailed(failure, t)]);
       setBusy(false);
       return;
     }

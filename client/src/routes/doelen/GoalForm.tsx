@@ -4,7 +4,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import type { GoalInput, Indicator, TargetDirection } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { errorText } from '../../session/errors';
+import { actionFailed } from '../../session/errors';
 import {
   DIRECTIONS,
   EMPTY_GOAL,
@@ -53,7 +53,7 @@ export function GoalForm({
     try {
       await onSubmit(toGoalInput(draft));
     } catch (failure) {
-      setApiError(t('actionFailed', { message: errorText(failure, t) }));
+      setApiError(actionFailed(failure, t));
       setBusy(false);
       return;
     }

@@ -20,7 +20,9 @@ export default function GemeentePage() {
   const ctx = useLanguage();
   const params = useParams<{ code?: string }>();
   const result = useQuery(MunicipalityQuery);
-  return <QueryView result={result}>{(data) => <Municipality data={data} code={params.code ?? null} ctx={ctx} />}</QueryView>;
+  // CBS codes are written GM0439; an address typed as gm0439 means the same municipality.
+  const code = params.code ? params.code.toUpperCase() : null;
+  return <QueryView result={result}>{(data) => <Municipality data={data} code={code} ctx={ctx} />}</QueryView>;
 }
 
 function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: string | null; ctx: TextContext }) {

@@ -8,7 +8,7 @@ import { formatDate } from '../../format';
 import type { ThemeInput, ThemeStatus, ThemeSteeringFieldsFragment } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
-import { errorText } from '../../session/errors';
+import { actionFailed } from '../../session/errors';
 import { SetThemeStatusMutation, UpdateThemeMutation } from '../../steering/steeringQueries';
 
 export const THEME_STATUSES: ThemeStatus[] = ['NOT_ASSESSED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'DONE'];
@@ -188,7 +188,7 @@ export function ThemeEditPanel({
       // The note with a status change is kept by the server as a note on the theme.
       if (statusChanged && draft.statusNote.trim()) await client.refetchQueries({ include: ['Notes'] });
     } catch (failure) {
-      setError(t('actionFailed', { message: errorText(failure, t) }));
+      setError(actionFailed(failure, t));
       setBusy(false);
       return;
     }
