@@ -8,7 +8,7 @@ import { addTypenameToDocument } from '@apollo/client/utilities';
 import { print } from 'graphql';
 import type { APIRequestContext, Request } from 'playwright-core';
 import { createCache } from '../src/apollo.js';
-import { OverviewQuery } from '../src/routes/overzicht/overviewQuery.js';
+import { MunicipalityQuery } from '../src/routes/gemeente/municipalityQuery.js';
 import { MeQuery } from '../src/session/sessionQueries.js';
 import { loginRequest, normalize, openView, useDashboard, ADMIN_USERNAME } from './harness.js';
 
@@ -120,9 +120,10 @@ describe('a page rendered on the server', () => {
       const state = stateOf(await (await context.request.get(dashboard.url('/'))).text());
       expect(state).not.toBeNull();
 
-      // The same two queries over /graphql as this user, written into a cache the way the browser would.
+      // Its home is its municipality's page: the same two queries over /graphql as this user,
+      // written into a cache the way the browser would.
       const client = new ApolloClient({ cache: createCache(), link: ApolloLink.empty() });
-      for (const query of [MeQuery, OverviewQuery] as DocumentNode[]) {
+      for (const query of [MeQuery, MunicipalityQuery] as DocumentNode[]) {
         const data = await graphql(context.request, print(addTypenameToDocument(query)));
         client.writeQuery({ query, data });
       }
@@ -142,5 +143,38 @@ describe('a page rendered on the server', () => {
     await expect(page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).resolves.toBeUndefined();
     expect(normalize(await page.locator('main').innerText())).toContain(normalize(HOSTILE_TITLE));
     expect(dashboard.errors).toEqual([]);
+  });
+});
+
+describe("a municipality's own view (issue [5/8], point 5)", () => {
+  it('a GEMEENTE user lands on its own municipality, and sees it highlighted in the region’s charts', async () => {
+    const context = await dashboard.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
+    try {
+      await loginRequest(context.request, dashboard.baseUrl, GEMEENTE.username, GEMEENTE.password);
+      const page = await context.newPage();
+      await openView(page, dashboard.url('/'));
+      expect(await page.locator('h1').allInnerTexts()).toEqual([expect.stringContaining('Purmerend')]);
+      const nav = page.getByRole('navigation');
+      expect(await nav.getByRole('link', { name: 'Gemeente', exact: true }).getAttribute('aria-current')).toBe('page');
+
+      await nav.getByRole('link', { name: 'Overzicht', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/overzicht');
+      const chart = page.getByRole('region', { name: /Lopende casussen per gemeente/ });
+      expect(
+        await chart
+          .locator('svg text', { hasText: /^Purmerend$/ })
+          .first()
+          .getAttribute('font-weight'),
+      ).toBe('700');
+      expect(
+        await chart
+          .locator('svg text', { hasText: /^Zaanstad$/ })
+          .first()
+          .getAttribute('font-weight'),
+      ).toBe('400');
+    } finally {
+      await context.close();
+    }
   });
 });

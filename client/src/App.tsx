@@ -5,6 +5,7 @@ import { lazyView, ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { useLanguage } from './i18n/LanguageContext';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { OverzichtPage } from './routes/overzicht/OverzichtPage';
+import { useOwnMunicipality } from './session/SessionContext';
 
 // The overview is what the board opens: it ships in the first bundle; the rest loads on demand.
 const CasuistiekPage = lazyView(() => import('./routes/casuistiek/CasuistiekPage'));
@@ -36,13 +37,18 @@ export function App() {
           }
         >
           <Switch>
-            <Route path="/" component={OverzichtPage} />
+            <Route path="/" component={HomePage} />
+            <Route path="/overzicht" component={OverzichtPage} />
             <Route path="/casuistiek" component={CasuistiekPage} />
             <Route path="/financien" component={FinancienPage} />
             <Route path="/prioriteiten" component={PrioriteitenPage} />
             <Route path="/doelen" component={DoelenPage} />
-            <Route path="/gemeente" component={GemeentePage} />
-            <Route path="/gemeente/:code" component={GemeentePage} />
+            <Route path="/gemeente">
+              <GemeentePage />
+            </Route>
+            <Route path="/gemeente/:code">
+              <GemeentePage />
+            </Route>
             <Route path="/toegankelijkheid" component={ToegankelijkheidPage} />
             <Route path="/beheer">
               <Redirect to="/beheer/import" replace />
@@ -60,6 +66,12 @@ export function App() {
       </ViewErrorBoundary>
     </Layout>
   );
+}
+
+/** The first page: a GEMEENTE user's own municipality, the overview for everyone else (also at /overzicht). */
+function HomePage() {
+  const own = useOwnMunicipality();
+  return own ? <GemeentePage home={own} /> : <OverzichtPage />;
 }
 
 /**

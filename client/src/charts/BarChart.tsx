@@ -1,3 +1,4 @@
+import { useContext } from 'react';
 import { ChartSvg } from './ChartSvg';
 import { layoutBars, type BarRow } from './barLayout';
 import { FocusRect } from './FocusRing';
@@ -7,10 +8,12 @@ import { AXIS_COLOR, BAR_COLOR, BAR_HIGHLIGHT_COLOR, BAR_MUTED_COLOR, OUTLINE_CO
 import { useSvgId } from './svgId';
 import type { BarChartProps } from './types';
 import { XAxis } from './XAxis';
+import { HighlightContext } from './highlight';
 
 /** Horizontal bars, largest first, with `apart` marks (hatched) below a rule. */
 export function BarChart({ data, apart, formatTick, unselectable = [], highlight, label, describedBy, compact, onSelect }: BarChartProps) {
-  const layout = layoutBars(data, { apart, formatTick, compact, highlight });
+  const standing = useContext(HighlightContext);
+  const layout = layoutBars(data, { apart, formatTick, compact, highlight: highlight ?? standing ?? undefined });
   const patternId = useSvgId('bar-apart');
   const { width, height, plot, fontSize } = layout;
 

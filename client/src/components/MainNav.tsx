@@ -4,12 +4,15 @@ import { useLanguage } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/messages';
 import { SteeringLinks } from '../steering/SteeringLinks';
 import { canManageData } from '../session/roles';
+import { useOwnMunicipality } from '../session/SessionContext';
 
 interface NavItem {
   href: string;
   label: MessageKey;
   /** The part of the site the link stands for, when more than its own page. */
   section?: string;
+  /** Also current at /, the user's home. */
+  home?: boolean;
 }
 
 const NAV: NavItem[] = [
@@ -26,14 +29,29 @@ const BEHEER_NAV: NavItem = { href: '/beheer/import', label: 'navBeheer', sectio
 
 function isCurrent(item: NavItem, location: string): boolean {
   const href = item.section ?? item.href;
+  if (item.home && location === '/') return true;
   return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
+}
+
+/**
+ * A GEMEENTE user's home (/) is their own municipality: "Gemeente" leads there and is current at /,
+ * and the region's overview is at /overzicht.
+ */
+function itemsFor(role: Role, own: string | null): NavItem[] {
+  const items = canManageData(role) ? [...NAV, BEHEER_NAV] : NAV;
+  if (!own) return items;
+  return items.map((item) => {
+    if (item.href === '/') return { ...item, href: '/overzicht' };
+    if (item.href === '/gemeente') return { ...item, href: `/gemeente/${own}`, section: '/gemeente', home: true };
+    return item;
+  });
 }
 
 /** The main navigation of a logged-in user. */
 export function MainNav({ role }: { role: Role }) {
   const { t } = useLanguage();
   const [location] = useLocation();
-  const items = canManageData(role) ? [...NAV, BEHEER_NAV] : NAV;
+  const items = itemsFor(role, useOwnMunicipality());
   return (
     <nav className="zv-nav zv-no-print" aria-label={t('navLabel')}>
       <ul className="zv-nav__list">

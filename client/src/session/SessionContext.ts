@@ -19,6 +19,15 @@ export function useOptionalSession(): SessionValue | null {
   return useContext(SessionContext);
 }
 
+/** A GEMEENTE user's own municipality (its CBS code): their home, highlighted in every chart; null for the other roles. */
+export function ownMunicipalityOf(user: SessionUser | undefined): string | null {
+  return user?.role === 'GEMEENTE' ? (user.municipality?.code ?? null) : null;
+}
+
+export function useOwnMunicipality(): string | null {
+  return ownMunicipalityOf(useContext(SessionContext)?.user);
+}
+
 /** The session of the views: they are only rendered for a logged-in user. */
 export function useSession(): SessionValue {
   const value = useContext(SessionContext);

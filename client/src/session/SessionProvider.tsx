@@ -1,12 +1,13 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
+import { HighlightContext } from '../charts/highlight';
 import { Layout } from '../components/Layout';
 import { QueryView } from '../components/QueryView';
 import { AnonymousApp } from './AnonymousApp';
 import { hasErrorCode } from './errors';
 import type { ExpirySignal } from './expiry';
-import { SessionContext, type SessionValue } from './SessionContext';
+import { ownMunicipalityOf, SessionContext, type SessionValue } from './SessionContext';
 import { LogoutMutation, MeQuery } from './sessionQueries';
 
 /** Why a session that was there is gone: the server ended it, or the user logged out. */
@@ -55,7 +56,15 @@ export function SessionProvider({ expiry, children }: { expiry?: ExpirySignal; c
   const regionName = me.data?.region?.name ?? '';
   const value = useMemo<SessionValue | null>(() => (user ? { user, regionName, logout } : null), [user, regionName, logout]);
 
-  if (value) return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  if (value) {
+    // A GEMEENTE user's own municipality stands out in every bar chart.
+    const own = ownMunicipalityOf(value.user);
+    return (
+      <SessionContext.Provider value={value}>
+        <HighlightContext.Provider value={own}>{children}</HighlightContext.Provider>
+      </SessionContext.Provider>
+    );
+  }
   if (ended || hasErrorCode(me.error, 'UNAUTHENTICATED') || (me.data && !me.data.me)) {
     return <AnonymousApp expired={ended === 'expired'} onLoggedIn={onLoggedIn} />;
   }

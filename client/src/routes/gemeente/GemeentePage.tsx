@@ -16,12 +16,13 @@ import type { TextContext } from '../../models/context';
 import { MunicipalityQuery } from './municipalityQuery';
 import { municipalityRows } from './municipalityModel';
 
-export default function GemeentePage() {
+/** `home`: the municipality to show at / (a GEMEENTE user's own), when the address names none. */
+export default function GemeentePage({ home }: { home?: string }) {
   const ctx = useLanguage();
   const params = useParams<{ code?: string }>();
   const result = useQuery(MunicipalityQuery);
   // CBS codes are written GM0439; an address typed as gm0439 means the same municipality.
-  const code = params.code ? params.code.toUpperCase() : null;
+  const code = params.code ? params.code.toUpperCase() : (home ?? null);
   return <QueryView result={result}>{(data) => <Municipality data={data} code={code} ctx={ctx} />}</QueryView>;
 }
 
