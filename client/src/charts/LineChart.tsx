@@ -10,8 +10,8 @@ import type { LineChartProps } from './types';
  * points (see lineLayout) only the first, last, highest and lowest are marks with a value; the axis
  * gets a few date ticks.
  */
-export function LineChart({ points, formatTick, sparseNote, label, describedBy, compact, onSelect }: LineChartProps) {
-  const layout = layoutLine(points, { formatTick, compact, sparseNote });
+export function LineChart({ points, formatTick, sparseNote, gapNote, label, describedBy, compact, onSelect }: LineChartProps) {
+  const layout = layoutLine(points, { formatTick, compact, sparseNote, gapNote });
   const { width, height, plot, font, radius } = layout;
   const halo = layout.labelHalo ? { className: 'chart-halo', stroke: HALO_COLOR, strokeWidth: 4 } : {};
 
@@ -28,18 +28,19 @@ export function LineChart({ points, formatTick, sparseNote, label, describedBy, 
         ))}
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS_COLOR} />
       </g>
-      {layout.path && (
+      {layout.segments.map((segment) => (
         <path
-          className="chart-line"
+          key={segment.path}
+          className={segment.dashed ? 'chart-line chart-line--gap' : 'chart-line'}
           aria-hidden="true"
-          d={layout.path}
+          d={segment.path}
           fill="none"
           stroke={BAR_COLOR}
           strokeWidth={3}
           strokeLinejoin="round"
-          strokeDasharray={layout.dashed ? '9 7' : undefined}
+          strokeDasharray={segment.dashed ? '9 7' : undefined}
         />
-      )}
+      ))}
       {layout.points.map((p) =>
         p.mark ? (
           <g key={p.point.key} {...markProps(p.point.ariaLabel, p.point.key, onSelect)}>

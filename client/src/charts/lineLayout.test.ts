@@ -236,3 +236,31 @@ describe('parseDate', () => {
     expect(parseDate('2023-02-01').toISOString()).toBe('2023-02-01T00:00:00.000Z');
   });
 });
+
+describe('stretches without counts', () => {
+  const gapNote = 'Gestreept: tussen die peildata ligt een langere pauze dan gewoonlijk';
+
+  it('dashes the stretch across a pause longer than the usual interval, draws the rest solid and says why', () => {
+    // January 2022, then monthly from 2023: the 12-month pause is dashed.
+    const points = [monthly(1, () => 44)[0]!, ...monthly(6, (i) => 90 + i, 2023)];
+    const layout = layoutLine(points, { formatTick, sparseNote: note, gapNote });
+    expect(layout.segments.map((s) => s.dashed)).toEqual([true, false]);
+    expect(layout.segments[0]!.path.split('L')).toHaveLength(2);
+    expect(layout.segments[1]!.path.split('L')).toHaveLength(6);
+    expect(layout.note?.lines.map((l) => l.text).join(' ')).toContain('langere pauze');
+    // every count date keeps its mark
+    expect(layout.points.every((p) => p.mark)).toBe(true);
+  });
+
+  it('draws counts at a steady interval solid, without a note', () => {
+    const layout = layoutLine(monthly(12), { formatTick, sparseNote: note, gapNote });
+    expect(layout.segments.map((s) => s.dashed)).toEqual([false]);
+    expect(layout.note).toBeNull();
+  });
+
+  it('keeps two counts one dashed line with the two-count note', () => {
+    const layout = layoutLine(TOTALS, { formatTick, sparseNote: note, gapNote });
+    expect(layout.segments).toEqual([{ path: layout.path, dashed: true }]);
+    expect(layout.note?.lines.map((l) => l.text).join(' ')).toContain('Twee peildata');
+  });
+});

@@ -9,7 +9,8 @@ import type { LinePoint } from './types';
 export interface LineOptions {
   formatTick: (value: number) => string;
   compact?: boolean;
-  sparseNote?: string;
+  sparseNote?: string | undefined;
+  gapNote?: string | undefined;
   width?: number;
 }
 
@@ -48,6 +49,11 @@ export interface LineLayout {
   path: string | null;
   /** Two counts say nothing about the course in between: the line is dashed. */
   dashed: boolean;
+  /**
+   * The line in stretches: between two count dates further apart than usual (more than 1,5 times
+   * the median interval) it is dashed, since nothing was counted in between.
+   */
+  segments: { path: string; dashed: boolean }[];
   yTicks: Tick[];
   /** Date ticks along the x axis when there are many points (at most a handful); empty with few. */
   xTicks: Tick[];
@@ -80,7 +86,7 @@ export function parseDate(iso: string): Date {
 
 /** Values over count dates: x on a UTC time scale, y linear from 0. */
 export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout {
-  const { formatTick, compact = false, sparseNote, width = compact ? COMPACT_WIDTH : 640 } = options;
+  const { formatTick, compact = false, sparseNote, gapNote, width = compact ? COMPACT_WIDTH : 640 } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const points = [...input].sort((a, b) => parseDate(a.date).getTime() - parseDate(b.date).getTime());
   const radius = compact ? 5 : 6;
@@ -161,8 +167,10 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
       : null;
 
   const dashed = points.length < 3 && Boolean(sparseNote);
+  const segments = dashed && path ? [{ path, dashed: true }] : lineSegments(known, dates, points);
+  const noteText = dashed ? sparseNote : segments.some((s) => s.dashed) ? gapNote : undefined;
   const noteTop = dateY + size.note + 12;
-  const noteLines = dashed && sparseNote ? wrapText(sparseNote, size.note, width - left - 8) : [];
+  const noteLines = noteText ? wrapText(noteText, size.note, width - left - 8) : [];
   const note = noteLines.length ? { x: left, lines: noteLines.map((text, i) => ({ text, y: noteTop + i * (size.note + 4) })) } : null;
   const height = Math.ceil(note ? noteTop + (noteLines.length - 1) * (size.note + 4) + 6 : dateY + 8);
 
@@ -172,6 +180,7 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
     points: placed,
     path,
     dashed,
+    segments,
     yTicks,
     xTicks,
     dateY,
@@ -396,4 +405,35 @@ function dateTicks(
     }
   }
   return own.length > years.length ? own : years;
+}
+
+/**
+ * The line through the known points in stretches of solid (count dates at the usual interval)
+ * and dashed (a pause longer than 1,5 times the median interval: nothing counted in between).
+ */
+function lineSegments(known: PlacedPoint[], dates: Date[], points: LinePoint[]): { path: string; dashed: boolean }[] {
+  if (known.length < 2) return [];
+  const dateOf = new Map(points.map((p, i) => [p, dates[i]?.getTime() ?? 0]));
+  const gaps = known.slice(1).map((p, i) => (dateOf.get(p.point) ?? 0) - (dateOf.get((known[i] as PlacedPoint).point) ?? 0));
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const usual = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  const draw = line<PlacedPoint>(
+    (p) => p.x,
+    (p) => p.y,
+  );
+  const segments: { path: string; dashed: boolean }[] = [];
+  let run: PlacedPoint[] = [known[0] as PlacedPoint];
+  let runDashed = false;
+  gaps.forEach((gap, i) => {
+    const next = known[i + 1] as PlacedPoint;
+    const dashed = gaps.length >= 2 && gap > usual * 1.5;
+    if (dashed !== runDashed && run.length > 1) {
+      segments.push({ path: draw(run) ?? '', dashed: runDashed });
+      run = [run.at(-1) as PlacedPoint];
+    }
+    runDashed = dashed;
+    run.push(next);
+  });
+  if (run.length > 1) segments.push({ path: draw(run) ?? '', dashed: runDashed });
+  return segments;
 }

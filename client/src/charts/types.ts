@@ -53,7 +53,9 @@ export interface LineChartProps extends ChartProps {
   points: LinePoint[];
   formatTick: (value: number) => string;
   /** Shown when the line has fewer than three points, e.g. "Twee peildata: het verloop daartussen is niet bekend". */
-  sparseNote?: string;
+  sparseNote?: string | undefined;
+  /** Shown when a stretch of the line bridges a longer pause than usual between count dates (drawn dashed). */
+  gapNote?: string | undefined;
 }
 
 /** Groups of bars, e.g. contributions per municipality (group) per year (series). */

@@ -1,3 +1,4 @@
+import { relativeChange } from '@zv/shared';
 import { formatChange, formatDecimal, formatEuro, formatInteger } from '../format';
 import { snapshotDate, type SnapshotTotalsLike } from '../models/caseload';
 import type { TextContext } from '../models/context';
@@ -25,7 +26,10 @@ export function FigureTiles({
 }) {
   const { t, lang } = ctx;
   const latest = snapshots.at(-1);
-  const previous = snapshots.at(-2);
+  // A board compares with the same count a year earlier; without one, with the count before.
+  const yearBefore = latest ? sameDateYearBefore(latest, snapshots) : undefined;
+  const previous = yearBefore ?? snapshots.at(-2);
+  const change = latest && previous ? (yearBefore ? relativeChange(latest.total, yearBefore.total) : latest.changeFromPrevious) : null;
   const contributions = contributionHistory.at(-1);
   const previousContributions = contributionHistory.at(-2);
   return (
@@ -34,9 +38,9 @@ export function FigureTiles({
         label={t('tileCases')}
         value={latest ? formatInteger(latest.total, lang) : '–'}
         detail={
-          latest && previous && latest.changeFromPrevious !== null
-            ? t('changeSince', {
-                change: formatChange(latest.changeFromPrevious, 0, lang),
+          latest && previous && change !== null
+            ? t(yearBefore ? 'changeYearBefore' : 'changeSince', {
+                change: formatChange(change, 0, lang),
                 date: snapshotDate(previous, ctx),
                 value: formatInteger(previous.total, lang),
               })
@@ -65,4 +69,11 @@ export function FigureTiles({
       />
     </>
   );
+}
+
+/** The count on the same date (or, for a month's count, the same month) a year before `latest`, if there is one. */
+export function sameDateYearBefore<S extends { peildatum: string }>(latest: S, snapshots: S[]): S | undefined {
+  const year = Number(latest.peildatum.slice(0, 4));
+  const wanted = `${String(year - 1).padStart(4, '0')}${latest.peildatum.slice(4)}`;
+  return snapshots.find((s) => s.peildatum === wanted);
 }

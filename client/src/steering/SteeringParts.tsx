@@ -193,6 +193,7 @@ export function TrendLineChart({
       describedBy={describedBy}
       points={trendPoints(snapshots, ctx)}
       sparseNote={snapshots.length < 3 ? ctx.t('chartTrendSparse') : undefined}
+      gapNote={ctx.t('chartTrendGap')}
       formatTick={(v) => formatInteger(v, ctx.lang)}
     />
   );

@@ -146,6 +146,7 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
               describedBy={summaryId}
               points={trendPoints(data.caseloadSnapshots, ctx)}
               sparseNote={data.caseloadSnapshots.length < 3 ? t('chartTrendSparse') : undefined}
+              gapNote={t('chartTrendGap')}
               formatTick={(v) => formatInteger(v, lang)}
             />
           )}

@@ -101,6 +101,7 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
               describedBy={summaryId}
               points={trendPoints(snapshots, ctx)}
               sparseNote={snapshots.length < 3 ? t('chartTrendSparse') : undefined}
+              gapNote={t('chartTrendGap')}
               formatTick={(v) => formatInteger(v, lang)}
             />
           )}
