@@ -56,9 +56,9 @@ describe('the CSV of a table', () => {
 
     const trend = lines(tableCsv(trendTable([jan2022, feb2023], nl)));
     expect(trend).toEqual([
-      ['Peildatum', 'Totaal', 'Verandering (fractie)'],
-      ['januari 2022', '44', ''],
-      ['1 februari 2023', '96', '1,181818'],
+      ['Peildatum', 'Totaal', 'Verandering (fractie)', 'Dagen sinds vorige telling'],
+      ['januari 2022', '44', '', ''],
+      ['1 februari 2023', '96', '1,181818', '396'],
     ]);
   });
 

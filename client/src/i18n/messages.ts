@@ -51,6 +51,12 @@ export const nl = {
   tileContributions: 'Gemeentelijke bijdragen {year}',
   tilePriorities: 'Prioriteiten',
   changeYearBefore: '{change} t.o.v. een jaar eerder ({date}: {value})',
+  colPeriod: 'Sinds vorige telling',
+  colPeriodDays: 'Dagen sinds vorige telling',
+  periodMonths: '{count, plural, one {# maand} other {# maanden}}',
+  periodDays: '{count, plural, one {# dag} other {# dagen}}',
+  smallCountsCaution:
+    'Let op: {names} {count, plural, one {heeft} other {hebben}} minder dan {below} casussen; bij zulke kleine aantallen verandert het cijfer per 10.000 inwoners al sterk door één casus meer of minder.',
   changeSince: '{change} t.o.v. {date} ({value})',
   noPrevious: 'geen eerdere telling',
   perDate: 'per {date}',

@@ -45,6 +45,12 @@ export const en: Messages = {
   tileContributions: 'Municipal contributions {year}',
   tilePriorities: 'Priorities',
   changeYearBefore: '{change} on a year earlier ({date}: {value})',
+  colPeriod: 'Since the previous count',
+  colPeriodDays: 'Days since the previous count',
+  periodMonths: '{count, plural, one {# month} other {# months}}',
+  periodDays: '{count, plural, one {# day} other {# days}}',
+  smallCountsCaution:
+    'Note: {names} {count, plural, one {has} other {have}} fewer than {below} cases; with numbers this small the rate per 10,000 inhabitants swings strongly with one case more or less.',
   changeSince: '{change} since {date} ({value})',
   noPrevious: 'no earlier count',
   perDate: 'as of {date}',

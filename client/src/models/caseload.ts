@@ -217,15 +217,48 @@ export function trendTable(snapshots: (SnapshotTotalsLike & { changeFromPrevious
       { key: 'date', label: t('colDate') },
       { key: 'total', label: t('colTotal'), numeric: true },
       { key: 'change', label: t('colChange'), numeric: true, csvLabel: t('csvFraction', { label: t('colChange') }) },
+      // A change over 13 months is not a change over one: each names its period.
+      { key: 'period', label: t('colPeriod'), csvLabel: t('colPeriodDays') },
     ],
-    rows: snapshots.map((s) => ({
-      key: s.peildatum,
-      header: snapshotDate(s, ctx),
-      cells: {
-        total: formatInteger(s.total, lang),
-        change: s.changeFromPrevious === null ? '–' : formatChange(s.changeFromPrevious, 0, lang),
-      },
-      raw: { total: s.total, change: s.changeFromPrevious },
-    })),
+    rows: snapshots.map((s, i) => {
+      const before = snapshots[i - 1];
+      const days = before ? daysBetween(before.peildatum, s.peildatum) : null;
+      return {
+        key: s.peildatum,
+        header: snapshotDate(s, ctx),
+        cells: {
+          total: formatInteger(s.total, lang),
+          change: s.changeFromPrevious === null ? '–' : formatChange(s.changeFromPrevious, 0, lang),
+          period: days === null ? '–' : periodText(days, t),
+        },
+        raw: { total: s.total, change: s.changeFromPrevious, period: days },
+      };
+    }),
   };
+}
+
+/** Whole days from one ISO date to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "13 maanden", "1 maand", or in days under a month (counts are monthly or further apart). */
+export function periodText(days: number, t: TextContext['t']): string {
+  const months = Math.round(days / 30.44);
+  return months >= 1 ? t('periodMonths', { count: months }) : t('periodDays', { count: days });
+}
+
+/** Below this many cases a rate per 10.000 inhabitants swings by a whole step with one case more or less. */
+export const SMALL_COUNT = 10;
+
+/**
+ * The note under a chart of cases per 10.000 inhabitants: its basis, and — when some
+ * municipalities have fewer than SMALL_COUNT cases — that their rates rest on small numbers.
+ */
+export function per10kNote(snapshot: { byMunicipality: CaseRow[] }, ctx: TextContext): string {
+  const small = snapshot.byMunicipality.filter((r) => r.count !== null && r.count < SMALL_COUNT).map((r) => r.municipality.name);
+  const basis = ctx.t('per10kBasisNote');
+  if (small.length === 0) return basis;
+  const names = new Intl.ListFormat(ctx.lang === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(small);
+  return `${basis} ${ctx.t('smallCountsCaution', { names, count: small.length, below: SMALL_COUNT })}`;
 }

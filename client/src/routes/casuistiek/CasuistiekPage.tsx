@@ -13,13 +13,14 @@ import {
   caseMarks,
   caseSummary,
   caseTable,
+  per10kNote,
   shareMarks,
   snapshotDate,
   trendPoints,
   trendSummary,
   trendTable,
-  UNSPECIFIED_KEY,
   type Measure,
+  UNSPECIFIED_KEY,
 } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { NotesPanel } from '../../steering/NotesPanel';
@@ -90,7 +91,7 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
             })}
             summary={t('chartMapSummary')}
             sources={[snapshot.source]}
-            note={measure === 'per10k' ? t('per10kBasisNote') : undefined}
+            note={measure === 'per10k' ? per10kNote(snapshot, ctx) : undefined}
             table={caseTable(snapshot, ctx)}
           >
             {(summaryId) => (
@@ -113,7 +114,7 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
             title={t(measure === 'per10k' ? 'chartCasesPer10kTitle' : 'chartCasesTitle', { date: snapshotDate(snapshot, ctx) })}
             summary={caseSummary(snapshot, measure, ctx)}
             sources={[snapshot.source]}
-            note={measure === 'per10k' ? t('per10kBasisNote') : undefined}
+            note={measure === 'per10k' ? per10kNote(snapshot, ctx) : undefined}
             table={caseTable(snapshot, ctx)}
           >
             {(summaryId) => {

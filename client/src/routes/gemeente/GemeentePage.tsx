@@ -11,7 +11,7 @@ import { SourceLine } from '../../components/SourceLine';
 import { formatDecimal, formatEuro, formatInteger, formatPercent } from '../../format';
 import type { MunicipalityViewQuery } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { caseMarks, caseTable, snapshotDate, UNSPECIFIED_KEY } from '../../models/caseload';
+import { caseMarks, caseTable, per10kNote, snapshotDate, UNSPECIFIED_KEY } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { MunicipalityQuery } from './municipalityQuery';
 import { municipalityRows } from './municipalityModel';
@@ -147,7 +147,7 @@ function ComparisonChart({
         region: snapshot.per10kInhabitants === null ? '–' : formatDecimal(snapshot.per10kInhabitants, 1, lang),
       })}
       sources={[snapshot.source]}
-      note={t('per10kBasisNote')}
+      note={per10kNote(snapshot, ctx)}
       table={caseTable(snapshot, ctx)}
     >
       {(summaryId) => (
