@@ -159,6 +159,29 @@ describe('board report', () => {
     expect(pdf.startsWith('%PDF')).toBe(true);
     const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);
+    // The handout's pages as a reader gets them: on every page the dashboard and region, the date
+    // it was printed and "Pagina n van m"; the date not twice on the first page.
+    const texts = await pdfPageTexts(pdfFile);
+    expect(texts.length).toBe(pages.length);
+    texts.forEach((text, i) => {
+      expect(text).toContain('Dashboard Zorg & Veiligheid — Zaanstreek-Waterland');
+      expect(text).toMatch(/Afgedrukt op \d{1,2} \w+ \d{4} om \d{1,2}:\d{2}/);
+      expect(text).toContain(`Pagina ${i + 1} van ${texts.length}`);
+    });
+    expect(texts[0]!.match(/\d{1,2}:\d{2}/g)).toHaveLength(1);
     expect(dashboard.errors).toEqual([]);
   });
 });
+
+/** The text of every page of a PDF (pdf.js, as a PDF reader extracts it), in order. */
+async function pdfPageTexts(file: string): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    texts.push(normalize(content.items.map((item) => ('str' in item ? item.str : '')).join(' ')));
+  }
+  await pdf.destroy();
+  return texts;
+}

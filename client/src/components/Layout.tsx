@@ -4,6 +4,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { ConnectionBanner } from '../connection/ConnectionBanner';
 import { useOptionalSession } from '../session/SessionContext';
 import { MainNav } from './MainNav';
+import { usePrintMargins } from './printMargins';
 import { UserMenu } from './UserMenu';
 
 /**
@@ -13,6 +14,7 @@ import { UserMenu } from './UserMenu';
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useLanguage();
   const session = useOptionalSession();
+  usePrintMargins(session?.regionName ?? '');
   return (
     <div className="zv-app">
       <a className="zv-skip-link" href="#inhoud">

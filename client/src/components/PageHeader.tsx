@@ -1,8 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
-import { formatDateTime } from '../format';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useOptionalSession } from '../session/SessionContext';
-import { useNow } from './clientTime';
 
 /** The view's h1, its introduction and filters; in print also the print date. */
 export function PageHeader({
@@ -19,9 +17,8 @@ export function PageHeader({
   /** Title and meta on one line (the overview, where every pixel of the projector counts). */
   inline?: boolean;
 }) {
-  const { t, lang } = useLanguage();
+  const { t } = useLanguage();
   const regionName = useOptionalSession()?.regionName ?? '';
-  const printedAt = useNow();
   useEffect(() => {
     document.title = [title, t('appTitle'), regionName].filter(Boolean).join(' — ');
   }, [title, t, regionName]);
@@ -31,9 +28,6 @@ export function PageHeader({
         <h1 className="utrecht-heading-1 zv-page-header__title">{title}</h1>
         {intro ? <p className="utrecht-paragraph zv-page-header__intro">{intro}</p> : null}
         {meta ? <p className="zv-page-header__meta">{meta}</p> : null}
-        {printedAt ? (
-          <p className="zv-print-only zv-page-header__printed">{t('printedOn', { date: formatDateTime(printedAt, lang) })}</p>
-        ) : null}
       </div>
       {children ? <div className="zv-page-header__filters zv-no-print">{children}</div> : null}
     </header>

@@ -392,6 +392,7 @@ export const nl = {
   pagingLabel: "Pagina's van het auditlog",
   previous: 'Vorige',
   next: 'Volgende',
+  pageOf: 'Pagina {page} van {pages}',
   pageN: 'Pagina {page}',
   ...steeringNl,
 } as const;

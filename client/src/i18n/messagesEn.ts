@@ -373,6 +373,7 @@ export const en: Messages = {
   pagingLabel: 'Pages of the audit log',
   previous: 'Previous',
   next: 'Next',
+  pageOf: 'Page {page} of {pages}',
   pageN: 'Page {page}',
   ...steeringEn,
 };

@@ -58,10 +58,11 @@ export default function RapportPage() {
           · {t('peildatum')}: {snapshotDate(latest, ctx)}
         </>
       ) : null}{' '}
+      {/* In print the date stands in every page's margin (components/printMargins.ts). */}
       {now ? (
-        <>
+        <span className="zv-no-print">
           · {t('boardReportDate')}: {formatDateTime(now, lang)}
-        </>
+        </span>
       ) : null}
     </>
   ) : undefined;
