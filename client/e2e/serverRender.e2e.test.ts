@@ -154,6 +154,8 @@ describe("a municipality's own view (issue [5/8], point 5)", () => {
       const page = await context.newPage();
       await openView(page, dashboard.url('/'));
       expect(await page.locator('h1').allInnerTexts()).toEqual([expect.stringContaining('Purmerend')]);
+      // Its share of the region's inhabitants beside its share of cases and of contributions.
+      expect(normalize(await page.locator('main').innerText())).toMatch(/Aandeel inwoners van de regio \d{1,2},\d ?% 14,3 ?% 100 ?%/);
       const nav = page.getByRole('navigation');
       expect(await nav.getByRole('link', { name: 'Gemeente', exact: true }).getAttribute('aria-current')).toBe('page');
 

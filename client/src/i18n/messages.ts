@@ -165,6 +165,7 @@ export const nl = {
   rowCasesPer10k: 'Casussen per 10.000 inwoners',
   rowShareCases: 'Aandeel in de casussen',
   rowInhabitants: 'Inwoners',
+  rowShareInhabitants: 'Aandeel inwoners van de regio',
   rowContribution: 'Bijdrage {year}',
   rowContributionChange: 'Verandering bijdrage t.o.v. {year}',
   rowPerInhabitant: 'Bijdrage per inwoner {year}',

@@ -155,6 +155,7 @@ export const en: Messages = {
   rowCasesPer10k: 'Cases per 10,000 inhabitants',
   rowShareCases: 'Share of the cases',
   rowInhabitants: 'Inhabitants',
+  rowShareInhabitants: "Share of the region's inhabitants",
   rowContribution: 'Contribution {year}',
   rowContributionChange: 'Change in contribution since {year}',
   rowPerInhabitant: 'Contribution per inhabitant {year}',

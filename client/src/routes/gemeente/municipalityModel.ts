@@ -1,3 +1,4 @@
+import { share } from '@zv/shared';
 import type { Row } from '../../components/DataTable';
 import { formatChange, formatDecimal, formatEuro, formatEuroCents, formatInteger, formatPercent } from '../../format';
 import type { MunicipalityViewQuery } from '../../generated/graphql';
@@ -61,6 +62,18 @@ export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx:
         total: formatInteger(populationTotal, lang),
       },
       raw: { average: Math.round(populationTotal / n), total: populationTotal },
+    });
+    // Beside the share of cases and of contributions: the share of the region's inhabitants.
+    const inhabitantsShare = share(municipality.population.inhabitants, populationTotal);
+    rows.push({
+      key: 'shareInhabitants',
+      header: t('rowShareInhabitants'),
+      cells: {
+        own: inhabitantsShare === null ? '–' : formatPercent(inhabitantsShare, 1, lang),
+        average: formatPercent(1 / n, 1, lang),
+        total: formatPercent(1, 0, lang),
+      },
+      raw: { own: inhabitantsShare, average: 1 / n, total: 1 },
     });
   }
   const year = data.contributionHistory.at(-1);
