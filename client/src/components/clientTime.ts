@@ -7,7 +7,8 @@ import { formatDateTime, formatTimestamp, type Lang } from '../format';
  * HTML: so moments and "now" appear once the browser has taken the page over.
  */
 
-const noSubscription = () => () => undefined;
+/** For a store that never changes after the browser has taken the page over. */
+export const noSubscription = () => () => undefined;
 
 /** False while the server renders and while the browser takes its HTML over; true from then on. */
 export function useHydrated(): boolean {

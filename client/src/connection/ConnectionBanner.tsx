@@ -1,12 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
 import { createContext, useContext, useState, useSyncExternalStore } from 'react';
+import { noSubscription } from '../components/clientTime';
 import { formatMoment } from '../format';
 import { useLanguage } from '../i18n/LanguageContext';
 import type { Connection, ConnectionState } from './connectionState';
 
 export const ConnectionContext = createContext<ConnectionState | null>(null);
 
-const noSubscription = () => () => undefined;
 const nothing = (): Connection | null => null;
 
 /**

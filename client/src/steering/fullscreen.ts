@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useHydrated } from '../components/clientTime';
 
 /** Asks for full screen; browsers allow it only right after a user's action, so failing is fine. */
 export function requestFullscreen(): void {
@@ -18,13 +18,7 @@ export function exitFullscreen(): void {
   }
 }
 
-const noSubscription = () => () => undefined;
-
 /** Whether this browser allows full screen here; false while the server renders the page. */
 export function useFullscreenEnabled(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => document.fullscreenEnabled,
-    () => false,
-  );
+  return useHydrated() && document.fullscreenEnabled;
 }

@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
 import type { PageOperationResult, RenderPage } from '@zv/shared';
-import { parse as parseCookies } from 'cookie';
 import type { Request, RequestHandler } from 'express';
 import { createContext, type Context, type Services } from '../graphql/context.js';
 import type { Logger } from '../log.js';
 import type { RequestLocals } from './responseCache.js';
-import { sessionCookie } from './session.js';
+import { readCookie, sessionCookie } from './session.js';
 
 /**
  * First visits arrive rendered (decision 0009). For a visitor with a session, a page of the
@@ -32,13 +31,7 @@ export function renderEntryFor(clientDir: string): string {
 
 /** The language the visitor chose (the dashboard keeps it in a cookie as well as in the browser). */
 export function pageLanguage(req: Request): 'nl' | 'en' {
-  const header = req.headers.cookie;
-  if (!header || header.length > 8192) return 'nl';
-  try {
-    return parseCookies(header)['zv_lang'] === 'en' ? 'en' : 'nl';
-  } catch {
-    return 'nl';
-  }
+  return readCookie(req, 'zv_lang') === 'en' ? 'en' : 'nl';
 }
 
 export function renderedPages({

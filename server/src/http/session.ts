@@ -10,10 +10,15 @@ const cookieName = (req: Request) => (req.secure ? SECURE_COOKIE : COOKIE);
 
 /** The session token the browser sent, or null (a malformed cookie header is no session). */
 export function readSessionToken(req: Request): string | null {
+  return readCookie(req, cookieName(req));
+}
+
+/** One cookie the browser sent, or null (a malformed or oversized Cookie header counts as none). */
+export function readCookie(req: Request, name: string): string | null {
   const header = req.headers.cookie;
   if (!header || header.length > 8192) return null;
   try {
-    return parseCookies(header)[cookieName(req)] ?? null;
+    return parseCookies(header)[name] ?? null;
   } catch {
     return null;
   }
