@@ -134,10 +134,11 @@ describe('CSV download', () => {
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('Gemeente;Casussen;Aandeel regio (fractie);Per 10.000 inwoners;Inwoners (jaar)');
-    expect(lines).toContain('Zaanstad;45;0,46875;2,863215;2022');
-    expect(lines).toContain('Niet gespecificeerd;9;0,09375;;');
-    expect(lines.at(-1)).toMatch(/^Totaal;96;1;2,8\d*;$/);
+    expect(lines[0]).toBe('Gemeente;Casussen;Aandeel casussen (fractie);Per 10.000 inwoners;Inwoners (jaar)');
+    // The share is of the 87 cases assigned to a municipality: the one "aandeel casussen" of the dashboard.
+    expect(lines).toContain('Zaanstad;45;0,517241;2,863215;2022');
+    expect(lines).toContain('Niet gespecificeerd;9;;;');
+    expect(lines.at(-1)).toMatch(/^Totaal;96;;2,8\d*;$/);
     expect(dashboard.errors).toEqual([]);
   });
 });

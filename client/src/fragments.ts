@@ -20,7 +20,7 @@ export const CaseCountFields = graphql(`
     }
     count
     suppressed
-    shareOfRegion
+    shareOfAssigned
     per10kInhabitants
     populationYear
   }

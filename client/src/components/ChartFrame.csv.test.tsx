@@ -29,14 +29,14 @@ const lines = (csv: string) =>
     .map((line) => line.split(';'));
 
 describe('the CSV of a table', () => {
-  it('holds exactly the numbers of the cases chart, unrounded: Zaanstad 45 (0,46875 of 96), the unspecified 9, total 96', () => {
+  it('holds exactly the numbers of the cases chart, unrounded: Zaanstad 45 (45/87 of the assigned cases), the unspecified 9, total 96', () => {
     const csv = tableCsv(caseTable(feb2023, nl));
-    expect(csv.startsWith('\uFEFFGemeente;Casussen;Aandeel regio (fractie);Per 10.000 inwoners;Inwoners (jaar)\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFGemeente;Casussen;Aandeel casussen (fractie);Per 10.000 inwoners;Inwoners (jaar)\r\n')).toBe(true);
     const byName = new Map(lines(csv).map((cells) => [cells[0], cells.slice(1)]));
     // Shares as fractions and per-10.000 figures unrounded (at most 6 decimals), years as numbers.
-    expect(byName.get('Zaanstad')).toEqual(['45', '0,46875', '2,863215', '2022']);
-    expect(byName.get('Niet gespecificeerd')).toEqual(['9', '0,09375', '', '']);
-    expect(byName.get('Totaal')).toEqual(['96', '1', '2,818911', '']);
+    expect(byName.get('Zaanstad')).toEqual(['45', '0,517241', '2,863215', '2022']);
+    expect(byName.get('Niet gespecificeerd')).toEqual(['9', '', '', '']);
+    expect(byName.get('Totaal')).toEqual(['96', '', '2,818911', '']);
     const { data, apart } = caseMarks(feb2023, 'absolute', nl);
     for (const mark of [...data, ...apart]) expect(byName.get(mark.label)?.[0]).toBe(String(mark.value));
     expect(lines(csv)).toHaveLength(1 + 7 + 1 + 1);
@@ -143,8 +143,8 @@ describe('the "CSV downloaden" button of a chart', () => {
     const bytes = await blobBytes(blobs[0]!);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
     const csv = new TextDecoder().decode(bytes.slice(3));
-    expect(csv).toContain('\r\nZaanstad;45;0,46875;2,863215;2022\r\n');
-    expect(csv).toMatch(/\r\nTotaal;96;1;2,818911;$/);
+    expect(csv).toContain('\r\nZaanstad;45;0,517241;2,863215;2022\r\n');
+    expect(csv).toMatch(/\r\nTotaal;96;;2,818911;$/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Tabel tonen' }));
     const row = within(screen.getByRole('table', { name: TITLE })).getByRole('row', { name: /^Zaanstad/ });
@@ -152,7 +152,7 @@ describe('the "CSV downloaden" button of a chart', () => {
       within(row)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['45', '46,9%', '2,9', '2022']);
+    ).toEqual(['45', '51,7%', '2,9', '2022']);
   });
 
   it('shows just "CSV" in a compact frame (the overview), keeping the name "CSV downloaden"', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { feb2023, jan2022, textContext } from '../test-support/fixtures';
-import { caseMarks, caseSummary, caseTable, shareMarks, trendPoints, trendSummary, UNSPECIFIED_KEY } from './caseload';
+import { caseMarks, caseSummary, caseTable, shareBasisNote, shareMarks, trendPoints, trendSummary, UNSPECIFIED_KEY } from './caseload';
 
 const nl = textContext('nl');
 
@@ -10,7 +10,8 @@ describe('cases per municipality', () => {
     expect(data.map((m) => [m.label, m.valueText])).toContainEqual(['Zaanstad', '45']);
     expect(data).toHaveLength(7);
     expect(apart).toEqual([expect.objectContaining({ key: UNSPECIFIED_KEY, label: 'Niet gespecificeerd', value: 9, valueText: '9' })]);
-    expect(data.find((m) => m.key === 'GM0479')!.ariaLabel).toBe('Zaanstad 45 casussen, 47% van de regio');
+    expect(data.find((m) => m.key === 'GM0479')!.ariaLabel).toBe('Zaanstad 45 casussen, 52% van de toegewezen casussen');
+    expect(apart[0]!.ariaLabel).toBe('Niet gespecificeerd: 9 casussen, aan geen gemeente toegewezen');
   });
 
   it('switches to cases per 10.000 inhabitants, naming the inhabitants year, without the unspecified cases', () => {
@@ -24,7 +25,7 @@ describe('cases per municipality', () => {
 
   it('says in one sentence who has the most cases', () => {
     expect(caseSummary(feb2023, 'absolute', nl)).toBe(
-      'Zaanstad heeft 45 van de 96 lopende casussen (47%); 9 casussen zijn niet aan een gemeente toegewezen.',
+      'Zaanstad heeft 45 van de 96 lopende casussen (52% van de casussen die aan een gemeente zijn toegewezen); 9 casussen zijn niet aan een gemeente toegewezen.',
     );
     expect(caseSummary(feb2023, 'per10k', nl)).toBe(
       'Waterland heeft de meeste lopende casussen per 10.000 inwoners (3,4); de regio als geheel 2,8.',
@@ -34,24 +35,27 @@ describe('cases per municipality', () => {
   it('puts exactly the chart numbers in the table, with the total and the unspecified line', () => {
     const table = caseTable(feb2023, nl);
     const zaanstad = table.rows.find((r) => r.key === 'GM0479')!;
-    expect(zaanstad.cells).toEqual({ count: '45', share: '46,9%', per10k: '2,9', year: 2022 });
-    expect(table.rows.at(-1)!.cells.count).toBe('9');
+    // 45 of the 87 cases assigned to a municipality: the one "aandeel casussen" of the dashboard.
+    expect(zaanstad.cells).toEqual({ count: '45', share: '51,7%', per10k: '2,9', year: 2022 });
+    expect(table.rows.at(-1)!.cells).toEqual({ count: '9', share: '–' });
     expect(table.footer.cells.count).toBe('96');
     const { data } = caseMarks(feb2023, 'absolute', nl);
     for (const mark of data) expect(table.rows.find((r) => r.key === mark.key)!.cells.count).toBe(mark.valueText);
   });
 });
 
-describe('share of the region', () => {
-  it('gives each municipality its share of all 96 cases, the unspecified 9 apart', () => {
-    const { data, apart } = shareMarks(feb2023, nl);
+describe('share of cases', () => {
+  it('gives each municipality its share of the 87 cases assigned to a municipality, and says so', () => {
+    const data = shareMarks(feb2023, nl);
     const zaanstad = data.find((m) => m.key === 'GM0479')!;
-    expect(zaanstad.value).toBeCloseTo(45 / 96, 12);
-    expect(zaanstad.valueText).toBe('47%');
-    expect(zaanstad.ariaLabel).toBe('Zaanstad 47% van de regio (45 van 96 casussen)');
-    expect(apart.map((m) => [m.label, m.valueText])).toEqual([['Niet gespecificeerd', '9%']]);
-    const total = [...data, ...apart].reduce((s, m) => s + (m.value ?? 0), 0);
-    expect(total).toBeCloseTo(1, 12);
+    expect(zaanstad.value).toBeCloseTo(45 / 87, 12);
+    expect(zaanstad.valueText).toBe('52%');
+    expect(zaanstad.ariaLabel).toBe('Zaanstad 52% van de toegewezen casussen (45 van 87)');
+    expect(data.map((m) => m.label)).not.toContain('Niet gespecificeerd');
+    expect(data.reduce((s, m) => s + (m.value ?? 0), 0)).toBeCloseTo(1, 12);
+    expect(shareBasisNote(feb2023, nl)).toBe(
+      'Aandeel casussen: van de 87 casussen die aan een gemeente zijn toegewezen; de 9 niet gespecificeerde tellen niet mee, zodat de aandelen samen 100 % zijn.',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import type { LinePoint, Mark } from '../charts/types';
 import type { Row } from '../components/DataTable';
 import { formatChange, formatDate, formatDecimal, formatInteger, formatPercent } from '../format';
 import type { TextContext } from './context';
-import { relativeChange, share as shareOf } from '@zv/shared';
+import { relativeChange } from '@zv/shared';
 
 export type Measure = 'absolute' | 'per10k';
 export const UNSPECIFIED_KEY = 'niet-gespecificeerd';
@@ -11,7 +11,7 @@ export interface CaseRow {
   municipality: { code: string; name: string };
   count: number | null;
   suppressed: boolean;
-  shareOfRegion: number | null;
+  shareOfAssigned: number | null;
   per10kInhabitants: number | null;
   populationYear: number | null;
 }
@@ -52,7 +52,7 @@ export function caseMarks(snapshot: SnapshotLike, measure: Measure, ctx: TextCon
         ariaLabel: t('casesPer10kAria', { name, value: valueText, count: countText(row), year: row.populationYear ?? '–' }),
       };
     }
-    const share = row.shareOfRegion === null ? '–' : formatPercent(row.shareOfRegion, 0, lang);
+    const share = row.shareOfAssigned === null ? '–' : formatPercent(row.shareOfAssigned, 0, lang);
     return {
       key: row.municipality.code,
       label: name,
@@ -69,20 +69,27 @@ export function caseMarks(snapshot: SnapshotLike, measure: Measure, ctx: TextCon
             label: t('unspecified'),
             value: snapshot.unspecified,
             valueText: formatInteger(snapshot.unspecified, lang),
-            ariaLabel: t('casesAria', {
-              name: t('unspecified'),
-              count: formatInteger(snapshot.unspecified, lang),
-              share: formatPercent(shareOf(snapshot.unspecified, snapshot.total) ?? 0, 0, lang),
-            }),
+            ariaLabel: t('unspecifiedAria', { count: formatInteger(snapshot.unspecified, lang) }),
           },
         ]
       : [];
   return { data, apart };
 }
 
-/** Each municipality's share of the region's running cases, "Niet gespecificeerd" apart. */
-export function shareMarks(snapshot: SnapshotLike, ctx: TextContext): { data: Mark[]; apart: Mark[] } {
+/** The cases assigned to a municipality: the total without "Niet gespecificeerd". */
+export const assignedCases = (snapshot: SnapshotLike): number => snapshot.byMunicipality.reduce((sum, r) => sum + (r.count ?? 0), 0);
+
+/**
+ * The one "aandeel casussen" of the dashboard, said in words under every chart and table that
+ * shows it: a share of the cases assigned to a municipality.
+ */
+export const shareBasisNote = (snapshot: SnapshotLike, { t, lang }: TextContext): string =>
+  t('shareBasisNote', { assigned: formatInteger(assignedCases(snapshot), lang), unspecified: formatInteger(snapshot.unspecified ?? 0, lang) });
+
+/** Each municipality's share of the cases assigned to a municipality ("Niet gespecificeerd" belongs to none). */
+export function shareMarks(snapshot: SnapshotLike, ctx: TextContext): Mark[] {
   const { t, lang } = ctx;
+  const assigned = formatInteger(assignedCases(snapshot), lang);
   const mark = (key: string, name: string, count: number | null, share: number | null): Mark => {
     const valueText = share === null ? '–' : formatPercent(share, 0, lang);
     return {
@@ -90,21 +97,10 @@ export function shareMarks(snapshot: SnapshotLike, ctx: TextContext): { data: Ma
       label: name,
       value: share,
       valueText,
-      ariaLabel: t('shareOfRegionAria', {
-        name,
-        share: valueText,
-        count: count === null ? '–' : formatInteger(count, lang),
-        total: formatInteger(snapshot.total, lang),
-      }),
+      ariaLabel: t('shareOfAssignedAria', { name, share: valueText, count: count === null ? '–' : formatInteger(count, lang), assigned }),
     };
   };
-  return {
-    data: snapshot.byMunicipality.map((r) => mark(r.municipality.code, r.municipality.name, r.count, r.shareOfRegion)),
-    apart:
-      snapshot.unspecified === null || snapshot.total === 0
-        ? []
-        : [mark(UNSPECIFIED_KEY, t('unspecified'), snapshot.unspecified, shareOf(snapshot.unspecified, snapshot.total))],
-  };
+  return snapshot.byMunicipality.map((r) => mark(r.municipality.code, r.municipality.name, r.count, r.shareOfAssigned));
 }
 
 /** The one-sentence summary of the cases chart, e.g. "Zaanstad heeft 45 van de 96 lopende casussen (47%); …". */
@@ -125,7 +121,7 @@ export function caseSummary(snapshot: SnapshotLike, measure: Measure, ctx: TextC
     top: top.municipality.name,
     count: formatInteger(value(top), lang),
     total: formatInteger(snapshot.total, lang),
-    share: formatPercent(shareOf(value(top), snapshot.total) ?? 0, 0, lang),
+    share: top.shareOfAssigned === null ? '–' : formatPercent(top.shareOfAssigned, 0, lang),
     unspecified: formatInteger(snapshot.unspecified ?? 0, lang),
   });
 }
@@ -148,11 +144,11 @@ export function caseTable(snapshot: SnapshotLike, ctx: TextContext) {
     header: r.municipality.name,
     cells: {
       count: countText(r),
-      share: r.shareOfRegion === null ? '–' : formatPercent(r.shareOfRegion, 1, lang),
+      share: r.shareOfAssigned === null ? '–' : formatPercent(r.shareOfAssigned, 1, lang),
       per10k: r.per10kInhabitants === null ? '–' : formatDecimal(r.per10kInhabitants, 1, lang),
       year: r.populationYear ?? '–',
     },
-    raw: { count: r.count, share: r.shareOfRegion, per10k: r.per10kInhabitants, year: r.populationYear },
+    raw: { count: r.count, share: r.shareOfAssigned, per10k: r.per10kInhabitants, year: r.populationYear },
   }));
   if (snapshot.unspecified !== null) {
     rows.push({
@@ -160,9 +156,10 @@ export function caseTable(snapshot: SnapshotLike, ctx: TextContext) {
       header: t('unspecified'),
       cells: {
         count: formatInteger(snapshot.unspecified, lang),
-        share: formatPercent(shareOf(snapshot.unspecified, snapshot.total) ?? 0, 1, lang),
+        // Assigned to no municipality, so outside the shares (shareBasisNote).
+        share: '–',
       },
-      raw: { count: snapshot.unspecified, share: shareOf(snapshot.unspecified, snapshot.total), per10k: null, year: null },
+      raw: { count: snapshot.unspecified, share: null, per10k: null, year: null },
     });
   }
   const footer: Row = {
@@ -170,10 +167,10 @@ export function caseTable(snapshot: SnapshotLike, ctx: TextContext) {
     header: t('total'),
     cells: {
       count: formatInteger(snapshot.total, lang),
-      share: formatPercent(1, 0, lang),
+      share: '–',
       per10k: snapshot.per10kInhabitants === null ? '–' : formatDecimal(snapshot.per10kInhabitants, 1, lang),
     },
-    raw: { count: snapshot.total, share: 1, per10k: snapshot.per10kInhabitants, year: null },
+    raw: { count: snapshot.total, share: null, per10k: snapshot.per10kInhabitants, year: null },
   };
   return { columns, rows, footer };
 }

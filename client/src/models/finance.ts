@@ -26,6 +26,8 @@ export interface ContributionYearLike {
 export interface CaseCountLike {
   municipality: { code: string };
   count: number | null;
+  /** The one "aandeel casussen": of the cases assigned to a municipality (computed by the server). */
+  shareOfAssigned: number | null;
 }
 
 /** Contributions per municipality (groups) per year (series), for the grouped bars. */
@@ -124,15 +126,13 @@ export function shareRows(year: ContributionYearLike, cases: CaseCountLike[]): S
   const inhabitantsTotal = year.byMunicipality.every((c) => c.inhabitants != null)
     ? year.byMunicipality.reduce((s, c) => s + (c.inhabitants ?? 0), 0)
     : null;
-  const assigned = cases.every((c) => c.count !== null) ? cases.reduce((s, c) => s + (c.count ?? 0), 0) : null;
   return year.byMunicipality.map((c) => {
-    const count = cases.find((m) => m.municipality.code === c.municipality.code)?.count ?? null;
     return {
       code: c.municipality.code,
       name: c.municipality.name,
       contribution: c.shareOfTotal,
       inhabitants: inhabitantsTotal && c.inhabitants != null ? shareOf(c.inhabitants, inhabitantsTotal) : null,
-      cases: assigned && count !== null ? shareOf(count, assigned) : null,
+      cases: cases.find((m) => m.municipality.code === c.municipality.code)?.shareOfAssigned ?? null,
     };
   });
 }

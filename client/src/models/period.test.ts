@@ -18,7 +18,7 @@ describe('the note under a chart per 10.000 inhabitants', () => {
   const row = (name: string, count: number | null) => ({
     municipality: { code: name, name },
     count,
-    shareOfRegion: null,
+    shareOfAssigned: null,
     per10kInhabitants: null,
   });
 

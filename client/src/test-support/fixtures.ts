@@ -35,7 +35,7 @@ export const feb2023: CountFixture = {
     municipality: { __typename: 'Municipality' as const, code, name },
     count,
     suppressed: false,
-    shareOfRegion: count / 96,
+    shareOfAssigned: count / 87,
     per10kInhabitants: (count / inhabitants) * 10_000,
     populationYear: year,
   })),

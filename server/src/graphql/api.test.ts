@@ -104,6 +104,26 @@ describe('caseload', () => {
     expect(shares).toBeCloseTo(87 / 96, 12); // the 9 unspecified cases belong to no municipality
   });
 
+  it('gives each municipality its share of the assigned cases: Purmerend 27 of 87, the shares adding up to 1', async () => {
+    const { data } = await api.run<{ caseload: { byMunicipality: { municipality: { name: string }; shareOfAssigned: number }[] } }>(
+      '{ caseload { byMunicipality { municipality { name } shareOfAssigned } } }',
+    );
+    const purmerend = data!.caseload.byMunicipality.find((m) => m.municipality.name === 'Purmerend');
+    expect(purmerend?.shareOfAssigned).toBeCloseTo(27 / 87, 12); // 31,0 %, against 27 / 96 = 28,1 % of the region total
+    expect(data!.caseload.byMunicipality.reduce((sum, m) => sum + m.shareOfAssigned, 0)).toBeCloseTo(1, 12);
+  });
+
+  it("gives a municipality's count at every count date broken down by municipality, oldest first", async () => {
+    const { data, errors } = await api.run<{
+      municipality: { caseloadHistory: { peildatum: string; count: number; shareOfAssigned: number; per10kInhabitants: number }[] };
+    }>('{ municipality(code: "GM0439") { caseloadHistory { peildatum count shareOfAssigned per10kInhabitants } } }');
+    expect(errors).toBeUndefined();
+    // January 2022 has a region total only, so it is not in a municipality's history.
+    expect(data!.municipality.caseloadHistory).toEqual([
+      { peildatum: '2023-02-01', count: 27, shareOfAssigned: 27 / 87, per10kInhabitants: (27 / 92204) * 10_000 },
+    ]);
+  });
+
   it('gives the region rate per 10.000 inhabitants over all seven municipalities, naming the years used', async () => {
     const { data } = await api.run<{
       caseload: { per10kInhabitants: number; regionPopulation: { inhabitants: number; complete: boolean; years: number[] } };

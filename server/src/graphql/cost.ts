@@ -40,6 +40,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.municipalities': { measure: 'municipalities' },
   'Region.municipalities': { measure: 'municipalities' },
   'CaseloadSnapshot.byMunicipality': { measure: 'municipalities' },
+  'Municipality.caseloadHistory': { measure: 'countDates' },
   'ContributionYear.byMunicipality': { measure: 'municipalities' },
   'Query.caseloadSnapshots': { measure: 'countDates' },
   'Query.knowledgeDomains': { measure: 'domains' },

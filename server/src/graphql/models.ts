@@ -7,6 +7,7 @@ export interface MunicipalityCaseCountModel {
   municipality: MunicipalityRow;
   count: number;
   shareOfRegion: number | null;
+  shareOfAssigned: number | null;
   per10kInhabitants: number | null;
   populationYear: number | null;
 }

@@ -12,8 +12,10 @@ import { useLanguage } from '../../i18n/LanguageContext';
 import {
   caseMarks,
   caseSummary,
+  assignedCases,
   caseTable,
   per10kNote,
+  shareBasisNote,
   shareMarks,
   snapshotDate,
   trendPoints,
@@ -157,22 +159,18 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
             title={t('chartShareTitle', { date: snapshotDate(snapshot, ctx) })}
             summary={shareSummary(snapshot, ctx)}
             sources={[snapshot.source]}
+            note={shareBasisNote(snapshot, ctx)}
             table={caseTable(snapshot, ctx)}
           >
-            {(summaryId) => {
-              const { data: bars, apart } = shareMarks(snapshot, ctx);
-              return (
+            {(summaryId) => (
                 <BarChart
                   label={t('chartShareTitle', { date: snapshotDate(snapshot, ctx) })}
                   describedBy={summaryId}
-                  data={bars}
-                  apart={apart}
-                  unselectable={[UNSPECIFIED_KEY]}
+                  data={shareMarks(snapshot, ctx)}
                   onSelect={onSelect}
                   formatTick={(v) => formatPercent(v, 0, lang)}
                 />
-              );
-            }}
+            )}
           </ChartFrame>
         ) : null}
       </div>
@@ -183,12 +181,12 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
 }
 
 function shareSummary(snapshot: NonNullable<CaseloadData['caseload']>, ctx: TextContext): string {
-  const top = [...snapshot.byMunicipality].sort((a, b) => (b.shareOfRegion ?? 0) - (a.shareOfRegion ?? 0))[0];
-  if (!top || top.shareOfRegion === null) return ctx.t('empty');
-  const assigned = snapshot.byMunicipality.reduce((sum, m) => sum + (m.shareOfRegion ?? 0), 0);
+  const top = [...snapshot.byMunicipality].sort((a, b) => (b.shareOfAssigned ?? 0) - (a.shareOfAssigned ?? 0))[0];
+  if (!top || top.shareOfAssigned === null) return ctx.t('empty');
   return ctx.t('chartShareSummary', {
     top: top.municipality.name,
-    share: formatPercent(top.shareOfRegion, 0, ctx.lang),
-    assigned: formatPercent(assigned, 0, ctx.lang),
+    share: formatPercent(top.shareOfAssigned, 0, ctx.lang),
+    count: formatInteger(top.count ?? 0, ctx.lang),
+    assigned: formatInteger(assignedCases(snapshot), ctx.lang),
   });
 }

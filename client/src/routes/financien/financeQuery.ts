@@ -13,6 +13,7 @@ export const FinanceQuery = graphql(`
           code
         }
         count
+        shareOfAssigned
       }
       source {
         ...SourceFields

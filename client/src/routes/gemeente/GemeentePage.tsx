@@ -11,7 +11,7 @@ import { SourceLine } from '../../components/SourceLine';
 import { formatDecimal, formatEuro, formatInteger, formatPercent } from '../../format';
 import type { MunicipalityViewQuery } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { caseMarks, caseTable, per10kNote, snapshotDate, UNSPECIFIED_KEY } from '../../models/caseload';
+import { caseMarks, caseTable, per10kNote, shareBasisNote, snapshotDate, UNSPECIFIED_KEY } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { MunicipalityQuery } from './municipalityQuery';
 import { municipalityRows } from './municipalityModel';
@@ -98,7 +98,7 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
               name: municipality.name,
               count: own.count === null ? '–' : formatInteger(own.count, lang),
               total: formatInteger(snapshot.total, lang),
-              share: own.shareOfRegion === null ? '–' : formatPercent(own.shareOfRegion, 0, lang),
+              share: own.shareOfAssigned === null ? '–' : formatPercent(own.shareOfAssigned, 0, lang),
               amount: formatEuro(contribution.amountEur, lang),
               contribShare: formatPercent(contribution.shareOfTotal, 0, lang),
             })}
@@ -111,7 +111,7 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
             ...(year ? [year.source] : []),
             ...(municipality.population ? [municipality.population.source] : []),
           ]}
-          extra={t('averageNote')}
+          extra={snapshot ? `${t('averageNote')} ${shareBasisNote(snapshot, ctx)}` : t('averageNote')}
         />
         <div className="zv-chart__actions">
           <CsvButton title={t('municipalityTableTitle', { name: municipality.name })} table={table} />

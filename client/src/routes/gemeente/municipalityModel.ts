@@ -43,11 +43,12 @@ export function municipalityRows(data: MunicipalityViewQuery, code: string, ctx:
       key: 'shareCases',
       header: t('rowShareCases'),
       cells: {
-        own: own.shareOfRegion === null ? '–' : formatPercent(own.shareOfRegion, 1, lang),
-        average: formatPercent(assigned / n / snapshot.total, 1, lang),
+        own: own.shareOfAssigned === null ? '–' : formatPercent(own.shareOfAssigned, 1, lang),
+        // Of the cases assigned to a municipality, as every "aandeel casussen" (shareBasisNote).
+        average: formatPercent(1 / n, 1, lang),
         total: formatPercent(1, 0, lang),
       },
-      raw: { own: own.shareOfRegion, average: assigned / n / snapshot.total, total: 1 },
+      raw: { own: own.shareOfAssigned, average: 1 / n, total: 1 },
     });
   }
   const municipality = data.municipalities.find((m) => m.code === code);

@@ -293,6 +293,8 @@ export type KnowledgeDomain = {
 
 export type Municipality = {
   __typename?: 'Municipality';
+  /** This municipality's count at every count date broken down by municipality, oldest first. */
+  caseloadHistory: Array<MunicipalityCaseCount>;
   code: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** Latest known at or before `year`; the latest if omitted. */
@@ -313,9 +315,13 @@ export type MunicipalityCaseCount = {
   /** Null only when suppressed. */
   count?: Maybe<Scalars['Int']['output']>;
   municipality: Municipality;
+  /** The count date this count belongs to. */
+  peildatum: Scalars['Date']['output'];
   per10kInhabitants?: Maybe<Scalars['Float']['output']>;
   /** The inhabitants' year used for per10kInhabitants. */
   populationYear?: Maybe<Scalars['Int']['output']>;
+  /** Of the cases assigned to a municipality (the snapshot total without "Niet gespecificeerd"): the municipalities' shares add up to 1. The one "aandeel casussen" the dashboard shows, comparable with a share of contributions or of inhabitants. */
+  shareOfAssigned?: Maybe<Scalars['Float']['output']>;
   /** Of the snapshot total. */
   shareOfRegion?: Maybe<Scalars['Float']['output']>;
   suppressed: Scalars['Boolean']['output'];
@@ -994,6 +1000,7 @@ export type KnowledgeDomainResolvers<ContextType = Context, ParentType extends R
 };
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
+  caseloadHistory?: Resolver<Array<ResolversTypes['MunicipalityCaseCount']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Population']>, ParentType, ContextType, Partial<MunicipalityPopulationArgs>>;
@@ -1004,8 +1011,10 @@ export type MunicipalityCaseCountResolvers<ContextType = Context, ParentType ext
   byDomain?: Resolver<Array<ResolversTypes['DomainCaseCount']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  peildatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   per10kInhabitants?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shareOfAssigned?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   shareOfRegion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

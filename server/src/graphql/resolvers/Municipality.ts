@@ -1,7 +1,12 @@
 import { populationAt } from '../../domain/population.js';
 import type { MunicipalityResolvers } from '../generated/resolvers.js';
+import { countsByMunicipality } from './CaseloadSnapshot.js';
 
 export const Municipality: MunicipalityResolvers = {
   population: async (municipality, { year }, { loaders }) => populationAt(await loaders.population.load(municipality.code), year),
   populationHistory: (municipality, _args, { loaders }) => loaders.population.load(municipality.code),
+  caseloadHistory: async (municipality, _args, { loaders }) => {
+    const perDate = await Promise.all((await loaders.snapshots()).map((snapshot) => countsByMunicipality(snapshot, loaders)));
+    return perDate.flatMap((counts) => counts.filter((c) => c.municipality.code === municipality.code));
+  },
 };
