@@ -32,8 +32,8 @@ function countFile(): Buffer {
 }
 
 /** The domain chart's table, row by row: [domain, value as shown]. */
-async function domainTable(page: Page): Promise<string[][]> {
-  const section = page.getByRole('region', { name: /Casussen per kennisdomein, 1 juni 2024/ });
+async function domainTable(page: Page, title = /^Casussen per kennisdomein, 1 juni 2024/): Promise<string[][]> {
+  const section = page.getByRole('region', { name: title });
   await section.getByRole('button', { name: 'Tabel tonen' }).click();
   const rows = section.getByRole('table').getByRole('row');
   const texts: string[][] = [];
@@ -60,6 +60,16 @@ beforeAll(async () => {
     },
   });
   expect(((await created.json()) as { data?: { createUser?: { username: string } } }).data?.createUser?.username).toBe('bestuurder');
+  const purmerend = await context.request.post(`${dashboard.baseUrl}/graphql`, {
+    headers: { 'content-type': 'application/json' },
+    data: {
+      query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }',
+      variables: {
+        input: { username: 'purmerend', password: 'een lange zin als wachtwoord', role: 'GEMEENTE', municipalityCode: 'GM0439' },
+      },
+    },
+  });
+  expect(((await purmerend.json()) as { data?: { createUser?: { username: string } } }).data?.createUser?.username).toBe('purmerend');
   await context.close();
 }, 60_000);
 
@@ -105,5 +115,37 @@ describe('counts per knowledge domain', () => {
     await openView(page, dashboard.url('/casuistiek?peildatum=2024-06-01'));
     expect((await domainTable(page)).map(([, value]) => value)).toEqual(['42', '6', '3', '13', '61', '15']);
     expect(normalize(await page.locator('main').innerText())).not.toContain('afgeschermd');
+  });
+});
+
+describe("a municipality's own split (issue [5/8], point 5)", () => {
+  it('a GEMEENTE user sees its own split by domain exactly and its own trend at home, another municipality’s split protected', async () => {
+    const context = await dashboard.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
+    try {
+      await loginRequest(context.request, dashboard.baseUrl, 'purmerend', 'een lange zin als wachtwoord');
+      const page = await context.newPage();
+      await openView(page, dashboard.url('/'));
+      expect(await page.locator('h1').allInnerTexts()).toEqual(['Gemeente Purmerend']);
+      expect(await domainTable(page, /^Casussen in Purmerend per kennisdomein, 1 juni 2024/)).toEqual([
+        ["Personen met onbegrepen gedrag met hoge veiligheidsrisico's", '6'],
+        ['Mensenhandel', '2'],
+        ['CTER', '1'],
+        ['Excessief geweld', '1'],
+        ['Ernstig huiselijk geweld', '8'],
+        ["Nazorg aan ex-gedetineerden met veiligheidsrisico's", '2'],
+      ]);
+      // Its own course: 27 on 1 February 2023 (source 003), 20 on 1 June 2024 (the import).
+      const trend = page.getByRole('region', { name: 'Lopende casussen in Purmerend per peildatum', exact: true });
+      expect(normalize(await trend.innerText())).toContain(
+        'Het aantal lopende casussen ging van 27 (1 februari 2023) naar 20 (1 juni 2024): −26%.',
+      );
+      await page.screenshot({ path: join(screenshotDir, 'gemeente-eigen-verdeling.png'), fullPage: true, animations: 'disabled' });
+
+      await openView(page, dashboard.url('/gemeente/GM0479'));
+      const zaanstad = await domainTable(page, /^Casussen in Zaanstad per kennisdomein, 1 juni 2024/);
+      expect(zaanstad.map(([, value]) => value)).toEqual(Array(6).fill('afgeschermd'));
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -26,4 +26,20 @@ describe('SourceLine', () => {
     // An imported file is named, not linked: it does not ship with the dashboard.
     expect(screen.getByText('Import casuistiek-2024.csv').closest('a')).toBeNull();
   });
+
+  it('puts a space, not a semicolon, after a source whose note ends a sentence', () => {
+    const { container } = render(
+      <LanguageProvider lang="nl">
+        <SourceLine
+          sources={[
+            { document: '003_8a1aa5aa1d12b1c5.txt', title: 'Raadsinformatiebrief', note: "Tabel 'per 1-2-2023'." },
+            { document: 'Import juni.csv', title: 'Aanlevering door het ZVH (importbestand juni.csv)' },
+          ]}
+        />
+      </LanguageProvider>,
+    );
+    expect(container.textContent).toBe(
+      "Bron: Raadsinformatiebrief. Tabel 'per 1-2-2023'. Aanlevering door het ZVH (importbestand juni.csv)",
+    );
+  });
 });

@@ -36,7 +36,7 @@ export function SourceLine({ sources, extra, brief = false }: { sources: SourceI
         return (
           // The documents, their sections and the notes on them are Dutch, whatever the page's language.
           <span key={`${s.document}-${s.section ?? ''}-${i}`} className="zv-source__item" lang="nl">
-            {i > 0 ? '; ' : ''}
+            {i > 0 ? separator(unique[i - 1] as SourceInfo) : ''}
             {href ? (
               <a className="utrecht-link" href={href} rel="noreferrer">
                 {s.title ?? s.document}
@@ -59,10 +59,15 @@ export function SourceLine({ sources, extra, brief = false }: { sources: SourceI
   );
 }
 
+/** Whether a source's line ends a sentence already ("… per 1-2-2023'."). */
+const endsSentence = (source: SourceInfo): boolean => /[.!?]['’"]?$/.test(source.note ?? source.section ?? source.title ?? source.document);
+
+/** What stands between two sources: a semicolon, or a space after one that ends a sentence. */
+const separator = (previous: SourceInfo): string => (endsSentence(previous) ? ' ' : '; ');
+
 /** What stands between the sources and the extra note: a full stop unless the last text has one. */
 function joiner(sources: SourceInfo[]): string {
   const last = sources.at(-1);
   if (!last) return '';
-  const text = last.note ?? last.section ?? last.title ?? last.document;
-  return /[.!?]['’"]?$/.test(text) ? ' ' : '. ';
+  return endsSentence(last) ? ' ' : '. ';
 }

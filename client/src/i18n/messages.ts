@@ -83,6 +83,8 @@ export const nl = {
   mapAttribution: 'Kaart: CBS/PDOK, CC BY 4.0',
   chartTrendTitle: 'Lopende casussen in de regio per peildatum',
   chartTrendSummary: 'Het aantal lopende casussen ging van {first} ({firstDate}) naar {last} ({lastDate}): {change}.',
+  chartTrendDrawn: '{count} peildata getekend, van {firstDate} tot en met {lastDate}.',
+  chartTrendPause: 'Tussen {from} en {to} ligt {period} zonder telling.',
   chartTrendGap: 'Gestreept: tussen die peildata ligt een langere pauze dan gewoonlijk; het verloop daartussen is niet bekend.',
   chartTrendSparse: 'Twee peildata: het verloop daartussen is niet bekend.',
   chartShareTitle: 'Aandeel casussen per gemeente, {date}',
@@ -178,6 +180,14 @@ export const nl = {
     '{name} heeft {count} van de {total} lopende casussen: {share} van de casussen die aan een gemeente zijn toegewezen. {name} draagt {amount} bij ({contribShare} van de bijdragen).',
   averageNote: 'Gemiddelde gemeente: het regiototaal gedeeld door zeven gemeenten; "niet gespecificeerd" telt niet mee.',
   unknownMunicipality: 'Gemeente {code} bestaat niet in deze regio. Kies een gemeente uit de lijst.',
+  municipalityTrendTitle: 'Lopende casussen in {name} per peildatum',
+  municipalityTrendSingle:
+    'Voor {name} is één telling per gemeente bekend: {count} lopende casussen op {date}. Het verloop verschijnt hier zodra er meer tellingen per gemeente zijn.',
+  municipalityTrendNone: 'Voor {name} is nog geen telling per gemeente bekend.',
+  municipalityDomainsTitle: 'Casussen in {name} per kennisdomein, {date}',
+  municipalityDomainsHeading: 'Casussen in {name} per kennisdomein',
+  municipalityDomainsEmpty:
+    'Voor {name} is nog geen uitsplitsing per kennisdomein bekend. Die verschijnt hier zodra het ZVH een telling per gemeente en kennisdomein aanlevert.',
   // session
   loginTitle: 'Inloggen',
   loginIntro: 'Log in met uw gebruikersnaam en wachtwoord om het dashboard te bekijken.',

@@ -76,6 +76,8 @@ export const en: Messages = {
   mapAttribution: 'Map: CBS/PDOK, CC BY 4.0',
   chartTrendTitle: 'Running cases in the region per count date',
   chartTrendSummary: 'Running cases went from {first} ({firstDate}) to {last} ({lastDate}): {change}.',
+  chartTrendDrawn: '{count} count dates drawn, from {firstDate} to {lastDate}.',
+  chartTrendPause: 'Between {from} and {to}: {period} without a count.',
   chartTrendGap: 'Dashed: a longer pause than usual lies between those count dates; the course in between is not known.',
   chartTrendSparse: 'Two count dates: the course in between is not known.',
   chartShareTitle: 'Share of cases per municipality, {date}',
@@ -169,6 +171,14 @@ export const en: Messages = {
     '{name} has {count} of the {total} running cases: {share} of the cases assigned to a municipality. {name} contributes {amount} ({contribShare} of the contributions).',
   averageNote: 'Average municipality: the region total divided by seven municipalities; "not specified" is left out.',
   unknownMunicipality: 'Municipality {code} does not exist in this region. Choose one from the list.',
+  municipalityTrendTitle: 'Running cases in {name} per count date',
+  municipalityTrendSingle:
+    'For {name} one count per municipality is known: {count} running cases on {date}. The course will show here once there are more counts per municipality.',
+  municipalityTrendNone: 'For {name} no count per municipality is known yet.',
+  municipalityDomainsTitle: 'Cases in {name} per knowledge domain, {date}',
+  municipalityDomainsHeading: 'Cases in {name} per knowledge domain',
+  municipalityDomainsEmpty:
+    'For {name} no breakdown by knowledge domain is known yet. It will show here once the ZVH supplies a count per municipality and knowledge domain.',
   loginTitle: 'Log in',
   loginIntro: 'Log in with your username and password to view the dashboard.',
   loginUsername: 'Username',

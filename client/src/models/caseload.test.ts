@@ -71,6 +71,25 @@ describe('the regional total over time', () => {
     );
   });
 
+  it('with more count dates, names how many are drawn and every pause longer than the usual interval', () => {
+    // January 2022, then monthly from 1 January 2023 to 1 December 2023: a pause of 12 months.
+    const monthly = Array.from({ length: 12 }, (_, i) => ({
+      ...feb2023,
+      peildatum: `2023-${String(i + 1).padStart(2, '0')}-01`,
+      total: 90 + i,
+    }));
+    expect(trendSummary([jan2022, ...monthly], nl)).toBe(
+      'Het aantal lopende casussen ging van 44 (januari 2022) naar 101 (1 december 2023): +130%. ' +
+        '13 peildata getekend, van januari 2022 tot en met 1 december 2023. ' +
+        'Tussen januari 2022 en 1 januari 2023 ligt 12 maanden zonder telling.',
+    );
+    // Evenly spaced counts have no pause to name.
+    expect(trendSummary(monthly, nl)).toBe(
+      'Het aantal lopende casussen ging van 90 (1 januari 2023) naar 101 (1 december 2023): +12%. ' +
+        '12 peildata getekend, van 1 januari 2023 tot en met 1 december 2023.',
+    );
+  });
+
   it('writes English when asked', () => {
     expect(trendSummary([jan2022, feb2023], textContext('en'))).toBe(
       'Running cases went from 44 (January 2022) to 96 (1 February 2023): +118%.',

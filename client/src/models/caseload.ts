@@ -2,6 +2,7 @@ import type { LinePoint, Mark } from '../charts/types';
 import type { Row } from '../components/DataTable';
 import { formatChange, formatDate, formatDecimal, formatInteger, formatPercent } from '../format';
 import type { TextContext } from './context';
+import { pauseFlags } from './pauses';
 import { relativeChange } from '@zv/shared';
 
 export type Measure = 'absolute' | 'per10k';
@@ -84,7 +85,10 @@ export const assignedCases = (snapshot: SnapshotLike): number => snapshot.byMuni
  * shows it: a share of the cases assigned to a municipality.
  */
 export const shareBasisNote = (snapshot: SnapshotLike, { t, lang }: TextContext): string =>
-  t('shareBasisNote', { assigned: formatInteger(assignedCases(snapshot), lang), unspecified: formatInteger(snapshot.unspecified ?? 0, lang) });
+  t('shareBasisNote', {
+    assigned: formatInteger(assignedCases(snapshot), lang),
+    unspecified: formatInteger(snapshot.unspecified ?? 0, lang),
+  });
 
 /** Each municipality's share of the cases assigned to a municipality ("Niet gespecificeerd" belongs to none). */
 export function shareMarks(snapshot: SnapshotLike, ctx: TextContext): Mark[] {
@@ -192,19 +196,44 @@ export function trendPoints(snapshots: SnapshotTotalsLike[], ctx: TextContext): 
   });
 }
 
-/** "Het aantal lopende casussen ging van 44 (januari 2022) naar 96 (1 februari 2023): +118%." */
+/**
+ * "Het aantal lopende casussen ging van 44 (januari 2022) naar 96 (1 februari 2023): +118%.", and
+ * with more than two count dates which ones the chart draws and where it pauses: "13 peildata
+ * getekend, van januari 2022 tot en met 1 december 2023. Tussen januari 2022 en 1 januari 2023 ligt
+ * 12 maanden zonder telling."
+ */
 export function trendSummary(snapshots: SnapshotTotalsLike[], ctx: TextContext): string {
   const first = snapshots[0];
   const last = snapshots.at(-1);
   if (!first || !last || first === last)
     return last ? ctx.t('trendAria', { date: snapshotDate(last, ctx), value: last.total }) : ctx.t('empty');
-  return ctx.t('chartTrendSummary', {
+  const change = ctx.t('chartTrendSummary', {
     first: formatInteger(first.total, ctx.lang),
     firstDate: snapshotDate(first, ctx),
     last: formatInteger(last.total, ctx.lang),
     lastDate: snapshotDate(last, ctx),
     change: formatChange(relativeChange(last.total, first.total) ?? 0, 0, ctx.lang),
   });
+  if (snapshots.length < 3) return change;
+  const drawn = ctx.t('chartTrendDrawn', {
+    count: snapshots.length,
+    firstDate: snapshotDate(first, ctx),
+    lastDate: snapshotDate(last, ctx),
+  });
+  const pauses = pauseFlags(snapshots.map((s) => Date.parse(`${s.peildatum}T00:00:00Z`))).flatMap((pause, i) => {
+    const from = snapshots[i] as SnapshotTotalsLike;
+    const to = snapshots[i + 1] as SnapshotTotalsLike;
+    return pause
+      ? [
+          ctx.t('chartTrendPause', {
+            from: snapshotDate(from, ctx),
+            to: snapshotDate(to, ctx),
+            period: periodText(daysBetween(from.peildatum, to.peildatum), ctx.t),
+          }),
+        ]
+      : [];
+  });
+  return [change, drawn, ...pauses].join(' ');
 }
 
 export function trendTable(snapshots: (SnapshotTotalsLike & { changeFromPrevious: number | null })[], ctx: TextContext) {

@@ -30,7 +30,7 @@ import { useUrlParam } from '../../url';
 import { isIsoCalendarDate } from '@zv/shared';
 import geojson from '../../../../shared/data/zaanstreek-waterland.geo.json';
 import { CaseloadFilters } from './CaseloadFilters';
-import { DomainSection } from './DomainSection';
+import { DomainSection } from '../../components/DomainSection';
 import { CaseloadQuery } from './caseloadQuery';
 
 const features = geojson as unknown as Parameters<typeof RegionMap>[0]['features'];
@@ -163,13 +163,13 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
             table={caseTable(snapshot, ctx)}
           >
             {(summaryId) => (
-                <BarChart
-                  label={t('chartShareTitle', { date: snapshotDate(snapshot, ctx) })}
-                  describedBy={summaryId}
-                  data={shareMarks(snapshot, ctx)}
-                  onSelect={onSelect}
-                  formatTick={(v) => formatPercent(v, 0, lang)}
-                />
+              <BarChart
+                label={t('chartShareTitle', { date: snapshotDate(snapshot, ctx) })}
+                describedBy={summaryId}
+                data={shareMarks(snapshot, ctx)}
+                onSelect={onSelect}
+                formatTick={(v) => formatPercent(v, 0, lang)}
+              />
             )}
           </ChartFrame>
         ) : null}

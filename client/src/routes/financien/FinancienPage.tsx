@@ -2,26 +2,17 @@ import { useQuery } from '@apollo/client/react';
 import { useLocation } from 'wouter';
 import { BarChart } from '../../charts/BarChart';
 import { GroupedBarChart } from '../../charts/GroupedBarChart';
-import { ShareComparisonChart } from '../../charts/ShareComparisonChart';
 import { ChartFrame } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
+import { SharesFrame } from '../../components/SharesFrame';
 import { QueryView } from '../../components/QueryView';
 import { SelectFilter } from '../../components/SelectFilter';
-import { formatEuro, formatEuroCents, formatList, formatPercent } from '../../format';
+import { formatEuro, formatEuroCents, formatList } from '../../format';
 import type { FinanceQuery as FinanceData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { snapshotDate } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
-import {
-  contributionGroups,
-  contributionSummary,
-  contributionTable,
-  perInhabitantMarks,
-  perInhabitantRows,
-  shareChart,
-  shareRows,
-  shareTable,
-} from '../../models/finance';
+import { contributionGroups, contributionSummary, contributionTable, perInhabitantMarks, perInhabitantRows } from '../../models/finance';
 import { NotesPanel } from '../../steering/NotesPanel';
 import { useUrlParam } from '../../url';
 import { FundingSection } from './FundingSection';
@@ -102,35 +93,12 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
                 );
               }}
             </ChartFrame>
-            <ChartFrame
-              title={t('chartSharesTitle')}
-              summary={t('chartSharesSummary', { year: year.year, date: caseDate })}
-              sources={[year.source, ...(data.caseload ? [data.caseload.source] : [])]}
-              note={t('sharesBasis')}
-              table={shareTable(shareRows(year, cases), ctx)}
-            >
-              {(summaryId) => {
-                const chart = shareChart(
-                  shareRows(year, cases),
-                  {
-                    contribution: t('seriesContribution', { year: year.year }),
-                    inhabitants: t('seriesInhabitants'),
-                    cases: t('seriesCases', { date: caseDate }),
-                  },
-                  ctx,
-                );
-                return (
-                  <ShareComparisonChart
-                    label={t('chartSharesTitle')}
-                    describedBy={summaryId}
-                    series={chart.series}
-                    rows={chart.rows}
-                    onSelect={onSelect}
-                    formatTick={(v) => formatPercent(v, 0, lang)}
-                  />
-                );
-              }}
-            </ChartFrame>
+            <SharesFrame
+              year={year}
+              cases={data.caseload ? { byMunicipality: cases, date: caseDate, source: data.caseload.source } : null}
+              onSelect={onSelect}
+              ctx={ctx}
+            />
           </div>
           <div className="zv-grid zv-grid--2">
             <ChartFrame

@@ -1,20 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import { BarChart } from '../../charts/BarChart';
 import { DataTable } from '../../components/DataTable';
-import { ChartFrame, CsvButton } from '../../components/ChartFrame';
+import { CsvButton } from '../../components/ChartFrame';
+import { Per10kFrame } from '../../components/Per10kFrame';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { SelectFilter } from '../../components/SelectFilter';
 import { SourceLine } from '../../components/SourceLine';
-import { formatDecimal, formatEuro, formatInteger, formatPercent } from '../../format';
+import { formatEuro, formatInteger, formatPercent } from '../../format';
 import type { MunicipalityViewQuery } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { caseMarks, caseTable, per10kNote, shareBasisNote, snapshotDate, UNSPECIFIED_KEY } from '../../models/caseload';
+import { shareBasisNote, snapshotDate } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { MunicipalityQuery } from './municipalityQuery';
 import { municipalityRows } from './municipalityModel';
+import { MunicipalityHistory } from './MunicipalityHistory';
 
 /** `home`: the municipality to show at / (a GEMEENTE user's own), when the address names none. */
 export default function GemeentePage({ home }: { home?: string }) {
@@ -118,49 +119,9 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
         </div>
       </section>
       {snapshot && snapshot.byMunicipality.length > 0 ? (
-        <ComparisonChart snapshot={snapshot} code={municipality.code} onSelect={onSelect} ctx={ctx} />
+        <Per10kFrame snapshot={snapshot} highlight={municipality.code} onSelect={onSelect} ctx={ctx} />
       ) : null}
+      <MunicipalityHistory code={municipality.code} name={municipality.name} ctx={ctx} />
     </>
-  );
-}
-
-function ComparisonChart({
-  snapshot,
-  code,
-  onSelect,
-  ctx,
-}: {
-  snapshot: NonNullable<MunicipalityViewQuery['caseload']>;
-  code: string;
-  onSelect: (code: string) => void;
-  ctx: TextContext;
-}) {
-  const { t, lang } = ctx;
-  const title = t('chartCasesPer10kTitle', { date: snapshotDate(snapshot, ctx) });
-  const { data } = caseMarks(snapshot, 'per10k', ctx);
-  return (
-    <ChartFrame
-      title={title}
-      summary={t('chartCasesPer10kSummary', {
-        top: [...data].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0]?.label ?? '–',
-        value: [...data].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0]?.valueText ?? '–',
-        region: snapshot.per10kInhabitants === null ? '–' : formatDecimal(snapshot.per10kInhabitants, 1, lang),
-      })}
-      sources={[snapshot.source]}
-      note={per10kNote(snapshot, ctx)}
-      table={caseTable(snapshot, ctx)}
-    >
-      {(summaryId) => (
-        <BarChart
-          label={title}
-          describedBy={summaryId}
-          data={data}
-          highlight={code}
-          unselectable={[UNSPECIFIED_KEY]}
-          onSelect={onSelect}
-          formatTick={(v) => formatDecimal(v, 1, lang)}
-        />
-      )}
-    </ChartFrame>
   );
 }

@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { ChartFrame } from '../../components/ChartFrame';
 import { PageHeader } from '../../components/PageHeader';
+import { Per10kFrame } from '../../components/Per10kFrame';
+import { SharesFrame } from '../../components/SharesFrame';
 import { QueryView } from '../../components/QueryView';
 import { useNow } from '../../components/clientTime';
-import type { SourceInfo } from '../../components/SourceLine';
+import { sourceHref, type SourceInfo } from '../../components/SourceLine';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatDateTime } from '../../format';
 import { caseSummary, caseTable, snapshotDate, trendSummary, trendTable } from '../../models/caseload';
@@ -213,6 +215,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
               {(summaryId) => <CasesBarChart snapshot={brokenDown} ctx={ctx} describedBy={summaryId} />}
             </ChartFrame>
           ) : null}
+          {brokenDown ? <Per10kFrame level={3} snapshot={brokenDown} ctx={ctx} /> : null}
           <ChartFrame
             level={3}
             title={t('chartTrendTitle')}
@@ -233,6 +236,19 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
               {(summaryId) => <ContributionsBarChart year={contributions} ctx={ctx} describedBy={summaryId} />}
             </ChartFrame>
           ) : null}
+          {contributions ? (
+            // Contribution against use: what a board compares first.
+            <SharesFrame
+              level={3}
+              year={contributions}
+              cases={
+                brokenDown
+                  ? { byMunicipality: brokenDown.byMunicipality, date: snapshotDate(brokenDown, ctx), source: brokenDown.source }
+                  : null
+              }
+              ctx={ctx}
+            />
+          ) : null}
         </div>
       </section>
 
@@ -243,19 +259,16 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
         <ol className="zv-report__sources">
           {sources.map((src) => (
             <li key={src.document} lang="nl">
-              {src.title ? <strong>{src.title}</strong> : null}
-              {src.title ? ' — ' : null}
-              <span className="zv-report__document">{src.document}</span>
-              {src.url ? (
-                <>
-                  {' '}
-                  (
-                  <a className="utrecht-link" href={src.url} rel="noreferrer">
-                    {src.url}
-                  </a>
-                  )
-                </>
-              ) : null}
+              {/* The title, never a bare file name: the shipped copy opens from it on screen. */}
+              {sourceHref(src) ? (
+                <a className="utrecht-link zv-report__source-title" href={sourceHref(src) ?? undefined} rel="noreferrer">
+                  {src.title ?? src.document}
+                </a>
+              ) : (
+                <strong>{src.title ?? src.document}</strong>
+              )}
+              {/* On paper a link cannot be followed: a published document gives its address. */}
+              {src.url ? <span className="zv-report__url"> ({src.url})</span> : null}
               {src.sections.length > 0 ? <span className="zv-report__sections">{src.sections.join('; ')}</span> : null}
             </li>
           ))}

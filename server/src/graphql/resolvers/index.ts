@@ -13,6 +13,7 @@ import { Population } from './Population.js';
 import { Query } from './Query.js';
 import { Region } from './Region.js';
 import { CapacityFigure, FundingSource, KnowledgeDomain } from './sourced.js';
+import { Source } from './Source.js';
 import { Theme } from './Theme.js';
 import { User } from './User.js';
 
@@ -34,5 +35,6 @@ export const resolvers: Resolvers = {
   KnowledgeDomain,
   FundingSource,
   CapacityFigure,
+  Source,
   Theme,
 };

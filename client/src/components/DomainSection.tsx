@@ -1,20 +1,30 @@
-import { BarChart } from '../../charts/BarChart';
-import { ChartFrame } from '../../components/ChartFrame';
-import { formatInteger } from '../../format';
-import type { CaseloadQuery } from '../../generated/graphql';
-import { snapshotDate } from '../../models/caseload';
-import type { TextContext } from '../../models/context';
-import { domainMarks, suppressionNote } from '../../models/domains';
+import { BarChart } from '../charts/BarChart';
+import { ChartFrame } from './ChartFrame';
+import { formatInteger } from '../format';
+import type { CaseloadQuery } from '../generated/graphql';
+import { snapshotDate } from '../models/caseload';
+import type { TextContext } from '../models/context';
+import { domainMarks, suppressionNote } from '../models/domains';
 
 type Snapshot = Pick<NonNullable<CaseloadQuery['caseload']>, 'peildatum' | 'peildatumPrecision' | 'byDomain' | 'source'>;
 
 /**
  * Cases per knowledge domain, when the count has that breakdown; otherwise says so. Small counts
- * may come back suppressed (`suppressBelow` is the k of "< k").
+ * may come back suppressed (`suppressBelow` is the k of "< k"). The region's split by default;
+ * `title` names another one's (a municipality's own split on its page).
  */
-export function DomainSection({ snapshot, suppressBelow, ctx }: { snapshot: Snapshot; suppressBelow: number; ctx: TextContext }) {
+export function DomainSection({
+  snapshot,
+  suppressBelow,
+  ctx,
+  title = ctx.t('domainsTitle', { date: snapshotDate(snapshot, ctx) }),
+}: {
+  snapshot: Snapshot;
+  suppressBelow: number;
+  ctx: TextContext;
+  title?: string;
+}) {
   const { t, lang } = ctx;
-  const title = t('domainsTitle', { date: snapshotDate(snapshot, ctx) });
   if (snapshot.byDomain.length === 0) {
     return (
       <section className="zv-chart" aria-label={title}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { LanguageProvider } from '../../i18n/LanguageContext';
-import { textContext } from '../../test-support/fixtures';
+import { LanguageProvider } from '../i18n/LanguageContext';
+import { textContext } from '../test-support/fixtures';
 import { DomainSection } from './DomainSection';
 
 const domain = (code: string, name: string, count: number | null, suppressed = false) => ({
