@@ -90,6 +90,7 @@ export const nl = {
   chartShareTitle: 'Aandeel casussen per gemeente, {date}',
   chartShareSummary: '{top} heeft {share} van de casussen die aan een gemeente zijn toegewezen ({count} van de {assigned}).',
   shareOfAssignedAria: '{name} {share} van de toegewezen casussen ({count} van {assigned})',
+  shareBasisNoteAll: 'Aandeel casussen: van de {assigned} casussen, die alle aan een gemeente zijn toegewezen.',
   shareBasisNote:
     'Aandeel casussen: van de {assigned} casussen die aan een gemeente zijn toegewezen; de {unspecified} niet gespecificeerde tellen niet mee, zodat de aandelen samen 100 % zijn.',
   domainsTitle: 'Casussen per kennisdomein, {date}',

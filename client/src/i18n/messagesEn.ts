@@ -83,6 +83,7 @@ export const en: Messages = {
   chartShareTitle: 'Share of cases per municipality, {date}',
   chartShareSummary: '{top} has {share} of the cases assigned to a municipality ({count} of {assigned}).',
   shareOfAssignedAria: '{name} {share} of the assigned cases ({count} of {assigned})',
+  shareBasisNoteAll: 'Share of cases: of the {assigned} cases, all of them assigned to a municipality.',
   shareBasisNote:
     'Share of cases: of the {assigned} cases assigned to a municipality; the {unspecified} not specified are left out, so the shares add up to 100%.',
   domainsTitle: 'Cases per knowledge domain, {date}',

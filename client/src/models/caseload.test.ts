@@ -56,6 +56,9 @@ describe('share of cases', () => {
     expect(shareBasisNote(feb2023, nl)).toBe(
       'Aandeel casussen: van de 87 casussen die aan een gemeente zijn toegewezen; de 9 niet gespecificeerde tellen niet mee, zodat de aandelen samen 100 % zijn.',
     );
+    expect(shareBasisNote({ ...feb2023, unspecified: 0 }, nl)).toBe(
+      'Aandeel casussen: van de 87 casussen, die alle aan een gemeente zijn toegewezen.',
+    );
   });
 });
 

@@ -84,11 +84,12 @@ export const assignedCases = (snapshot: SnapshotLike): number => snapshot.byMuni
  * The one "aandeel casussen" of the dashboard, said in words under every chart and table that
  * shows it: a share of the cases assigned to a municipality.
  */
-export const shareBasisNote = (snapshot: SnapshotLike, { t, lang }: TextContext): string =>
-  t('shareBasisNote', {
-    assigned: formatInteger(assignedCases(snapshot), lang),
-    unspecified: formatInteger(snapshot.unspecified ?? 0, lang),
-  });
+export function shareBasisNote(snapshot: SnapshotLike, { t, lang }: TextContext): string {
+  const assigned = formatInteger(assignedCases(snapshot), lang);
+  return snapshot.unspecified
+    ? t('shareBasisNote', { assigned, unspecified: formatInteger(snapshot.unspecified, lang) })
+    : t('shareBasisNoteAll', { assigned });
+}
 
 /** Each municipality's share of the cases assigned to a municipality ("Niet gespecificeerd" belongs to none). */
 export function shareMarks(snapshot: SnapshotLike, ctx: TextContext): Mark[] {
