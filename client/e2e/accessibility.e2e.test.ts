@@ -2,8 +2,8 @@
  * Accessibility in a real browser: keyboard use (skip link, table alternative, chart marks),
  * the language toggle, and axe-core (WCAG 2.1 A/AA) on every view.
  */
-import axe from 'axe-core';
 import type { ElementHandle, Page } from 'playwright-core';
+import { describeViolations, seriousViolations, visibleTableCount } from './checks.js';
 import { eventually, h1Texts, normalize, openView, useDashboard, VIEWS } from './harness.js';
 
 const dashboard = useDashboard();
@@ -21,10 +21,6 @@ async function buttonName(button: ElementHandle): Promise<string> {
       return clone.textContent ?? '';
     }),
   );
-}
-
-async function visibleTableCount(page: Page): Promise<number> {
-  return page.locator('table:visible').count();
 }
 
 /** Presses Tab until the focused element is a button named `name`; fails after `max` presses. */
@@ -175,43 +171,6 @@ describe('language', () => {
     });
   });
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  count: number;
-  nodes: string[];
-}
-
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  // Evaluated through the DevTools protocol: an injected <script> would break the page's CSP.
-  await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? null,
-      help: violation.help,
-      count: violation.nodes.length,
-      nodes: violation.nodes.slice(0, 4).map((node) => {
-        const check = [...node.any, ...node.all, ...node.none][0];
-        return `${node.target.map(String).join(' ')} — ${check?.message ?? ''} ${node.html.slice(0, 160)}`;
-      }),
-    }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
-
-function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id} (${v.impact}, ${v.count} elements): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
-}
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}
 
 describe('axe-core (WCAG 2.1 A and AA)', () => {
   test.each(VIEWS)('$path has no serious or critical violations', async (view) => {

@@ -3,76 +3,10 @@
  * and texts of the sources themselves, such as a priority's title), and no ISO date in the text:
  * dates go through the locale's formatter.
  */
+import { dutchOnPage as checkDutch } from './checks.js';
 import { eventually, openView, useDashboard, VIEWS } from './harness.js';
 
 const dashboard = useDashboard();
-
-/** Names that stay Dutch in English: the organisation and its programme. */
-const PROPER_NAMES = /Zorg- en Veiligheidshuis|Allen voor Een/g;
-
-/** Words that are Dutch and not English; each a sign of an untranslated text. */
-const DUTCH = [
-  'de',
-  'het',
-  'een',
-  'van',
-  'en',
-  'met',
-  'voor',
-  'niet',
-  'zijn',
-  'wordt',
-  'naar',
-  'uit',
-  'bij',
-  'ook',
-  'nog',
-  'geen',
-  'alle',
-  'deze',
-  'dit',
-  'casussen',
-  'gemeente',
-  'gemeenten',
-  'peildatum',
-  'inwoners',
-  'bijdrage',
-  'bijdragen',
-  'bron',
-  'tabel',
-  'tonen',
-  'regio',
-  'jaar',
-  'januari',
-  'februari',
-  'maart',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'oktober',
-  'geïmporteerd',
-  'afgeschermd',
-  'lopende',
-];
-const WORD = new RegExp(`(?<![\\p{L}-])(${DUTCH.join('|')})(?![\\p{L}-])`, 'giu');
-
-/** The visible text of the page outside elements marked as Dutch. */
-async function englishText(): Promise<string> {
-  return dashboard.page.evaluate(() => {
-    const parts: string[] = [];
-    const walk = (node: Node) => {
-      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-      if (node.nodeType !== Node.ELEMENT_NODE) return;
-      const element = node as HTMLElement;
-      if (element.lang === 'nl' || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(element.tagName)) return;
-      if (element.getAttribute('aria-hidden') === 'true' && element.tagName === 'svg') return;
-      for (const child of element.childNodes) walk(child);
-    };
-    walk(document.body);
-    return parts.join(' ');
-  });
-}
 
 /** Sets the language to English (in this browser profile) and opens `path`. */
 async function openInEnglish(path: string): Promise<void> {
@@ -83,13 +17,7 @@ async function openInEnglish(path: string): Promise<void> {
   await eventually(async () => expect(await page.locator('html').getAttribute('lang')).toBe('en'));
 }
 
-async function dutchOnPage(): Promise<string[]> {
-  // Quoted words are values to type as they are ("Niet gespecificeerd" in a file), not text.
-  const text = (await englishText()).replace(PROPER_NAMES, '').replace(/"[^"\n]{1,60}"/g, '');
-  // An ISO date in a sentence is a date that did not go through the locale's formatter.
-  const found = [...text.matchAll(WORD), ...text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)];
-  return [...new Set(found.map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ')))];
-}
+const dutchOnPage = () => checkDutch(dashboard.page);
 
 /** Chooses the caseload kind and `content` as its file, and presses "Check". */
 async function checkFile(name: string, content: string): Promise<void> {

@@ -6,30 +6,10 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginRequest, normalize, openView, screenshotDir, useDashboard, ADMIN_USERNAME } from './harness.js';
+import { addDomainCountAndUsers, TEST_PASSWORD } from './fixtures.js';
+import { loginRequest, normalize, openView, screenshotDir, useDashboard } from './harness.js';
 
 const dashboard = useDashboard();
-
-const DOMAINS = ['onbegrepen-gedrag', 'mensenhandel', 'cter', 'excessief-geweld', 'huiselijk-geweld', 'nazorg-ex-gedetineerden'];
-/** Seven municipalities of 20 cases each: no municipality could hold all but one of 42 or 61. */
-const COUNTS: Record<string, number[]> = {
-  'Edam-Volendam': [6, 1, 0, 2, 9, 2],
-  Landsmeer: [5, 0, 1, 1, 10, 3],
-  Oostzaan: [7, 1, 0, 2, 8, 2],
-  Purmerend: [6, 2, 1, 1, 8, 2],
-  Waterland: [5, 1, 0, 3, 9, 2],
-  Wormerland: [6, 0, 1, 2, 9, 2],
-  Zaanstad: [7, 1, 0, 2, 8, 2],
-};
-// Region: onbegrepen gedrag 42, mensenhandel 6, CTER 3, excessief geweld 13, huiselijk geweld 61, nazorg 15.
-
-function countFile(): Buffer {
-  const lines = Object.entries(COUNTS).flatMap(([name, cells]) => [
-    `1-6-2024;${name};;${cells.reduce((a, b) => a + b, 0)}`,
-    ...cells.map((n, i) => `1-6-2024;${name};${DOMAINS[i]};${n}`),
-  ]);
-  return Buffer.from(`\ufeffpeildatum;gemeente;kennisdomein;aantal\r\n${lines.join('\r\n')}\r\n`, 'utf8');
-}
 
 /** The domain chart's table, row by row: [domain, value as shown]. */
 async function domainTable(page: Page, title = /^Casussen per kennisdomein, 1 juni 2024/): Promise<string[][]> {
@@ -43,41 +23,13 @@ async function domainTable(page: Page, title = /^Casussen per kennisdomein, 1 ju
   return texts;
 }
 
-beforeAll(async () => {
-  const context = await dashboard.browser.newContext();
-  await loginRequest(context.request, dashboard.baseUrl, ADMIN_USERNAME, dashboard.adminPassword);
-  const upload = await context.request.post(`${dashboard.baseUrl}/api/import?kind=CASELOAD&dryRun=false&fileName=domeinen.csv`, {
-    headers: { 'content-type': 'text/csv' },
-    data: countFile(),
-  });
-  const result = (await upload.json()) as { errors: unknown[] };
-  expect(result.errors).toEqual([]);
-  const created = await context.request.post(`${dashboard.baseUrl}/graphql`, {
-    headers: { 'content-type': 'application/json' },
-    data: {
-      query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }',
-      variables: { input: { username: 'bestuurder', password: 'een lange zin als wachtwoord', role: 'BESTUURDER' } },
-    },
-  });
-  expect(((await created.json()) as { data?: { createUser?: { username: string } } }).data?.createUser?.username).toBe('bestuurder');
-  const purmerend = await context.request.post(`${dashboard.baseUrl}/graphql`, {
-    headers: { 'content-type': 'application/json' },
-    data: {
-      query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }',
-      variables: {
-        input: { username: 'purmerend', password: 'een lange zin als wachtwoord', role: 'GEMEENTE', municipalityCode: 'GM0439' },
-      },
-    },
-  });
-  expect(((await purmerend.json()) as { data?: { createUser?: { username: string } } }).data?.createUser?.username).toBe('purmerend');
-  await context.close();
-}, 60_000);
+beforeAll(() => addDomainCountAndUsers(dashboard), 60_000);
 
 describe('counts per knowledge domain', () => {
   it('a BESTUURDER sees region counts only where safe, "afgeschermd" for the rest with the note, and no range', async () => {
     const context = await dashboard.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
     try {
-      await loginRequest(context.request, dashboard.baseUrl, 'bestuurder', 'een lange zin als wachtwoord');
+      await loginRequest(context.request, dashboard.baseUrl, 'bestuurder', TEST_PASSWORD);
       const page = await context.newPage();
       await openView(page, dashboard.url('/casuistiek?peildatum=2024-06-01'));
       const section = page.getByRole('region', { name: /Casussen per kennisdomein, 1 juni 2024/ });
@@ -122,7 +74,7 @@ describe("a municipality's own split (issue [5/8], point 5)", () => {
   it('a GEMEENTE user sees its own split by domain exactly and its own trend at home, another municipality’s split protected', async () => {
     const context = await dashboard.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
     try {
-      await loginRequest(context.request, dashboard.baseUrl, 'purmerend', 'een lange zin als wachtwoord');
+      await loginRequest(context.request, dashboard.baseUrl, 'purmerend', TEST_PASSWORD);
       const page = await context.newPage();
       await openView(page, dashboard.url('/'));
       expect(await page.locator('h1').allInnerTexts()).toEqual(['Gemeente Purmerend']);

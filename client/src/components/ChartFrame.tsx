@@ -6,7 +6,7 @@ import { SourceLine, type SourceInfo } from './SourceLine';
 export interface ChartFrameProps {
   title: string;
   /** One sentence that says what the chart shows, in words. */
-  summary: string;
+  summary: ReactNode;
   sources: SourceInfo[];
   /** Basis of derived figures, count date, etc.: shown with the source. */
   note?: string;

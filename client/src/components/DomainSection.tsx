@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { BarChart } from '../charts/BarChart';
 import { ChartFrame } from './ChartFrame';
 import { formatInteger } from '../format';
@@ -37,7 +38,13 @@ export function DomainSection({
   return (
     <ChartFrame
       title={title}
-      summary={marks.map((m) => `${m.label}: ${m.valueText}`).join('; ')}
+      // The domains are named as the source names them, in Dutch whatever the page's language.
+      summary={marks.map((m, i) => (
+        <Fragment key={m.key}>
+          {i > 0 ? '; ' : ''}
+          <span lang="nl">{m.label}</span>: {m.valueText}
+        </Fragment>
+      ))}
       sources={[snapshot.source]}
       note={suppressionNote(snapshot.byDomain, suppressBelow, ctx) ?? undefined}
       table={{
@@ -45,7 +52,12 @@ export function DomainSection({
           { key: 'domain', label: t('colDomain') },
           { key: 'count', label: t('colCases'), numeric: true },
         ],
-        rows: marks.map((m) => ({ key: m.key, header: m.label, cells: { count: m.valueText } })),
+        rows: marks.map((m) => ({
+          key: m.key,
+          header: <span lang="nl">{m.label}</span>,
+          cells: { count: m.valueText },
+          raw: { domain: m.label },
+        })),
       }}
     >
       {(summaryId) => <BarChart label={title} describedBy={summaryId} data={marks} formatTick={(v) => formatInteger(v, lang)} />}
