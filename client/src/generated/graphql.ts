@@ -37,6 +37,8 @@ export type GoalInput = {
   targetUpper?: number | null | undefined;
   themeCode?: string | number | null | undefined;
   title: string;
+  /** MANUAL goals: the unit of the target and the values, 1 to 40 characters. Not for the other indicators. */
+  unit?: string | null | undefined;
 };
 
 export type GoalStatus =
