@@ -161,7 +161,8 @@ export class Steering {
     }
     const unit = input.unit?.trim() || null;
     if (input.indicator === 'MANUAL') {
-      if (!unit) throw badUserInput('Geef bij een handmatig doel de eenheid, bijvoorbeeld "casussen", "%", "dagen" of "per 10.000 inwoners".');
+      if (!unit)
+        throw badUserInput('Geef bij een handmatig doel de eenheid, bijvoorbeeld "casussen", "%", "dagen" of "per 10.000 inwoners".');
       if (unit.length > UNIT_MAX_LENGTH) throw badUserInput(`De eenheid is te lang: hoogstens ${UNIT_MAX_LENGTH} tekens.`);
     } else if (unit) {
       throw badUserInput('Alleen een handmatig doel (MANUAL) krijgt een eenheid; de andere indicatoren hebben hun eigen eenheid.');

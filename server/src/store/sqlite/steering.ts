@@ -67,7 +67,14 @@ export function steeringQueries(db: SqliteDatabase) {
   const deleteNote = db.prepare('DELETE FROM note WHERE id = ?');
 
   const editTheme = db.transaction(
-    (code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null, statusNote: string | null) => {
+    (
+      code: string,
+      changes: ThemeChanges,
+      domainCodes: readonly string[] | null,
+      at: string,
+      by: string | null,
+      statusNote: string | null,
+    ) => {
       const before = themeFields.get(code) as Record<string, string | null> | undefined;
       if (!before) return [];
       const made: ThemeEditRow[] = [];
