@@ -63,6 +63,12 @@ describe('Doelen en sturing', () => {
   test('a MANUAL goal has no data until a value is reported; then the server gives its status', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/doelen'));
+    // Without its unit a goal entered by hand is refused by the form, saying what to fill in.
+    const form = page.getByRole('region', { name: 'Doel toevoegen' });
+    await form.getByLabel('Indicator', { exact: true }).selectOption({ label: 'Handmatig gemelde waarde' });
+    await form.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
+    expect(normalize(await form.getByRole('alert').innerText())).toContain('Vul de eenheid in');
+    await form.screenshot({ path: join(screenshotDir, 'doel-eenheid.png') });
     await addGoal(page, { title: MANUAL, indicator: 'Handmatig gemelde waarde', direction: 'Hoogstens', target: '14', unit: 'dagen' });
     expect(await goalRow(page, MANUAL)).toContain('Geen gegevens');
     // The unit stands with the target (the title says "14 dagen" too: look past it).
@@ -126,6 +132,8 @@ describe('Doelen en sturing', () => {
     await panel.getByLabel('Status', { exact: true }).selectOption({ label: 'Risico' });
     await panel.getByLabel('Toelichting bij de statuswijziging', { exact: true }).fill('Capaciteit ketenpartners onder druk');
     await panel.getByLabel('Portefeuillehouder', { exact: true }).fill('Wethouder Zorg');
+    expect(await panel.getByLabel('Ook als rode draad tonen', { exact: true }).isChecked()).toBe(false);
+    await panel.screenshot({ path: join(screenshotDir, 'thema-bewerken.png') });
     await panel.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'is opgeslagen' }).waitFor({ state: 'visible', timeout: 15_000 });
 

@@ -57,6 +57,18 @@ export function latestText(
   return goal.latestValueDate ? `${value} (${formatDate(goal.latestValueDate, lang)})` : value;
 }
 
+/**
+ * Where the latest value comes from, in the reader's language: the count, the year's
+ * contributions, or a value reported by hand. (The API's `basis` is a Dutch sentence with an ISO
+ * date, for API users; the page says the date itself.)
+ */
+export function basisText(goal: { indicator: Indicator; latestValueDate: string | null }, t: T): string | null {
+  if (!goal.latestValueDate) return null;
+  if (goal.indicator === 'MANUAL') return t('basisReported');
+  if (goal.indicator === 'CONTRIBUTIONS_TOTAL') return t('basisContributions', { year: goal.latestValueDate.slice(0, 4) });
+  return t('basisCount');
+}
+
 /** "hoogstens 100", "minstens 3", "tussen 2,0 en 3,0". */
 export function targetText(
   goal: Pick<GoalFieldsFragment, 'indicator' | 'direction' | 'target' | 'targetUpper'> & { unit?: string | null },

@@ -89,6 +89,10 @@ describe('DoelenPage', () => {
     expect(row('Lopende casussen')).toHaveTextContent('✓Op koers');
     expect(row('Lopende casussen')).toHaveTextContent('44 → 96');
     expect(row('Lopende casussen')).toHaveTextContent('96op 1 februari 2023');
+    // Where the value comes from, in words; no ISO date from the API's Dutch basis sentence.
+    expect(row('Lopende casussen')).toHaveTextContent('uit de telling van de ZVH');
+    expect(row('Oud gemeld')).toHaveTextContent('handmatig gemeld');
+    expect(table).not.toHaveTextContent('telling van 1 februari 2023');
     expect(row('Per 10.000')).toHaveTextContent('tussen 2,0 en 3,0');
     expect(row('Per 10.000')).toHaveTextContent('!Risico');
     expect(row('Wachttijd')).toHaveTextContent('–Geen gegevens');

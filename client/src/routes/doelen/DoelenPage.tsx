@@ -12,7 +12,7 @@ import { useLanguage } from '../../i18n/LanguageContext';
 import { hasDraft } from '../../session/drafts';
 import { canManageData } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
-import { draftFromGoal, formatIndicatorValue, isIsoDate, parseNumber, targetText, trendText } from '../../steering/goalModel';
+import { basisText, draftFromGoal, formatIndicatorValue, isIsoDate, parseNumber, targetText, trendText } from '../../steering/goalModel';
 import {
   CreateGoalMutation,
   DeleteGoalMutation,
@@ -166,7 +166,7 @@ function GoalsTable({
                       {goal.latestValueDate ? (
                         <span className="zv-goals__sub">{t('latestOn', { date: formatDate(goal.latestValueDate, lang) })}</span>
                       ) : null}
-                      {goal.basis ? <span className="zv-goals__basis">{goal.basis}</span> : null}
+                      {basisText(goal, t) ? <span className="zv-goals__basis">{basisText(goal, t)}</span> : null}
                     </>
                   )}
                 </td>
