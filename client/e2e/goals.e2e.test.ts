@@ -148,6 +148,7 @@ describe('Doelen en sturing', () => {
     expect(normalize(await theme.locator('details').innerText())).toContain(
       'Status gewijzigd: Niet beoordeeld → Risico — toelichting: “Capaciteit ketenpartners onder druk”',
     );
+    await theme.screenshot({ path: join(screenshotDir, 'thema-geschiedenis.png') });
     // The note stays with the status change: not published as a rode draad without being asked.
     expect(normalize(await theme.getByRole('region', { name: /^Rode draden/ }).innerText())).toContain('Er zijn nog geen rode draden.');
 

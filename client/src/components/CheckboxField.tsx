@@ -31,14 +31,16 @@ export function CheckboxField({
         aria-readonly={busy ? true : undefined}
         aria-describedby={hint ? `${id}-hint` : undefined}
       />
-      <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox" lang={lang}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="utrecht-form-field-description zv-field__hint zv-checkbox__hint">
-          {hint}
-        </div>
-      ) : null}
+      <div>
+        <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox" lang={lang}>
+          {label}
+        </label>
+        {hint ? (
+          <div id={`${id}-hint`} className="utrecht-form-field-description zv-field__hint">
+            {hint}
+          </div>
+        ) : null}
+      </div>
     </div>
   );
 }
