@@ -14,12 +14,16 @@ const RUNNING = 'Lopende casussen hoogstens 100';
 const MANUAL = 'Wachttijd intake hoogstens 14 dagen';
 const ATTENTION = 'Doelen en aandachtspunten';
 
-async function addGoal(page: Page, fields: { title: string; indicator: string; direction: string; target: string }): Promise<void> {
+async function addGoal(
+  page: Page,
+  fields: { title: string; indicator: string; direction: string; target: string; unit?: string },
+): Promise<void> {
   const form = page.getByRole('region', { name: 'Doel toevoegen' });
   await form.getByLabel('Titel', { exact: true }).fill(fields.title);
   await form.getByLabel('Indicator', { exact: true }).selectOption({ label: fields.indicator });
   await form.getByLabel('Richting', { exact: true }).selectOption({ label: fields.direction });
   await form.getByLabel('Doelwaarde', { exact: true }).fill(fields.target);
+  if (fields.unit) await form.getByLabel('Eenheid', { exact: true }).fill(fields.unit);
   await form.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
   await page
     .getByRole('status')
@@ -59,8 +63,16 @@ describe('Doelen en sturing', () => {
   test('a MANUAL goal has no data until a value is reported; then the server gives its status', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/doelen'));
-    await addGoal(page, { title: MANUAL, indicator: 'Handmatig gemelde waarde', direction: 'Hoogstens', target: '14' });
+    // Without its unit a goal entered by hand is refused by the form, saying what to fill in.
+    const form = page.getByRole('region', { name: 'Doel toevoegen' });
+    await form.getByLabel('Indicator', { exact: true }).selectOption({ label: 'Handmatig gemelde waarde' });
+    await form.getByRole('button', { name: 'Doel toevoegen', exact: true }).click();
+    expect(normalize(await form.getByRole('alert').innerText())).toContain('Vul de eenheid in');
+    await form.screenshot({ path: join(screenshotDir, 'doel-eenheid.png') });
+    await addGoal(page, { title: MANUAL, indicator: 'Handmatig gemelde waarde', direction: 'Hoogstens', target: '14', unit: 'dagen' });
     expect(await goalRow(page, MANUAL)).toContain('Geen gegevens');
+    // The unit stands with the target (the title says "14 dagen" too: look past it).
+    expect((await goalRow(page, MANUAL)).replace(MANUAL, '')).toContain('hoogstens 14 dagen');
 
     await page.getByRole('button', { name: `Waarde melden: ${MANUAL}`, exact: true }).click();
     const panel = page.getByRole('group', { name: `Waarde melden voor "${MANUAL}"` });
@@ -72,7 +84,7 @@ describe('Doelen en sturing', () => {
     // 17 > 14 × 1,10 = 15,4: off track.
     await eventually(async () => {
       const row = await goalRow(page, MANUAL);
-      expect(row).toContain('17');
+      expect(row.replace(MANUAL, '')).toContain('17 dagen');
       expect(row).toContain('Uit koers');
     }, 15_000);
 
@@ -89,7 +101,7 @@ describe('Doelen en sturing', () => {
     await eventually(async () => {
       const row = await goalRow(page, MANUAL);
       expect(row).toContain('Op koers');
-      expect(row).toContain('17 → 12');
+      expect(row).toContain('17 → 12 dagen');
     }, 15_000);
     await page.screenshot({ path: join(screenshotDir, 'doelen-gemeld.png') });
     expect(dashboard.errors).toEqual([]);
@@ -120,6 +132,8 @@ describe('Doelen en sturing', () => {
     await panel.getByLabel('Status', { exact: true }).selectOption({ label: 'Risico' });
     await panel.getByLabel('Toelichting bij de statuswijziging', { exact: true }).fill('Capaciteit ketenpartners onder druk');
     await panel.getByLabel('Portefeuillehouder', { exact: true }).fill('Wethouder Zorg');
+    expect(await panel.getByLabel('Ook als rode draad tonen', { exact: true }).isChecked()).toBe(false);
+    await panel.screenshot({ path: join(screenshotDir, 'thema-bewerken.png') });
     await panel.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'is opgeslagen' }).waitFor({ state: 'visible', timeout: 15_000 });
 
@@ -131,7 +145,12 @@ describe('Doelen en sturing', () => {
       expect(text).toContain('Capaciteit ketenpartners onder druk');
     }, 15_000);
     await theme.getByText('Geschiedenis', { exact: true }).click();
-    expect(normalize(await theme.locator('details').innerText())).toContain('Status: Niet beoordeeld → Risico');
+    expect(normalize(await theme.locator('details').innerText())).toContain(
+      'Status gewijzigd: Niet beoordeeld → Risico — toelichting: “Capaciteit ketenpartners onder druk”',
+    );
+    await theme.screenshot({ path: join(screenshotDir, 'thema-geschiedenis.png') });
+    // The note stays with the status change: not published as a rode draad without being asked.
+    expect(normalize(await theme.getByRole('region', { name: /^Rode draden/ }).innerText())).toContain('Er zijn nog geen rode draden.');
 
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overzicht', exact: true }).click();
     await eventually(async () => {

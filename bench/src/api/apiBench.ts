@@ -58,6 +58,7 @@ export async function prepareRegionDatabase(path: string): Promise<void> {
           margin: goal.target * 0.05,
           deadline: null,
           staleAfterDays: 180,
+          unit: null,
         },
         new Date().toISOString(),
         'bench',

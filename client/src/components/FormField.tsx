@@ -19,7 +19,7 @@ export function FormField({
   describedBy,
   children,
 }: {
-  kind: 'text' | 'select' | 'file';
+  kind: 'text' | 'textarea' | 'select' | 'file';
   label: string;
   hint?: string | undefined;
   error?: string | null | undefined;

@@ -1,4 +1,5 @@
 import { FormField } from './FormField';
+import { useFormBusy } from './SavingForm';
 
 /** A labelled select in the NL Design System form-field pattern, with an optional error. */
 export function SelectField({
@@ -15,6 +16,9 @@ export function SelectField({
   onChange: (value: string) => void;
   error?: string | null;
 }) {
+  // A select has no readOnly: while the form saves, a choice is not taken (the controlled value
+  // stays) and aria-readonly says why; the select stays focusable and readable.
+  const busy = useFormBusy();
   return (
     <FormField kind="select" label={label} error={error}>
       {(control) => (
@@ -22,7 +26,10 @@ export function SelectField({
           id={control.id}
           className={`utrecht-select utrecht-select--html-select${control.invalid ? ' utrecht-select--invalid' : ''}`}
           value={value}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => {
+            if (!busy) onChange(event.target.value);
+          }}
+          aria-readonly={busy ? true : undefined}
           aria-invalid={control.invalid ? true : undefined}
           aria-describedby={control.describedBy}
         >

@@ -5,6 +5,7 @@ import { HighlightContext } from '../charts/highlight';
 import { Layout } from '../components/Layout';
 import { QueryView } from '../components/QueryView';
 import { AnonymousApp } from './AnonymousApp';
+import { forgetDrafts } from './drafts';
 import { hasErrorCode } from './errors';
 import type { ExpirySignal } from './expiry';
 import { ownMunicipalityOf, SessionContext, type SessionValue } from './SessionContext';
@@ -35,6 +36,12 @@ export function SessionProvider({ expiry, children }: { expiry?: ExpirySignal; c
     [expiry],
   );
 
+  // Drafts kept across an expired session are for the same user only; another user's go.
+  const username = user?.username ?? null;
+  useEffect(() => {
+    if (username) forgetDrafts(username);
+  }, [username]);
+
   const onLoggedIn = useCallback(async () => {
     // Nothing a previous user saw may stay in the cache; `me` is fetched anew for the new user.
     await client.resetStore();
@@ -49,6 +56,7 @@ export function SessionProvider({ expiry, children }: { expiry?: ExpirySignal; c
       if (!hasErrorCode(error, 'UNAUTHENTICATED')) throw error;
     }
     setEnded('loggedOut');
+    forgetDrafts();
     navigate('/');
     await client.clearStore();
   }, [client, navigate]);

@@ -1,9 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { FormAlert } from '../components/FormAlert';
+import { SavingForm, SubmitButton, useSaving } from '../components/SavingForm';
+import { TextAreaField } from '../components/TextField';
 import { formatDate } from '../format';
 import { useLanguage } from '../i18n/LanguageContext';
-import { actionFailed, errorText } from '../session/errors';
+import { useDraft } from '../session/drafts';
+import { errorText } from '../session/errors';
 import { canManageData } from '../session/roles';
 import { useSession } from '../session/SessionContext';
 import { AddNoteMutation, DeleteNoteMutation, NotesQuery } from './steeringQueries';
@@ -28,49 +31,49 @@ export function NotesPanel({
   const { user } = useSession();
   const manage = canManageData(user.role);
   const titleId = useId();
-  const textId = useId();
   const result = useQuery(NotesQuery, { variables: { target } });
-  const [addNote, { loading: adding }] = useMutation(AddNoteMutation);
-  const [deleteNote, { loading: deleting }] = useMutation(DeleteNoteMutation);
-  const [text, setText] = useState('');
+  const [addNote] = useMutation(AddNoteMutation);
+  const [deleteNote] = useMutation(DeleteNoteMutation);
+  // What is typed survives an expired session (kept per user, view and count date).
+  const draft = useDraft(`note:${target}:${peildatum ?? ''}`, '');
+  const text = draft.value;
+  const adding = useSaving();
+  const deleting = useSaving();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const Heading = `h${level}` as 'h2' | 'h3' | 'h4';
   const notes = (result.data?.notes ?? []).filter((n) => n.target === target && (!peildatum || !n.peildatum || n.peildatum === peildatum));
 
-  async function add(event: FormEvent) {
-    event.preventDefault();
+  async function add() {
     setError(null);
     setStatus('');
     if (!text.trim()) {
       setError(t('errNoteText'));
       return;
     }
-    try {
+    const saved = await adding.save(async () => {
       await addNote({ variables: { input: { target, peildatum: peildatum || null, text: text.trim() } } });
-      await result.refetch();
-    } catch (failure) {
-      setError(actionFailed(failure, t));
-      return;
-    }
-    setText('');
+    });
+    if (!saved) return;
+    draft.clear();
     setStatus(t('doneNoteAdded'));
+    await result.refetch().catch(() => undefined); // the note is saved; a failed refresh shows it next time
   }
 
   async function remove(id: string) {
     setError(null);
     setStatus('');
-    try {
+    const removed = await deleting.save(async () => {
       await deleteNote({ variables: { id } });
-      await result.refetch();
-    } catch (failure) {
-      setError(actionFailed(failure, t));
-      return;
-    }
+    });
+    if (!removed) return;
     setConfirming(null);
     setStatus(t('doneNoteDeleted'));
+    await result.refetch().catch(() => undefined);
   }
+
+  const failure = error ?? adding.failure ?? deleting.failure;
 
   return (
     <section className={`zv-notes ${className ?? ''}`} aria-labelledby={titleId}>
@@ -101,10 +104,10 @@ export function NotesPanel({
                         <button
                           type="button"
                           className="utrecht-button utrecht-button--primary-action utrecht-button--danger"
-                          disabled={deleting}
+                          aria-disabled={deleting.busy ? true : undefined}
                           onClick={() => void remove(note.id)}
                         >
-                          {t('goalConfirmYesDelete')}
+                          {deleting.busy ? t('busyDeleting') : t('goalConfirmYesDelete')}
                         </button>
                         <button
                           type="button"
@@ -132,31 +135,18 @@ export function NotesPanel({
         </ul>
       )}
       {manage ? (
-        <form className="zv-form zv-notes__form" noValidate onSubmit={(event) => void add(event)}>
-          <div className={`utrecht-form-field utrecht-form-field--textarea zv-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor={textId}>
-                {t('noteText')}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <textarea
-                id={textId}
-                className="utrecht-textarea utrecht-textarea--html-textarea zv-notes__textarea"
-                rows={3}
-                value={text}
-                onChange={(event) => setText(event.target.value)}
-                aria-invalid={error ? true : undefined}
-              />
-            </div>
-          </div>
-          <FormAlert messages={error ? [error] : []} />
+        <SavingForm busy={adding.busy} className="zv-form zv-notes__form" onSubmit={add}>
+          {draft.restored ? (
+            <p className="utrecht-paragraph zv-notice" role="status">
+              {t('draftRestoredNote')}
+            </p>
+          ) : null}
+          <TextAreaField label={t('noteText')} value={text} onChange={draft.update} error={error} className="zv-notes__textarea" />
+          <FormAlert messages={failure ? [failure] : []} />
           <div className="zv-form__actions">
-            <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={adding}>
-              {t('noteAdd')}
-            </button>
+            <SubmitButton label={t('noteAdd')} busyLabel="busyAdding" variant="secondary" />
           </div>
-        </form>
+        </SavingForm>
       ) : null}
       <p role="status" className="zv-status-message">
         {status}

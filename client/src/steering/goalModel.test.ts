@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { attentionItems, EMPTY_GOAL, parseNumber, targetText, toGoalInput, trendText, validateGoal } from './goalModel';
+import { attentionItems, EMPTY_GOAL, latestText, parseNumber, targetText, toGoalInput, trendText, validateGoal } from './goalModel';
 import { translator } from '../i18n/LanguageContext';
 
 const t = translator('nl');
@@ -20,7 +20,7 @@ describe('goal model', () => {
     expect(validateGoal({ ...draft, targetUpper: '3' })).toEqual({});
   });
 
-  it('sends the margin as a fraction, the upper bound only for BETWEEN, the days only for MANUAL', () => {
+  it('sends the margin as a fraction, the upper bound only for BETWEEN, the days and the unit only for MANUAL', () => {
     const base = {
       ...EMPTY_GOAL,
       title: ' Lopende casussen ',
@@ -40,13 +40,30 @@ describe('goal model', () => {
       themeCode: null,
       municipalityCode: null,
       staleAfterDays: null,
+      unit: null,
     });
     expect(toGoalInput({ ...base, direction: 'BETWEEN', margin: '' })).toMatchObject({ targetUpper: 120, margin: 0.1 });
-    expect(toGoalInput({ ...base, indicator: 'MANUAL', staleAfterDays: '30', margin: '7,5' })).toMatchObject({
+    expect(toGoalInput({ ...base, indicator: 'MANUAL', staleAfterDays: '30', margin: '7,5', unit: ' dagen ' })).toMatchObject({
       staleAfterDays: 30,
       margin: 0.075,
+      unit: 'dagen',
     });
+    expect(toGoalInput({ ...base, unit: 'dagen' }).unit).toBeNull();
+    expect(validateGoal({ ...base, indicator: 'MANUAL' })).toEqual({ unit: 'errGoalUnit' });
     expect(validateGoal({ ...base, margin: '150' })).toEqual({ margin: 'errGoalMargin' });
+  });
+
+  it("says a MANUAL goal's values with its unit, and the indicators' own units unchanged", () => {
+    const manual = { indicator: 'MANUAL' as const, direction: 'AT_MOST' as const, target: 14, targetUpper: null };
+    expect(targetText({ ...manual, unit: 'dagen' }, t, 'nl')).toBe('hoogstens 14 dagen');
+    expect(targetText({ ...manual, target: 12.5, unit: '%' }, t, 'nl')).toBe('hoogstens 12,5%');
+    expect(targetText({ ...manual, unit: null }, t, 'nl')).toBe('hoogstens 14');
+    expect(latestText({ ...manual, latestValue: 3, latestValueDate: null, unit: 'per 10.000 inwoners' }, 'nl')).toBe(
+      '3 per 10.000 inwoners',
+    );
+    expect(targetText({ indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 100, targetUpper: null, unit: 'x' }, t, 'nl')).toBe(
+      'hoogstens 100',
+    );
   });
 
   it('says the target and the trend in words', () => {

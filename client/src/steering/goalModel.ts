@@ -16,8 +16,23 @@ function digits(value: number): number {
   return Number.isInteger(Math.round(value * 1e6) / 1e5) ? 1 : 2;
 }
 
-/** A value of an indicator in words: 96, 2,8, 11%, € 298.809. */
-export function formatIndicatorValue(indicator: Indicator, value: number, lang: Lang): string {
+/** Units offered for a goal entered by hand; any other (up to UNIT_MAX_LENGTH characters) may be typed. */
+export const UNIT_SUGGESTIONS: Record<Lang, string[]> = {
+  nl: ['casussen', '%', 'dagen', 'per 10.000 inwoners', 'meldingen', 'trainingen'],
+  en: ['cases', '%', 'days', 'per 10,000 inhabitants', 'reports', 'trainings'],
+};
+export const UNIT_MAX_LENGTH = 40;
+
+/** A goal's value with its unit: the indicator's own format, or a MANUAL goal's number and unit ("14 dagen", "25%"). */
+export function formatIndicatorValue(indicator: Indicator, value: number, lang: Lang, unit?: string | null): string {
+  if (indicator === 'MANUAL' && unit) {
+    const number = formatDecimal(value, digits(value), lang);
+    return unit === '%' ? `${number}%` : `${number} ${unit}`;
+  }
+  return formatIndicatorOnly(indicator, value, lang);
+}
+
+function formatIndicatorOnly(indicator: Indicator, value: number, lang: Lang): string {
   switch (indicator) {
     case 'RUNNING_CASES':
       return formatInteger(value, lang);
@@ -33,22 +48,45 @@ export function formatIndicatorValue(indicator: Indicator, value: number, lang: 
 }
 
 /** The latest value with its date ("92 (1 februari 2024)"), or "–". */
-export function latestText(goal: { indicator: Indicator; latestValue: number | null; latestValueDate: string | null }, lang: Lang): string {
+export function latestText(
+  goal: { indicator: Indicator; latestValue: number | null; latestValueDate: string | null; unit?: string | null },
+  lang: Lang,
+): string {
   if (goal.latestValue === null) return '–';
-  const value = formatIndicatorValue(goal.indicator, goal.latestValue, lang);
+  const value = formatIndicatorValue(goal.indicator, goal.latestValue, lang, goal.unit);
   return goal.latestValueDate ? `${value} (${formatDate(goal.latestValueDate, lang)})` : value;
 }
 
+/**
+ * Where the latest value comes from, in the reader's language: the count, the year's
+ * contributions, or a value reported by hand. (The API's `basis` is a Dutch sentence with an ISO
+ * date, for API users; the page says the date itself.)
+ */
+export function basisText(goal: { indicator: Indicator; latestValueDate: string | null }, t: T): string | null {
+  if (!goal.latestValueDate) return null;
+  if (goal.indicator === 'MANUAL') return t('basisReported');
+  if (goal.indicator === 'CONTRIBUTIONS_TOTAL') return t('basisContributions', { year: goal.latestValueDate.slice(0, 4) });
+  return t('basisCount');
+}
+
 /** "hoogstens 100", "minstens 3", "tussen 2,0 en 3,0". */
-export function targetText(goal: Pick<GoalFieldsFragment, 'indicator' | 'direction' | 'target' | 'targetUpper'>, t: T, lang: Lang): string {
-  const format = (v: number) => formatIndicatorValue(goal.indicator, v, lang);
+export function targetText(
+  goal: Pick<GoalFieldsFragment, 'indicator' | 'direction' | 'target' | 'targetUpper'> & { unit?: string | null },
+  t: T,
+  lang: Lang,
+): string {
+  const format = (v: number) => formatIndicatorValue(goal.indicator, v, lang, goal.unit);
   return t(`target${goal.direction}`, { target: format(goal.target), upper: goal.targetUpper == null ? '–' : format(goal.targetUpper) });
 }
 
 /** The values over time, e.g. "96 → 101" (the last four). */
-export function trendText(goal: Pick<GoalFieldsFragment, 'indicator' | 'history'>, lang: Lang): string {
+export function trendText(goal: Pick<GoalFieldsFragment, 'indicator' | 'history'> & { unit?: string | null }, lang: Lang): string {
   const values = [...goal.history].sort((a, b) => a.date.localeCompare(b.date)).slice(-4);
-  return values.length === 0 ? '–' : values.map((v) => formatIndicatorValue(goal.indicator, v.value, lang)).join(' → ');
+  if (values.length === 0) return '–';
+  // The unit once, after the last value: "17 → 12 dagen".
+  const numbers = values.map((v) => formatIndicatorValue(goal.indicator, v.value, lang));
+  const last = formatIndicatorValue(goal.indicator, values.at(-1)!.value, lang, goal.unit);
+  return [...numbers.slice(0, -1), last].join(' → ');
 }
 
 /** "12,5" or "12.5" → 12.5; anything else (or empty) → null. A dot with a comma is a thousands separator. */
@@ -80,6 +118,8 @@ export interface GoalDraft {
   themeCode: string;
   municipalityCode: string;
   staleAfterDays: string;
+  /** MANUAL goals: "casussen", "%", "dagen". */
+  unit: string;
 }
 
 export type GoalDraftErrors = Partial<Record<keyof GoalDraft, MessageKey>>;
@@ -95,6 +135,7 @@ export const EMPTY_GOAL: GoalDraft = {
   themeCode: '',
   municipalityCode: '',
   staleAfterDays: String(DEFAULT_STALE_AFTER_DAYS),
+  unit: '',
 };
 
 export function draftFromGoal(goal: GoalFieldsFragment, lang: Lang = 'nl'): GoalDraft {
@@ -109,6 +150,7 @@ export function draftFromGoal(goal: GoalFieldsFragment, lang: Lang = 'nl'): Goal
     themeCode: goal.theme?.code ?? '',
     municipalityCode: goal.municipality?.code ?? '',
     staleAfterDays: String(goal.staleAfterDays),
+    unit: goal.unit ?? '',
   };
 }
 
@@ -135,10 +177,15 @@ export function validateGoal(draft: GoalDraft): GoalDraftErrors {
     const days = Number(draft.staleAfterDays.trim());
     if (!Number.isInteger(days) || days <= 0) errors.staleAfterDays = 'errGoalStale';
   }
+  if (draft.indicator === 'MANUAL') {
+    const unit = draft.unit.trim();
+    if (!unit) errors.unit = 'errGoalUnit';
+    else if (unit.length > UNIT_MAX_LENGTH) errors.unit = 'errGoalUnitLong';
+  }
   return errors;
 }
 
-/** The mutation's input: margin percent → fraction; targetUpper only for BETWEEN; staleAfterDays only for MANUAL. */
+/** The mutation's input: margin percent → fraction; targetUpper only for BETWEEN; staleAfterDays and unit only for MANUAL. */
 export function toGoalInput(draft: GoalDraft): GoalInput {
   if (!draft.indicator) throw new Error('toGoalInput: no indicator');
   const margin = draft.margin.trim() ? parseNumber(draft.margin) : null;
@@ -153,6 +200,7 @@ export function toGoalInput(draft: GoalDraft): GoalInput {
     themeCode: draft.themeCode || null,
     municipalityCode: draft.municipalityCode || null,
     staleAfterDays: draft.indicator === 'MANUAL' && draft.staleAfterDays.trim() ? Number(draft.staleAfterDays.trim()) : null,
+    unit: draft.indicator === 'MANUAL' ? draft.unit.trim() : null,
   };
 }
 

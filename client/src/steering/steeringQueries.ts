@@ -25,6 +25,7 @@ export const GoalFields = graphql(`
     status
     staleAfterDays
     basis
+    unit
     history {
       value
       date
@@ -100,13 +101,14 @@ export const ThemeSteeringFields = graphql(`
       field
       oldValue
       newValue
+      note
     }
   }
 `);
 
 export const SetThemeStatusMutation = graphql(`
-  mutation SetThemeStatus($code: ID!, $status: ThemeStatus!, $note: String) {
-    setThemeStatus(code: $code, status: $status, note: $note) {
+  mutation SetThemeStatus($code: ID!, $status: ThemeStatus!, $note: String, $asCommonThread: Boolean) {
+    setThemeStatus(code: $code, status: $status, note: $note, asCommonThread: $asCommonThread) {
       ...ThemeSteeringFields
     }
   }

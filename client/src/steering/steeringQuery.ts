@@ -37,6 +37,7 @@ export const SteeringQuery = graphql(`
       latestValue
       latestValueDate
       basis
+      unit
       theme {
         code
         number

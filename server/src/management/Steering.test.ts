@@ -81,6 +81,7 @@ describe('goals', () => {
       direction: 'AT_LEAST',
       target: 10,
       staleAfterDays: 30,
+      unit: 'trainingen',
     });
     expect(goal.status).toBe('NO_DATA');
     const report = `mutation { reportGoalValue(id: "${goal.id}", value: 12, date: "2026-11-01") { ${GOAL} } }`;
@@ -118,9 +119,47 @@ describe('goals', () => {
     expect(actions.slice(0, 3)).toEqual(['goal.delete', 'goal.update', 'goal.create']);
     expect((await store.recentAudit(10))[1]!.detail).toMatch(/RUNNING_CASES ≤ 100 .* → RUNNING_CASES ≤ 90/);
   });
+
+  it('entered by hand carry the unit that was typed; the other indicators have their own', async () => {
+    const manual = { title: 'Wachttijd intake', indicator: 'MANUAL', direction: 'AT_MOST', target: 14 };
+    const read = `mutation ($i: GoalInput!) { createGoal(input: $i) { unit } }`;
+    const created = await api.run<{ createGoal: { unit: string } }>(read, { i: { ...manual, unit: '  dagen ' } });
+    expect(created.data!.createGoal.unit).toBe('dagen');
+    const { data } = await api.run<{ goals: { indicator: string; unit: string | null }[] }>('{ goals { indicator unit } }');
+    expect(data!.goals).toEqual([{ indicator: 'MANUAL', unit: 'dagen' }]);
+    expect((await store.recentAudit(1))[0]!.detail).toMatch(/MANUAL ≤ 14 dagen/);
+
+    await expect(createGoal(manual)).rejects.toThrow(/Geef bij een handmatig doel de eenheid, bijvoorbeeld "casussen"/);
+    await expect(createGoal({ ...manual, unit: '   ' })).rejects.toThrow(/de eenheid/);
+    await expect(createGoal({ ...manual, unit: 'x'.repeat(41) })).rejects.toThrow(/De eenheid is te lang: hoogstens 40 tekens/);
+    await expect(
+      createGoal({ title: 'Casussen', indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 100, unit: '%' }),
+    ).rejects.toThrow(/Alleen een handmatig doel/);
+  });
 });
 
 describe('themes', () => {
+  type History = { setThemeStatus: { history: { field: string; newValue: string; note: string | null }[] } };
+  const setStatus = (args: string) =>
+    api.run<History>(`mutation { setThemeStatus(code: "mensenhandel", ${args}) { history { field newValue note } } }`);
+  const themeNotes = async () =>
+    (await api.run<{ notes: { text: string }[] }>('{ notes(target: "theme:mensenhandel") { text } }')).data!.notes.map((n) => n.text);
+
+  it('keep the note of a status change with the change, and show it as a rode draad only when asked', async () => {
+    const quiet = await setStatus('status: AT_RISK, note: "  Te weinig signalen "');
+    expect(quiet.data!.setThemeStatus.history[0]).toEqual({ field: 'status', newValue: 'AT_RISK', note: 'Te weinig signalen' });
+    expect(await themeNotes()).toEqual([]);
+
+    const shared = await setStatus('status: OFF_TRACK, note: "Aanpak loopt vast", asCommonThread: true');
+    expect(shared.data!.setThemeStatus.history[0]).toMatchObject({ newValue: 'OFF_TRACK', note: 'Aanpak loopt vast' });
+    expect(await themeNotes()).toEqual(['Aanpak loopt vast']);
+
+    const empty = await setStatus('status: DONE, note: " ", asCommonThread: true');
+    expect(empty.errors?.[0]?.message).toMatch(/Schrijf een toelichting om die ook als rode draad te tonen/);
+    const themes = await api.run<{ themes: { code: string; status: string }[] }>('{ themes { code status } }');
+    expect(themes.data!.themes.find((t) => t.code === 'mensenhandel')?.status).toBe('OFF_TRACK');
+  });
+
   it('get a status with a note, owner, milestone and domains, every edit kept in history and in the audit log', async () => {
     const status = await api.run<{ setThemeStatus: { status: string } }>(
       'mutation { setThemeStatus(code: "mensenhandel", status: AT_RISK, note: "Te weinig signalen") { status } }',
@@ -155,8 +194,7 @@ describe('themes', () => {
       oldValue: 'NOT_ASSESSED',
       newValue: 'AT_RISK',
     });
-    const notes = await api.run<{ notes: { text: string; author: string }[] }>('{ notes(target: "theme:mensenhandel") { text author } }');
-    expect(notes.data!.notes).toEqual([{ text: 'Te weinig signalen', author: 'test-zvh' }]);
+    expect(await themeNotes()).toEqual([]); // the note stays with the status change
     expect((await store.recentAudit(20)).some((e) => e.action === 'theme.setStatus' && e.detail === 'NOT_ASSESSED → AT_RISK')).toBe(true);
     const forbidden = await api.run(
       'mutation { setThemeStatus(code: "mensenhandel", status: DONE) { status } }',

@@ -16,7 +16,11 @@ export interface GoalInput {
   margin?: number | null;
   deadline?: string | null;
   staleAfterDays?: number | null;
+  unit?: string | null;
 }
+
+/** Characters of a MANUAL goal's unit ("per 10.000 inwoners" fits with room to spare). */
+export const UNIT_MAX_LENGTH = 40;
 
 /**
  * Goals, theme edits and notes: checks the input, writes, and audits every change. Statuses
@@ -68,13 +72,26 @@ export class Steering {
     return goal;
   }
 
-  async setThemeStatus(actor: Actor, code: string, status: ThemeStatus, note: string | null): Promise<void> {
-    await this.editTheme(actor, code, { status }, null);
-    // The note with a status change is a signal for the board: kept as a note on the theme.
-    if (note?.trim()) await this.addNote(actor, { target: `theme:${code}`, peildatum: null, text: note.trim() });
+  /**
+   * The note explains the change and is kept with it in the theme's history. Only when the person
+   * asks for it (`asCommonThread`) does it also become a "rode draad" on the theme, which the
+   * board reads beside it: a status note is not silently published as one.
+   */
+  async setThemeStatus(actor: Actor, code: string, status: ThemeStatus, note: string | null, asCommonThread = false): Promise<void> {
+    const text = note?.trim() || null;
+    if (text && text.length > 2000) throw badUserInput('De toelichting bij de status is te lang: hoogstens 2000 tekens.');
+    if (asCommonThread && !text) throw badUserInput('Schrijf een toelichting om die ook als rode draad te tonen.');
+    await this.editTheme(actor, code, { status }, null, text);
+    if (asCommonThread && text) await this.addNote(actor, { target: `theme:${code}`, peildatum: null, text });
   }
 
-  async editTheme(actor: Actor, code: string, changes: ThemeChanges, domainCodes: readonly string[] | null): Promise<void> {
+  async editTheme(
+    actor: Actor,
+    code: string,
+    changes: ThemeChanges,
+    domainCodes: readonly string[] | null,
+    statusNote: string | null = null,
+  ): Promise<void> {
     const themes = await this.store.listThemes();
     if (!themes.some((t) => t.code === code)) throw badUserInput(`Thema "${code}" bestaat niet; kies een thema uit de prioriteiten.`);
     if (changes.nextMilestoneDate && !/^\d{4}-\d{2}-\d{2}$/.test(changes.nextMilestoneDate))
@@ -87,7 +104,7 @@ export class Steering {
       const unknown = domainCodes.filter((d) => !known.has(d));
       if (unknown.length > 0) throw badUserInput(`Onbekend kennisdomein: ${unknown.join(', ')}.`);
     }
-    const edits = await this.store.editTheme(code, changes, domainCodes, this.at(), actor.username);
+    const edits = await this.store.editTheme(code, changes, domainCodes, this.at(), actor.username, statusNote);
     for (const edit of edits) {
       await this.auth.audit(
         actor,
@@ -142,6 +159,14 @@ export class Steering {
     if (input.municipalityCode && !(await this.store.getMunicipalities([input.municipalityCode]))[0]) {
       throw badUserInput(`Gemeente "${input.municipalityCode}" bestaat niet in deze regio.`);
     }
+    const unit = input.unit?.trim() || null;
+    if (input.indicator === 'MANUAL') {
+      if (!unit)
+        throw badUserInput('Geef bij een handmatig doel de eenheid, bijvoorbeeld "casussen", "%", "dagen" of "per 10.000 inwoners".');
+      if (unit.length > UNIT_MAX_LENGTH) throw badUserInput(`De eenheid is te lang: hoogstens ${UNIT_MAX_LENGTH} tekens.`);
+    } else if (unit) {
+      throw badUserInput('Alleen een handmatig doel (MANUAL) krijgt een eenheid; de andere indicatoren hebben hun eigen eenheid.');
+    }
     if (input.indicator === 'UNSPECIFIED_SHARE' && input.municipalityCode) {
       throw badUserInput('Het aandeel "niet gespecificeerd" bestaat alleen voor de regio: laat de gemeente leeg.');
     }
@@ -156,6 +181,7 @@ export class Steering {
       margin,
       deadline: input.deadline ?? null,
       staleAfterDays,
+      unit,
     };
   }
 }
@@ -163,5 +189,5 @@ export class Steering {
 function describeGoal(goal: GoalFields): string {
   const bound =
     goal.direction === 'BETWEEN' ? `${goal.target}..${goal.targetUpper}` : `${goal.direction === 'AT_MOST' ? '≤' : '≥'} ${goal.target}`;
-  return `${goal.indicator} ${bound} (marge ${goal.margin})${goal.municipalityCode ? ` ${goal.municipalityCode}` : ''}`;
+  return `${goal.indicator} ${bound}${goal.unit ? ` ${goal.unit}` : ''} (marge ${goal.margin})${goal.municipalityCode ? ` ${goal.municipalityCode}` : ''}`;
 }

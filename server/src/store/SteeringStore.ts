@@ -21,13 +21,17 @@ export interface SteeringStore {
   goalValues(goalIds: readonly number[]): Promise<GoalValueRow[][]>;
   reportGoalValue(goalId: number, date: string, value: number, at: string, by: string | null): Promise<void>;
 
-  /** Applies the changes and records one edit per changed field, in one transaction. */
+  /**
+   * Applies the changes and records one edit per changed field, in one transaction; `statusNote`
+   * is kept with the edit of the status.
+   */
   editTheme(
     code: string,
     changes: ThemeChanges,
     domainCodes: readonly string[] | null,
     at: string,
     by: string | null,
+    statusNote?: string | null,
   ): Promise<ThemeEditRow[]>;
   themeDomains(codes: readonly string[]): Promise<string[][]>;
   /** Per theme, its edits, newest first. */

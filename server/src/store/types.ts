@@ -177,6 +177,8 @@ export interface GoalRow {
   margin: number;
   deadline: string | null;
   staleAfterDays: number;
+  /** MANUAL goals: the unit as entered ("casussen", "%"); null for indicators from the figures. */
+  unit: string | null;
 }
 
 export type GoalFields = Omit<GoalRow, 'id'>;
@@ -202,6 +204,8 @@ export interface ThemeEditRow {
   field: string;
   oldValue: string | null;
   newValue: string | null;
+  /** The note that came with a status change. */
+  note: string | null;
 }
 
 export interface NoteRow {

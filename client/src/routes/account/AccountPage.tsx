@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { FormAlert } from '../../components/FormAlert';
+import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
 import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
-import { actionFailed } from '../../session/errors';
 import { useSession } from '../../session/SessionContext';
 import { MIN_PASSWORD_LENGTH } from '../../models/userForm';
 import { ChangePasswordMutation } from './accountQuery';
@@ -18,15 +18,14 @@ export default function AccountPage() {
   const { user } = useSession();
   const [values, setValues] = useState<Record<Field, string>>({ oldPassword: '', newPassword: '', repeat: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
-  const [apiError, setApiError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [change, { loading }] = useMutation(ChangePasswordMutation);
+  const [change] = useMutation(ChangePasswordMutation);
+  const saving = useSaving();
   const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
   const fieldError = (field: Field) => (errors[field] ? t(errors[field]) : null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setApiError(null);
+  async function submit() {
+    saving.setFailure(null);
     setStatus('');
     const found: Partial<Record<Field, MessageKey>> = {};
     if (!values.oldPassword) found.oldPassword = 'errOldRequired';
@@ -34,12 +33,10 @@ export default function AccountPage() {
     else if (values.repeat !== values.newPassword) found.repeat = 'errRepeatMismatch';
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    try {
+    const changed = await saving.save(async () => {
       await change({ variables: { oldPassword: values.oldPassword, newPassword: values.newPassword } });
-    } catch (failure) {
-      setApiError(actionFailed(failure, t));
-      return;
-    }
+    });
+    if (!changed) return;
     setValues({ oldPassword: '', newPassword: '', repeat: '' });
     setStatus(t('passwordChanged'));
   }
@@ -52,7 +49,7 @@ export default function AccountPage() {
         {status}
       </p>
       <section className="zv-section zv-section--first" aria-label={t('accountTitle')}>
-        <form className="zv-form" noValidate onSubmit={(event) => void submit(event)}>
+        <SavingForm busy={saving.busy} className="zv-form" onSubmit={submit}>
           {/* The username helps password managers to store the new password with the right account. */}
           <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
           <TextField
@@ -82,14 +79,12 @@ export default function AccountPage() {
           />
           <FormAlert
             title={validation.length > 0 ? t('formErrors') : undefined}
-            messages={[...validation, ...(apiError ? [apiError] : [])]}
+            messages={[...validation, ...(saving.failure ? [saving.failure] : [])]}
           />
           <div className="zv-form__actions">
-            <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={loading}>
-              {t('accountTitle')}
-            </button>
+            <SubmitButton label={t('accountTitle')} busyLabel="busyChanging" />
           </div>
-        </form>
+        </SavingForm>
       </section>
     </>
   );

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { FormAlert } from '../../components/FormAlert';
+import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import type { Role } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { actionFailed } from '../../session/errors';
 import { ROLES, roleName } from '../../session/roles';
 import { EMPTY_USER, toCreateUserInput, validateNewUser, type NewUser, type NewUserErrors } from '../../models/userForm';
 import { CreateUserMutation } from './usersQuery';
@@ -22,23 +22,22 @@ export function CreateUserForm({
   const titleId = useId();
   const [user, setUser] = useState<NewUser>(EMPTY_USER);
   const [errors, setErrors] = useState<NewUserErrors>({});
-  const [apiError, setApiError] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CreateUserMutation);
+  const [create] = useMutation(CreateUserMutation);
+  const saving = useSaving();
   const set = (field: keyof NewUser) => (value: string) => setUser((current) => ({ ...current, [field]: value }));
   const fieldError = (field: keyof NewUser) => (errors[field] ? t(errors[field]) : null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setApiError(null);
+  async function submit() {
+    saving.setFailure(null);
     const found = validateNewUser(user);
     setErrors(found);
-    if (Object.keys(found).length > 0 || !user.role) return;
-    try {
-      await create({ variables: { input: toCreateUserInput({ ...user, role: user.role }) } });
-    } catch (failure) {
-      setApiError(actionFailed(failure, t));
-      return;
-    }
+    const role = user.role;
+    if (Object.keys(found).length > 0 || !role) return;
+    const created = await saving.save(async () => {
+      await create({ variables: { input: toCreateUserInput({ ...user, role }) } });
+    });
+    // Cleared only once the user exists: a failed attempt keeps what was typed.
+    if (!created) return;
     setUser(EMPTY_USER);
     await onCreated(user.username.trim());
   }
@@ -49,7 +48,7 @@ export function CreateUserForm({
       <h2 id={titleId} className="utrecht-heading-2 zv-section__title">
         {t('createTitle')}
       </h2>
-      <form className="zv-form zv-form--wide" noValidate onSubmit={(event) => void submit(event)}>
+      <SavingForm busy={saving.busy} className="zv-form zv-form--wide" onSubmit={submit}>
         <TextField
           label={t('colUsername')}
           value={user.username}
@@ -84,14 +83,12 @@ export function CreateUserForm({
         ) : null}
         <FormAlert
           title={validation.length > 0 ? t('formErrors') : undefined}
-          messages={[...validation, ...(apiError ? [apiError] : [])]}
+          messages={[...validation, ...(saving.failure ? [saving.failure] : [])]}
         />
         <div className="zv-form__actions">
-          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={loading}>
-            {t('createSubmit')}
-          </button>
+          <SubmitButton label={t('createSubmit')} busyLabel="busyAdding" />
         </div>
-      </form>
+      </SavingForm>
     </section>
   );
 }

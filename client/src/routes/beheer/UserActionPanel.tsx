@@ -1,10 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { FormAlert } from '../../components/FormAlert';
+import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
 import { SelectField } from '../../components/SelectField';
 import type { Role, UserRowFieldsFragment } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { actionFailed } from '../../session/errors';
 import { ROLES, roleName, roleText } from '../../session/roles';
 import { DeactivateUserMutation, EndSessionsMutation, SetUserRoleMutation, UnlockLoginsMutation } from './usersQuery';
 
@@ -34,22 +34,17 @@ export function UserActionPanel({
   const [role, setRole] = useState<Role>(user.role);
   const [municipalityCode, setMunicipalityCode] = useState(user.municipality?.code ?? '');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useSaving();
   useEffect(() => panel.current?.focus(), []);
   const username = user.username;
 
   async function run(action: () => Promise<string>) {
     setError(null);
-    setBusy(true);
-    let message: string;
-    try {
+    let message = '';
+    const done = await saving.save(async () => {
       message = await action();
-    } catch (failure) {
-      setError(actionFailed(failure, t));
-      setBusy(false);
-      return;
-    }
-    await onDone(message);
+    });
+    if (done) await onDone(message);
   }
 
   const saveRole = () =>
@@ -77,13 +72,12 @@ export function UserActionPanel({
       return t('doneUnlocked', { username, count: data?.unlockLogins ?? 0 });
     });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     if (kind === 'role' && role === 'GEMEENTE' && !municipalityCode) {
       setError(t('errMunicipalityRequired'));
       return;
     }
-    void { role: saveRole, deactivate, endSessions, unlock }[kind]();
+    return { role: saveRole, deactivate, endSessions, unlock }[kind]();
   }
 
   const confirm = { deactivate: 'confirmDeactivate', endSessions: 'confirmEndSessions', unlock: 'confirmUnlock' } as const;
@@ -91,7 +85,7 @@ export function UserActionPanel({
   const label = kind === 'role' ? t('roleEditTitle', { username }) : t(confirm[kind], { username });
   return (
     <div ref={panel} className="zv-panel" role="group" aria-labelledby={labelId} tabIndex={-1}>
-      <form className="zv-form zv-form--inline" noValidate onSubmit={submit}>
+      <SavingForm busy={saving.busy} className="zv-form zv-form--inline" onSubmit={submit}>
         <p id={labelId} className="utrecht-paragraph zv-panel__label">
           {label}
         </p>
@@ -113,20 +107,18 @@ export function UserActionPanel({
             ) : null}
           </div>
         ) : null}
-        <FormAlert messages={error ? [error] : []} />
+        <FormAlert messages={[error ?? saving.failure].filter((m): m is string => m !== null)} />
         <div className="zv-form__actions">
-          <button
-            type="submit"
-            className={`utrecht-button utrecht-button--primary-action${kind === 'role' || kind === 'unlock' ? '' : ' utrecht-button--danger'}`}
-            disabled={busy}
-          >
-            {kind === 'role' ? t('save') : t(yes[kind])}
-          </button>
+          <SubmitButton
+            label={kind === 'role' ? t('save') : t(yes[kind])}
+            busyLabel={kind === 'role' ? 'busySaving' : 'busyProcessing'}
+            danger={kind === 'deactivate' || kind === 'endSessions'}
+          />
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
             {t('cancel')}
           </button>
         </div>
-      </form>
+      </SavingForm>
     </div>
   );
 }

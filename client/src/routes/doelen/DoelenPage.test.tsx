@@ -1,5 +1,5 @@
-import { describe, expect, it, jest } from '@jest/globals';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { GoalInput } from '../../generated/graphql';
 import { LanguageProvider } from '../../i18n/LanguageContext';
 import { SessionContext, type SessionUser } from '../../session/SessionContext';
@@ -25,6 +25,7 @@ const goal = (id: string, title: string, extra: object) => ({
   status: 'ON_TRACK',
   staleAfterDays: 90,
   basis: 'telling van 1 februari 2023',
+  unit: null,
   history: [
     { __typename: 'GoalValue', value: 44, date: '2022-01-01' },
     { __typename: 'GoalValue', value: 96, date: '2023-02-01' },
@@ -43,7 +44,17 @@ const goals = [
     history: [],
   }),
   goal('3', 'Wachttijd', { indicator: 'MANUAL', latestValue: null, latestValueDate: null, basis: null, status: 'NO_DATA', history: [] }),
-  goal('4', 'Oud gemeld', { indicator: 'MANUAL', latestValue: 12, status: 'STALE', history: [] }),
+  goal('4', 'Oud gemeld', {
+    indicator: 'MANUAL',
+    target: 14,
+    latestValue: 12,
+    status: 'STALE',
+    unit: 'dagen',
+    history: [
+      { __typename: 'GoalValue', value: 17, date: '2022-01-01' },
+      { __typename: 'GoalValue', value: 12, date: '2023-02-01' },
+    ],
+  }),
   goal('5', 'Bijdragen', {
     indicator: 'CONTRIBUTIONS_TOTAL',
     direction: 'AT_LEAST',
@@ -78,10 +89,18 @@ describe('DoelenPage', () => {
     expect(row('Lopende casussen')).toHaveTextContent('✓Op koers');
     expect(row('Lopende casussen')).toHaveTextContent('44 → 96');
     expect(row('Lopende casussen')).toHaveTextContent('96op 1 februari 2023');
+    // Where the value comes from, in words; no ISO date from the API's Dutch basis sentence.
+    expect(row('Lopende casussen')).toHaveTextContent('uit de telling van de ZVH');
+    expect(row('Oud gemeld')).toHaveTextContent('handmatig gemeld');
+    expect(table).not.toHaveTextContent('telling van 1 februari 2023');
     expect(row('Per 10.000')).toHaveTextContent('tussen 2,0 en 3,0');
     expect(row('Per 10.000')).toHaveTextContent('!Risico');
     expect(row('Wachttijd')).toHaveTextContent('–Geen gegevens');
     expect(row('Oud gemeld')).toHaveTextContent('⌛Verouderd');
+    // A goal entered by hand shows its unit with the target, the latest value and the trend.
+    expect(row('Oud gemeld')).toHaveTextContent('hoogstens 14 dagen');
+    expect(row('Oud gemeld')).toHaveTextContent('12 dagenop 1 februari 2023');
+    expect(row('Oud gemeld')).toHaveTextContent('17 → 12 dagen');
     expect(row('Bijdragen')).toHaveTextContent('✕Uit koers');
     expect(row('Bijdragen')).toHaveTextContent('minstens € 300.000');
     // The icon is decoration: the word says it.
@@ -110,6 +129,7 @@ describe('DoelenPage', () => {
       themeCode: null,
       municipalityCode: null,
       staleAfterDays: null,
+      unit: null,
     };
     renderPage([
       goalsAnswer([]),
@@ -128,14 +148,93 @@ describe('DoelenPage', () => {
   });
 });
 
+afterEach(() => sessionStorage.clear());
+
 describe('GoalForm', () => {
-  function renderForm(onSubmit: (input: GoalInput) => Promise<void>) {
-    render(
+  function renderForm(onSubmit: (input: GoalInput) => Promise<void>, me: SessionUser = admin) {
+    return render(
       <LanguageProvider lang="nl">
-        <GoalForm themes={lists.themes} municipalities={lists.municipalities} submitLabel="Doel toevoegen" onSubmit={onSubmit} />
+        <SessionContext.Provider value={{ user: me, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
+          <GoalForm
+            draftKey="goal:new"
+            themes={lists.themes}
+            municipalities={lists.municipalities}
+            submitLabel="Doel toevoegen"
+            busyLabel="busyAdding"
+            onSubmit={onSubmit}
+          />
+        </SessionContext.Provider>
       </LanguageProvider>,
     );
   }
+  const fillRunningGoal = () => {
+    fireEvent.change(screen.getByLabelText('Titel'), { target: { value: 'Lopende casussen' } });
+    fireEvent.change(screen.getByLabelText('Indicator'), { target: { value: 'RUNNING_CASES' } });
+    fireEvent.change(screen.getByLabelText('Doelwaarde'), { target: { value: '100' } });
+  };
+
+  it('while saving says so, is busy and read-only with every value in sight, and takes no second submit', async () => {
+    let finish: (() => void) | undefined;
+    const onSubmit = jest.fn((_input: GoalInput) => new Promise<void>((resolve) => (finish = resolve)));
+    renderForm(onSubmit);
+    fillRunningGoal();
+    fireEvent.click(screen.getByRole('button', { name: 'Doel toevoegen' }));
+
+    const button = await screen.findByRole('button', { name: 'Bezig met toevoegen…' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button.closest('form')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByLabelText('Titel')).toHaveAttribute('readonly');
+    expect(screen.getByLabelText('Titel')).toHaveValue('Lopende casussen');
+    expect(screen.getByLabelText('Titel')).not.toBeDisabled();
+    expect(screen.getByLabelText('Indicator')).toHaveAttribute('aria-readonly', 'true');
+    // A choice made while saving is not taken.
+    fireEvent.change(screen.getByLabelText('Indicator'), { target: { value: 'MANUAL' } });
+    expect(screen.getByLabelText('Indicator')).toHaveValue('RUNNING_CASES');
+    fireEvent.click(button);
+    fireEvent.submit(button.closest('form')!);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+
+    await act(async () => finish!());
+    expect(await screen.findByRole('button', { name: 'Doel toevoegen' })).not.toHaveAttribute('aria-disabled');
+    // Saved: only now is the form emptied.
+    expect(screen.getByLabelText('Titel')).toHaveValue('');
+    expect(screen.getByLabelText('Titel')).not.toHaveAttribute('readonly');
+  });
+
+  it('keeps everything typed when the save fails, and says what failed', async () => {
+    const onSubmit = jest.fn(async (_input: GoalInput) => {
+      throw new Error('network down');
+    });
+    renderForm(onSubmit);
+    fillRunningGoal();
+    fireEvent.click(screen.getByRole('button', { name: 'Doel toevoegen' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^Dat is niet gelukt: /));
+    expect(screen.getByLabelText('Titel')).toHaveValue('Lopende casussen');
+    expect(screen.getByLabelText('Doelwaarde')).toHaveValue('100');
+    expect(screen.getByRole('button', { name: 'Doel toevoegen' })).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('keeps what was typed for the same user only, and gives it back with a message', async () => {
+    const onSubmit = jest.fn(async (_input: GoalInput) => undefined);
+    const first = renderForm(onSubmit);
+    fireEvent.change(screen.getByLabelText('Titel'), { target: { value: 'Wachttijd intake' } });
+    first.unmount(); // the session expired: the app made way for the login page
+
+    const other = renderForm(onSubmit, { ...admin, username: 'zvh2', role: 'ZVH' });
+    expect(screen.getByLabelText('Titel')).toHaveValue('');
+    expect(screen.queryByText(/zijn bewaard/)).not.toBeInTheDocument();
+    other.unmount();
+
+    renderForm(onSubmit);
+    expect(await screen.findByRole('status')).toHaveTextContent('Uw niet-opgeslagen wijzigingen zijn bewaard.');
+    expect(screen.getByLabelText('Titel')).toHaveValue('Wachttijd intake');
+    fireEvent.change(screen.getByLabelText('Indicator'), { target: { value: 'RUNNING_CASES' } });
+    fireEvent.change(screen.getByLabelText('Doelwaarde'), { target: { value: '100' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Doel toevoegen' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    // Saved: the draft is gone.
+    await waitFor(() => expect(Object.keys(sessionStorage).filter((k) => k.startsWith('zv-draft:'))).toEqual([]));
+  });
 
   it('asks an upper bound for "tussen", and sends the margin in percent as a fraction', async () => {
     const onSubmit = jest.fn(async (_input: GoalInput) => undefined);
@@ -162,6 +261,7 @@ describe('GoalForm', () => {
       margin: 0.25,
       municipalityCode: 'GM0479',
       staleAfterDays: null,
+      unit: null,
     });
   });
 
@@ -175,9 +275,16 @@ describe('GoalForm', () => {
     fireEvent.change(screen.getByLabelText('Verouderd na (dagen)'), { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: 'Doel toevoegen' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Vul een heel aantal dagen groter dan 0 in.');
+    // A goal entered by hand needs its unit.
+    expect(screen.getByRole('alert')).toHaveTextContent('Vul de eenheid in, bijvoorbeeld "casussen", "%" of "dagen".');
+    expect(screen.getByLabelText('Eenheid')).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(screen.getByLabelText('Eenheid'), { target: { value: 'x'.repeat(41) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Doel toevoegen' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Maak de eenheid korter: hoogstens 40 tekens.');
     fireEvent.change(screen.getByLabelText('Verouderd na (dagen)'), { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Eenheid'), { target: { value: ' dagen ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Doel toevoegen' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
-    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ indicator: 'MANUAL', staleAfterDays: 30, margin: 0.1 });
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ indicator: 'MANUAL', staleAfterDays: 30, margin: 0.1, unit: 'dagen' });
   });
 });

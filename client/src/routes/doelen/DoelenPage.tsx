@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Fragment, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { FormAlert } from '../../components/FormAlert';
+import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
 import { GoalStatusBadge } from '../../steering/goalStatus';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
@@ -8,10 +9,10 @@ import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format';
 import type { GoalFieldsFragment, GoalInput } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { actionFailed } from '../../session/errors';
+import { hasDraft } from '../../session/drafts';
 import { canManageData } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
-import { draftFromGoal, formatIndicatorValue, isIsoDate, parseNumber, targetText, trendText } from '../../steering/goalModel';
+import { basisText, draftFromGoal, formatIndicatorValue, isIsoDate, parseNumber, targetText, trendText } from '../../steering/goalModel';
 import {
   CreateGoalMutation,
   DeleteGoalMutation,
@@ -64,7 +65,14 @@ export default function DoelenPage() {
                 <h2 id={formTitleId} className="utrecht-heading-2 zv-section__title">
                   {t('goalAdd')}
                 </h2>
-                <GoalForm themes={data.themes} municipalities={data.municipalities} submitLabel={t('goalAdd')} onSubmit={create} />
+                <GoalForm
+                  draftKey="goal:new"
+                  themes={data.themes}
+                  municipalities={data.municipalities}
+                  submitLabel={t('goalAdd')}
+                  busyLabel="busyAdding"
+                  onSubmit={create}
+                />
               </section>
             ) : null}
           </>
@@ -86,8 +94,16 @@ function GoalsTable({
   onChanged: (message: string) => Promise<void>;
 }) {
   const { t, lang } = useLanguage();
+  const { user } = useSession();
   const id = useId();
   const [panel, setPanel] = useState<{ goalId: string; kind: PanelKind } | null>(null);
+  // Back after an expired session: the goal whose edit was not saved opens again, with what was typed.
+  useEffect(() => {
+    const edited = manage ? goals.find((goal) => hasDraft(user.username, `goal:${goal.id}`)) : undefined;
+    if (edited) setPanel({ goalId: edited.id, kind: 'edit' });
+    // Only when the page opens: afterwards the person opens and closes panels themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [focusBack, setFocusBack] = useState<string | null>(null);
   useEffect(() => {
     if (!focusBack) return;
@@ -146,11 +162,11 @@ function GoalsTable({
                     '–'
                   ) : (
                     <>
-                      <span className="zv-goals__value">{formatIndicatorValue(goal.indicator, goal.latestValue, lang)}</span>
+                      <span className="zv-goals__value">{formatIndicatorValue(goal.indicator, goal.latestValue, lang, goal.unit)}</span>
                       {goal.latestValueDate ? (
                         <span className="zv-goals__sub">{t('latestOn', { date: formatDate(goal.latestValueDate, lang) })}</span>
                       ) : null}
-                      {goal.basis ? <span className="zv-goals__basis">{goal.basis}</span> : null}
+                      {basisText(goal, t) ? <span className="zv-goals__basis">{basisText(goal, t)}</span> : null}
                     </>
                   )}
                 </td>
@@ -231,31 +247,24 @@ function GoalPanel({
   const [value, setValue] = useState('');
   const [date, setDate] = useState(today);
   const [errors, setErrors] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const saving = useSaving();
   useEffect(() => panel.current?.focus({ preventScroll: true }), []);
 
   async function run(action: () => Promise<string>) {
     setErrors([]);
-    setBusy(true);
-    let message: string;
-    try {
+    let message = '';
+    const done = await saving.save(async () => {
       message = await action();
-    } catch (failure) {
-      setErrors([actionFailed(failure, t)]);
-      setBusy(false);
-      return;
-    }
-    await onDone(message);
+    });
+    if (done) await onDone(message);
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     if (kind === 'delete') {
-      void run(async () => {
+      return run(async () => {
         await client.mutate({ mutation: DeleteGoalMutation, variables: { id: goal.id } });
         return t('doneGoalDeleted', { title: goal.title });
       });
-      return;
     }
     const number = parseNumber(value);
     const found = [...(number === null ? [t('errGoalValue')] : []), ...(!isIsoDate(date) ? [t('errGoalDate')] : [])];
@@ -263,7 +272,7 @@ function GoalPanel({
       setErrors(found);
       return;
     }
-    void run(async () => {
+    return run(async () => {
       await client.mutate({ mutation: ReportGoalValueMutation, variables: { id: goal.id, value: number, date } });
       return t('doneGoalReported', { title: goal.title });
     });
@@ -277,6 +286,7 @@ function GoalPanel({
       </p>
       {kind === 'edit' ? (
         <GoalForm
+          draftKey={`goal:${goal.id}`}
           initial={draftFromGoal(goal, lang)}
           themes={lists.themes}
           municipalities={lists.municipalities}
@@ -288,27 +298,25 @@ function GoalPanel({
           }}
         />
       ) : (
-        <form className="zv-form zv-form--inline" noValidate onSubmit={submit}>
+        <SavingForm busy={saving.busy} className="zv-form zv-form--inline" onSubmit={submit}>
           {kind === 'report' ? (
             <div className="zv-panel__fields">
               <TextField label={t('fieldValue')} value={value} onChange={setValue} inputMode="decimal" />
               <TextField label={t('fieldValueDate')} type="date" value={date} onChange={setDate} />
             </div>
           ) : null}
-          <FormAlert messages={errors} />
+          <FormAlert messages={saving.failure ? [...errors, saving.failure] : errors} />
           <div className="zv-form__actions">
-            <button
-              type="submit"
-              className={`utrecht-button utrecht-button--primary-action${kind === 'delete' ? ' utrecht-button--danger' : ''}`}
-              disabled={busy}
-            >
-              {t(kind === 'delete' ? 'goalConfirmYesDelete' : 'goalReport')}
-            </button>
+            <SubmitButton
+              label={t(kind === 'delete' ? 'goalConfirmYesDelete' : 'goalReport')}
+              busyLabel={kind === 'delete' ? 'busyDeleting' : 'busyReporting'}
+              danger={kind === 'delete'}
+            />
             <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
               {t('cancel')}
             </button>
           </div>
-        </form>
+        </SavingForm>
       )}
     </div>
   );

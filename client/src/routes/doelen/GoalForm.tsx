@@ -1,15 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { FormAlert } from '../../components/FormAlert';
+import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import type { GoalInput, Indicator, TargetDirection } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
-import { actionFailed } from '../../session/errors';
+import { useDraft } from '../../session/drafts';
 import {
   DIRECTIONS,
   EMPTY_GOAL,
   INDICATORS,
   toGoalInput,
+  UNIT_SUGGESTIONS,
   validateGoal,
   type GoalDraft,
   type GoalDraftErrors,
@@ -17,17 +19,23 @@ import {
 
 /**
  * The goal form (add and edit): checks what it can itself — a BETWEEN goal needs an upper bound,
- * the margin is a percentage — and shows the server's verdict in its alert.
+ * the margin is a percentage, a goal entered by hand has a unit — and shows the server's verdict
+ * in its alert. What is typed is kept as a draft (under `draftKey`) until it is saved or cancelled.
  */
 export function GoalForm({
   initial = EMPTY_GOAL,
+  draftKey,
   themes,
   municipalities,
   submitLabel,
+  busyLabel = 'busySaving',
   onSubmit,
   onCancel,
 }: {
   initial?: GoalDraft;
+  /** "goal:new", "goal:<id>". */
+  draftKey: string;
+  busyLabel?: 'busySaving' | 'busyAdding';
   themes: { code: string; number: number; title: string }[];
   municipalities: { code: string; name: string }[];
   submitLabel: string;
@@ -35,36 +43,33 @@ export function GoalForm({
   onSubmit: (input: GoalInput) => Promise<void>;
   onCancel?: () => void;
 }) {
-  const { t } = useLanguage();
-  const [draft, setDraft] = useState<GoalDraft>(initial);
+  const { t, lang } = useLanguage();
+  const kept = useDraft<GoalDraft>(draftKey, initial);
+  const draft = kept.value;
+  const setDraft = kept.update;
+  const saving = useSaving();
   const [errors, setErrors] = useState<GoalDraftErrors>({});
-  const [apiError, setApiError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = (field: keyof GoalDraft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
   const fieldError = (field: keyof GoalDraft) => (errors[field] ? t(errors[field]) : null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setApiError(null);
+  async function submit() {
+    saving.setFailure(null);
     const found = validateGoal(draft);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await onSubmit(toGoalInput(draft));
-    } catch (failure) {
-      setApiError(actionFailed(failure, t));
-      setBusy(false);
-      return;
-    }
-    setBusy(false);
-    setDraft(initial);
+    // Cleared only once the server took it: a failed save keeps everything typed.
+    if (await saving.save(() => onSubmit(toGoalInput(draft)))) kept.clear();
   }
 
   const between = draft.direction === 'BETWEEN';
   const validation = Object.values(errors).map((key) => t(key));
   return (
-    <form className="zv-form zv-form--wide zv-goal-form" noValidate onSubmit={(event) => void submit(event)}>
+    <SavingForm busy={saving.busy} className="zv-form zv-form--wide zv-goal-form" onSubmit={submit}>
+      {kept.restored ? (
+        <p className="utrecht-paragraph zv-notice" role="status">
+          {t('draftRestoredChanges')}
+        </p>
+      ) : null}
       <TextField label={t('fieldGoalTitle')} value={draft.title} onChange={set('title')} autoComplete="off" error={fieldError('title')} />
       <SelectField
         label={t('fieldIndicator')}
@@ -108,6 +113,17 @@ export function GoalForm({
       />
       {draft.indicator === 'MANUAL' ? (
         <TextField
+          label={t('fieldUnit')}
+          value={draft.unit}
+          onChange={set('unit')}
+          autoComplete="off"
+          hint={t('fieldUnitHint')}
+          suggestions={UNIT_SUGGESTIONS[lang]}
+          error={fieldError('unit')}
+        />
+      ) : null}
+      {draft.indicator === 'MANUAL' ? (
+        <TextField
           label={t('fieldStaleAfter')}
           value={draft.staleAfterDays}
           onChange={set('staleAfterDays')}
@@ -132,17 +148,25 @@ export function GoalForm({
         onChange={set('municipalityCode')}
         options={[{ value: '', label: t('scopeRegion') }, ...municipalities.map((m) => ({ value: m.code, label: m.name }))]}
       />
-      <FormAlert title={validation.length > 0 ? t('formErrors') : undefined} messages={[...validation, ...(apiError ? [apiError] : [])]} />
+      <FormAlert
+        title={validation.length > 0 ? t('formErrors') : undefined}
+        messages={[...validation, ...(saving.failure ? [saving.failure] : [])]}
+      />
       <div className="zv-form__actions">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
-          {submitLabel}
-        </button>
+        <SubmitButton label={submitLabel} busyLabel={busyLabel} />
         {onCancel ? (
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            onClick={() => {
+              kept.clear();
+              onCancel();
+            }}
+          >
             {t('cancel')}
           </button>
         ) : null}
       </div>
-    </form>
+    </SavingForm>
   );
 }

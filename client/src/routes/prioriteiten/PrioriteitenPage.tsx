@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { SourceLine } from '../../components/SourceLine';
@@ -7,6 +7,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { graphql } from '../../generated';
 import type { PrioritiesQuery } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
+import { hasDraft } from '../../session/drafts';
 import { canManageData } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { NotesPanel } from '../../steering/NotesPanel';
@@ -113,6 +114,10 @@ function ThemeCard({
   const manage = canManageData(user.role);
   const [editing, setEditing] = useState(false);
   const editButtonId = useId();
+  // Back after an expired session: the edit that was not saved opens again, with what was typed.
+  useEffect(() => {
+    if (manage && hasDraft(user.username, `theme:${theme.code}`)) setEditing(true);
+  }, [manage, user.username, theme.code]);
   const Heading = level === 2 ? 'h2' : 'h3';
   const close = () => {
     setEditing(false);
@@ -167,7 +172,7 @@ function ThemeCard({
           }}
         />
       ) : null}
-      <ThemeHistory theme={theme} />
+      <ThemeHistory theme={theme} domains={domains} />
       <NotesPanel target={`theme:${theme.code}`} level={level === 2 ? 3 : 4} className="zv-notes--theme" />
       <SourceLine sources={[theme.source]} />
     </article>

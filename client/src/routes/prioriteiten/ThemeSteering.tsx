@@ -1,6 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { CheckboxField } from '../../components/CheckboxField';
 import { FormAlert } from '../../components/FormAlert';
+import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useMomentText } from '../../components/clientTime';
@@ -8,18 +10,24 @@ import { formatDate } from '../../format';
 import type { ThemeInput, ThemeStatus, ThemeSteeringFieldsFragment } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
-import { actionFailed } from '../../session/errors';
+import { useDraft } from '../../session/drafts';
 import { SetThemeStatusMutation, UpdateThemeMutation } from '../../steering/steeringQueries';
 
 export const THEME_STATUSES: ThemeStatus[] = ['NOT_ASSESSED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'DONE'];
 
 type SteeringTheme = ThemeSteeringFieldsFragment & { title: string; number: number };
 
-/** Owner, progress, next milestone, domains and who changed it last. */
+/** The note of the latest status change, if it had one (the history is newest first). */
+export function latestStatusNote(theme: Pick<SteeringTheme, 'history'>): string | null {
+  return theme.history.find((edit) => edit.field === 'status')?.note ?? null;
+}
+
+/** Owner, progress, next milestone, domains, the explanation of the status and who changed it last. */
 export function ThemeDetails({ theme }: { theme: SteeringTheme }) {
   const { t, lang } = useLanguage();
   const moment = useMomentText(lang);
   const rows: [MessageKey, string | null][] = [
+    ['themeLatestStatusNote', latestStatusNote(theme)],
     ['themeOwner', theme.owner || null],
     ['themeProgress', theme.progressNote || null],
     [
@@ -54,14 +62,24 @@ export function ThemeDetails({ theme }: { theme: SteeringTheme }) {
   );
 }
 
-/** "Geschiedenis": every edit, newest first, old → new. */
-export function ThemeHistory({ theme }: { theme: SteeringTheme }) {
+/**
+ * "Geschiedenis": every edit, newest first, in words: "Status gewijzigd: Niet beoordeeld → Risico",
+ * domains by their names. The stored edits keep their codes; only what is shown is translated.
+ */
+export function ThemeHistory({ theme, domains }: { theme: SteeringTheme; domains: { code: string; name: string }[] }) {
   const { t, lang } = useLanguage();
   const moment = useMomentText(lang);
+  const domainName = new Map(domains.map((d) => [d.code, d.name]));
   const value = (field: string, text: string | null | undefined) => {
     if (text == null || text === '') return t('emptyValue');
     if (field === 'status' && (THEME_STATUSES as string[]).includes(text)) return t(`status${text as ThemeStatus}`);
     if (field === 'nextMilestoneDate' && /^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text, lang);
+    if (field === 'domains' || field === 'domainCodes') {
+      return text
+        .split(',')
+        .map((code) => domainName.get(code.trim()) ?? code.trim())
+        .join(', ');
+    }
     return text;
   };
   const fieldName = (field: string) => {
@@ -87,6 +105,7 @@ export function ThemeHistory({ theme }: { theme: SteeringTheme }) {
                 old: value(edit.field, edit.oldValue),
                 new: value(edit.field, edit.newValue),
               })}
+              {edit.note ? ` — ${t('themeHistoryNote', { note: edit.note })}` : ''}
             </li>
           ))}
         </ol>
@@ -109,6 +128,8 @@ const FIELD_KEYS = {
 interface ThemeDraft {
   status: ThemeStatus;
   statusNote: string;
+  /** Show the status note as a "rode draad" too; off unless the person chooses it. */
+  asCommonThread: boolean;
   owner: string;
   progressNote: string;
   nextMilestone: string;
@@ -119,6 +140,7 @@ interface ThemeDraft {
 const draftOf = (theme: SteeringTheme): ThemeDraft => ({
   status: theme.status,
   statusNote: '',
+  asCommonThread: false,
   owner: theme.owner ?? '',
   progressNote: theme.progressNote ?? '',
   nextMilestone: theme.nextMilestone ?? '',
@@ -141,7 +163,10 @@ export function themeInputChanges(theme: SteeringTheme, draft: ThemeDraft): Them
   return Object.keys(input).length > 0 ? input : null;
 }
 
-/** The "Bewerken" panel of a theme (ZVH and beheerder): status with a note, owner, progress, milestone, domains. */
+/**
+ * The "Bewerken" panel of a theme (ZVH and beheerder): status with a note, owner, progress,
+ * milestone, domains. What is typed is kept as a draft until it is saved or cancelled.
+ */
 export function ThemeEditPanel({
   theme,
   domains,
@@ -157,110 +182,123 @@ export function ThemeEditPanel({
   const client = useApolloClient();
   const labelId = useId();
   const panel = useRef<HTMLDivElement>(null);
-  const [draft, setDraft] = useState<ThemeDraft>(() => draftOf(theme));
+  const draft = useDraft<ThemeDraft>(`theme:${theme.code}`, draftOf(theme));
+  const saving = useSaving();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   useEffect(() => panel.current?.focus(), []);
-  const set = (field: keyof ThemeDraft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const values = draft.value;
+  const set = (field: 'statusNote' | 'owner' | 'progressNote' | 'nextMilestone' | 'nextMilestoneDate') => (value: string) =>
+    draft.update((current) => ({ ...current, [field]: value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     setError(null);
-    if (draft.nextMilestoneDate && !/^\d{4}-\d{2}-\d{2}$/.test(draft.nextMilestoneDate)) {
+    if (values.nextMilestoneDate && !/^\d{4}-\d{2}-\d{2}$/.test(values.nextMilestoneDate)) {
       setError(t('errGoalDate'));
       return;
     }
-    const input = themeInputChanges(theme, draft);
-    const statusChanged = draft.status !== theme.status;
+    const input = themeInputChanges(theme, values);
+    const statusChanged = values.status !== theme.status;
+    const note = values.statusNote.trim();
+    if (note && !statusChanged) {
+      setError(t('errStatusNoteWithoutChange'));
+      return;
+    }
+    if (values.asCommonThread && !note) {
+      setError(t('errCommonThreadEmpty'));
+      return;
+    }
     if (!input && !statusChanged) {
+      draft.clear();
       onDone(t('themeNothingChanged'));
       return;
     }
-    setBusy(true);
-    try {
+    const saved = await saving.save(async () => {
       if (statusChanged) {
         await client.mutate({
           mutation: SetThemeStatusMutation,
-          variables: { code: theme.code, status: draft.status, note: draft.statusNote.trim() || null },
+          variables: { code: theme.code, status: values.status, note: note || null, asCommonThread: values.asCommonThread },
         });
       }
       if (input) await client.mutate({ mutation: UpdateThemeMutation, variables: { code: theme.code, input } });
-      // The note with a status change is kept by the server as a note on the theme.
-      if (statusChanged && draft.statusNote.trim()) await client.refetchQueries({ include: ['Notes'] });
-    } catch (failure) {
-      setError(actionFailed(failure, t));
-      setBusy(false);
-      return;
-    }
+    });
+    if (!saved) return;
+    draft.clear();
+    // Only a note the person chose to show as a rode draad is among the theme's notes.
+    if (values.asCommonThread) await client.refetchQueries({ include: ['Notes'] }).catch(() => undefined);
     onDone(t('themeSaved', { title: theme.title }));
   }
 
   const toggleDomain = (code: string, checked: boolean) =>
-    setDraft((current) => ({
+    draft.update((current) => ({
       ...current,
       domainCodes: checked ? [...current.domainCodes, code] : current.domainCodes.filter((c) => c !== code),
     }));
+  const cancel = () => {
+    draft.clear();
+    onCancel();
+  };
+  const failure = error ?? saving.failure;
 
   return (
     <div ref={panel} className="zv-panel zv-theme__edit" role="group" aria-labelledby={labelId} tabIndex={-1}>
       <p id={labelId} className="utrecht-paragraph zv-panel__label">
         {t('themeEditTitle', { title: theme.title })}
       </p>
-      <form className="zv-form zv-form--wide" noValidate onSubmit={(event) => void submit(event)}>
-        <div className="zv-panel__fields">
-          <SelectField
-            label={t('fieldStatus')}
-            value={draft.status}
-            onChange={(value) => setDraft((current) => ({ ...current, status: value as ThemeStatus }))}
-            options={THEME_STATUSES.map((s) => ({ value: s, label: t(`status${s}`) }))}
+      {draft.restored ? (
+        <p className="utrecht-paragraph zv-notice" role="status">
+          {t('draftRestoredChanges')}
+        </p>
+      ) : null}
+      <SavingForm busy={saving.busy} className="zv-form zv-form--wide" onSubmit={submit}>
+        <div className="zv-theme__status">
+          <div className="zv-panel__fields">
+            <SelectField
+              label={t('fieldStatus')}
+              value={values.status}
+              onChange={(value) => draft.update((current) => ({ ...current, status: value as ThemeStatus }))}
+              options={THEME_STATUSES.map((s) => ({ value: s, label: t(`status${s}`) }))}
+            />
+            <TextField
+              label={t('themeStatusNote')}
+              value={values.statusNote}
+              onChange={set('statusNote')}
+              autoComplete="off"
+              hint={t('themeStatusNoteHint')}
+            />
+          </div>
+          <CheckboxField
+            label={t('themeAsCommonThread')}
+            hint={t('themeAsCommonThreadHint')}
+            checked={values.asCommonThread}
+            onChange={(checked) => draft.update((current) => ({ ...current, asCommonThread: checked }))}
           />
-          <TextField label={t('themeStatusNote')} value={draft.statusNote} onChange={set('statusNote')} autoComplete="off" />
         </div>
-        <TextField label={t('themeOwner')} value={draft.owner} onChange={set('owner')} autoComplete="off" />
-        <TextField label={t('themeProgress')} value={draft.progressNote} onChange={set('progressNote')} autoComplete="off" />
+        <TextField label={t('themeOwner')} value={values.owner} onChange={set('owner')} autoComplete="off" />
+        <TextField label={t('themeProgress')} value={values.progressNote} onChange={set('progressNote')} autoComplete="off" />
         <div className="zv-panel__fields">
-          <TextField label={t('themeMilestone')} value={draft.nextMilestone} onChange={set('nextMilestone')} autoComplete="off" />
-          <TextField label={t('themeMilestoneDate')} type="date" value={draft.nextMilestoneDate} onChange={set('nextMilestoneDate')} />
+          <TextField label={t('themeMilestone')} value={values.nextMilestone} onChange={set('nextMilestone')} autoComplete="off" />
+          <TextField label={t('themeMilestoneDate')} type="date" value={values.nextMilestoneDate} onChange={set('nextMilestoneDate')} />
         </div>
         <fieldset className="utrecht-form-fieldset zv-theme__domains">
           <legend className="utrecht-form-fieldset__legend">{t('themeDomains')}</legend>
           {domains.map((d) => (
-            <DomainCheckbox
+            <CheckboxField
               key={d.code}
-              name={d.name}
-              checked={draft.domainCodes.includes(d.code)}
+              label={d.name}
+              lang="nl"
+              checked={values.domainCodes.includes(d.code)}
               onChange={(checked) => toggleDomain(d.code, checked)}
             />
           ))}
         </fieldset>
-        <FormAlert messages={error ? [error] : []} />
+        <FormAlert messages={failure ? [failure] : []} />
         <div className="zv-form__actions">
-          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
-            {t('save')}
-          </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
+          <SubmitButton label={t('save')} />
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={cancel}>
             {t('cancel')}
           </button>
         </div>
-      </form>
-    </div>
-  );
-}
-
-function DomainCheckbox({ name, checked, onChange }: { name: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  const id = useId();
-  return (
-    <div className="zv-checkbox">
-      <input
-        id={id}
-        type="checkbox"
-        className="utrecht-checkbox utrecht-checkbox--html-input"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox" lang="nl">
-        {name}
-      </label>
+      </SavingForm>
     </div>
   );
 }

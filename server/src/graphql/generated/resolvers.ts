@@ -195,6 +195,8 @@ export type Goal = {
   targetUpper?: Maybe<Scalars['Float']['output']>;
   theme?: Maybe<Theme>;
   title: Scalars['String']['output'];
+  /** A MANUAL goal's unit as entered ("casussen", "%", "dagen"); null for the indicators from the figures, whose unit the indicator gives. */
+  unit?: Maybe<Scalars['String']['output']>;
 };
 
 export type GoalInput = {
@@ -208,6 +210,8 @@ export type GoalInput = {
   targetUpper?: InputMaybe<Scalars['Float']['input']>;
   themeCode?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+  /** MANUAL goals: the unit of the target and the values, 1 to 40 characters. Not for the other indicators. */
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type GoalStatus =
@@ -434,6 +438,7 @@ export type MutationRestoreVersionArgs = {
 
 
 export type MutationSetThemeStatusArgs = {
+  asCommonThread?: InputMaybe<Scalars['Boolean']['input']>;
   code: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   status: ThemeStatus;
@@ -654,6 +659,8 @@ export type ThemeEdit = {
   by?: Maybe<Scalars['String']['output']>;
   field: Scalars['String']['output'];
   newValue?: Maybe<Scalars['String']['output']>;
+  /** The note that came with a status change. */
+  note?: Maybe<Scalars['String']['output']>;
   oldValue?: Maybe<Scalars['String']['output']>;
 };
 
@@ -954,6 +961,7 @@ export type GoalResolvers<ContextType = Context, ParentType extends ResolversPar
   targetUpper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GoalValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalValue'] = ResolversParentTypes['GoalValue']> = {
@@ -1034,7 +1042,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'username'>>;
   reportGoalValue?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationReportGoalValueArgs, 'date' | 'id' | 'value'>>;
   restoreVersion?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationRestoreVersionArgs, 'dryRun' | 'id'>>;
-  setThemeStatus?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationSetThemeStatusArgs, 'code' | 'status'>>;
+  setThemeStatus?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationSetThemeStatusArgs, 'asCommonThread' | 'code' | 'status'>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'username'>>;
   unlockLogins?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationUnlockLoginsArgs, 'username'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
@@ -1128,6 +1136,7 @@ export type ThemeEditResolvers<ContextType = Context, ParentType extends Resolve
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

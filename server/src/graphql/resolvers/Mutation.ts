@@ -38,8 +38,8 @@ export const Mutation: MutationResolvers = {
   updateGoal: (_parent, { id, input }, ctx) => ctx.steering.updateGoal(actor(ctx), Number(id), input),
   deleteGoal: (_parent, { id }, ctx) => ctx.steering.deleteGoal(actor(ctx), Number(id)),
   reportGoalValue: (_parent, { id, value, date }, ctx) => ctx.steering.reportValue(actor(ctx), Number(id), value, date),
-  setThemeStatus: async (_parent, { code, status, note }, ctx) => {
-    await ctx.steering.setThemeStatus(actor(ctx), code, status, note ?? null);
+  setThemeStatus: async (_parent, { code, status, note, asCommonThread }, ctx) => {
+    await ctx.steering.setThemeStatus(actor(ctx), code, status, note ?? null, asCommonThread ?? false);
     return themeByCode(ctx, code);
   },
   updateTheme: async (_parent, { code, input }, ctx) => {

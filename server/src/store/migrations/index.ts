@@ -420,4 +420,15 @@ export const migrations: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: only entries in a recorded export may be removed'); END;
     `,
   },
+  {
+    version: 8,
+    name: 'steering: the unit of a goal entered by hand; the note that came with a status change',
+    // A MANUAL goal's unit ("casussen", "%", "dagen") as the person typed it; goals that follow the
+    // figures take their unit from the indicator and keep NULL. A status change's note is kept
+    // with that edit in the theme's history, no longer as a "rode draad" unless asked for.
+    sql: `
+      ALTER TABLE goal ADD COLUMN unit TEXT CHECK (unit IS NULL OR length(unit) BETWEEN 1 AND 40);
+      ALTER TABLE theme_edit ADD COLUMN note TEXT CHECK (note IS NULL OR length(note) BETWEEN 1 AND 2000);
+    `,
+  },
 ];

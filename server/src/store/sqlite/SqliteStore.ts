@@ -320,8 +320,15 @@ export class SqliteStore implements Store {
   async reportGoalValue(goalId: number, date: string, value: number, at: string, by: string | null) {
     this.steering.reportGoalValue(goalId, date, value, at, by);
   }
-  async editTheme(code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null) {
-    return this.steering.editTheme(code, changes, domainCodes, at, by);
+  async editTheme(
+    code: string,
+    changes: ThemeChanges,
+    domainCodes: readonly string[] | null,
+    at: string,
+    by: string | null,
+    statusNote: string | null = null,
+  ) {
+    return this.steering.editTheme(code, changes, domainCodes, at, by, statusNote);
   }
   async themeDomains(codes: readonly string[]) {
     return this.steering.themeDomains(codes);

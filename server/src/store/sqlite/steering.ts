@@ -4,7 +4,7 @@ import { groupInKeyOrder, keysParam } from './keys.js';
 import type { SqliteDatabase } from './open.js';
 
 const GOAL_COLUMNS = `id, title, theme_code AS themeCode, municipality_code AS municipalityCode, indicator, direction, target,
-  target_upper AS targetUpper, margin, deadline, stale_after_days AS staleAfterDays`;
+  target_upper AS targetUpper, margin, deadline, stale_after_days AS staleAfterDays, unit`;
 
 /** The theme columns people edit: GraphQL name → column. Names come from this list only. */
 const THEME_COLUMNS = {
@@ -20,12 +20,12 @@ export function steeringQueries(db: SqliteDatabase) {
   const goals = db.prepare(`SELECT ${GOAL_COLUMNS} FROM goal ORDER BY id`);
   const goal = db.prepare(`SELECT ${GOAL_COLUMNS} FROM goal WHERE id = ?`);
   const insertGoal = db.prepare(
-    `INSERT INTO goal (title, theme_code, municipality_code, indicator, direction, target, target_upper, margin, deadline, stale_after_days, created_at, created_by)
-     VALUES (@title, @themeCode, @municipalityCode, @indicator, @direction, @target, @targetUpper, @margin, @deadline, @staleAfterDays, @at, @by)`,
+    `INSERT INTO goal (title, theme_code, municipality_code, indicator, direction, target, target_upper, margin, deadline, stale_after_days, unit, created_at, created_by)
+     VALUES (@title, @themeCode, @municipalityCode, @indicator, @direction, @target, @targetUpper, @margin, @deadline, @staleAfterDays, @unit, @at, @by)`,
   );
   const updateGoal = db.prepare(
     `UPDATE goal SET title = @title, theme_code = @themeCode, municipality_code = @municipalityCode, indicator = @indicator, direction = @direction,
-       target = @target, target_upper = @targetUpper, margin = @margin, deadline = @deadline, stale_after_days = @staleAfterDays WHERE id = @id`,
+       target = @target, target_upper = @targetUpper, margin = @margin, deadline = @deadline, stale_after_days = @staleAfterDays, unit = @unit WHERE id = @id`,
   );
   const deleteGoal = db.prepare('DELETE FROM goal WHERE id = ?');
   const values = db.prepare(
@@ -46,7 +46,7 @@ export function steeringQueries(db: SqliteDatabase) {
     ]),
   );
   const insertEdit = db.prepare(
-    'INSERT INTO theme_edit (theme_code, at, by, field, old_value, new_value) VALUES (@code, @at, @by, @field, @oldValue, @newValue)',
+    'INSERT INTO theme_edit (theme_code, at, by, field, old_value, new_value, note) VALUES (@code, @at, @by, @field, @oldValue, @newValue, @note)',
   );
   const domains = db.prepare(
     'SELECT theme_code AS themeCode, domain_code AS domainCode FROM theme_domain WHERE theme_code IN (SELECT value FROM json_each(?)) ORDER BY domain_code',
@@ -54,7 +54,7 @@ export function steeringQueries(db: SqliteDatabase) {
   const clearDomains = db.prepare('DELETE FROM theme_domain WHERE theme_code = ?');
   const insertDomain = db.prepare('INSERT INTO theme_domain (theme_code, domain_code) VALUES (?, ?)');
   const edits = db.prepare(
-    `SELECT theme_code AS themeCode, at, by, field, old_value AS oldValue, new_value AS newValue
+    `SELECT theme_code AS themeCode, at, by, field, old_value AS oldValue, new_value AS newValue, note
        FROM theme_edit WHERE theme_code IN (SELECT value FROM json_each(?)) ORDER BY id DESC`,
   );
 
@@ -67,14 +67,22 @@ export function steeringQueries(db: SqliteDatabase) {
   const deleteNote = db.prepare('DELETE FROM note WHERE id = ?');
 
   const editTheme = db.transaction(
-    (code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null) => {
+    (
+      code: string,
+      changes: ThemeChanges,
+      domainCodes: readonly string[] | null,
+      at: string,
+      by: string | null,
+      statusNote: string | null,
+    ) => {
       const before = themeFields.get(code) as Record<string, string | null> | undefined;
       if (!before) return [];
       const made: ThemeEditRow[] = [];
       for (const [field, value] of Object.entries(changes) as [keyof typeof THEME_COLUMNS, string | null | undefined][]) {
         if (value === undefined || !(field in THEME_COLUMNS) || (before[field] ?? null) === value) continue;
         setThemeColumn[field]!.run({ code, value, at, by });
-        const edit = { at, by, field, oldValue: before[field] ?? null, newValue: value };
+        const note = field === 'status' ? statusNote : null;
+        const edit = { at, by, field, oldValue: before[field] ?? null, newValue: value, note };
         insertEdit.run({ code, ...edit });
         made.push(edit);
       }
@@ -84,7 +92,7 @@ export function steeringQueries(db: SqliteDatabase) {
         if (old.join(',') !== next.join(',')) {
           clearDomains.run(code);
           for (const domain of next) insertDomain.run(code, domain);
-          const edit = { at, by, field: 'domains', oldValue: old.join(', ') || null, newValue: next.join(', ') || null };
+          const edit = { at, by, field: 'domains', oldValue: old.join(', ') || null, newValue: next.join(', ') || null, note: null };
           insertEdit.run({ code, ...edit });
           db.prepare('UPDATE theme SET updated_at = ?, updated_by = ? WHERE code = ?').run(at, by, code);
           made.push(edit);
@@ -103,8 +111,14 @@ export function steeringQueries(db: SqliteDatabase) {
     goalValues: (ids: readonly number[]) => groupInKeyOrder(ids, values.all(keysParam(ids)) as GoalValueRow[], (v) => v.goalId),
     reportGoalValue: (goalId: number, date: string, value: number, at: string, by: string | null) =>
       upsertValue.run({ goalId, date, value, at, by }),
-    editTheme: (code: string, changes: ThemeChanges, domainCodes: readonly string[] | null, at: string, by: string | null) =>
-      editTheme(code, changes, domainCodes, at, by) as ThemeEditRow[],
+    editTheme: (
+      code: string,
+      changes: ThemeChanges,
+      domainCodes: readonly string[] | null,
+      at: string,
+      by: string | null,
+      statusNote: string | null = null,
+    ) => editTheme(code, changes, domainCodes, at, by, statusNote) as ThemeEditRow[],
     themeDomains: (codes: readonly string[]) =>
       groupInKeyOrder(codes, domains.all(keysParam(codes)) as { themeCode: string; domainCode: string }[], (d) => d.themeCode).map((list) =>
         list.map((d) => d.domainCode),
