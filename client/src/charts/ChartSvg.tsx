@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import './charts.css';
 
 /**
- * The root of every chart: a scalable viewBox, and a group named by the chart's title and
+ * The root of every chart: a viewBox as wide as the chart's box (in units of CHART_EM per em, see
+ * useChartWidth, so text keeps the size of the body text), and a group named by the chart's title and
  * described by its summary, so that its focusable marks are announced in context.
  */
 export function ChartSvg({
@@ -11,6 +12,7 @@ export function ChartSvg({
   height,
   label,
   describedBy,
+  svgRef,
   children,
 }: {
   kind: string;
@@ -18,10 +20,13 @@ export function ChartSvg({
   height: number;
   label: string;
   describedBy?: string | undefined;
+  /** Receives the svg element, to measure its box (useChartWidth). */
+  svgRef?: Ref<SVGSVGElement>;
   children: ReactNode;
 }) {
   return (
     <svg
+      ref={svgRef}
       className={`chart chart--${kind}`}
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
