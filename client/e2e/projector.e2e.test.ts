@@ -91,3 +91,98 @@ describe.each(SIZES)('at $width×$height', (size) => {
     expect(median).toBeLessThanOrEqual(body * 1.15);
   });
 });
+
+/** Visible texts of the presentation smaller than `least` px, and whatever sticks out of the slide or the screen. */
+async function slideProblems(page: Page, least: number): Promise<{ small: string[]; overflow: string[] }> {
+  return page.evaluate((least) => {
+    const small: string[] = [];
+    const overflow: string[] = [];
+    const slide = document.querySelector('.zv-slide');
+    const present = document.querySelector('.zv-present');
+    if (!slide || !present) return { small: ['no slide'], overflow: [] };
+    if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1)
+      overflow.push(`the slide scrolls: ${slide.scrollWidth}×${slide.scrollHeight} in ${slide.clientWidth}×${slide.clientHeight}`);
+    const bounds = { right: window.innerWidth, bottom: window.innerHeight };
+    for (const element of Array.from(present.querySelectorAll<HTMLElement | SVGElement>('*'))) {
+      const ownText = Array.from(element.childNodes)
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent ?? '')
+        .join('')
+        .trim();
+      if (!ownText) continue;
+      const rect = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      // Screen-reader-only texts (1 px, clipped) are not on the screen.
+      if (rect.width <= 1 || rect.height <= 1 || style.visibility === 'hidden' || element.closest('.zv-visually-hidden')) continue;
+      let size = Number.parseFloat(style.fontSize);
+      if (element instanceof SVGElement) {
+        const matrix = (element as SVGGraphicsElement).getScreenCTM?.();
+        if (matrix) size *= Math.hypot(matrix.a, matrix.b);
+      }
+      if (size < least) small.push(`"${ownText.slice(0, 40)}": ${size.toFixed(1)} px`);
+      if (rect.right > bounds.right + 1 || rect.bottom > bounds.bottom + 1 || rect.left < -1 || rect.top < -1)
+        overflow.push(
+          `"${ownText.slice(0, 40)}" at ${Math.round(rect.left)},${Math.round(rect.top)}–${Math.round(rect.right)},${Math.round(rect.bottom)}`,
+        );
+    }
+    return { small, overflow };
+  }, least);
+}
+
+async function counter(page: Page): Promise<string> {
+  return normalize(await page.getByTestId('slide-counter').innerText());
+}
+
+describe.each(SIZES)('presentation at $width×$height', (size) => {
+  test('every slide is photographed, nothing on it is cut off or scrolls, and no text is smaller than 24 px at 1080 high (in proportion)', async () => {
+    const page = dashboard.page;
+    await open(page, '/presentatie', size);
+    await eventually(async () => expect(await counter(page)).toMatch(/^1 \//));
+    const total = Number((await counter(page)).split('/')[1]);
+    expect(total).toBeGreaterThanOrEqual(5);
+    const least = (24 * size.height) / 1080;
+    const problems: string[] = [];
+    for (let dia = 1; dia <= total; dia++) {
+      await page.goto(dashboard.url(`/presentatie?dia=${dia}`));
+      await waitForReact(page);
+      await eventually(async () => expect(await counter(page)).toBe(`${dia} / ${total}`));
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: join(screenshotDir, `projector-presentatie-${dia}-${size.width}.png`), animations: 'disabled' });
+      const found = await slideProblems(page, least);
+      problems.push(...found.small.map((p) => `dia ${dia}, too small: ${p}`), ...found.overflow.map((p) => `dia ${dia}, cut off: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+test('the priorities status table lists every priority, with its status as icon and word', async () => {
+  const page = dashboard.page;
+  await open(page, '/presentatie', { width: 1920, height: 1080 });
+  const themes = await page.evaluate(async () => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ themes { number title } }' }),
+    });
+    const body = (await response.json()) as { data: { themes: { number: number; title: string }[] } };
+    return body.data.themes.map((th) => `${th.number} ${th.title}`).sort();
+  });
+  expect(themes.length).toBeGreaterThanOrEqual(5);
+  const total = Number((await counter(page)).split('/')[1]);
+  const rows: string[] = [];
+  for (let dia = 1; dia <= total; dia++) {
+    await page.goto(dashboard.url(`/presentatie?dia=${dia}`));
+    await waitForReact(page);
+    await eventually(async () => expect(await counter(page)).toBe(`${dia} / ${total}`));
+    if (!/^Prioriteiten/.test(normalize(await page.locator('h1').first().innerText()))) continue;
+    for (const row of await page.locator('.zv-slide tbody tr').all()) {
+      rows.push(normalize(await row.locator('th').innerText()));
+      expect(normalize(await row.locator('td').first().innerText())).toMatch(
+        /^[○✓!✕■] ?(Niet beoordeeld|Op koers|Risico|Uit koers|Afgerond)$/,
+      );
+    }
+  }
+  expect([...rows].sort()).toEqual(themes);
+  expect(dashboard.errors).toEqual([]);
+});
