@@ -4,10 +4,10 @@
  * slides are readable from the back of a room (no text under 24 px at 1920×1080, nothing cut off).
  * Screenshots of every size go to artifacts/screenshots/projector-*.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { eventually, normalize, openView, screenshotDir, useDashboard, waitForReact } from './harness.js';
+import { eventually, normalize, openView, repoRoot, screenshotDir, useDashboard, waitForReact } from './harness.js';
 
 const dashboard = useDashboard();
 
@@ -185,4 +185,48 @@ test('the priorities status table lists every priority, with its status as icon 
   }
   expect([...rows].sort()).toEqual(themes);
   expect(dashboard.errors).toEqual([]);
+});
+
+test('/rapport printed on A4 from a 1920 px wide screen has its chart text at the size of the body text (9pt, ±15 %)', async () => {
+  const page = dashboard.page;
+  await open(page, '/rapport', { width: 1920, height: 1080 });
+  await page.waitForTimeout(300);
+  // The texts of the charts that stand nowhere else on the page (not "96" of a tile, say).
+  const chartStrings = new Set(
+    await page.evaluate(() => {
+      const own = (element: Element) =>
+        Array.from(element.childNodes)
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent ?? '')
+          .join('')
+          .trim();
+      const elsewhere = new Set(
+        Array.from(document.body.querySelectorAll('*'))
+          .filter((element) => !element.closest('svg'))
+          .map(own),
+      );
+      return Array.from(document.querySelectorAll('svg.chart text'))
+        .map((text) => (text.textContent ?? '').trim())
+        .filter((text) => text && !elsewhere.has(text));
+    }),
+  );
+  const file = join(repoRoot, 'artifacts', 'rapport-1920.pdf');
+  await page.pdf({ path: file, format: 'A4', printBackground: true });
+
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
+  const sizes: { text: string; size: number }[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || !chartStrings.has(item.str.trim()) || !item.str.trim()) continue;
+      // The text's height in points: the length of the transform's vertical vector.
+      sizes.push({ text: item.str, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) });
+    }
+  }
+  await pdf.destroy();
+  expect(sizes.length).toBeGreaterThanOrEqual(20);
+  const body = 9; // print.css: the body text prints at 9pt
+  const wrong = sizes.filter((s) => s.size < body * 0.85 || s.size > body * 1.15);
+  expect(wrong.map((s) => `"${s.text}": ${s.size.toFixed(1)} pt`)).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { CHART_EM, COMPACT_WIDTH, LEAST_WIDTH, NORMAL_WIDTH } from './sizes';
 
 /**
@@ -7,17 +8,23 @@ import { CHART_EM, COMPACT_WIDTH, LEAST_WIDTH, NORMAL_WIDTH } from './sizes';
  * it, whatever the chart's width, and a wider box gives the bars more room instead of bigger text.
  *
  * The server and the first render use `initial` (no box to measure yet); after that a
- * ResizeObserver follows the box, also when the page is printed. Never less than `least`: in a very
- * narrow box (320 px reflow) the chart scales down as a whole rather than squeezing its marks.
+ * ResizeObserver follows the box. Never less than `least`: in a very narrow box (320 px reflow)
+ * the chart scales down as a whole rather than squeezing its marks.
+ *
+ * Printing lays the page out anew, on A4, without telling the observer: the chart then lays itself
+ * out for its printed box when the print media query changes (see below).
  */
 export function useChartWidth(initial: number, least: number): [(svg: SVGSVGElement | null) => void, number] {
   const [width, setWidth] = useState(initial);
   const observer = useRef<ResizeObserver | null>(null);
+  const unlisten = useRef<(() => void) | null>(null);
 
   const ref = useCallback(
     (svg: SVGSVGElement | null) => {
       observer.current?.disconnect();
       observer.current = null;
+      unlisten.current?.();
+      unlisten.current = null;
       if (!svg || typeof ResizeObserver === 'undefined') return;
       const measure = () => {
         const box = svg.getBoundingClientRect().width;
@@ -27,16 +34,51 @@ export function useChartWidth(initial: number, least: number): [(svg: SVGSVGElem
         // Steps of 2 units: no re-layout for a scrollbar's pixel of rounding.
         setWidth((current) => (Math.abs(current - units) >= 2 ? units : current));
       };
+      const print = matchMedia('print');
+      // Printing lays the page out anew, on A4, without telling the observer; the print media query
+      // does, in the print layout, and the chart lays itself out for its printed box right then.
+      const onPrintChange = () => {
+        if (print.matches) flushSync(measure);
+      };
+      // Where print media were already in force before printing (an emulated print preview), the
+      // query does not change: the chart then takes the share of the printed page it has on screen.
+      const beforePrint = () => {
+        if (!print.matches) return;
+        const page = svg.closest('main') ?? document.body;
+        const share = Math.min(1, svg.getBoundingClientRect().width / Math.max(1, page.getBoundingClientRect().width));
+        // Synchronously: the browser prints right after this event, before React would render.
+        flushSync(() => setWidth(Math.max(least, Math.round(share * PRINT_UNITS))));
+      };
       observer.current = new ResizeObserver(measure);
       observer.current.observe(svg);
+      window.addEventListener('beforeprint', beforePrint);
+      window.addEventListener('afterprint', measure);
+      print.addEventListener('change', onPrintChange);
+      unlisten.current = () => {
+        print.removeEventListener('change', onPrintChange);
+        window.removeEventListener('beforeprint', beforePrint);
+        window.removeEventListener('afterprint', measure);
+      };
       measure();
     },
     [least],
   );
 
-  useEffect(() => () => observer.current?.disconnect(), []);
+  useEffect(
+    () => () => {
+      observer.current?.disconnect();
+      unlisten.current?.();
+    },
+    [],
+  );
   return [ref, width];
 }
+
+/**
+ * The width of a printed A4 page's text in layout units: 186 mm (210 mm less the margins of
+ * print.css) is 703 CSS px, and chart text prints at 1.0625rem of 9pt (12.75 px).
+ */
+export const PRINT_UNITS = Math.round((703 * CHART_EM) / 12.75);
 
 /** useChartWidth with the defaults of a compact or a full-size chart. */
 export function useChartBox(compact = false): [(svg: SVGSVGElement | null) => void, number] {
