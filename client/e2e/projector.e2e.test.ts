@@ -230,3 +230,64 @@ test('/rapport printed on A4 from a 1920 px wide screen has its chart text at th
   const wrong = sizes.filter((s) => s.size < body * 0.85 || s.size > body * 1.15);
   expect(wrong.map((s) => `"${s.text}": ${s.size.toFixed(1)} pt`)).toEqual([]);
 });
+
+/** A GraphQL request from the page, with its session. */
+async function graphqlInPage(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+      return body.data ?? {};
+    },
+    { query, variables },
+  );
+}
+
+// Last in this file: it adds goals and common threads to the test server's data.
+test('with many goals off track and long common threads, every slide at 1920×1080 still shows everything legibly', async () => {
+  const page = dashboard.page;
+  await open(page, '/presentatie', { width: 1920, height: 1080 });
+  const { themes } = (await graphqlInPage(page, '{ themes { code number title } }')) as {
+    themes: { code: string; number: number; title: string }[];
+  };
+  const thread =
+    'Meer meldingen uit Zaanstad en Purmerend; de ketenpartners stemmen de aanpak af en het ZVH bespreekt in het casusoverleg hoe de wachttijd korter kan zonder dat de zorgvuldigheid eronder lijdt.';
+  for (const theme of themes)
+    await graphqlInPage(page, 'mutation ($input: NoteInput!) { addNote(input: $input) { id } }', {
+      input: { target: `theme:${theme.code}`, text: thread },
+    });
+  const goalTitles = Array.from({ length: 11 }, (_, i) => `Lopende casussen terug naar het niveau van voor de stijging, stap ${i + 1}`);
+  for (const [i, title] of goalTitles.entries())
+    await graphqlInPage(page, 'mutation ($input: GoalInput!) { createGoal(input: $input) { id } }', {
+      input: { title, themeCode: themes[i % themes.length]?.code, indicator: 'RUNNING_CASES', direction: 'AT_MOST', target: 50 },
+    });
+
+  await open(page, '/presentatie', { width: 1920, height: 1080 });
+  const total = Number((await counter(page)).split('/')[1]);
+  const problems: string[] = [];
+  const rows: string[] = [];
+  let attention = '';
+  for (let dia = 1; dia <= total; dia++) {
+    await page.goto(dashboard.url(`/presentatie?dia=${dia}`));
+    await waitForReact(page);
+    await eventually(async () => expect(await counter(page)).toBe(`${dia} / ${total}`));
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(screenshotDir, `projector-presentatie-vol-${dia}-1920.png`), animations: 'disabled' });
+    const found = await slideProblems(page, 24);
+    problems.push(...found.small.map((p) => `dia ${dia}, too small: ${p}`), ...found.overflow.map((p) => `dia ${dia}, cut off: ${p}`));
+    const title = normalize(await page.locator('h1').first().innerText());
+    if (title.startsWith('Prioriteiten')) rows.push(...(await page.locator('.zv-slide tbody th').allInnerTexts()).map(normalize));
+    if (title.startsWith('Aandachtspunten')) attention += ` ${normalize(await page.locator('.zv-slide').innerText())}`;
+  }
+  expect(problems).toEqual([]);
+  expect([...rows].sort()).toEqual(themes.map((th) => `${th.number} ${th.title}`).sort());
+  // No "en 1 meer": every goal that needs attention is on a slide.
+  for (const title of goalTitles) expect(attention).toContain(title);
+  expect(attention).not.toMatch(/en \d+ meer/);
+  expect(dashboard.errors).toEqual([]);
+});

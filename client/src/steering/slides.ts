@@ -22,13 +22,16 @@ export const ATTENTION_PER_SLIDE = 6;
 
 /**
  * The status table's room on a slide, in lines of text, and the characters on a line of its
- * priority and common-thread columns (presentation.css: 30 % and 42 % of a 16:9 slide at 1rem).
+ * priority and common-thread columns (presentation.css: 34 % and 40 % of a 16:9 slide at 1rem).
  */
-const TABLE_LINES = 21;
-const THEME_CHARS = 30;
-const THREAD_CHARS = 48;
-/** A common thread takes at most this many lines in the table (the rest is on /prioriteiten). */
-export const THREAD_LINES = 4;
+const TABLE_LINES = 23;
+const THEME_CHARS = 34;
+const THREAD_CHARS = 46;
+/**
+ * A common thread takes at most this many lines in the table, under a line with its author and
+ * date (the whole text is on /prioriteiten).
+ */
+export const THREAD_LINES = 3;
 
 /** What the status table shows of a priority's common thread: the latest note, else the progress note. */
 export function threadOf(theme: SteeringTheme, notes: SteeringNote[]): { note: SteeringNote | null; text: string | null } {
@@ -39,12 +42,8 @@ export function threadOf(theme: SteeringTheme, notes: SteeringNote[]): { note: S
 /** Lines of text a priority's row takes in the status table (estimated from its texts' lengths), plus its padding. */
 export function priorityRowLines(theme: SteeringTheme, notes: SteeringNote[]): number {
   const thread = threadOf(theme, notes);
-  const threadLength = (thread.text?.length ?? 0) + (thread.note ? 28 : 0); // author and date
-  const lines = Math.max(
-    1,
-    Math.ceil((theme.title.length + 3) / THEME_CHARS),
-    Math.min(THREAD_LINES, Math.ceil(threadLength / THREAD_CHARS)),
-  );
+  const threadLines = Math.min(THREAD_LINES, Math.ceil((thread.text?.length ?? 0) / THREAD_CHARS)) + (thread.note ? 1 : 0);
+  const lines = Math.max(1, Math.ceil((theme.title.length + 3) / THEME_CHARS), threadLines);
   return lines + 0.6;
 }
 

@@ -307,17 +307,15 @@ function PrioritiesTable({ themes, data, ctx }: { themes: SteeringTheme[]; data:
               </td>
               <td>
                 {note ? (
-                  <span className="zv-slide-table__thread">
-                    {note.text}{' '}
+                  <>
                     <span className="zv-slide-table__meta">
-                      (
                       {t('boardNoteBy', {
                         author: note.author ?? '–',
                         date: formatDate((note.peildatum ?? note.createdAt).slice(0, 10), lang),
                       })}
-                      )
                     </span>
-                  </span>
+                    <span className="zv-slide-table__thread">{note.text}</span>
+                  </>
                 ) : text ? (
                   <span className="zv-slide-table__thread">{text}</span>
                 ) : (
