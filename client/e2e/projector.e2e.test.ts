@@ -92,6 +92,23 @@ describe.each(SIZES)('at $width×$height', (size) => {
   });
 });
 
+test.each([
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+])('at $width×$height the overview uses the screen: its tiles and charts span at least 85 % of its width', async (size) => {
+  const page = dashboard.page;
+  await open(page, '/', size);
+  const spans = await page.evaluate(() =>
+    ['.zv-tiles', '.zv-overview__charts'].map((selector) => {
+      const rect = document.querySelector(selector)?.getBoundingClientRect();
+      return { selector, share: rect ? rect.width / window.innerWidth : 0 };
+    }),
+  );
+  expect(spans.filter((span) => !(span.share >= 0.85))).toEqual([]);
+  // and the whole interface grows with the screen above 1920 px: twice the text at 3840 px
+  expect(await bodyTextSize(page)).toBeCloseTo((17 * size.width) / 1920, 0);
+});
+
 /** Visible texts of the presentation smaller than `least` px, and whatever sticks out of the slide or the screen. */
 async function slideProblems(page: Page, least: number): Promise<{ small: string[]; overflow: string[] }> {
   return page.evaluate((least) => {
