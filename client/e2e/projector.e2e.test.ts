@@ -109,6 +109,29 @@ test.each([
   expect(await bodyTextSize(page)).toBeCloseTo((17 * size.width) / 1920, 0);
 });
 
+test("before the browser takes the page over (no JavaScript: the server's page), chart text at 1920×1080 already has the body text's size", async () => {
+  const session = await dashboard.page.context().storageState();
+  const context = await dashboard.browser.newContext({
+    javaScriptEnabled: false,
+    storageState: session,
+    viewport: { width: 1920, height: 1080 },
+  });
+  try {
+    const page = await context.newPage();
+    for (const path of ['/', '/casuistiek']) {
+      await page.goto(dashboard.url(path));
+      await page.locator('svg.chart').first().waitFor();
+      const body = await bodyTextSize(page);
+      const texts = await chartTexts(page);
+      expect(texts.length).toBeGreaterThan(10);
+      const wrong = texts.filter((t) => t.size < body * 0.85 || t.size > body * 1.15);
+      expect(wrong.map((t) => `${path} · ${t.chart} · "${t.text}": ${t.size.toFixed(1)} px`)).toEqual([]);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 /** Visible texts of the presentation smaller than `least` px, and whatever sticks out of the slide or the screen. */
 async function slideProblems(page: Page, least: number): Promise<{ small: string[]; overflow: string[] }> {
   return page.evaluate((least) => {

@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import './charts.css';
+import { CHART_EM } from './sizes';
 
 /**
  * The root of every chart: a viewBox as wide as the chart's box (in units of CHART_EM per em, see
@@ -29,7 +30,10 @@ export function ChartSvg({
       ref={svgRef}
       className={`chart chart--${kind}`}
       viewBox={`0 0 ${width} ${height}`}
-      width="100%"
+      // As wide as its layout (the box once measured: see useChartWidth) and never wider than the
+      // box. Before the chart has measured its box (the server's page, the first paint) its text
+      // is already at the body text's size instead of stretched.
+      width={`${width / CHART_EM}em`}
       role="group"
       aria-label={label}
       aria-describedby={describedBy}

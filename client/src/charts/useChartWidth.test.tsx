@@ -19,7 +19,7 @@ let box = { width: 0, fontSize: '17px' };
 beforeEach(() => {
   Object.assign(globalThis, { ResizeObserver: FakeResizeObserver });
   window.matchMedia = ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} })) as never;
-  jest.spyOn(SVGElement.prototype, 'getBoundingClientRect').mockImplementation(() => ({ width: box.width }) as DOMRect);
+  jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => ({ width: box.width }) as DOMRect);
   jest.spyOn(window, 'getComputedStyle').mockImplementation(() => ({ fontSize: box.fontSize }) as CSSStyleDeclaration);
 });
 
@@ -37,6 +37,8 @@ describe('useChartWidth', () => {
     box = { width: 1200, fontSize: '17px' };
     const { container } = render(<BarChart label="Casussen" data={caseMarks()} formatTick={String} />);
     expect(viewBoxWidth(container)).toBe(1200);
+    // drawn as wide as its layout: 1200 units of 17 per em
+    expect(container.querySelector('svg')?.getAttribute('width')).toBe(`${1200 / 17}em`);
     expect(fontSizes(container)).toEqual(new Set([String(CHART_FONT.text), String(CHART_FONT.small)]));
 
     // A 3840 px screen: twice the font size, so the same box holds half the units (and the text doubles on screen).

@@ -26,8 +26,13 @@ export function useChartWidth(initial: number, least: number): [(svg: SVGSVGElem
       unlisten.current?.();
       unlisten.current = null;
       if (!svg || typeof ResizeObserver === 'undefined') return;
+      // The box is the svg's parent's content box: the svg itself is at most as wide as its layout
+      // (ChartSvg), so measuring it would never let the chart grow.
+      const host = svg.parentElement ?? svg;
       const measure = () => {
-        const box = svg.getBoundingClientRect().width;
+        const style = getComputedStyle(host);
+        const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+        const box = host.getBoundingClientRect().width - sides.reduce((sum, side) => sum + (Number.parseFloat(style[side]) || 0), 0);
         const em = Number.parseFloat(getComputedStyle(svg).fontSize);
         if (!(box > 0) || !(em > 0)) return;
         const units = Math.max(least, Math.round((box * CHART_EM) / em));
@@ -45,12 +50,12 @@ export function useChartWidth(initial: number, least: number): [(svg: SVGSVGElem
       const beforePrint = () => {
         if (!print.matches) return;
         const page = svg.closest('main') ?? document.body;
-        const share = Math.min(1, svg.getBoundingClientRect().width / Math.max(1, page.getBoundingClientRect().width));
+        const share = Math.min(1, host.getBoundingClientRect().width / Math.max(1, page.getBoundingClientRect().width));
         // Synchronously: the browser prints right after this event, before React would render.
         flushSync(() => setWidth(Math.max(least, Math.round(share * PRINT_UNITS))));
       };
       observer.current = new ResizeObserver(measure);
-      observer.current.observe(svg);
+      observer.current.observe(host);
       window.addEventListener('beforeprint', beforePrint);
       window.addEventListener('afterprint', measure);
       print.addEventListener('change', onPrintChange);
