@@ -49,7 +49,7 @@ declare global {
 }
 
 describe('presentation mode', () => {
-  test('opens on the overview (96), steps with ArrowRight/PageDown to a theme slide, back with PageUp, and Escape leaves', async () => {
+  test('opens on the overview (96), steps with ArrowRight/PageDown to the priorities table, back with PageUp, and Escape leaves', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/presentatie'));
     expect(await slideTitle(page)).toBe('Overzicht');
@@ -76,7 +76,7 @@ describe('presentation mode', () => {
       titles.push(await slideTitle(page));
     }
     expect(new Set(titles).size).toBe(titles.length);
-    expect(titles.some((t) => t.includes('Mensenhandel'))).toBe(true);
+    expect(titles.some((t) => t.startsWith('Prioriteiten'))).toBe(true);
     expect(titles.at(-1)).toBe('Financiën');
 
     // reload keeps the place
@@ -89,12 +89,13 @@ describe('presentation mode', () => {
     await eventually(async () => expect(await counter(page)).toBe(`${total - 1} / ${total}`));
     expect(await slideTitle(page)).toBe(titles.at(-2));
 
-    // a theme slide shows the theme with status as icon + word
-    const themeIndex = titles.findIndex((t) => t.includes('Mensenhandel'));
-    await page.goto(dashboard.url(`/presentatie?dia=${themeIndex + 2}`));
+    // the priorities' status table shows each priority with its status as icon + word
+    const tableIndex = titles.findIndex((t) => t.startsWith('Prioriteiten'));
+    await page.goto(dashboard.url(`/presentatie?dia=${tableIndex + 2}`));
     await waitForReact(page);
-    await eventually(async () => expect(await slideTitle(page)).toContain('Mensenhandel'));
-    expect(normalize(await page.locator('.zv-slide').innerText())).toMatch(/Status\s*[○✓!✕■]/);
+    await eventually(async () => expect(await slideTitle(page)).toMatch(/^Prioriteiten/));
+    const row = page.locator('.zv-slide tbody tr').first();
+    expect(normalize(await row.innerText())).toMatch(/[○✓!✕■] ?(Niet beoordeeld|Op koers|Risico|Uit koers|Afgerond)/);
 
     await page.keyboard.press('Escape');
     await eventually(() => expect(new URL(page.url()).pathname).not.toBe('/presentatie'));

@@ -8,12 +8,14 @@ import { AXIS_COLOR, BAR_COLOR, BAR_HIGHLIGHT_COLOR, BAR_MUTED_COLOR, OUTLINE_CO
 import { useSvgId } from './svgId';
 import type { BarChartProps } from './types';
 import { XAxis } from './XAxis';
+import { useChartBox } from './useChartWidth';
 import { HighlightContext } from './highlight';
 
 /** Horizontal bars, largest first, with `apart` marks (hatched) below a rule. */
 export function BarChart({ data, apart, formatTick, unselectable = [], highlight, label, describedBy, compact, onSelect }: BarChartProps) {
   const standing = useContext(HighlightContext);
-  const layout = layoutBars(data, { apart, formatTick, compact, highlight: highlight ?? standing ?? undefined });
+  const [svgRef, boxWidth] = useChartBox(compact);
+  const layout = layoutBars(data, { apart, formatTick, compact, highlight: highlight ?? standing ?? undefined, width: boxWidth });
   const patternId = useSvgId('bar-apart');
   const { width, height, plot, fontSize } = layout;
 
@@ -24,7 +26,7 @@ export function BarChart({ data, apart, formatTick, unselectable = [], highlight
   };
 
   return (
-    <ChartSvg kind="bar" width={width} height={height} label={label} describedBy={describedBy}>
+    <ChartSvg svgRef={svgRef} kind="bar" width={width} height={height} label={label} describedBy={describedBy}>
       <defs>
         <ApartPattern id={patternId} />
       </defs>

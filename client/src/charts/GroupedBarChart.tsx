@@ -9,20 +9,22 @@ import { AXIS_COLOR, OUTLINE_COLOR, TEXT_COLOR } from './palette';
 import { useSvgId } from './svgId';
 import type { GroupedBarChartProps } from './types';
 import { XAxis } from './XAxis';
+import { useChartBox } from './useChartWidth';
 
 /**
  * Grouped horizontal bars (e.g. contributions per municipality per year). Series differ in colour
  * AND pattern (solid, hatched, …) and always in the same order within a group.
  */
 export function GroupedBarChart({ series, groups, formatTick, label, describedBy, compact, onSelect }: GroupedBarChartProps) {
-  const layout = layoutGroupedBars(groups, series, { formatTick, compact });
+  const [svgRef, boxWidth] = useChartBox(compact);
+  const layout = layoutGroupedBars(groups, series, { formatTick, compact, width: boxWidth });
   const idPrefix = useSvgId('grouped');
   const fills = series.map((_, i) => seriesFill(i));
   const patternId = (i: number) => `${idPrefix}-s${i}`;
   const { width, height, plot, font } = layout;
 
   return (
-    <ChartSvg kind="grouped" width={width} height={height} label={label} describedBy={describedBy}>
+    <ChartSvg svgRef={svgRef} kind="grouped" width={width} height={height} label={label} describedBy={describedBy}>
       <defs>
         {fills.map((fill, i) => (
           <FillPattern key={i} id={patternId(i)} kind={fill.kind} color={fill.color} />

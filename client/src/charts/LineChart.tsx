@@ -4,6 +4,7 @@ import { layoutLine } from './lineLayout';
 import { markProps } from './markProps';
 import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, HALO_COLOR, TEXT_COLOR, TEXT_MUTED_COLOR } from './palette';
 import type { LineChartProps } from './types';
+import { useChartBox } from './useChartWidth';
 
 /**
  * A value over count dates: a point with its value above it and its date below the axis. With many
@@ -11,12 +12,13 @@ import type { LineChartProps } from './types';
  * gets a few date ticks.
  */
 export function LineChart({ points, formatTick, sparseNote, gapNote, label, describedBy, compact, onSelect }: LineChartProps) {
-  const layout = layoutLine(points, { formatTick, compact, sparseNote, gapNote });
+  const [svgRef, boxWidth] = useChartBox(compact);
+  const layout = layoutLine(points, { formatTick, compact, sparseNote, gapNote, width: boxWidth });
   const { width, height, plot, font, radius } = layout;
   const halo = layout.labelHalo ? { className: 'chart-halo', stroke: HALO_COLOR, strokeWidth: 4 } : {};
 
   return (
-    <ChartSvg kind="line" width={width} height={height} label={label} describedBy={describedBy}>
+    <ChartSvg svgRef={svgRef} kind="line" width={width} height={height} label={label} describedBy={describedBy}>
       <g className="chart-axis" aria-hidden="true">
         {layout.yTicks.map((tick) => (
           <g key={tick.value}>

@@ -14,10 +14,12 @@ import {
 } from './palette';
 import { useSvgId } from './svgId';
 import type { RegionMapProps } from './types';
+import { useChartBox } from './useChartWidth';
 
 /** The municipalities shaded in five classes (Blues), each labelled with its name and value. */
 export function RegionMap({ features, data, legendTitle, formatTick, attribution, label, describedBy, compact, onSelect }: RegionMapProps) {
-  const layout = layoutMap(features, data, { formatTick, legendTitle, compact });
+  const [svgRef, boxWidth] = useChartBox(compact);
+  const layout = layoutMap(features, data, { formatTick, legendTitle, compact, width: boxWidth });
   const idPrefix = useSvgId('map');
   const hatchId = `${idPrefix}-none`;
   const clipId = (i: number) => `${idPrefix}-clip-${i}`;
@@ -26,7 +28,7 @@ export function RegionMap({ features, data, legendTitle, formatTick, attribution
   const { width, height, font, swatch, legend } = layout;
 
   return (
-    <ChartSvg kind="map" width={width} height={height} label={label} describedBy={describedBy}>
+    <ChartSvg svgRef={svgRef} kind="map" width={width} height={height} label={label} describedBy={describedBy}>
       <defs>
         <ApartPattern id={hatchId} />
         {layout.areas.map((area, i) => (

@@ -8,13 +8,15 @@ import { layoutShares, markerPath } from './shareLayout';
 import { textWidth } from './textWidth';
 import type { ShareComparisonChartProps } from './types';
 import { XAxis } from './XAxis';
+import { useChartBox } from './useChartWidth';
 
 /**
  * Shares side by side per municipality (a dot plot). Series differ in colour AND marker shape;
  * the values are repeated in columns at the right (not in the compact version).
  */
 export function ShareComparisonChart({ series, rows, formatTick, label, describedBy, compact, onSelect }: ShareComparisonChartProps) {
-  const layout = layoutShares(rows, series, { formatTick, compact });
+  const [svgRef, boxWidth] = useChartBox(compact);
+  const layout = layoutShares(rows, series, { formatTick, compact, width: boxWidth });
   const { width, height, plot, font, radius } = layout;
   const marker = (seriesIndex: number, x: number, y: number, className?: string) => {
     const shape = series[seriesIndex]?.shape ?? 'circle';
@@ -32,7 +34,7 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
   };
 
   return (
-    <ChartSvg kind="share" width={width} height={height} label={label} describedBy={describedBy}>
+    <ChartSvg svgRef={svgRef} kind="share" width={width} height={height} label={label} describedBy={describedBy}>
       <Legend
         items={layout.legend.items}
         fontSize={font.legend}

@@ -1,4 +1,4 @@
-import { COMPACT_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { maxTextWidth } from './textWidth';
@@ -45,12 +45,12 @@ export interface BarLayout {
 }
 
 const SIZES = {
-  normal: { row: 38, barRatio: 0.64, font: 17, tick: 14, ticks: 5, gap: 14 },
-  compact: { row: 24, barRatio: 0.68, font: 15, tick: 13, ticks: 3, gap: 9 },
+  normal: { row: 38, barRatio: 0.64, font: CHART_FONT.text, tick: CHART_FONT.small, ticks: 5, gap: 14 },
+  compact: { row: 28, barRatio: 0.64, font: CHART_FONT.text, tick: CHART_FONT.small, ticks: 3, gap: 10 },
 };
 
-/** The least share of the chart's width the bars get. */
-const MIN_PLOT_SHARE = 0.4;
+/** The least share of the chart's width the bars get (compact charts, three in a row, have less to spare). */
+const MIN_PLOT_SHARE = { normal: 0.4, compact: 0.3 };
 
 /** Largest first, unknown values last, equal values alphabetically (Dutch collation). */
 export function sortMarks(marks: Mark[]): Mark[] {
@@ -66,7 +66,7 @@ export function sortMarks(marks: Mark[]): Mark[] {
 
 /** Horizontal bars: labels left, bars from 0, value text right of each bar end. */
 export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
-  const { apart = [], formatTick, compact = false, highlight, width: minWidth = compact ? COMPACT_WIDTH : 640 } = options;
+  const { apart = [], formatTick, compact = false, highlight, width: minWidth = compact ? COMPACT_WIDTH : NORMAL_WIDTH } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const sorted = sortMarks(data);
   const all = [...sorted, ...apart];
@@ -87,7 +87,7 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
   // Long names ("Personen met onbegrepen gedrag met hoge veiligheidsrisico's") and long values
   // ("afgeschermd") would leave the bars no room, or less than none: the view box widens instead,
   // so the bars keep at least 40 % of it (and the text is drawn smaller, not cut off).
-  const width = Math.max(minWidth, Math.ceil((left + valueWidth + 14) / (1 - MIN_PLOT_SHARE)));
+  const width = Math.max(minWidth, Math.ceil((left + valueWidth + 14) / (1 - MIN_PLOT_SHARE[compact ? 'compact' : 'normal'])));
   const right = Math.floor(width - valueWidth - 14);
 
   const values = all.map((m) => m.value).filter((v): v is number => v !== null);

@@ -1,4 +1,4 @@
-import { COMPACT_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { layoutLegend, type LegendItemLayout } from './legendLayout';
@@ -49,13 +49,33 @@ export interface GroupedLayout {
 }
 
 const SIZES = {
-  normal: { bar: 17, gap: 3, pad: 14, label: 16, value: 15, tick: 14, legend: 15, swatch: 16, ticks: 4 },
-  compact: { bar: 11, gap: 3, pad: 5, label: 14, value: 13, tick: 13, legend: 13, swatch: 13, ticks: 0 },
+  normal: {
+    bar: 17,
+    gap: 3,
+    pad: 14,
+    label: CHART_FONT.text,
+    value: CHART_FONT.small,
+    tick: CHART_FONT.small,
+    legend: CHART_FONT.small,
+    swatch: 16,
+    ticks: 4,
+  },
+  compact: {
+    bar: 14,
+    gap: 3,
+    pad: 6,
+    label: CHART_FONT.text,
+    value: CHART_FONT.small,
+    tick: CHART_FONT.small,
+    legend: CHART_FONT.small,
+    swatch: 15,
+    ticks: 0,
+  },
 };
 
 /** Horizontal grouped bars: one row per group, one thin bar per series inside it. */
 export function layoutGroupedBars(groups: Group[], series: Series[], options: GroupedOptions): GroupedLayout {
-  const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : 640 } = options;
+  const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : NORMAL_WIDTH } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const marks = groups.flatMap((g) => g.values);
 

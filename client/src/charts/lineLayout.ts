@@ -1,4 +1,4 @@
-import { COMPACT_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -68,8 +68,24 @@ export interface LineLayout {
 }
 
 const SIZES = {
-  normal: { plot: 210, value: 18, date: 15, tick: 14, note: 14, ticks: 5, xTicks: 7 },
-  compact: { plot: 150, value: 16, date: 14, tick: 13, note: 13, ticks: 3, xTicks: 5 },
+  normal: {
+    plot: 210,
+    value: CHART_FONT.text,
+    date: CHART_FONT.small,
+    tick: CHART_FONT.small,
+    note: CHART_FONT.small,
+    ticks: 5,
+    xTicks: 7,
+  },
+  compact: {
+    plot: 150,
+    value: CHART_FONT.text,
+    date: CHART_FONT.small,
+    tick: CHART_FONT.small,
+    note: CHART_FONT.small,
+    ticks: 3,
+    xTicks: 5,
+  },
 };
 
 /**
@@ -86,14 +102,16 @@ export function parseDate(iso: string): Date {
 
 /** Values over count dates: x on a UTC time scale, y linear from 0. */
 export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout {
-  const { formatTick, compact = false, sparseNote, gapNote, width = compact ? COMPACT_WIDTH : 640 } = options;
+  const { formatTick, compact = false, sparseNote, gapNote, width = compact ? COMPACT_WIDTH : NORMAL_WIDTH } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const points = [...input].sort((a, b) => parseDate(a.date).getTime() - parseDate(b.date).getTime());
   const radius = compact ? 5 : 6;
   const many = points.length > FEW_POINTS;
 
   const top = size.value + radius + 12;
-  const bottom = top + size.plot;
+  // A wider box draws a somewhat taller plot, so the line does not flatten out (up to 1,6 times).
+  const defaultWidth = compact ? COMPACT_WIDTH : NORMAL_WIDTH;
+  const bottom = top + Math.round(size.plot * Math.min(1.6, Math.max(1, width / defaultWidth)));
   const high = max(points, (p) => p.value) ?? 0;
   const y = scaleLinear()
     .domain([0, high > 0 ? high : 1])

@@ -1,4 +1,4 @@
-import { COMPACT_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
 import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { mapClasses } from './mapClasses';
 import { interiorPoint, type Ring } from './interiorPoint';
@@ -47,8 +47,24 @@ export interface MapLayout {
 }
 
 const SIZES = {
-  normal: { mapWidth: 430, mapHeight: 330, name: 14, value: 19, legend: 14, swatchH: 20, attribution: 13 },
-  compact: { mapWidth: 360, mapHeight: 214, name: 13, value: 15, legend: 13, swatchH: 16, attribution: 13 },
+  normal: {
+    mapWidth: 430,
+    mapHeight: 330,
+    name: CHART_FONT.small,
+    value: CHART_FONT.text,
+    legend: CHART_FONT.small,
+    swatchH: 20,
+    attribution: CHART_FONT.small,
+  },
+  compact: {
+    mapWidth: 360,
+    mapHeight: 214,
+    name: CHART_FONT.small,
+    value: CHART_FONT.text,
+    legend: CHART_FONT.small,
+    swatchH: 18,
+    attribution: CHART_FONT.small,
+  },
 };
 
 /**
@@ -70,14 +86,16 @@ export function layoutMap(
   data: Mark[],
   options: { formatTick: (value: number) => string; legendTitle: string; compact?: boolean; width?: number },
 ): MapLayout {
-  const { formatTick, legendTitle, compact = false, width = compact ? COMPACT_WIDTH : 640 } = options;
+  const { formatTick, legendTitle, compact = false, width = compact ? COMPACT_WIDTH : NORMAL_WIDTH } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
+  // The map grows and shrinks with the box (text keeps its size), between 0,8 and 1,8 times.
+  const scale = Math.min(1.8, Math.max(0.8, width / (compact ? COMPACT_WIDTH : NORMAL_WIDTH)));
   const features = collection.features.map(rewind);
   const fc: Features = { ...collection, features };
   const projection = geoMercator().fitExtent(
     [
       [4, 4],
-      [size.mapWidth, size.mapHeight],
+      [size.mapWidth * scale, size.mapHeight * scale],
     ],
     fc,
   );

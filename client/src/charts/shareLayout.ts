@@ -1,4 +1,4 @@
-import { COMPACT_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
@@ -47,8 +47,26 @@ export interface ShareLayout {
 }
 
 const SIZES = {
-  normal: { row: 44, radius: 7, lane: 12, label: 16, value: 15, tick: 14, legend: 15, ticks: 5 },
-  compact: { row: 25, radius: 4.5, lane: 8, label: 14, value: 13, tick: 13, legend: 13, ticks: 3 },
+  normal: {
+    row: 44,
+    radius: 7,
+    lane: 12,
+    label: CHART_FONT.text,
+    value: CHART_FONT.small,
+    tick: CHART_FONT.small,
+    legend: CHART_FONT.small,
+    ticks: 5,
+  },
+  compact: {
+    row: 30,
+    radius: 5,
+    lane: 9,
+    label: CHART_FONT.text,
+    value: CHART_FONT.small,
+    tick: CHART_FONT.small,
+    legend: CHART_FONT.small,
+    ticks: 3,
+  },
 };
 
 const SYMBOLS = { circle: symbolCircle, square: symbolSquare, triangle: symbolTriangle };
@@ -64,7 +82,7 @@ export function layoutShares(
   series: ShareSeries[],
   options: { formatTick: (value: number) => string; compact?: boolean; width?: number },
 ): ShareLayout {
-  const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : 640 } = options;
+  const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : NORMAL_WIDTH } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const r = size.radius;
   const legend = layoutLegend(series, { left: 4, top: 0, width: width - 8, fontSize: size.legend, swatchSize: r * 2 + 4 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildSlides, nextSlide, notesFor, returnPath, slideFromSearch } from './slides';
+import { ATTENTION_PER_SLIDE, buildSlides, nextSlide, notesFor, returnPath, slideFromSearch, splitEvenly } from './slides';
 import { steeringData } from './steeringTestData';
 import { translator } from '../i18n/LanguageContext';
 
@@ -45,27 +45,74 @@ describe('slideFromSearch and returnPath', () => {
 });
 
 describe('buildSlides', () => {
-  it('gives overview, attention, one slide per theme by number, caseload and money', () => {
+  it('gives overview, attention, one status table of the priorities, caseload and money', () => {
     const slides = buildSlides(steeringData(), s);
-    expect(slides.map((slide) => slide.key)).toEqual([
-      'overzicht',
-      'aandacht',
-      'theme:onbegrepen-gedrag',
-      'theme:mensenhandel',
-      'casuistiek',
-      'financien',
-    ]);
-    expect(slides.map((slide) => slide.title)).toEqual([
-      'Overzicht',
-      'Aandachtspunten',
-      'Prioriteit 1: Onbegrepen gedrag',
-      'Prioriteit 4: Mensenhandel',
-      'Casuïstiek',
-      'Financiën',
-    ]);
+    expect(slides.map((slide) => slide.key)).toEqual(['overzicht', 'aandacht', 'prioriteiten', 'casuistiek', 'financien']);
+    expect(slides.map((slide) => slide.title)).toEqual(['Overzicht', 'Aandachtspunten', 'Prioriteiten', 'Casuïstiek', 'Financiën']);
+    const table = slides[2];
+    expect(table?.kind === 'priorities' && table.themes.map((th) => th.number)).toEqual([1, 4]);
   });
+
+  it('puts nine priorities with short texts in one table, and splits them over two (5 and 4) when their common threads are long', () => {
+    const themes = Array.from({ length: 9 }, (_, i) => ({
+      ...steeringData().themes[0]!,
+      code: `t${i + 1}`,
+      number: 9 - i,
+      title: `Thema ${9 - i}`,
+      progressNote: null,
+    }));
+    const short = buildSlides(steeringData({ themes, notes: [] }), s).filter((slide) => slide.kind === 'priorities');
+    expect(short.map((slide) => slide.title)).toEqual(['Prioriteiten']);
+    expect(short[0]?.kind === 'priorities' && short[0].themes.map((th) => th.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+
+    const note = steeringData().notes[0]!;
+    const notes = themes.map((th, i) => ({
+      ...note,
+      id: `n${i}`,
+      target: `theme:${th.code}`,
+      text: 'Een lange rode draad over de voortgang. '.repeat(2),
+    }));
+    const long = buildSlides(steeringData({ themes, notes }), s).filter((slide) => slide.kind === 'priorities');
+    expect(long.map((slide) => slide.title)).toEqual(['Prioriteiten (1 van 2)', 'Prioriteiten (2 van 2)']);
+    expect(long.map((slide) => slide.key)).toEqual(['prioriteiten', 'prioriteiten-2']);
+    expect(long.flatMap((slide) => (slide.kind === 'priorities' ? slide.themes.map((th) => th.number) : []))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+    expect(long.map((slide) => (slide.kind === 'priorities' ? slide.themes.length : 0))).toEqual([5, 4]);
+  });
+
+  it('never hides a point of attention: more than fit on one slide continue on the next', () => {
+    const goal = steeringData().goals[0]!;
+    const goals = Array.from({ length: ATTENTION_PER_SLIDE * 2 + 1 }, (_, i) => ({ ...goal, id: `g${i}`, title: `Doel ${i + 1}` }));
+    const slides = buildSlides(steeringData({ goals }), s).filter((slide) => slide.kind === 'attention');
+    expect(slides).toHaveLength(3);
+    expect(slides[1]?.title).toBe('Aandachtspunten (2 van 3)');
+    const shown = slides.flatMap((slide) => (slide.kind === 'attention' ? slide.items.map((item) => item.title) : []));
+    // every goal off track, and the priority at risk (Mensenhandel)
+    expect(shown).toHaveLength(goals.length + 1);
+    expect(new Set(shown).size).toBe(shown.length);
+    for (const slide of slides) if (slide.kind === 'attention') expect(slide.items.length).toBeLessThanOrEqual(ATTENTION_PER_SLIDE);
+  });
+
+  it('has one attention slide, saying there is nothing, when nothing needs attention', () => {
+    const slides = buildSlides(steeringData({ goals: [], themes: [] }), s);
+    expect(slides.map((slide) => slide.kind)).toEqual(['overview', 'attention', 'caseload', 'money']);
+    expect(slides[1]?.kind === 'attention' && slides[1].items).toEqual([]);
+  });
+
   it('without themes still has the four fixed slides', () => {
     expect(buildSlides(steeringData({ themes: [] }), s)).toHaveLength(4);
+  });
+});
+
+describe('splitEvenly', () => {
+  it('splits into as few, as even parts as possible', () => {
+    expect(splitEvenly([1, 2, 3, 4, 5, 6, 7, 8, 9], 5)).toEqual([
+      [1, 2, 3, 4, 5],
+      [6, 7, 8, 9],
+    ]);
+    expect(splitEvenly([1, 2, 3], 5)).toEqual([[1, 2, 3]]);
+    expect(splitEvenly([], 5)).toEqual([[]]);
   });
 });
 

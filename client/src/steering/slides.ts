@@ -1,5 +1,6 @@
 import type { SteeringQuery } from '../generated/graphql';
 import type { TextContext } from '../models/context';
+import { attentionItems, type AttentionItem } from './goalModel';
 
 export type SteeringData = SteeringQuery;
 export type SteeringTheme = SteeringData['themes'][number];
@@ -8,10 +9,57 @@ export type SteeringNote = SteeringData['notes'][number];
 
 export type Slide =
   | { key: 'overzicht'; kind: 'overview'; title: string }
-  | { key: 'aandacht'; kind: 'attention'; title: string }
-  | { key: string; kind: 'theme'; title: string; theme: SteeringTheme }
+  | { key: string; kind: 'attention'; title: string; items: AttentionItem[] }
+  | { key: string; kind: 'priorities'; title: string; themes: SteeringTheme[] }
   | { key: 'casuistiek'; kind: 'caseload'; title: string }
   | { key: 'financien'; kind: 'money'; title: string };
+
+/**
+ * At most this many points of attention on one slide: at the slides' type size (2,5 % of the
+ * screen height) more would not fit. More continue on the next slide.
+ */
+export const ATTENTION_PER_SLIDE = 6;
+
+/**
+ * The status table's room on a slide, in lines of text, and the characters on a line of its
+ * priority and common-thread columns (presentation.css: 34 % and 40 % of a 16:9 slide at 1rem).
+ */
+const TABLE_LINES = 23;
+const THEME_CHARS = 34;
+const THREAD_CHARS = 46;
+/**
+ * A common thread takes at most this many lines in the table, under a line with its author and
+ * date (the whole text is on /prioriteiten).
+ */
+export const THREAD_LINES = 3;
+
+/** What the status table shows of a priority's common thread: the latest note, else the progress note. */
+export function threadOf(theme: SteeringTheme, notes: SteeringNote[]): { note: SteeringNote | null; text: string | null } {
+  const note = notesFor(notes, `theme:${theme.code}`)[0] ?? null;
+  return { note, text: note?.text ?? theme.progressNote ?? null };
+}
+
+/** Lines of text a priority's row takes in the status table (estimated from its texts' lengths), plus its padding. */
+export function priorityRowLines(theme: SteeringTheme, notes: SteeringNote[]): number {
+  const thread = threadOf(theme, notes);
+  const threadLines = Math.min(THREAD_LINES, Math.ceil((thread.text?.length ?? 0) / THREAD_CHARS)) + (thread.note ? 1 : 0);
+  const lines = Math.max(1, Math.ceil((theme.title.length + 3) / THEME_CHARS), threadLines);
+  return lines + 0.6;
+}
+
+/**
+ * The priorities in as few table slides as fit at the slides' type size (9 short ones on one,
+ * 9 with long common threads on two), the parts as even as possible: never smaller type.
+ */
+export function splitPriorities(themes: SteeringTheme[], notes: SteeringNote[]): SteeringTheme[][] {
+  const lines = new Map(themes.map((theme) => [theme.code, priorityRowLines(theme, notes)]));
+  const fits = (part: SteeringTheme[]) => part.reduce((sum, theme) => sum + (lines.get(theme.code) ?? 1), 0) <= TABLE_LINES;
+  for (let parts = 1; parts < themes.length; parts++) {
+    const split = splitEvenly(themes, Math.ceil(themes.length / parts));
+    if (split.every(fits)) return split;
+  }
+  return themes.map((theme) => [theme]);
+}
 
 /** What a key press does: go to a slide, leave the presentation, or nothing. */
 export type SlideMove = { to: number } | 'exit' | null;
@@ -51,17 +99,35 @@ export function returnPath(search: string): string {
   return from && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/presentatie') ? from : '/';
 }
 
-/** Overview, goals needing attention, one slide per theme (by number), caseload, money. */
-export function buildSlides(data: Pick<SteeringData, 'themes'>, t: TextContext['t']): Slide[] {
+/** `items` in as few parts of at most `size` as possible, as even as possible (9 by 5: 5 and 4). */
+export function splitEvenly<T>(items: readonly T[], size: number): T[][] {
+  const parts = Math.max(1, Math.ceil(items.length / size));
+  const per = Math.ceil(items.length / parts);
+  return Array.from({ length: parts }, (_, i) => items.slice(i * per, (i + 1) * per));
+}
+
+/**
+ * Overview; what needs attention (every item, over as many slides as needed); the priorities'
+ * status table (by number, over two slides when they do not fit on one); caseload; money.
+ */
+export function buildSlides(data: Pick<SteeringData, 'themes' | 'goals' | 'notes'>, t: TextContext['t']): Slide[] {
   const themes = [...data.themes].sort((a, b) => a.number - b.number);
+  const titled = (title: string, i: number, count: number) => (count > 1 ? t('boardSlidePart', { title, n: i + 1, count }) : title);
+  const attention = splitEvenly(attentionItems(data.goals, data.themes), ATTENTION_PER_SLIDE);
+  const priorities = themes.length ? splitPriorities(themes, data.notes) : [];
   return [
     { key: 'overzicht', kind: 'overview', title: t('boardSlideOverview') },
-    { key: 'aandacht', kind: 'attention', title: t('boardSlideAttention') },
-    ...themes.map((theme): Slide => ({
-      key: `theme:${theme.code}`,
-      kind: 'theme',
-      title: t('boardSlideTheme', { number: theme.number, title: theme.title }),
-      theme,
+    ...attention.map((items, i): Slide => ({
+      key: i === 0 ? 'aandacht' : `aandacht-${i + 1}`,
+      kind: 'attention',
+      title: titled(t('boardSlideAttention'), i, attention.length),
+      items,
+    })),
+    ...priorities.map((part, i): Slide => ({
+      key: i === 0 ? 'prioriteiten' : `prioriteiten-${i + 1}`,
+      kind: 'priorities',
+      title: titled(t('boardSlidePriorities'), i, priorities.length),
+      themes: part,
     })),
     { key: 'casuistiek', kind: 'caseload', title: t('boardSlideCaseload') },
     { key: 'financien', kind: 'money', title: t('boardSlideMoney') },

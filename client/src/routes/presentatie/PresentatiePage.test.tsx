@@ -31,14 +31,14 @@ describe('presentation slides', () => {
     window.history.replaceState(null, '', '/presentatie');
     renderSlides();
     expect(title()).toBe('Overzicht');
-    expect(counter()).toBe('1 / 6');
+    expect(counter()).toBe('1 / 5');
     expect(screen.getByText('96')).toBeInTheDocument();
     // the rate of the latest broken-down count (caseloadBreakdown) and its basis
     expect(screen.getByText('2,8')).toBeInTheDocument();
     expect(screen.getByText('regio, inwoners 2020, 2021, 2022')).toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'PageDown' });
     expect(title()).toBe('Aandachtspunten');
-    expect(counter()).toBe('2 / 6');
+    expect(counter()).toBe('2 / 5');
     expect(window.location.search).toBe('?dia=2');
     // The overview's rule: worst first, a priority before a goal of the same severity; the goal on track is not listed.
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
@@ -47,13 +47,12 @@ describe('presentation slides', () => {
     expect(items[2]).toMatch(/^⌛VerouderdVoortgang handmatig/);
     expect(items.join(' ')).not.toContain('Bijdragen op peil');
     fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(title()).toBe('Prioriteiten');
+    expect(screen.getByText('Dia 3 van 5: Prioriteiten')).toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'ArrowDown' });
-    expect(title()).toContain('Mensenhandel');
-    expect(screen.getByText('Wethouder Jansen')).toBeInTheDocument();
-    expect(screen.getByText(/Meer meldingen uit Zaanstad/)).toBeInTheDocument();
-    expect(screen.getByText('Dia 4 van 6: Prioriteit 4: Mensenhandel')).toBeInTheDocument();
+    expect(title()).toBe('Casuïstiek');
     fireEvent.keyDown(window, { key: 'PageUp' });
-    expect(counter()).toBe('3 / 6');
+    expect(counter()).toBe('3 / 5');
     fireEvent.keyDown(window, { key: 'End' });
     expect(title()).toBe('Financiën');
     fireEvent.keyDown(window, { key: 'Home' });
@@ -61,7 +60,7 @@ describe('presentation slides', () => {
   });
 
   it('opens on the slide in the URL, and Escape leaves', () => {
-    window.history.replaceState(null, '', '/presentatie?dia=5');
+    window.history.replaceState(null, '', '/presentatie?dia=4');
     const onLeave = jest.fn();
     renderSlides(steeringData(), onLeave);
     expect(title()).toBe('Casuïstiek');
@@ -70,7 +69,7 @@ describe('presentation slides', () => {
   });
 
   it('shows the cases per municipality of the broken-down count and the trend of every count', () => {
-    window.history.replaceState(null, '', '/presentatie?dia=5');
+    window.history.replaceState(null, '', '/presentatie?dia=4');
     renderSlides();
     expect(screen.getByText('Lopende casussen per gemeente, 1 februari 2023')).toBeInTheDocument();
     expect(
@@ -87,7 +86,7 @@ describe('presentation slides', () => {
     expect(screen.getByText('96')).toBeInTheDocument();
     expect(screen.queryByText('2,8')).not.toBeInTheDocument();
     unmount();
-    window.history.replaceState(null, '', '/presentatie?dia=5');
+    window.history.replaceState(null, '', '/presentatie?dia=4');
     renderSlides(steeringData({ caseloadBreakdown: null }));
     expect(screen.queryByText(/^Lopende casussen per gemeente/)).not.toBeInTheDocument();
     expect(screen.getByText('Lopende casussen in de regio per peildatum')).toBeInTheDocument();
@@ -98,5 +97,21 @@ describe('presentation slides', () => {
     const data = steeringData({ goals: [] });
     renderSlides({ ...data, themes: data.themes.map((th) => ({ ...th, status: 'ON_TRACK' as const })) });
     expect(screen.getByText('Geen aandachtspunten')).toBeInTheDocument();
+  });
+
+  it('shows the priorities in one status table: status as icon and word, their goals per status, the latest common thread', () => {
+    window.history.replaceState(null, '', '/presentatie?dia=3');
+    renderSlides();
+    expect(title()).toBe('Prioriteiten');
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.querySelector('th')?.textContent)).toEqual(['1 Onbegrepen gedrag', '4 Mensenhandel']);
+    const mensenhandel = rows[1]!.textContent ?? '';
+    expect(mensenhandel).toContain('!Risico');
+    // its one goal is out of date
+    expect(mensenhandel).toMatch(/⌛Verouderd\s*1/);
+    expect(mensenhandel).toMatch(/Meer meldingen uit Zaanstad/);
+    const onbegrepen = rows[0]!.textContent ?? '';
+    expect(onbegrepen).toContain('Geen doelen');
+    expect(onbegrepen).toContain('Nog geen rode draad');
   });
 });

@@ -3,20 +3,30 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { QueryView } from '../../components/QueryView';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatChange, formatEuro } from '../../format';
+import { formatChange, formatDate, formatEuro } from '../../format';
 import { caseSummary, snapshotDate, trendSummary } from '../../models/caseload';
 import { contributionSummary } from '../../models/finance';
 import '../../styles/presentation.css';
-import { buildSlides, nextSlide, returnPath, slideFromSearch, type Slide, type SteeringData } from '../../steering/slides';
-import { CasesBarChart, ContributionsBarChart, HeadlineTiles, ThemeDetail, TrendLineChart, type Ctx } from '../../steering/SteeringParts';
+import {
+  buildSlides,
+  nextSlide,
+  returnPath,
+  slideFromSearch,
+  type Slide,
+  type SteeringData,
+  type SteeringTheme,
+  threadOf,
+} from '../../steering/slides';
+import { CasesBarChart, ContributionsBarChart, HeadlineTiles, TrendLineChart, type Ctx } from '../../steering/SteeringParts';
 import { exitFullscreen, requestFullscreen, useFullscreenEnabled } from '../../steering/fullscreen';
-import { attentionItems, latestText, targetText } from '../../steering/goalModel';
-import { GoalStatusBadge } from '../../steering/goalStatus';
+import { latestText, targetText } from '../../steering/goalModel';
+import { GoalStatusBadge, goalCounts } from '../../steering/goalStatus';
 import { SteeringQuery } from '../../steering/steeringQuery';
 import { useLanguage } from '../../i18n/LanguageContext';
 
 /**
- * Presentation mode for board meetings on a 1280×720 projector: one slide at a time, large type,
+ * Presentation mode for board meetings on a projector (1280×720 to 3840×2160; the type grows with
+ * the screen, see presentation.css): one slide at a time, large type,
  * no navigation chrome; a clicker's PageDown/PageUp, arrows, Space, Home/End; Escape leaves.
  */
 export default function PresentatiePage() {
@@ -99,13 +109,7 @@ export function Slides({ data, ctx, search, leave }: { data: SteeringData; ctx: 
       <section className={`zv-slide zv-slide--${slide.kind}`} aria-labelledby="zv-slide-title" key={slide.key}>
         <header className="zv-slide__header">
           <h1 id="zv-slide-title" className="zv-slide__title">
-            {slide.kind === 'theme' ? (
-              <>
-                <span className="zv-theme__number">{slide.theme.number}</span> {slide.theme.title}
-              </>
-            ) : (
-              slide.title
-            )}
+            {slide.title}
           </h1>
           <p className="zv-slide__meta">
             {ctx.t('appTitle')} · {data.region.name}
@@ -165,7 +169,7 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
     case 'attention': {
       // The same rule as the overview's points of attention: priorities at risk or off track, and
       // goals off track, at risk or out of date, most serious first.
-      const items = attentionItems(data.goals, data.themes);
+      const items = slide.items;
       if (items.length === 0) {
         return (
           <div className="zv-slide__empty">
@@ -199,8 +203,8 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
         </ul>
       );
     }
-    case 'theme':
-      return <ThemeDetail theme={slide.theme} notes={data.notes} ctx={ctx} headingLevel={2} />;
+    case 'priorities':
+      return <PrioritiesTable themes={slide.themes} data={data} ctx={ctx} />;
     case 'caseload': {
       const snapshots = data.caseloadSnapshots;
       const brokenDown = data.caseloadBreakdown;
@@ -258,4 +262,70 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
       );
     }
   }
+}
+
+/**
+ * The priorities at a glance: status (icon + word), their goals per status, and the latest common
+ * thread ("rode draad"; else the progress note). One row per priority, by number.
+ */
+function PrioritiesTable({ themes, data, ctx }: { themes: SteeringTheme[]; data: SteeringData; ctx: Ctx }) {
+  const { t, lang } = ctx;
+  return (
+    <table className="zv-slide-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('boardColPriority')}</th>
+          <th scope="col">{t('boardColStatus')}</th>
+          <th scope="col">{t('boardColGoals')}</th>
+          <th scope="col">{t('boardColThread')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {themes.map((theme) => {
+          const goals = goalCounts(data.goals.filter((g) => g.theme?.code === theme.code));
+          const { note, text } = threadOf(theme, data.notes);
+          return (
+            <tr key={theme.code}>
+              <th scope="row" className="zv-slide-table__theme">
+                <span className="zv-theme__number">{theme.number}</span> {theme.title}
+              </th>
+              <td>
+                <StatusBadge status={theme.status} />
+              </td>
+              <td>
+                {goals.length === 0 ? (
+                  <span className="zv-slide-table__none">{t('boardNoThemeGoals')}</span>
+                ) : (
+                  <span className="zv-steering-counts">
+                    {goals.map((c) => (
+                      <span key={c.status} className="zv-steering-counts__item">
+                        <GoalStatusBadge status={c.status} /> {c.count}
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </td>
+              <td>
+                {note ? (
+                  <>
+                    <span className="zv-slide-table__meta">
+                      {t('boardNoteBy', {
+                        author: note.author ?? '–',
+                        date: formatDate((note.peildatum ?? note.createdAt).slice(0, 10), lang),
+                      })}
+                    </span>
+                    <span className="zv-slide-table__thread">{note.text}</span>
+                  </>
+                ) : text ? (
+                  <span className="zv-slide-table__thread">{text}</span>
+                ) : (
+                  <span className="zv-slide-table__none">{t('boardNoThread')}</span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
 }
