@@ -32,6 +32,8 @@ const config: CodegenConfig = {
           User: '../../store/types.js#UserRow',
           ImportReport: '../../management/ImportService.js#ImportResult',
           ImportChange: '../../store/ImportStore.js#KeyChange',
+          ImportRowChange: '../../management/ImportService.js#NamedRowChange',
+          ImportFormat: '../../import/index.js#ImportFormat as ImportFormatModel',
           DataVersion: '../../store/ImportStore.js#DataVersionRow',
           CsvExport: '../../management/exportCsv.js#CsvExport as CsvExportFile',
           Goal: '../../store/types.js#GoalRow',
