@@ -31,7 +31,7 @@ const config: CodegenConfig = {
           DomainCaseCount: '../../domain/visibility.js#VisibleCount',
           User: '../../store/types.js#UserRow',
           ImportReport: '../../management/ImportService.js#ImportResult',
-          ImportChange: '../../store/ImportStore.js#KeyChange',
+          ImportChange: '../../store/ImportStore.js#KeyChangeSummary',
           ImportRowChange: '../../management/ImportService.js#NamedRowChange',
           ImportFormat: '../../import/index.js#ImportFormat as ImportFormatModel',
           DataVersion: '../../store/ImportStore.js#DataVersionRow',

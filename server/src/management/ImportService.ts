@@ -9,7 +9,7 @@ import {
   type ImportKind,
 } from '../import/index.js';
 import type { Store } from '../store/index.js';
-import type { KeyChange, RowChange } from '../store/ImportStore.js';
+import type { KeyChange, KeyChangeSummary, RowChange } from '../store/ImportStore.js';
 
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 export interface ImportResult {
@@ -22,7 +22,7 @@ export interface ImportResult {
   removed: number;
   errors: ImportError[];
   moreErrors: number;
-  changes: KeyChange[];
+  changes: KeyChangeSummary[];
   /** The rows added, changed or removed, by name, as far as the store listed them. */
   rowChanges: NamedRowChange[];
   /** Rows added, changed or removed past those listed. */
@@ -61,6 +61,7 @@ function namedRows(changes: KeyChange[], names: Names): { rowChanges: NamedRowCh
   return { rowChanges, moreRowChanges: Math.max(0, total - rowChanges.length) };
 }
 
+const summaries = (changes: KeyChange[]): KeyChangeSummary[] => changes.map(({ rows: _rows, ...summary }) => summary);
 const errorCount = (n: number) => `${n} ${n === 1 ? 'fout' : 'fouten'}`;
 const sum = (changes: KeyChange[], field: 'added' | 'changed' | 'unchanged' | 'removed') => changes.reduce((s, c) => s + c[field], 0);
 
@@ -118,7 +119,7 @@ export class ImportService {
           changed: sum(changes, 'changed'),
           unchanged: sum(changes, 'unchanged'),
           removed: sum(changes, 'removed'),
-          changes,
+          changes: summaries(changes),
           ...namedRows(changes, reference),
         };
         if (!options.dryRun) await this.audit(options.actor, 'import', `${kind} ${options.fileName ?? ''}`.trim(), changes);
@@ -168,7 +169,7 @@ export class ImportService {
         changed: sum(changes, 'changed'),
         unchanged: sum(changes, 'unchanged'),
         removed: sum(changes, 'removed'),
-        changes,
+        changes: summaries(changes),
         ...namedRows(changes, {
           municipalities: await this.store.listMunicipalities(),
           domains: await this.store.listKnowledgeDomains(),

@@ -18,6 +18,9 @@ export interface KeyChange {
   rows: RowChange[];
 }
 
+/** A key's change without its rows (those go out once, in the report's own list). */
+export type KeyChangeSummary = Omit<KeyChange, 'rows'>;
+
 /** The most row changes one import or restore lists; past it only the counts say how many. */
 export const ROW_CHANGE_LIMIT = 10_000;
 

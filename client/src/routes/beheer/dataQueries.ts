@@ -26,6 +26,42 @@ export const ImportReportFields = graphql(`
       totalBefore
       totalAfter
     }
+    rowChanges {
+      key
+      effect
+      scope
+      municipalityCode
+      municipality
+      domainCode
+      domain
+      fundingCode
+      fundingSource
+      before
+      after
+      textBefore
+      textAfter
+    }
+    moreRowChanges
+  }
+`);
+
+/** Each kind's columns, accepted values and blank template, from the server's own definition. */
+export const ImportFormatsQuery = graphql(`
+  query ImportFormats {
+    importFormats {
+      kind
+      template
+      columns {
+        name
+        required
+        accepts {
+          code
+          name
+        }
+        alsoAccepts
+        mayBeEmpty
+      }
+    }
   }
 `);
 

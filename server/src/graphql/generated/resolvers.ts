@@ -5,7 +5,7 @@ import type { RegionRow, MunicipalityRow, PopulationRow, CaseloadSnapshotRow, Us
 import type { MunicipalityCaseCountModel, ContributionModel } from '../models.js';
 import type { VisibleCount } from '../../domain/visibility.js';
 import type { ImportResult, NamedRowChange } from '../../management/ImportService.js';
-import type { KeyChange, DataVersionRow } from '../../store/ImportStore.js';
+import type { KeyChangeSummary, DataVersionRow } from '../../store/ImportStore.js';
 import type { ImportFormat as ImportFormatModel } from '../../import/index.js';
 import type { CsvExport as CsvExportFile } from '../../management/exportCsv.js';
 import type { GoalPoint } from '../../management/goalSeries.js';
@@ -836,7 +836,7 @@ export type ResolversTypes = {
   GoalValue: ResolverTypeWrapper<GoalPoint>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportAcceptedValue: ResolverTypeWrapper<ImportAcceptedValue>;
-  ImportChange: ResolverTypeWrapper<KeyChange>;
+  ImportChange: ResolverTypeWrapper<KeyChangeSummary>;
   ImportColumn: ResolverTypeWrapper<ImportColumn>;
   ImportError: ResolverTypeWrapper<ImportError>;
   ImportFormat: ResolverTypeWrapper<ImportFormatModel>;
@@ -887,7 +887,7 @@ export type ResolversParentTypes = {
   GoalValue: GoalPoint;
   ID: Scalars['ID']['output'];
   ImportAcceptedValue: ImportAcceptedValue;
-  ImportChange: KeyChange;
+  ImportChange: KeyChangeSummary;
   ImportColumn: ImportColumn;
   ImportError: ImportError;
   ImportFormat: ImportFormatModel;
