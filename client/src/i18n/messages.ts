@@ -383,6 +383,8 @@ export const nl = {
   colRows: 'Rijen',
   colVersionTotal: 'Totaal',
   restore: 'Terugzetten',
+  currentVersion: 'Huidige versie',
+  currentVersionWhy: 'Deze cijfers staan nu op het dashboard; terugzetten verandert niets.',
   restoreFor: 'Terugzetten: {kind} {key}, vervangen op {date}',
   restoreQuestion: 'Versie van {kind}, {key} terugzetten?',
   restoreChecking: 'Nagaan wat terugzetten verandert…',

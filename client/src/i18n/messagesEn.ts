@@ -364,6 +364,8 @@ export const en: Messages = {
   colRows: 'Rows',
   colVersionTotal: 'Total',
   restore: 'Restore',
+  currentVersion: 'Current version',
+  currentVersionWhy: 'These figures are on the dashboard now; putting them back changes nothing.',
   restoreFor: 'Restore: {kind} {key}, replaced on {date}',
   restoreQuestion: 'Restore the version of {kind}, {key}?',
   restoreChecking: 'Finding out what restoring changes…',

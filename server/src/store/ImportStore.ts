@@ -61,6 +61,11 @@ export interface DataVersionRow {
   replacedBy: string | null;
   rows: number;
   total: number | null;
+  /**
+   * Its content is what the dashboard shows now for its count date or year (after it was put
+   * back, or when an import brought the same figures again): putting it back changes nothing.
+   */
+  current: boolean;
 }
 
 export interface AuditQuery {

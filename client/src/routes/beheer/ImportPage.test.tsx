@@ -125,7 +125,8 @@ afterEach(() => {
 
 function renderPage(me: SessionUser = admin) {
   render(
-    <TestProviders mocks={[formats]}>
+    // Twice: an import refreshes every active query, this one too.
+    <TestProviders mocks={[formats, formats]}>
       <SessionContext.Provider value={{ user: me, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <ImportPage />
       </SessionContext.Provider>

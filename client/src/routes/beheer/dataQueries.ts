@@ -75,6 +75,7 @@ export const DataVersionsQuery = graphql(`
       replacedBy
       rows
       total
+      current
     }
   }
 `);

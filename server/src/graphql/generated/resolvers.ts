@@ -129,6 +129,8 @@ export type CsvExport = {
 /** A previous version of a count date or year, kept when an import replaced it. */
 export type DataVersion = {
   __typename?: 'DataVersion';
+  /** Its figures are the ones shown now for its count date or year: putting it back would change nothing. */
+  current: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   kind: ImportKind;
@@ -972,6 +974,7 @@ export type CsvExportResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type DataVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = {
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;

@@ -143,7 +143,7 @@ export function importQueries(db: SqliteDatabase) {
   const versionColumns = 'id, kind, key, replaced_at AS replacedAt, replaced_by AS replacedBy, rows, total';
   const ofRegion = '(region_code = @regionCode OR region_code IS NULL)';
   const versions = db.prepare(
-    `SELECT ${versionColumns} FROM data_version
+    `SELECT ${versionColumns}, payload FROM data_version
       WHERE ${ofRegion} AND (@kind IS NULL OR kind = @kind) AND (@key IS NULL OR key = @key) ORDER BY id DESC LIMIT 500`,
   );
   const version = db.prepare(`SELECT ${versionColumns}, payload FROM data_version WHERE id = @id AND ${ofRegion}`);
@@ -294,13 +294,26 @@ export function importQueries(db: SqliteDatabase) {
         });
       }),
 
-    listVersions: (regionCode: string | null, kind: ImportKind | null = null, key: string | null = null) =>
-      versions.all({ regionCode, kind, key }) as DataVersionRow[],
-    getVersion: (regionCode: string | null, id: number) => {
-      const row = version.get({ id, regionCode }) as (DataVersionRow & { payload: string }) | undefined;
+    listVersions: (regionCode: string | null, kind: ImportKind | null = null, key: string | null = null): DataVersionRow[] => {
+      // Per count date or year its content now, read once however many versions it has.
+      const now = new Map<string, Content>();
+      const contentNow = (rowKind: ImportKind, rowKey: string): Content => {
+        const id = `${rowKind}|${rowKey}`;
+        let content = now.get(id);
+        if (!content)
+          now.set(id, (content = regionCode || rowKind === 'FUNDING' ? adapters[rowKind].current(regionCode ?? '', rowKey) : EMPTY));
+        return content;
+      };
+      return (versions.all({ regionCode, kind, key }) as (Omit<DataVersionRow, 'current'> & { payload: string })[]).map(
+        ({ payload, ...row }) => ({ ...row, current: sameContent(fromJson(payload), contentNow(row.kind, row.key)) }),
+      );
+    },
+    getVersion: (regionCode: string | null, id: number): DataVersionRow | undefined => {
+      const row = version.get({ id, regionCode }) as (Omit<DataVersionRow, 'current'> & { payload: string }) | undefined;
       if (!row) return undefined;
-      const { payload: _payload, ...rest } = row;
-      return rest;
+      const { payload, ...rest } = row;
+      const now = regionCode || row.kind === 'FUNDING' ? adapters[row.kind].current(regionCode ?? '', row.key) : EMPTY;
+      return { ...rest, current: sameContent(fromJson(payload), now) };
     },
     restoreVersion: (regionCode: string, id: number, options: { dryRun: boolean; actor: string | null; at: string }): KeyChange[] => {
       const row = version.get({ id, regionCode }) as (DataVersionRow & { payload: string }) | undefined;
@@ -318,6 +331,14 @@ export function importQueries(db: SqliteDatabase) {
         offset: q.offset,
       }) as AuditEntry[],
   };
+}
+
+const EMPTY: Content = { head: null, rows: new Map() };
+
+/** Whether two contents of one key hold the same figures (sources aside): putting one back over the other changes nothing. */
+function sameContent(a: Content, b: Content): boolean {
+  const diff = compare(a, b);
+  return diff.added + diff.changed + diff.removed === 0 && (a.head?.total ?? null) === (b.head?.total ?? null);
 }
 
 function stageRow(r: ImportRecord) {
