@@ -26,6 +26,7 @@ type Documents = {
     "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n      current\n    }\n  }\n": typeof types.DataVersionsDocument,
     "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.RestoreVersionDocument,
     "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditNames {\n    themes {\n      code\n      title\n    }\n    knowledgeDomains {\n      code\n      name\n    }\n  }\n": typeof types.AuditNamesDocument,
     "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -71,6 +72,7 @@ const documents: Documents = {
     "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n      current\n    }\n  }\n": types.DataVersionsDocument,
     "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": types.RestoreVersionDocument,
     "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditNames {\n    themes {\n      code\n      title\n    }\n    knowledgeDomains {\n      code\n      name\n    }\n  }\n": types.AuditNamesDocument,
     "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
@@ -166,6 +168,10 @@ export function graphql(source: "\n  mutation RestoreVersion($id: ID!, $dryRun: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditNames {\n    themes {\n      code\n      title\n    }\n    knowledgeDomains {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditNames {\n    themes {\n      code\n      title\n    }\n    knowledgeDomains {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

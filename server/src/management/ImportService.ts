@@ -1,3 +1,4 @@
+import type { AuditAction } from '@zv/shared';
 import type { Actor, AuthService } from '../auth/AuthService.js';
 import {
   IMPORT_KINDS,
@@ -181,7 +182,7 @@ export class ImportService {
   }
 
   /** Old → new per count date or year, in the audit log. */
-  private audit(actor: Actor, action: string, object: string, changes: KeyChange[]): Promise<void> {
+  private audit(actor: Actor, action: AuditAction, object: string, changes: KeyChange[]): Promise<void> {
     const detail = changes
       .filter((c) => c.effect !== 'UNCHANGED')
       .map(

@@ -101,3 +101,17 @@ export const AuditLogQuery = graphql(`
     }
   }
 `);
+
+/** The names the audit log writes as codes: priorities and knowledge domains. */
+export const AuditNamesQuery = graphql(`
+  query AuditNames {
+    themes {
+      code
+      title
+    }
+    knowledgeDomains {
+      code
+      name
+    }
+  }
+`);
