@@ -355,8 +355,8 @@ export const nl = {
   rowColSourceAfter: 'Bron na',
   rowChangesFile: 'wijzigingen',
   rowChangesBeyond:
-    'Nog {count} regels veranderen ook; die staan niet in de lijst of de CSV (de lijst stopt bij 10.000 regels). De aantallen hierboven zijn volledig.',
-  rowChangesCsv: 'Alle {count} regels als CSV downloaden',
+    'Nog {count, plural, one {# regel verandert} other {# regels veranderen}} ook; die staan niet in de lijst of de CSV (de lijst stopt bij 10.000 regels). De aantallen hierboven zijn volledig.',
+  rowChangesCsv: '{count, plural, one {Deze regel als CSV downloaden} other {Alle # regels als CSV downloaden}}',
   rowsMore: 'en {count} meer',
   rowsShowAll: 'Alle {count} tonen',
   confirmImport: 'Import bevestigen',

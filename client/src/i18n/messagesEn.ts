@@ -336,8 +336,8 @@ export const en: Messages = {
   rowColSourceAfter: 'Source after',
   rowChangesFile: 'changes',
   rowChangesBeyond:
-    '{count} more rows change as well; they are not in the list or the CSV (the list stops at 10,000 rows). The counts above are complete.',
-  rowChangesCsv: 'Download all {count} rows as CSV',
+    '{count, plural, one {# more row changes} other {# more rows change}} as well; they are not in the list or the CSV (the list stops at 10,000 rows). The counts above are complete.',
+  rowChangesCsv: '{count, plural, one {Download this row as CSV} other {Download all # rows as CSV}}',
   rowsMore: 'and {count} more',
   rowsShowAll: 'Show all {count}',
   confirmImport: 'Confirm import',

@@ -88,7 +88,7 @@ describe('the preview of an import lists the rows it changes', () => {
   });
 
   it('lists a change of the source of inhabitants, also when the number stays', async () => {
-    const [[seeded]] = (await store.populationByMunicipality(['GM0852'])) as [[{ year: number; inhabitants: number }]];
+    const seeded = (await store.populationByMunicipality(['GM0852']))[0]![0]!;
     const result = await preview('POPULATION', [
       'jaar;gemeente;inwoners;bron',
       `${seeded.year};Waterland;${seeded.inhabitants};CBS Statline, bevolking 1 januari`,

@@ -252,7 +252,7 @@ function ImportForm() {
           <ChangesTable report={preview} />
           {nothingChanges ? null : (
             <>
-              <h3 className="utrecht-heading-3">{t('rowChangesTitle')}</h3>
+              <h3 className="utrecht-heading-3 zv-row-changes__title">{t('rowChangesTitle')}</h3>
               <RowChanges report={preview} headingLevel={4} />
             </>
           )}

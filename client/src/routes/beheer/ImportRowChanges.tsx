@@ -91,7 +91,7 @@ export function rowChangesCsv(report: ImportReport, t: T): string {
  * all listed rows as CSV. Unchanged rows are not listed. Only those who may import see a report.
  */
 export function RowChanges({ report, headingLevel = 3 }: { report: ImportReport; headingLevel?: 3 | 4 }) {
-  const { t, lang } = useLanguage();
+  const { t } = useLanguage();
   const counts: Record<Effect, number> = { CHANGED: report.changed, ADDED: report.added, REMOVED: report.removed };
   const groups = EFFECTS.map((effect) => ({
     effect,
@@ -112,16 +112,14 @@ export function RowChanges({ report, headingLevel = 3 }: { report: ImportReport;
           headingLevel={headingLevel}
         />
       ))}
-      {report.moreRowChanges > 0 ? (
-        <p className="utrecht-paragraph">{t('rowChangesBeyond', { count: formatInteger(report.moreRowChanges, lang) })}</p>
-      ) : null}
+      {report.moreRowChanges > 0 ? <p className="utrecht-paragraph">{t('rowChangesBeyond', { count: report.moreRowChanges })}</p> : null}
       <p className="utrecht-paragraph">
         <button
           type="button"
           className="utrecht-button utrecht-button--subtle zv-row-changes__csv"
           onClick={() => downloadText(fileName, rowChangesCsv(report, t))}
         >
-          {t('rowChangesCsv', { count: formatInteger(report.rowChanges.length, lang) })}
+          {t('rowChangesCsv', { count: report.rowChanges.length })}
         </button>
       </p>
     </div>
