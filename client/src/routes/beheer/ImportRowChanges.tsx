@@ -156,65 +156,68 @@ function RowGroup({
       <Heading id={titleId} className={headingLevel === 3 ? 'utrecht-heading-3' : 'utrecht-heading-4'}>
         {title}
       </Heading>
-      <TableScroller label={title}>
-        <table className="utrecht-table utrecht-table--html-table zv-table zv-row-table">
-          <caption className="utrecht-table__caption zv-visually-hidden">{title}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {t(byDate ? 'colDate' : 'year')}
-              </th>
-              {names.map((c) => (
-                <th key={c.label} scope="col" className="utrecht-table__header-cell">
-                  {t(c.label)}
-                </th>
-              ))}
-              {effect !== 'ADDED' ? (
-                <th scope="col" className={numeric}>
-                  {effect === 'CHANGED' ? t('rowColBeforeOf', { value }) : value}
-                </th>
-              ) : null}
-              {effect !== 'REMOVED' ? (
-                <th scope="col" className={numeric}>
-                  {effect === 'CHANGED' ? t('rowColAfterOf', { value }) : value}
-                </th>
-              ) : null}
-              {report.kind === 'POPULATION' ? (
+      {/* Past the list's limit a group may have no listed rows: then only the count is said. */}
+      {shown.length === 0 ? null : (
+        <TableScroller label={title}>
+          <table className="utrecht-table utrecht-table--html-table zv-table zv-row-table">
+            <caption className="utrecht-table__caption zv-visually-hidden">{title}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
                 <th scope="col" className="utrecht-table__header-cell">
-                  {t('rowColSource')}
+                  {t(byDate ? 'colDate' : 'year')}
                 </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {shown.map((row, index) => (
-              <tr key={index} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{keyText(report.kind, row.key, lang)}</td>
                 {names.map((c) => (
-                  <td
-                    key={c.label}
-                    className="utrecht-table__cell"
-                    title={[row.municipalityCode, row.domainCode, row.fundingCode].filter(Boolean).join(' ') || undefined}
-                  >
-                    {c.text(row, t)}
-                  </td>
+                  <th key={c.label} scope="col" className="utrecht-table__header-cell">
+                    {t(c.label)}
+                  </th>
                 ))}
                 {effect !== 'ADDED' ? (
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{figure(report.kind, row.before, lang)}</td>
+                  <th scope="col" className={numeric}>
+                    {effect === 'CHANGED' ? t('rowColBeforeOf', { value }) : value}
+                  </th>
                 ) : null}
                 {effect !== 'REMOVED' ? (
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{figure(report.kind, row.after, lang)}</td>
+                  <th scope="col" className={numeric}>
+                    {effect === 'CHANGED' ? t('rowColAfterOf', { value }) : value}
+                  </th>
                 ) : null}
                 {report.kind === 'POPULATION' ? (
-                  <td className="utrecht-table__cell" lang="nl">
-                    {sourceText(row)}
-                  </td>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('rowColSource')}
+                  </th>
                 ) : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroller>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {shown.map((row, index) => (
+                <tr key={index} className="utrecht-table__row">
+                  <td className="utrecht-table__cell">{keyText(report.kind, row.key, lang)}</td>
+                  {names.map((c) => (
+                    <td
+                      key={c.label}
+                      className="utrecht-table__cell"
+                      title={[row.municipalityCode, row.domainCode, row.fundingCode].filter(Boolean).join(' ') || undefined}
+                    >
+                      {c.text(row, t)}
+                    </td>
+                  ))}
+                  {effect !== 'ADDED' ? (
+                    <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{figure(report.kind, row.before, lang)}</td>
+                  ) : null}
+                  {effect !== 'REMOVED' ? (
+                    <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{figure(report.kind, row.after, lang)}</td>
+                  ) : null}
+                  {report.kind === 'POPULATION' ? (
+                    <td className="utrecht-table__cell" lang="nl">
+                      {sourceText(row)}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
+      )}
       {hiddenHere > 0 || notListed > 0 ? (
         <p className="utrecht-paragraph zv-row-group__more">
           {t('rowsMore', { count: formatInteger(count - shown.length, lang) })}{' '}
