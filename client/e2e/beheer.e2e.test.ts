@@ -122,7 +122,7 @@ describe('Beheer', () => {
     expect(template.toString('utf8')).toBe('\ufeffpeildatum;gemeente;kennisdomein;aantal\r\n');
 
     // The valid values, as the page lists them (from the server's reference, not a copy).
-    const places = page.locator('details').filter({ hasText: 'Geldige waarden voor gemeente' });
+    const places = page.locator('details').filter({ hasText: 'Geldige waarden: Gemeente' });
     await places.locator('summary').click();
     const rows = await places.getByRole('row').allInnerTexts();
     const names = rows.slice(1).map((row) => normalize(row).split(/ GM\d{4}$/)[0]!);

@@ -4,10 +4,18 @@ import { TableScroller } from '../../components/TableScroller';
 import { formatInteger } from '../../format';
 import type { ImportFormatsQuery as ImportFormatsData, ImportKind } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
+import type { MessageKey } from '../../i18n/messages';
 import { ImportFormatsQuery } from './dataQueries';
 import { exampleFileUrl } from './importUpload';
 
 type Format = ImportFormatsData['importFormats'][number];
+
+/** The list columns in the reader's language (the header name itself is Dutch, shown as code). */
+const COLUMN_LABEL: Readonly<Record<string, MessageKey>> = {
+  gemeente: 'colMunicipality',
+  kennisdomein: 'colDomain',
+  bron: 'rowColFundingSource',
+};
 type Column = Format['columns'][number];
 
 /** The blank template's file name: the same as the one in seed/examples. */
@@ -84,10 +92,16 @@ export function ImportFormatHelp({ kind }: { kind: ImportKind }) {
 function AcceptedValues({ column }: { column: Column }) {
   const { t, lang } = useLanguage();
   const accepts = column.accepts ?? [];
-  const caption = t('validValuesCaption', { column: column.name });
+  const label = t(COLUMN_LABEL[column.name] ?? 'validValuesName');
+  const caption = t('validValuesCaption', { label });
   return (
     <details className="zv-valid-values">
-      <summary>{t('validValuesSummary', { column: column.name, count: formatInteger(accepts.length, lang) })}</summary>
+      <summary>
+        {t('validValuesSummary', { label, count: formatInteger(accepts.length, lang) })}, {t('validValuesColumn')}{' '}
+        <code className="zv-code" lang="nl">
+          {column.name}
+        </code>
+      </summary>
       <p className="utrecht-paragraph">{t('validValuesHow')}</p>
       {column.alsoAccepts.length > 0 || column.mayBeEmpty ? (
         <p className="utrecht-paragraph">
