@@ -318,6 +318,19 @@ describe('Beheer', () => {
       expect(texts.filter((text) => text.includes('casuistiek-juni-2024-correctie.csv'))).toHaveLength(1);
     });
     expect(await page.getByLabel('Actie', { exact: true }).inputValue()).toBe('import');
+
+    // In English: the actions, kinds, dates and what changed in English words, the codes beside them.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    const englishRows = page.getByRole('table', { name: /^Audit log/ }).getByRole('row');
+    await eventually(async () => {
+      const texts = (await englishRows.allInnerTexts()).map(normalize).slice(1);
+      const restore = texts.find((text) => text.includes('import.restore'));
+      expect(restore).toMatch(/ Version restored import\.restore Caseload \(counts\), 1 June 2024 \(version \d+\) Succeeded /);
+      expect(restore).toMatch(/ 1 June 2024: 0 added, 1 changed, 0 removed \(total 104 → 101\)$/);
+    });
+    await page.screenshot({ path: join(screenshotDir, 'beheer-audit-english.png'), animations: 'disabled' });
+    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+    await eventually(async () => expect(await page.locator('html').getAttribute('lang')).toBe('nl'));
     expect(dashboard.errors).toEqual([]);
   });
 });

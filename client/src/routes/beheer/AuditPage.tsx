@@ -227,7 +227,7 @@ function AuditResults({
                 const resultKey = RESULT_LABEL[entry.result];
                 const action = actionText(entry.action, t);
                 const object = entry.object === null ? null : objectText(entry.action, entry.object, t, lang, names);
-                const detail = entry.detail === null ? null : detailText(entry.action, entry.object, entry.detail, t, names);
+                const detail = entry.detail === null ? null : detailText(entry.action, entry.object, entry.detail, t, names, lang);
                 return (
                   <tr key={`${entry.at}-${index}`} className="utrecht-table__row">
                     <td className="utrecht-table__cell zv-nowrap">

@@ -41,6 +41,22 @@ describe('the audit log in words', () => {
     expect(detailText('login', 'admin', 'wachtwoord onjuist', dutch.t, names)).toEqual({ text: 'wachtwoord onjuist', raw: true });
   });
 
+  it('says what an import did per count date or year in the reader’s language', () => {
+    const detail = '2024-06-01: 0 toegevoegd, 1 gewijzigd, 0 verwijderd (totaal 101 → 104); 2024-07-01: nieuw';
+    expect(detailText('import', 'CASELOAD x.csv', detail, english.t, names, 'en')).toEqual({
+      text: '1 June 2024: 0 added, 1 changed, 0 removed (total 101 → 104); 1 July 2024: new',
+      raw: false,
+    });
+    expect(detailText('import.restore', 'CASELOAD 2024-06-01 (versie 3)', 'niets gewijzigd', english.t, names, 'en').text).toBe(
+      'nothing changed',
+    );
+    expect(detailText('import.check', 'CASELOAD x.csv', '1 fout', dutch.t, names, 'nl').text).toBe('1 fout');
+    expect(
+      detailText('import.check', 'CASELOAD x.csv', '3 fouten; geweigerd door de anonimiseringscontrole', english.t, names, 'en').text,
+    ).toBe('3 errors; refused by the anonymisation check');
+    expect(detailText('import', 'CASELOAD x.csv', 'iets anders', english.t, names, 'en')).toEqual({ text: 'iets anders', raw: true });
+  });
+
   it('names priorities, fields, domains and import kinds in the object and detail', () => {
     expect(objectText('theme.setStatus', 'thema huiselijk-geweld: status', dutch.t, 'nl', names).text).toBe(
       'Prioriteit Huiselijk geweld en kindermishandeling: status',

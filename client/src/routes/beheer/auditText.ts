@@ -1,6 +1,7 @@
 import type { AuditAction } from '@zv/shared';
 import type { ImportKind } from '../../generated/graphql';
 import type { MessageKey } from '../../i18n/messages';
+import { formatDate } from '../../format';
 import { keyText, kindName } from './ImportReportView';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -115,8 +116,19 @@ export function objectText(action: string, object: string, t: T, lang: 'nl' | 'e
   return asIs(object);
 }
 
-/** The detail in words where it holds codes: statuses ("Niet beoordeeld → Risico") and domains by name. */
-export function detailText(action: string, object: string | null, detail: string, t: T, names: AuditNames): Readable {
+/**
+ * The detail in words where it holds codes: statuses ("Niet beoordeeld → Risico"), domains by
+ * name, and what an import did per count date or year, in the reader's language.
+ */
+export function detailText(
+  action: string,
+  object: string | null,
+  detail: string,
+  t: T,
+  names: AuditNames,
+  lang: 'nl' | 'en' = 'nl',
+): Readable {
+  if (action === 'import' || action === 'import.check' || action === 'import.restore') return importDetail(detail, t, lang);
   const change = /^(.*) → (.*)$/s.exec(detail);
   if (!change) return asIs(detail);
   const [, before, after] = change as unknown as [string, string, string];
@@ -136,4 +148,34 @@ export function detailText(action: string, object: string | null, detail: string
     return said(`${domains(before)} → ${domains(after)}`);
   }
   return asIs(detail);
+}
+
+/** A count date (ISO) in words; a year as it is. */
+function keyWords(key: string, lang: 'nl' | 'en'): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(key) ? formatDate(key, lang) : key;
+}
+
+/**
+ * What ImportService writes: "2024-06-01: 0 toegevoegd, 1 gewijzigd, 0 verwijderd (totaal 101 → 104); …",
+ * "2025: nieuw", "niets gewijzigd", or for a refused file "3 fouten; geweigerd door de
+ * anonimiseringscontrole". Anything else stays as stored.
+ */
+function importDetail(detail: string, t: T, lang: 'nl' | 'en'): Readable {
+  if (detail === 'niets gewijzigd') return said(t('auditDetailNothing'));
+  const refused = /^(\d+) fouten?(; geweigerd door de anonimiseringscontrole)?$/.exec(detail);
+  if (refused) {
+    const errors = t('auditDetailErrors', { count: Number(refused[1]) });
+    return said(refused[2] ? `${errors}; ${t('auditDetailGuard')}` : errors);
+  }
+  const parts: string[] = [];
+  for (const segment of detail.split('; ')) {
+    const match = /^(\S+): (?:(nieuw)|(\d+) toegevoegd, (\d+) gewijzigd, (\d+) verwijderd)(?: \(totaal (\S+) → (\S+)\))?$/.exec(segment);
+    if (!match) return asIs(detail);
+    const key = keyWords(match[1]!, lang);
+    const what = match[2]
+      ? t('auditDetailNew', { key })
+      : t('auditDetailCounts', { key, added: match[3]!, changed: match[4]!, removed: match[5]! });
+    parts.push(match[6] ? `${what} ${t('auditDetailTotal', { before: match[6], after: match[7]! })}` : what);
+  }
+  return said(parts.join('; '));
 }
