@@ -49,7 +49,8 @@ async function check(page: Page, name: string, content: Buffer): Promise<void> {
 async function previewRow(page: Page): Promise<string> {
   const preview = page.getByRole('region', { name: PREVIEW });
   await preview.waitFor({ state: 'visible', timeout: 15_000 });
-  return normalize(await preview.getByRole('row').filter({ hasText: '1 juni 2024' }).innerText());
+  const perDate = preview.getByRole('table', { name: 'Wijzigingen per peildatum' });
+  return normalize(await perDate.getByRole('row').filter({ hasText: '1 juni 2024' }).innerText());
 }
 
 async function confirmImport(page: Page): Promise<string> {
@@ -93,7 +94,8 @@ describe('Beheer', () => {
     expect(await sub.getByRole('link', { name: 'Gegevens importeren' }).getAttribute('aria-current')).toBe('page');
 
     await page.getByLabel('Soort gegevens', { exact: true }).selectOption({ label: 'Casuïstiek (aantallen)' });
-    expect(await mainText(page)).toContain('peildatum;gemeente;kennisdomein;aantal');
+    // The columns come from the server's definition of the kind.
+    await eventually(async () => expect(await mainText(page)).toContain('Kolommen: peildatum;gemeente;kennisdomein;aantal'));
     expect(await page.getByRole('link', { name: 'Voorbeeldbestand', exact: true }).getAttribute('href')).toBe('/voorbeelden/caseload.csv');
     expect(dashboard.errors).toEqual([]);
   });
@@ -105,6 +107,40 @@ describe('Beheer', () => {
     }
     const caseload = await dashboard.page.request.get(dashboard.url('/voorbeelden/caseload.csv'));
     expect((await caseload.text()).replace(/^\ufeff/, '')).toMatch(/^peildatum;gemeente;kennisdomein;aantal\r?\n/);
+  });
+
+  test('the blank template downloads with the header the importer checks; filled with the listed municipalities it passes the check', async () => {
+    const page = dashboard.page;
+    await openImport(page);
+    await page.getByLabel('Soort gegevens', { exact: true }).selectOption({ label: 'Casuïstiek (aantallen)' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Leeg sjabloon downloaden', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sjabloon-caseload.csv');
+    const template = readFileSync(await download.path());
+    expect(template.toString('utf8')).toBe('\ufeffpeildatum;gemeente;kennisdomein;aantal\r\n');
+
+    // The valid values, as the page lists them (from the server's reference, not a copy).
+    const places = page.locator('details').filter({ hasText: 'Geldige waarden: Gemeente' });
+    await places.locator('summary').click();
+    const rows = await places.getByRole('row').allInnerTexts();
+    const names = rows.slice(1).map((row) => normalize(row).split(/ GM\d{4}$/)[0]!);
+    expect(names).toEqual(MUNICIPALITIES.slice(0, 7).map(([name]) => name));
+    expect(normalize(await places.innerText())).toContain('Ook toegestaan: Niet gespecificeerd, Totaal.');
+    await page.screenshot({ path: join(screenshotDir, 'beheer-import-sjabloon.png'), animations: 'disabled', fullPage: true });
+
+    const filled = Buffer.concat([
+      template,
+      Buffer.from(names.map((name, i) => `1-3-2024;${name};;${i + 1}`).join('\r\n') + '\r\n', 'utf8'),
+    ]);
+    await check(page, 'sjabloon-caseload.csv', filled);
+    const preview = page.getByRole('region', { name: PREVIEW });
+    await preview.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(normalize(await preview.innerText())).toContain('7 regels gelezen, geen fouten');
+    // Only checked: nothing is imported.
+    await preview.getByRole('button', { name: 'Annuleren', exact: true }).click();
+    expect(dashboard.errors).toEqual([]);
   });
 
   test('a file with an unknown municipality ("Zaanstat") shows the error with line, column and the suggestion "Zaanstad", never the value itself; nothing changes', async () => {
@@ -149,6 +185,10 @@ describe('Beheer', () => {
     await check(page, 'casuistiek-juni-2024.csv', caseloadCsv());
     const row = await previewRow(page);
     expect(row).toBe('1 juni 2024 nieuw 8 0 0 0 – 101');
+    const added = page.getByRole('region', { name: PREVIEW }).getByRole('region', { name: 'Nieuwe regels (8)' });
+    expect((await added.getByRole('row').allInnerTexts()).map(normalize).slice(1)).toEqual(
+      MUNICIPALITIES.map(([name, count]) => `1 juni 2024 ${name} Totaal (alle kennisdomeinen) ${count}`),
+    );
     expect(normalize(await page.getByRole('region', { name: PREVIEW }).innerText())).toContain('8 regels gelezen, geen fouten');
     await page.screenshot({ path: join(screenshotDir, 'beheer-import-controle.png'), animations: 'disabled' });
 
@@ -200,6 +240,15 @@ describe('Beheer', () => {
     await openImport(page);
     await check(page, 'casuistiek-juni-2024-correctie.csv', caseloadCsv({ Zaanstad: 50 }));
     expect(await previewRow(page)).toBe('1 juni 2024 gewijzigd 0 1 7 0 101 104');
+    // Which row, and old → new; the seven unchanged rows are not listed.
+    const preview = page.getByRole('region', { name: PREVIEW });
+    const changed = preview.getByRole('region', { name: 'Gewijzigde regels (1)' });
+    expect((await changed.getByRole('row').allInnerTexts()).map(normalize)).toEqual([
+      'Peildatum Gemeente Kennisdomein Aantal vóór Aantal na',
+      '1 juni 2024 Zaanstad Totaal (alle kennisdomeinen) 47 50',
+    ]);
+    expect(await preview.getByRole('region', { name: /^Nieuwe regels|^Verwijderde regels/ }).count()).toBe(0);
+    await page.screenshot({ path: join(screenshotDir, 'beheer-import-regels.png'), animations: 'disabled', fullPage: true });
     expect(await confirmImport(page)).toContain('Import voltooid: 0 toegevoegd, 1 gewijzigd, 7 ongewijzigd, 0 verwijderd.');
     await page.getByRole('link', { name: 'Naar Versies', exact: true }).click();
     await eventually(async () => expect(await h1Texts(page)).toEqual(['Versies']));
@@ -214,9 +263,13 @@ describe('Beheer', () => {
 
     await version.getByRole('button', { name: /^Terugzetten: Casuïstiek \(aantallen\) 1 juni 2024/ }).click();
     const panel = page.getByRole('group', { name: /terugzetten\?$/ });
-    await panel.getByRole('row').filter({ hasText: '1 juni 2024' }).waitFor({ timeout: 15_000 });
-    expect(normalize(await panel.getByRole('row').filter({ hasText: '1 juni 2024' }).innerText())).toBe(
+    const perDate = panel.getByRole('table', { name: /^Wat terugzetten verandert/ });
+    await perDate.getByRole('row').filter({ hasText: '1 juni 2024' }).waitFor({ timeout: 15_000 });
+    expect(normalize(await perDate.getByRole('row').filter({ hasText: '1 juni 2024' }).innerText())).toBe(
       '1 juni 2024 gewijzigd 0 1 7 0 104 101',
+    );
+    expect((await panel.getByRole('region', { name: 'Gewijzigde regels (1)' }).getByRole('row').allInnerTexts()).map(normalize)[1]).toBe(
+      '1 juni 2024 Zaanstad Totaal (alle kennisdomeinen) 50 47',
     );
     await page.screenshot({ path: join(screenshotDir, 'beheer-versies-terugzetten.png'), animations: 'disabled' });
     await panel.getByRole('button', { name: 'Ja, terugzetten', exact: true }).click();
@@ -225,9 +278,13 @@ describe('Beheer', () => {
     await eventually(async () =>
       expect((await table.getByRole('row').filter({ hasText: '1 juni 2024' }).allInnerTexts()).map(normalize)).toEqual([
         expect.stringMatching(/ admin 8 104 Terugzetten$/),
-        expect.stringMatching(/ admin 8 101 Terugzetten$/),
+        expect.stringMatching(/ admin 8 101 Huidige versie$/),
       ]),
     );
+    // The version put back is current: said in words, and not offered again.
+    const current = table.getByRole('row').filter({ hasText: 'Huidige versie' });
+    expect(await current.getByRole('button').count()).toBe(0);
+    await page.screenshot({ path: join(screenshotDir, 'beheer-versies-huidig.png'), animations: 'disabled' });
 
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overzicht', exact: true }).click();
     await casesTile(page, 101);
@@ -245,7 +302,9 @@ describe('Beheer', () => {
     await eventually(async () => {
       const texts = (await rows.allInnerTexts()).map(normalize).slice(1);
       expect(texts).toHaveLength(2);
-      expect(texts.every((text) => / admin import\.check CASELOAD .* Geweigerd /.test(text))).toBe(true);
+      expect(
+        texts.every((text) => / admin Import gecontroleerd import\.check Casuïstiek \(aantallen\), bestand \S+ Geweigerd /.test(text)),
+      ).toBe(true);
       expect(texts.join(' ')).not.toContain('111222333');
     });
     await page.screenshot({ path: join(screenshotDir, 'beheer-audit-gefilterd.png'), animations: 'disabled' });
@@ -253,10 +312,25 @@ describe('Beheer', () => {
     await page.goto(dashboard.url('/beheer/audit?actie=import&resultaat=ok'));
     await eventually(async () => {
       const texts = (await rows.allInnerTexts()).map(normalize).slice(1);
-      expect(texts.filter((text) => text.includes('import.restore'))).toHaveLength(1);
+      expect(
+        texts.filter((text) => text.includes('Versie teruggezet import.restore Casuïstiek (aantallen), 1 juni 2024 (versie')),
+      ).toHaveLength(1);
       expect(texts.filter((text) => text.includes('casuistiek-juni-2024-correctie.csv'))).toHaveLength(1);
     });
     expect(await page.getByLabel('Actie', { exact: true }).inputValue()).toBe('import');
+
+    // In English: the actions, kinds, dates and what changed in English words, the codes beside them.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    const englishRows = page.getByRole('table', { name: /^Audit log/ }).getByRole('row');
+    await eventually(async () => {
+      const texts = (await englishRows.allInnerTexts()).map(normalize).slice(1);
+      const restore = texts.find((text) => text.includes('import.restore'));
+      expect(restore).toMatch(/ Version restored import\.restore Caseload \(counts\), 1 June 2024 \(version \d+\) Succeeded /);
+      expect(restore).toMatch(/ 1 June 2024: 0 added, 1 changed, 0 removed \(total 104 → 101\)$/);
+    });
+    await page.screenshot({ path: join(screenshotDir, 'beheer-audit-english.png'), animations: 'disabled' });
+    await page.getByRole('button', { name: 'Nederlands', exact: true }).click();
+    await eventually(async () => expect(await page.locator('html').getAttribute('lang')).toBe('nl'));
     expect(dashboard.errors).toEqual([]);
   });
 });

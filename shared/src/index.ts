@@ -3,3 +3,4 @@ export { csvCell, csvNumber, toCsv, type CsvCell, type CsvOptions } from './csv.
 export { mulberry32 } from './random.js';
 export { per10k, perInhabitant, relativeChange, share } from './ratios.js';
 export type { PageOperation, PageOperationResult, PageRequest, RenderedPage, RenderPage } from './pageRender.js';
+export { AUDIT_ACTIONS, type AuditAction } from './auditActions.js';

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@zv/shared';
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { GraphQLError } from 'graphql';
 import type { Services } from '../graphql/context.js';
@@ -296,7 +297,8 @@ describe('the audit log', () => {
   it('bounds every field: no input makes an entry large', async () => {
     await services.auth.audit(
       { username: 'u'.repeat(5000), origin: 'o'.repeat(5000) },
-      'a'.repeat(500),
+      // Not an action the server writes: the bound holds for any value that reaches the log.
+      'a'.repeat(500) as AuditAction,
       'x'.repeat(100_000),
       'refused',
       'd'.repeat(100_000),

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@zv/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { badUserInput, unauthenticated } from '../errors.js';
 import type { Store } from '../store/index.js';
@@ -87,7 +88,7 @@ export class AuthService {
   /** Appends to the audit log; every field is cut to a bounded length, so no input can make an entry large. */
   async audit(
     actor: Actor,
-    action: string,
+    action: AuditAction,
     object: string | null,
     result: AuditEntry['result'],
     detail: string | null = null,

@@ -1,3 +1,4 @@
+import type { AuditAction } from '@zv/shared';
 import { badUserInput } from '../errors.js';
 import type { Store } from '../store/index.js';
 import type { Role, UserRow } from '../store/types.js';
@@ -98,7 +99,7 @@ export class UserAdmin {
     return cleared;
   }
 
-  private async existing(actor: Actor, action: string, username: string): Promise<UserRow> {
+  private async existing(actor: Actor, action: AuditAction, username: string): Promise<UserRow> {
     const user = await this.store.findUser(username.trim());
     if (!user) {
       await this.auth.audit(actor, action, username, 'refused', 'onbekende gebruiker');

@@ -43,6 +43,7 @@ const EXPECTED = matrix(`
   Query.suppressBelow      | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.dataVersions       | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Query.auditLog           | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
+  Query.importFormats      | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Query.exportCsv          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.goals              | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.notes              | UNAUTHENTICATED | ok              | ok              | ok              | ok
@@ -108,6 +109,7 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.restoreVersion': 'mutation { restoreVersion(id: "999999") { rowsRead } }',
   'Query.dataVersions': '{ dataVersions { id } }',
   'Query.auditLog': '{ auditLog(limit: 1) { action } }',
+  'Query.importFormats': '{ importFormats { kind } }',
   'Query.exportCsv': '{ exportCsv(dataset: CASELOAD) { rows } }',
   'Query.goals': '{ goals { id status } }',
   'Query.notes': '{ notes { id } }',

@@ -29,6 +29,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.restoreVersion': DATA_KEEPERS,
   'Query.dataVersions': DATA_KEEPERS,
   'Query.auditLog': DATA_KEEPERS,
+  'Query.importFormats': DATA_KEEPERS,
   'Mutation.createGoal': DATA_KEEPERS,
   'Mutation.updateGoal': DATA_KEEPERS,
   'Mutation.deleteGoal': DATA_KEEPERS,

@@ -68,6 +68,13 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Theme.history': { estimate: 20 },
   'ImportReport.errors': { estimate: 1000 },
   'ImportReport.changes': { estimate: 200 },
+  // Listed up to 10.000 (ROW_CHANGE_LIMIT) for a large file, which comes through the upload, not
+  // GraphQL; a restore's or a pasted file's rows are one count date or a few years.
+  'ImportReport.rowChanges': { estimate: 2000 },
+  'Query.importFormats': { estimate: 4 },
+  'ImportFormat.columns': { estimate: 4 },
+  'ImportColumn.accepts': { measure: 'municipalities' },
+  'ImportColumn.alsoAccepts': { estimate: 2 },
 };
 
 /** Measures one list size from this request's loaders (which the resolvers then reuse). */

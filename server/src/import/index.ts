@@ -12,6 +12,7 @@
  * - guard.ts        the anonymisation guard
  * - kinds/*.ts      the columns and checks of each kind
  * - pipeline.ts     the whole run
+ * - formats.ts      the columns and accepted values of each kind, and its blank template
  *
  * Column headers per kind (case, accents and order free):
  * - CASELOAD       peildatum;gemeente;kennisdomein;aantal   (kennisdomein may be left out)
@@ -28,6 +29,7 @@ export type { ImportInput } from './pipeline.js';
 export { KIND_SPECS, DEFAULT_BATCH_SIZE, DEFAULT_MAX_ERRORS } from './pipeline.js';
 export { ALL_ONES_MIN_ROWS, REPEATED_KEY_ROWS } from './kinds/caseload.js';
 export { LIMITS } from './kinds/common.js';
+export { importFormat, type ImportFormat, type FormatColumn, type AcceptedValue } from './formats.js';
 
 /**
  * Validates a file streamed in chunks (a Node Readable, any async or sync iterable of

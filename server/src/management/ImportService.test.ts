@@ -138,6 +138,20 @@ describe('importing counts', () => {
     expect((await store.listVersions('CASELOAD', '2024-06-01')).map((v) => v.total)).toEqual([104, 101]);
   });
 
+  it('marks the version whose figures are shown now as current: after putting it back, and not before', async () => {
+    await run(caseloadCsv('1-6-2024', JUNE));
+    await run(caseloadCsv('1-6-2024', { ...JUNE, Zaanstad: 50 }));
+    const [first] = await store.listVersions('CASELOAD', '2024-06-01');
+    expect(first).toMatchObject({ total: 101, current: false });
+    await services.imports.restore(first!.id, { dryRun: false, actor });
+    const after = await store.listVersions('CASELOAD', '2024-06-01');
+    expect(after.map((v) => [v.total, v.current])).toEqual([
+      [104, false],
+      [101, true],
+    ]);
+    expect(await store.getVersion(first!.id)).toMatchObject({ current: true });
+  });
+
   it('writes nothing in a dry run, but says what it would do', async () => {
     const preview = await run(caseloadCsv('1-6-2024', JUNE), true);
     expect(preview).toMatchObject({ dryRun: true, added: 8 });

@@ -1,7 +1,16 @@
+import type { AuditAction } from '@zv/shared';
 import type { Actor, AuthService } from '../auth/AuthService.js';
-import { validateImport, type ImportError, type ImportInput, type ImportKind } from '../import/index.js';
+import {
+  IMPORT_KINDS,
+  importFormat,
+  validateImport,
+  type ImportError,
+  type ImportFormat,
+  type ImportInput,
+  type ImportKind,
+} from '../import/index.js';
 import type { Store } from '../store/index.js';
-import type { KeyChange } from '../store/ImportStore.js';
+import type { KeyChange, KeyChangeSummary, RowChange } from '../store/ImportStore.js';
 
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 export interface ImportResult {
@@ -14,9 +23,46 @@ export interface ImportResult {
   removed: number;
   errors: ImportError[];
   moreErrors: number;
-  changes: KeyChange[];
+  changes: KeyChangeSummary[];
+  /** The rows added, changed or removed, by name, as far as the store listed them. */
+  rowChanges: NamedRowChange[];
+  /** Rows added, changed or removed past those listed. */
+  moreRowChanges: number;
 }
 
+/** A row change with its count date or year, and the names of what it is about. */
+export interface NamedRowChange extends RowChange {
+  key: string;
+  municipality: string | null;
+  domain: string | null;
+  fundingSource: string | null;
+}
+
+type Names = Record<'municipalities' | 'domains' | 'fundingSources', readonly { code: string; name: string }[]>;
+
+/** Every change's listed rows in one list, with names for the codes; how many more were not listed. */
+function namedRows(changes: KeyChange[], names: Names): { rowChanges: NamedRowChange[]; moreRowChanges: number } {
+  const lookup = (list: readonly { code: string; name: string }[]) => {
+    const byCode = new Map(list.map((item) => [item.code, item.name]));
+    return (code: string | null) => (code === null ? null : (byCode.get(code) ?? code));
+  };
+  const municipality = lookup(names.municipalities);
+  const domain = lookup(names.domains);
+  const fundingSource = lookup(names.fundingSources);
+  const rowChanges = changes.flatMap((change) =>
+    change.rows.map((row) => ({
+      ...row,
+      key: change.key,
+      municipality: municipality(row.municipalityCode),
+      domain: domain(row.domainCode),
+      fundingSource: fundingSource(row.fundingCode),
+    })),
+  );
+  const total = changes.reduce((n, c) => n + c.added + c.changed + c.removed, 0);
+  return { rowChanges, moreRowChanges: Math.max(0, total - rowChanges.length) };
+}
+
+const summaries = (changes: KeyChange[]): KeyChangeSummary[] => changes.map(({ rows: _rows, ...summary }) => summary);
 const errorCount = (n: number) => `${n} ${n === 1 ? 'fout' : 'fouten'}`;
 const sum = (changes: KeyChange[], field: 'added' | 'changed' | 'unchanged' | 'removed') => changes.reduce((s, c) => s + c[field], 0);
 
@@ -55,7 +101,7 @@ export class ImportService {
             'refused',
             `${errorCount(summary.errors.length + summary.moreErrors)}${summary.refusedByGuard ? '; geweigerd door de anonimiseringscontrole' : ''}`,
           );
-          return { ...base, added: 0, changed: 0, unchanged: 0, removed: 0, changes: [] };
+          return { ...base, added: 0, changed: 0, unchanged: 0, removed: 0, changes: [], rowChanges: [], moreRowChanges: 0 };
         }
         const changes = await this.store.applyStaged(kind, {
           dryRun: options.dryRun,
@@ -74,7 +120,8 @@ export class ImportService {
           changed: sum(changes, 'changed'),
           unchanged: sum(changes, 'unchanged'),
           removed: sum(changes, 'removed'),
-          changes,
+          changes: summaries(changes),
+          ...namedRows(changes, reference),
         };
         if (!options.dryRun) await this.audit(options.actor, 'import', `${kind} ${options.fileName ?? ''}`.trim(), changes);
         return result;
@@ -82,6 +129,16 @@ export class ImportService {
         await this.store.discardStaging();
       }
     });
+  }
+
+  /** The columns, accepted values and blank template of every kind, against this region's lists. */
+  async formats(): Promise<ImportFormat[]> {
+    const reference = {
+      municipalities: await this.store.listMunicipalities(),
+      domains: await this.store.listKnowledgeDomains(),
+      fundingSources: await this.store.listFundingSources(),
+    };
+    return IMPORT_KINDS.map((kind) => importFormat(kind, reference));
   }
 
   /** Puts a kept version back; the content it replaces is kept as a version in turn. */
@@ -98,6 +155,8 @@ export class ImportService {
         unchanged: 0,
         removed: 0,
         changes: [],
+        rowChanges: [],
+        moreRowChanges: 0,
       };
       if (!version) return { ...empty, kind: 'CASELOAD' as const, found: false };
       const at = new Date(this.auth.now()).toISOString();
@@ -111,14 +170,19 @@ export class ImportService {
         changed: sum(changes, 'changed'),
         unchanged: sum(changes, 'unchanged'),
         removed: sum(changes, 'removed'),
-        changes,
+        changes: summaries(changes),
+        ...namedRows(changes, {
+          municipalities: await this.store.listMunicipalities(),
+          domains: await this.store.listKnowledgeDomains(),
+          fundingSources: await this.store.listFundingSources(),
+        }),
         found: true,
       };
     });
   }
 
   /** Old → new per count date or year, in the audit log. */
-  private audit(actor: Actor, action: string, object: string, changes: KeyChange[]): Promise<void> {
+  private audit(actor: Actor, action: AuditAction, object: string, changes: KeyChange[]): Promise<void> {
     const detail = changes
       .filter((c) => c.effect !== 'UNCHANGED')
       .map(

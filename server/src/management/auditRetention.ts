@@ -1,3 +1,4 @@
+import type { AuditAction } from '@zv/shared';
 import { createHash } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, fsyncSync, writeSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ export async function pruneAudit(store: Store, { days, exportDir }: AuditRetenti
     {
       at,
       actor: null,
-      action: 'audit.prune',
+      action: 'audit.prune' satisfies AuditAction,
       object: name,
       result: 'ok',
       origin: 'server',

@@ -11,6 +11,35 @@ export interface KeyChange {
   removed: number;
   totalBefore: number | null;
   totalAfter: number | null;
+  /**
+   * The rows added, changed or removed (never the unchanged ones), in key order, as far as the
+   * call's budget (`ROW_CHANGE_LIMIT`) reaches; the counts above are always exact.
+   */
+  rows: RowChange[];
+}
+
+/** A key's change without its rows (those go out once, in the report's own list). */
+export type KeyChangeSummary = Omit<KeyChange, 'rows'>;
+
+/** The most row changes one import or restore lists; past it only the counts say how many. */
+export const ROW_CHANGE_LIMIT = 10_000;
+
+/** One row of a count date or year that an import adds, changes or removes. */
+export interface RowChange {
+  effect: 'ADDED' | 'CHANGED' | 'REMOVED';
+  /** CASELOAD: 'municipality', 'unspecified' or 'region'; null for the other kinds. */
+  scope: string | null;
+  municipalityCode: string | null;
+  /** CASELOAD: the knowledge domain; null for the total of the scope. */
+  domainCode: string | null;
+  /** FUNDING: the source of money. */
+  fundingCode: string | null;
+  /** The figure before (null: added) and after (null: removed). */
+  before: number | null;
+  after: number | null;
+  /** POPULATION: the source text before and after. */
+  textBefore: string | null;
+  textAfter: string | null;
 }
 
 export interface ApplyOptions {
@@ -32,6 +61,11 @@ export interface DataVersionRow {
   replacedBy: string | null;
   rows: number;
   total: number | null;
+  /**
+   * Its content is what the dashboard shows now for its count date or year (after it was put
+   * back, or when an import brought the same figures again): putting it back changes nothing.
+   */
+  current: boolean;
 }
 
 export interface AuditQuery {

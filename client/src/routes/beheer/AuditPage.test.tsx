@@ -4,7 +4,7 @@ import { SessionContext } from '../../session/SessionContext';
 import { admin, TestProviders, type Mock } from '../../test-support/apollo';
 import AuditPage from './AuditPage';
 import { endOfDayIso, startOfDayIso, toAuditFilter } from './auditFilter';
-import { AuditLogQuery } from './dataQueries';
+import { AuditLogQuery, AuditNamesQuery } from './dataQueries';
 
 const entry = (n: number, extra: object = {}) => ({
   __typename: 'AuditEntry',
@@ -23,10 +23,21 @@ const auditAnswer = (variables: object, entries: object[]): Mock => ({
   result: { data: { auditLog: entries } },
 });
 
+/** The names the page puts in place of codes. */
+const auditNames: Mock = {
+  request: { query: AuditNamesQuery },
+  result: {
+    data: {
+      themes: [{ __typename: 'Theme', code: 'huiselijk-geweld', title: 'Huiselijk geweld' }],
+      knowledgeDomains: [{ __typename: 'KnowledgeDomain', code: 'huiselijk-geweld', name: 'Ernstig huiselijk geweld' }],
+    },
+  },
+};
+
 function renderAt(url: string, mocks: Mock[]) {
   window.history.replaceState(null, '', url);
   render(
-    <TestProviders mocks={mocks}>
+    <TestProviders mocks={[auditNames, ...mocks]}>
       <SessionContext.Provider value={{ user: admin, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <AuditPage />
       </SessionContext.Provider>
@@ -69,7 +80,7 @@ describe('AuditPage', () => {
       .getAllByRole('cell')
       .map((cell) => cell.textContent);
     expect(cells[0]).toMatch(/^04-03-2025 \d\d:15:01$/);
-    expect(cells.slice(1)).toEqual(['–', 'login', 'onbekend', 'Geweigerd', '127.0.0.1', 'account geblokkeerd']);
+    expect(cells.slice(1)).toEqual(['–', 'Inloggenlogin', 'onbekend', 'Geweigerd', '127.0.0.1', 'account geblokkeerd']);
 
     expect(screen.getByLabelText('Actie')).toHaveValue('login');
     expect(screen.getByLabelText('Resultaat')).toHaveValue('refused');
@@ -77,6 +88,23 @@ describe('AuditPage', () => {
     expect(screen.getByLabelText('Tot en met')).toHaveValue('2025-03-31');
     expect(screen.getByRole('button', { name: 'Vorige' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Volgende' })).toBeDisabled();
+  });
+
+  it('shows actions, priorities and statuses in words, the stored codes beside them', async () => {
+    renderAt('/beheer/audit', [
+      auditAnswer({ filter: {}, limit: 101, offset: 0 }, [
+        entry(1, { action: 'theme.setStatus', object: 'thema huiselijk-geweld: status', detail: 'NOT_ASSESSED → AT_RISK' }),
+      ]),
+    ]);
+    const table = await screen.findByRole('table', { name: /Auditlog/ });
+    const row = within(table).getAllByRole('row')[1]!;
+    const [, , action, object, , , detail] = within(row).getAllByRole('cell');
+    expect(action).toHaveTextContent('Status gewijzigd');
+    expect(within(action!).getByText('theme.setStatus').tagName).toBe('CODE');
+    await waitFor(() => expect(object).toHaveTextContent('Prioriteit Huiselijk geweld: status'));
+    expect(object).toHaveAttribute('title', 'thema huiselijk-geweld: status');
+    expect(detail).toHaveTextContent('Niet beoordeeld → Risico');
+    expect(detail).toHaveAttribute('title', 'NOT_ASSESSED → AT_RISK');
   });
 
   it('"Filteren" puts the filters in the URL and asks the server for them; free text for another action', async () => {

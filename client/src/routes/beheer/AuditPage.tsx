@@ -12,7 +12,8 @@ import { useLanguage } from '../../i18n/LanguageContext';
 import { useUrlParams } from '../../url';
 import { ACTION_PRESETS, AUDIT_RESULTS, auditFilterProblem, RESULT_LABEL, toAuditFilter, type AuditFilterValues } from './auditFilter';
 import { BeheerSection } from './BeheerSection';
-import { AuditLogQuery } from './dataQueries';
+import { actionText, detailText, objectText, type AuditNames } from './auditText';
+import { AuditLogQuery, AuditNamesQuery } from './dataQueries';
 import { TableScroller } from '../../components/TableScroller';
 
 export const AUDIT_PAGE_SIZE = 100;
@@ -166,6 +167,18 @@ function choiceOf(action: string): string {
 
 type Entry = AuditLogData['auditLog'][number];
 
+const NO_NAMES: AuditNames = { themes: new Map(), domains: new Map() };
+
+/** Priorities and domains by code; until they are there (or if they cannot be read) the codes stay as written. */
+function useAuditNames(): AuditNames {
+  const { data } = useQuery(AuditNamesQuery);
+  if (!data) return NO_NAMES;
+  return {
+    themes: new Map(data.themes.map((theme) => [theme.code, theme.title])),
+    domains: new Map(data.knowledgeDomains.map((domain) => [domain.code, domain.name])),
+  };
+}
+
 function AuditResults({
   entries,
   page,
@@ -179,6 +192,7 @@ function AuditResults({
 }) {
   const { t, lang } = useLanguage();
   const moment = useMomentText(lang);
+  const names = useAuditNames();
   const shown = entries.slice(0, AUDIT_PAGE_SIZE);
   const hasNext = entries.length > AUDIT_PAGE_SIZE;
   const first = (page - 1) * AUDIT_PAGE_SIZE + 1;
@@ -211,22 +225,43 @@ function AuditResults({
             <tbody className="utrecht-table__body">
               {shown.map((entry, index) => {
                 const resultKey = RESULT_LABEL[entry.result];
+                const action = actionText(entry.action, t);
+                const object = entry.object === null ? null : objectText(entry.action, entry.object, t, lang, names);
+                const detail = entry.detail === null ? null : detailText(entry.action, entry.object, entry.detail, t, names, lang);
                 return (
                   <tr key={`${entry.at}-${index}`} className="utrecht-table__row">
                     <td className="utrecht-table__cell zv-nowrap">
                       <time dateTime={entry.at}>{moment(entry.at, 'second')}</time>
                     </td>
                     <td className="utrecht-table__cell">{entry.actor ?? '–'}</td>
-                    <td className="utrecht-table__cell">
-                      <code className="zv-code">{entry.action}</code>
+                    <td className="utrecht-table__cell zv-audit__action">
+                      {action.raw ? (
+                        <code className="zv-code">{entry.action}</code>
+                      ) : (
+                        <>
+                          {action.text}
+                          {/* The code as the log stores it, for the security officer (and filters). */}
+                          <code className="zv-code zv-audit__code">{entry.action}</code>
+                        </>
+                      )}
                     </td>
-                    <td className="utrecht-table__cell zv-audit__object">{entry.object ?? '–'}</td>
+                    <td
+                      className="utrecht-table__cell zv-audit__object"
+                      lang={object?.raw ? 'nl' : undefined}
+                      title={object && !object.raw ? (entry.object ?? undefined) : undefined}
+                    >
+                      {object?.text ?? '–'}
+                    </td>
                     <td className={`utrecht-table__cell zv-audit__result zv-audit__result--${entry.result}`}>
                       {resultKey ? t(resultKey) : entry.result}
                     </td>
                     <td className="utrecht-table__cell">{entry.origin ?? '–'}</td>
-                    <td className="utrecht-table__cell zv-audit__detail" lang="nl">
-                      {entry.detail ?? '–'}
+                    <td
+                      className="utrecht-table__cell zv-audit__detail"
+                      lang={detail === null || detail.raw ? 'nl' : undefined}
+                      title={detail && !detail.raw ? (entry.detail ?? undefined) : undefined}
+                    >
+                      {detail?.text ?? '–'}
                     </td>
                   </tr>
                 );

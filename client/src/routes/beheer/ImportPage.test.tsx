@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SessionContext, type SessionUser } from '../../session/SessionContext';
 import { admin, TestProviders } from '../../test-support/apollo';
+import type { Mock } from '../../test-support/apollo';
+import { ImportFormatsQuery } from './dataQueries';
 import ImportPage from './ImportPage';
+import { ROWS_SHOWN } from './ImportRowChanges';
 import type { ImportReport } from './importUpload';
 
 const CSV = '\ufeffpeildatum;gemeente;kennisdomein;aantal\r\n1-6-2024;Zaanstad;;46\r\n';
@@ -30,6 +33,66 @@ const clean: ImportReport = {
       totalAfter: 101,
     },
   ],
+  rowChanges: [],
+  moreRowChanges: 0,
+};
+
+type RowChange = ImportReport['rowChanges'][number];
+const rowChange = (change: Partial<RowChange>): RowChange => ({
+  __typename: 'ImportRowChange',
+  key: '2023-02-01',
+  effect: 'CHANGED',
+  scope: 'municipality',
+  municipalityCode: 'GM0479',
+  municipality: 'Zaanstad',
+  domainCode: null,
+  domain: null,
+  fundingCode: null,
+  fundingSource: null,
+  before: 45,
+  after: 47,
+  textBefore: null,
+  textAfter: null,
+  ...change,
+});
+
+const column = (name: string, accepts: { code: string; name: string }[] | null, alsoAccepts: string[] = [], mayBeEmpty = false) => ({
+  __typename: 'ImportColumn' as const,
+  name,
+  required: !mayBeEmpty,
+  accepts: accepts?.map((a) => ({ __typename: 'ImportAcceptedValue' as const, ...a })) ?? null,
+  alsoAccepts,
+  mayBeEmpty,
+});
+const MUNICIPALITIES = [
+  { code: 'GM0479', name: 'Zaanstad' },
+  { code: 'GM0439', name: 'Purmerend' },
+];
+const formats: Mock = {
+  request: { query: ImportFormatsQuery },
+  result: {
+    data: {
+      importFormats: [
+        {
+          __typename: 'ImportFormat',
+          kind: 'CASELOAD',
+          template: '\ufeffpeildatum;gemeente;kennisdomein;aantal\r\n',
+          columns: [
+            column('peildatum', null),
+            column('gemeente', MUNICIPALITIES, ['Niet gespecificeerd', 'Totaal']),
+            column('kennisdomein', [{ code: 'huiselijk-geweld', name: 'Ernstig huiselijk geweld' }], ['Totaal'], true),
+            column('aantal', null),
+          ],
+        },
+        {
+          __typename: 'ImportFormat',
+          kind: 'POPULATION',
+          template: '\ufeffjaar;gemeente;inwoners;bron\r\n',
+          columns: [column('jaar', null), column('gemeente', MUNICIPALITIES), column('inwoners', null), column('bron', null)],
+        },
+      ],
+    },
+  },
 };
 
 const refused: ImportReport = {
@@ -62,7 +125,8 @@ afterEach(() => {
 
 function renderPage(me: SessionUser = admin) {
   render(
-    <TestProviders mocks={[]}>
+    // Twice: an import refreshes every active query, this one too.
+    <TestProviders mocks={[formats, formats]}>
       <SessionContext.Provider value={{ user: me, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <ImportPage />
       </SessionContext.Provider>
@@ -80,14 +144,87 @@ function chooseFile(name = 'casuistiek.csv', content = CSV) {
 const requestUrl = (call: number) => new URL(fetchMock.mock.calls[call]![0], 'http://localhost');
 
 describe('ImportPage', () => {
-  it('explains the columns of the chosen kind and links its example file', () => {
+  it('explains the columns of the chosen kind, from the server, and links its example file', async () => {
     renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Gegevens importeren' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Beheer' })).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Soort gegevens'), { target: { value: 'POPULATION' } });
-    expect(screen.getByText('jaar;gemeente;inwoners;bron')).toBeInTheDocument();
+    expect(await screen.findByText('jaar;gemeente;inwoners;bron')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Voorbeeldbestand' })).toHaveAttribute('href', '/voorbeelden/population.csv');
     expect(screen.getByLabelText('Bestand')).toHaveAttribute('accept', '.csv,.json,.txt');
+  });
+
+  it('offers the blank template as the server generates it, and lists the values each list column accepts', async () => {
+    renderPage();
+    fireEvent.change(screen.getByLabelText('Soort gegevens'), { target: { value: 'CASELOAD' } });
+    const template = await screen.findByRole('link', { name: 'Leeg sjabloon downloaden' });
+    expect(template).toHaveAttribute('download', 'sjabloon-caseload.csv');
+    const href = template.getAttribute('href')!;
+    expect(href.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
+    expect(decodeURIComponent(href.slice(href.indexOf(',') + 1))).toBe('\ufeffpeildatum;gemeente;kennisdomein;aantal\r\n');
+
+    const places = screen.getByText(/Geldige waarden: Gemeente \(2\)/).closest('details')!;
+    const rows = within(within(places).getByRole('table', { hidden: true }))
+      .getAllByRole('row', { hidden: true })
+      .slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual(['ZaanstadGM0479', 'PurmerendGM0439']);
+    expect(places).toHaveTextContent('Ook toegestaan: Niet gespecificeerd, Totaal.');
+    const domains = screen.getByText(/Geldige waarden: Kennisdomein \(1\)/).closest('details')!;
+    expect(domains).toHaveTextContent('Ernstig huiselijk geweld');
+    expect(domains).toHaveTextContent('huiselijk-geweld');
+    expect(domains).toHaveTextContent('Leeg laten mag: dat is het totaal.');
+    // Only the list columns: not peildatum or aantal.
+    expect(document.querySelectorAll('details.zv-valid-values')).toHaveLength(2);
+  });
+
+  it('lists the rows the file changes, adds and removes: old → new, the first 50 and "en N meer", all on request', async () => {
+    renderPage();
+    chooseFile();
+    const added = Array.from({ length: 60 }, (_, i) =>
+      rowChange({ key: '2024-06-01', effect: 'ADDED', before: null, after: i, domain: `Domein ${i}`, domainCode: `d${i}` }),
+    );
+    const report: ImportReport = {
+      ...clean,
+      added: 60,
+      changed: 1,
+      removed: 1,
+      unchanged: 5,
+      rowChanges: [
+        rowChange({}),
+        ...added,
+        rowChange({ effect: 'REMOVED', municipality: 'Landsmeer', municipalityCode: 'GM0415', before: 2, after: null }),
+      ],
+    };
+    fetchMock.mockImplementationOnce(() => answer(200, report));
+    fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
+    const preview = await screen.findByRole('region', { name: 'Controle: wat de import verandert' });
+
+    const changed = within(preview).getByRole('region', { name: 'Gewijzigde regels (1)' });
+    const cells = (table: HTMLElement) =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) =>
+          within(row)
+            .getAllByRole('cell')
+            .map((cell) => cell.textContent),
+        );
+    expect(within(changed).getByRole('columnheader', { name: 'Aantal vóór' })).toBeInTheDocument();
+    expect(cells(within(changed).getByRole('table'))).toEqual([
+      ['1 februari 2023', 'Zaanstad', 'Totaal (alle kennisdomeinen)', '45', '47'],
+    ]);
+
+    const removed = within(preview).getByRole('region', { name: 'Verwijderde regels (1)' });
+    expect(cells(within(removed).getByRole('table'))).toEqual([['1 februari 2023', 'Landsmeer', 'Totaal (alle kennisdomeinen)', '2']]);
+
+    const news = within(preview).getByRole('region', { name: 'Nieuwe regels (60)' });
+    expect(cells(within(news).getByRole('table'))).toHaveLength(ROWS_SHOWN);
+    expect(cells(within(news).getByRole('table'))[0]).toEqual(['1 juni 2024', 'Zaanstad', 'Domein 0', '0']);
+    expect(news).toHaveTextContent('en 10 meer');
+    fireEvent.click(within(news).getByRole('button', { name: 'Alle 60 tonen' }));
+    expect(cells(within(news).getByRole('table'))).toHaveLength(60);
+    expect(news).not.toHaveTextContent('en 10 meer');
+    expect(within(preview).getByRole('button', { name: 'Alle 62 regels als CSV downloaden' })).toBeInTheDocument();
   });
 
   it('asks for a kind and a file before sending anything', () => {

@@ -12,16 +12,10 @@ import type { MessageKey } from '../../i18n/messages';
 import { BeheerSection } from './BeheerSection';
 import { DataVersionsQuery } from './dataQueries';
 import { refreshAfterDataChange } from './dataRefresh';
+import { ImportFormatColumns, ImportFormatHelp } from './ImportFormatHelp';
 import { ChangesTable, ImportErrors, kindName } from './ImportReportView';
-import { exampleFileUrl, IMPORT_KINDS, MAX_UPLOAD_BYTES, uploadImport, UploadError, type ImportReport } from './importUpload';
-
-/** The columns of each kind, as the first line of its file. */
-const COLUMNS: Record<ImportKind, string> = {
-  CASELOAD: 'peildatum;gemeente;kennisdomein;aantal',
-  CONTRIBUTIONS: 'jaar;gemeente;bedrag',
-  POPULATION: 'jaar;gemeente;inwoners;bron',
-  FUNDING: 'jaar;bron;bedrag',
-};
+import { RowChanges } from './ImportRowChanges';
+import { IMPORT_KINDS, MAX_UPLOAD_BYTES, uploadImport, UploadError, type ImportReport } from './importUpload';
 
 const HELP: Record<ImportKind, MessageKey> = {
   CASELOAD: 'kindHelpCASELOAD',
@@ -172,21 +166,11 @@ function ImportForm() {
           <div id={helpId} className="zv-kind-help">
             {kind ? (
               <>
-                <p className="utrecht-paragraph">
-                  {t('columnsLabel')}:{' '}
-                  <code className="zv-code" lang="nl">
-                    {COLUMNS[kind]}
-                  </code>
-                </p>
+                <ImportFormatColumns kind={kind} />
                 <p className="utrecht-paragraph">{t(HELP[kind])}</p>
                 <p className="utrecht-paragraph">{t('importFormats')}</p>
                 <p className="utrecht-paragraph">{t('importPrivacy')}</p>
-                <p className="utrecht-paragraph">
-                  <a className="utrecht-link" href={exampleFileUrl(kind)} download>
-                    {t('exampleFile')}
-                  </a>{' '}
-                  <span className="zv-kind-help__file">({kind.toLowerCase()}.csv)</span>
-                </p>
+                <ImportFormatHelp kind={kind} />
               </>
             ) : (
               <p className="utrecht-paragraph">{t('chooseKindFirst')}</p>
@@ -266,6 +250,12 @@ function ImportForm() {
             {nothingChanges ? ` ${t('previewNothing')}` : ''}
           </p>
           <ChangesTable report={preview} />
+          {nothingChanges ? null : (
+            <>
+              <h3 className="utrecht-heading-3 zv-row-changes__title">{t('rowChangesTitle')}</h3>
+              <RowChanges report={preview} headingLevel={4} />
+            </>
+          )}
           <div className="zv-form__actions zv-preview__actions">
             <button
               type="button"

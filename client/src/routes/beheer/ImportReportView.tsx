@@ -20,7 +20,12 @@ export function kindName(kind: ImportKind, t: T): string {
   return t(KIND_KEY[kind]);
 }
 
-const EFFECT_KEY: Record<string, MessageKey> = { ADDED: 'effectADDED', CHANGED: 'effectCHANGED', UNCHANGED: 'effectUNCHANGED' };
+const EFFECT_KEY: Record<string, MessageKey> = {
+  ADDED: 'effectADDED',
+  CHANGED: 'effectCHANGED',
+  UNCHANGED: 'effectUNCHANGED',
+  REMOVED: 'effectREMOVED',
+};
 
 /** ADDED → "nieuw", CHANGED → "gewijzigd", UNCHANGED → "ongewijzigd". */
 export function effectText(effect: string, t: T): string {

@@ -5,7 +5,7 @@ import { admin, TestProviders, type Mock } from '../../test-support/apollo';
 import { DataVersionsQuery, RestoreVersionMutation } from './dataQueries';
 import VersiesPage from './VersiesPage';
 
-const version = (id: string, total: number) => ({
+const version = (id: string, total: number, current = false) => ({
   __typename: 'DataVersion',
   id,
   kind: 'CASELOAD',
@@ -14,6 +14,7 @@ const version = (id: string, total: number) => ({
   replacedBy: 'admin',
   rows: 8,
   total,
+  current,
 });
 
 const report = (dryRun: boolean) => ({
@@ -40,6 +41,25 @@ const report = (dryRun: boolean) => ({
       totalAfter: 101,
     },
   ],
+  rowChanges: [
+    {
+      __typename: 'ImportRowChange',
+      key: '2024-06-01',
+      effect: 'CHANGED',
+      scope: 'municipality',
+      municipalityCode: 'GM0479',
+      municipality: 'Zaanstad',
+      domainCode: null,
+      domain: null,
+      fundingCode: null,
+      fundingSource: null,
+      before: 50,
+      after: 47,
+      textBefore: null,
+      textAfter: null,
+    },
+  ],
+  moreRowChanges: 0,
 });
 
 const versions = (list: object[]): Mock => ({
@@ -58,7 +78,7 @@ describe('VersiesPage', () => {
     window.history.replaceState(null, '', '/beheer/versies');
     render(
       <TestProviders
-        mocks={[versions([version('1', 101)]), restore(true), restore(false), versions([version('2', 104), version('1', 101)])]}
+        mocks={[versions([version('1', 101)]), restore(true), restore(false), versions([version('2', 104), version('1', 101, true)])]}
       >
         <SessionContext.Provider value={{ user: admin, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
           <VersiesPage />
@@ -75,13 +95,20 @@ describe('VersiesPage', () => {
     const panel = screen.getByRole('group', { name: 'Versie van Casuïstiek (aantallen), 1 juni 2024 terugzetten?' });
     expect(panel).toHaveFocus();
     expect(within(panel).getByRole('button', { name: 'Ja, terugzetten' })).toBeDisabled();
-    const change = await within(panel).findByRole('row', { name: /1 juni 2024/ });
+    const perDate = await within(panel).findByRole('table', { name: 'Wat terugzetten verandert: Casuïstiek (aantallen), 1 juni 2024' });
+    const change = within(perDate).getByRole('row', { name: /1 juni 2024/ });
     expect(
       within(change)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual(['gewijzigd', '0', '1', '7', '0', '104', '101']);
     expect(within(panel).getByRole('status')).toHaveTextContent('Terugzetten verandert: 0 toegevoegd, 1 gewijzigd, 0 verwijderd.');
+    const zaanstad = within(within(panel).getByRole('region', { name: 'Gewijzigde regels (1)' })).getByRole('row', { name: /Zaanstad/ });
+    expect(
+      within(zaanstad)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1 juni 2024', 'Zaanstad', 'Totaal (alle kennisdomeinen)', '50', '47']);
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Ja, terugzetten' }));
     await waitFor(() =>
@@ -90,6 +117,13 @@ describe('VersiesPage', () => {
       ),
     );
     expect(screen.getByText(/^Versie teruggezet/)).toHaveFocus();
-    expect(within(screen.getByRole('table', { name: 'Bewaarde versies' })).getAllByRole('row')).toHaveLength(3);
+    const list = screen.getByRole('table', { name: 'Bewaarde versies' });
+    expect(within(list).getAllByRole('row')).toHaveLength(3);
+    // The version put back is what the dashboard shows now: said in words, and not offered again.
+    const [newer, current] = within(list).getAllByRole('row').slice(1);
+    expect(current).toHaveTextContent('Huidige versie');
+    expect(within(current!).queryByRole('button', { name: /Terugzetten/ })).not.toBeInTheDocument();
+    expect(newer).not.toHaveTextContent('Huidige versie');
+    expect(within(newer!).getByRole('button', { name: /Terugzetten/ })).toBeInTheDocument();
   });
 });

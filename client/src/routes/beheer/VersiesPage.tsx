@@ -14,6 +14,7 @@ import { BeheerSection } from './BeheerSection';
 import { DataVersionsQuery, RestoreVersionMutation } from './dataQueries';
 import { refreshAfterDataChange } from './dataRefresh';
 import { ChangesTable, keyText, kindName } from './ImportReportView';
+import { RowChanges } from './ImportRowChanges';
 import { IMPORT_KINDS, type ImportReport } from './importUpload';
 import { TableScroller } from '../../components/TableScroller';
 
@@ -106,7 +107,7 @@ function VersionsTable({ versions, onRestored }: { versions: Version[]; onRestor
             const replacedAt = moment(version.replacedAt);
             return (
               <Fragment key={version.id}>
-                <tr className="utrecht-table__row">
+                <tr className={`utrecht-table__row${version.current ? ' zv-versions__current' : ''}`}>
                   <td className="utrecht-table__cell">{kindName(version.kind, t)}</td>
                   <th scope="row" className="utrecht-table__header-cell">
                     {key}
@@ -118,16 +119,23 @@ function VersionsTable({ versions, onRestored }: { versions: Version[]; onRestor
                     {version.total === null ? '–' : formatInteger(version.total, lang)}
                   </td>
                   <td className="utrecht-table__cell">
-                    <button
-                      type="button"
-                      id={`${id}-restore-${version.id}`}
-                      className="utrecht-button utrecht-button--secondary-action zv-button--small"
-                      aria-label={t('restoreFor', { kind: kindName(version.kind, t), key, date: replacedAt })}
-                      aria-expanded={open === version.id}
-                      onClick={() => setOpen(open === version.id ? null : version.id)}
-                    >
-                      {t('restore')}
-                    </button>
+                    {version.current ? (
+                      // Its figures are the ones shown now: putting it back would change nothing.
+                      <span className="zv-current-version" title={t('currentVersionWhy')}>
+                        {t('currentVersion')}
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        id={`${id}-restore-${version.id}`}
+                        className="utrecht-button utrecht-button--secondary-action zv-button--small"
+                        aria-label={t('restoreFor', { kind: kindName(version.kind, t), key, date: replacedAt })}
+                        aria-expanded={open === version.id}
+                        onClick={() => setOpen(open === version.id ? null : version.id)}
+                      >
+                        {t('restore')}
+                      </button>
+                    )}
                   </td>
                 </tr>
                 {open === version.id ? (
@@ -236,6 +244,7 @@ function RestorePanel({
           {summary}
         </p>
         {preview ? <ChangesTable report={preview} caption={t('restoreCaption', { kind, key })} /> : null}
+        {preview ? <RowChanges report={preview} headingLevel={4} /> : null}
         <FormAlert messages={failure ? [actionFailed(failure, t)] : []} />
         <div className="zv-form__actions">
           <button

@@ -26,6 +26,42 @@ export const ImportReportFields = graphql(`
       totalBefore
       totalAfter
     }
+    rowChanges {
+      key
+      effect
+      scope
+      municipalityCode
+      municipality
+      domainCode
+      domain
+      fundingCode
+      fundingSource
+      before
+      after
+      textBefore
+      textAfter
+    }
+    moreRowChanges
+  }
+`);
+
+/** Each kind's columns, accepted values and blank template, from the server's own definition. */
+export const ImportFormatsQuery = graphql(`
+  query ImportFormats {
+    importFormats {
+      kind
+      template
+      columns {
+        name
+        required
+        accepts {
+          code
+          name
+        }
+        alsoAccepts
+        mayBeEmpty
+      }
+    }
   }
 `);
 
@@ -39,6 +75,7 @@ export const DataVersionsQuery = graphql(`
       replacedBy
       rows
       total
+      current
     }
   }
 `);
@@ -61,6 +98,20 @@ export const AuditLogQuery = graphql(`
       result
       origin
       detail
+    }
+  }
+`);
+
+/** The names the audit log writes as codes: priorities and knowledge domains. */
+export const AuditNamesQuery = graphql(`
+  query AuditNames {
+    themes {
+      code
+      title
+    }
+    knowledgeDomains {
+      code
+      name
     }
   }
 `);

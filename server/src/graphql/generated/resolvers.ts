@@ -4,8 +4,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RegionRow, MunicipalityRow, PopulationRow, CaseloadSnapshotRow, UserRow, GoalRow, NoteRow, ThemeEditRow, AuditEntry as AuditEntryRow, ContributionYearRow, KnowledgeDomainRow, ThemeRow, SourceRow, FundingSourceRow, CapacityFigureRow } from '../../store/types.js';
 import type { MunicipalityCaseCountModel, ContributionModel } from '../models.js';
 import type { VisibleCount } from '../../domain/visibility.js';
-import type { ImportResult } from '../../management/ImportService.js';
-import type { KeyChange, DataVersionRow } from '../../store/ImportStore.js';
+import type { ImportResult, NamedRowChange } from '../../management/ImportService.js';
+import type { KeyChangeSummary, DataVersionRow } from '../../store/ImportStore.js';
+import type { ImportFormat as ImportFormatModel } from '../../import/index.js';
 import type { CsvExport as CsvExportFile } from '../../management/exportCsv.js';
 import type { GoalPoint } from '../../management/goalSeries.js';
 import type { RegionPopulationSum } from '../../domain/population.js';
@@ -128,6 +129,8 @@ export type CsvExport = {
 /** A previous version of a count date or year, kept when an import replaced it. */
 export type DataVersion = {
   __typename?: 'DataVersion';
+  /** Its figures are the ones shown now for its count date or year: putting it back would change nothing. */
+  current: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   kind: ImportKind;
@@ -227,6 +230,13 @@ export type GoalValue = {
   value: Scalars['Float']['output'];
 };
 
+/** A value a column accepts from a closed list, written as its code or its name. */
+export type ImportAcceptedValue = {
+  __typename?: 'ImportAcceptedValue';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** One count date (CASELOAD) or year (the other kinds) that an import touches. */
 export type ImportChange = {
   __typename?: 'ImportChange';
@@ -243,11 +253,33 @@ export type ImportChange = {
   unchanged: Scalars['Int']['output'];
 };
 
+/** A column of an import file, as the importer checks it. */
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  /** The closed list the column accepts (gemeente, kennisdomein, bron); null when it is not a list. */
+  accepts?: Maybe<Array<ImportAcceptedValue>>;
+  /** Words accepted besides the list, e.g. 'Niet gespecificeerd' and 'Totaal'. */
+  alsoAccepts: Array<Scalars['String']['output']>;
+  /** The cell may be left empty (kennisdomein: the total of the row's scope). */
+  mayBeEmpty: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
 export type ImportError = {
   __typename?: 'ImportError';
   column?: Maybe<Scalars['String']['output']>;
   line?: Maybe<Scalars['Int']['output']>;
   message: Scalars['String']['output'];
+};
+
+/** How a file of one kind must look, from the importer's own definition. */
+export type ImportFormat = {
+  __typename?: 'ImportFormat';
+  columns: Array<ImportColumn>;
+  kind: ImportKind;
+  /** The blank template: a UTF-8 byte order mark and the header line. */
+  template: Scalars['String']['output'];
 };
 
 export type ImportKind =
@@ -267,10 +299,40 @@ export type ImportReport = {
   kind: ImportKind;
   /** Errors past the ones listed (the list stops at 1.000). */
   moreErrors: Scalars['Int']['output'];
+  /** Rows added, changed or removed past those in rowChanges. */
+  moreRowChanges: Scalars['Int']['output'];
   /** Rows of a replaced count date that the file no longer has. */
   removed: Scalars['Int']['output'];
+  /** The rows added, changed or removed (never the unchanged ones), in count date or year order; at most 10.000. */
+  rowChanges: Array<ImportRowChange>;
   rowsRead: Scalars['Int']['output'];
   unchanged: Scalars['Int']['output'];
+};
+
+/** One row that an import adds, changes or removes (or would, in a dry run). Only for those who may import. */
+export type ImportRowChange = {
+  __typename?: 'ImportRowChange';
+  after?: Maybe<Scalars['Int']['output']>;
+  /** The figure before (null: added) and after (null: removed). */
+  before?: Maybe<Scalars['Int']['output']>;
+  domain?: Maybe<Scalars['String']['output']>;
+  /** CASELOAD: the knowledge domain; null for the total of the scope. */
+  domainCode?: Maybe<Scalars['String']['output']>;
+  /** ADDED, CHANGED or REMOVED. */
+  effect: Scalars['String']['output'];
+  /** FUNDING: the source of money. */
+  fundingCode?: Maybe<Scalars['String']['output']>;
+  fundingSource?: Maybe<Scalars['String']['output']>;
+  /** The count date or year of the row. */
+  key: Scalars['String']['output'];
+  /** The municipality's name. */
+  municipality?: Maybe<Scalars['String']['output']>;
+  municipalityCode?: Maybe<Scalars['String']['output']>;
+  /** CASELOAD: municipality, unspecified or region; null for the other kinds. */
+  scope?: Maybe<Scalars['String']['output']>;
+  textAfter?: Maybe<Scalars['String']['output']>;
+  /** POPULATION: the source text before and after. */
+  textBefore?: Maybe<Scalars['String']['output']>;
 };
 
 export type Indicator =
@@ -519,6 +581,8 @@ export type Query = {
   /** Every known source of the ZVH's money, with the amount where a source gives one. */
   fundingSources: Array<FundingSource>;
   goals: Array<Goal>;
+  /** The columns, accepted values and blank template of each kind of import (ZVH and BEHEERDER). */
+  importFormats: Array<ImportFormat>;
   knowledgeDomains: Array<KnowledgeDomain>;
   /** The logged-in user. */
   me?: Maybe<User>;
@@ -786,10 +850,14 @@ export type ResolversTypes = {
   GoalStatus: GoalStatus;
   GoalValue: ResolverTypeWrapper<GoalPoint>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ImportChange: ResolverTypeWrapper<KeyChange>;
+  ImportAcceptedValue: ResolverTypeWrapper<ImportAcceptedValue>;
+  ImportChange: ResolverTypeWrapper<KeyChangeSummary>;
+  ImportColumn: ResolverTypeWrapper<ImportColumn>;
   ImportError: ResolverTypeWrapper<ImportError>;
+  ImportFormat: ResolverTypeWrapper<ImportFormatModel>;
   ImportKind: ImportKind;
   ImportReport: ResolverTypeWrapper<ImportResult>;
+  ImportRowChange: ResolverTypeWrapper<NamedRowChange>;
   Indicator: Indicator;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KnowledgeDomain: ResolverTypeWrapper<KnowledgeDomainRow>;
@@ -833,9 +901,13 @@ export type ResolversParentTypes = {
   GoalInput: GoalInput;
   GoalValue: GoalPoint;
   ID: Scalars['ID']['output'];
-  ImportChange: KeyChange;
+  ImportAcceptedValue: ImportAcceptedValue;
+  ImportChange: KeyChangeSummary;
+  ImportColumn: ImportColumn;
   ImportError: ImportError;
+  ImportFormat: ImportFormatModel;
   ImportReport: ImportResult;
+  ImportRowChange: NamedRowChange;
   Int: Scalars['Int']['output'];
   KnowledgeDomain: KnowledgeDomainRow;
   Municipality: MunicipalityRow;
@@ -915,6 +987,7 @@ export type CsvExportResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type DataVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = {
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
@@ -969,6 +1042,11 @@ export type GoalValueResolvers<ContextType = Context, ParentType extends Resolve
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ImportAcceptedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportAcceptedValue'] = ResolversParentTypes['ImportAcceptedValue']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportChange'] = ResolversParentTypes['ImportChange']> = {
   added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -980,10 +1058,24 @@ export type ImportChangeResolvers<ContextType = Context, ParentType extends Reso
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImportColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportColumn'] = ResolversParentTypes['ImportColumn']> = {
+  accepts?: Resolver<Maybe<Array<ResolversTypes['ImportAcceptedValue']>>, ParentType, ContextType>;
+  alsoAccepts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mayBeEmpty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ImportErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportError'] = ResolversParentTypes['ImportError']> = {
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportFormatResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportFormat'] = ResolversParentTypes['ImportFormat']> = {
+  columns?: Resolver<Array<ResolversTypes['ImportColumn']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
@@ -994,9 +1086,27 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
   moreErrors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  moreRowChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowChanges?: Resolver<Array<ResolversTypes['ImportRowChange']>, ParentType, ContextType>;
   rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowChange'] = ResolversParentTypes['ImportRowChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domainCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundingCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fundingSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textBefore?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type KnowledgeDomainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeDomain'] = ResolversParentTypes['KnowledgeDomain']> = {
@@ -1078,6 +1188,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exportCsv?: Resolver<ResolversTypes['CsvExport'], ParentType, ContextType, RequireFields<QueryExportCsvArgs, 'dataset'>>;
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  importFormats?: Resolver<Array<ResolversTypes['ImportFormat']>, ParentType, ContextType>;
   knowledgeDomains?: Resolver<Array<ResolversTypes['KnowledgeDomain']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
@@ -1162,9 +1273,13 @@ export type Resolvers<ContextType = Context> = {
   FundingSource?: FundingSourceResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalValue?: GoalValueResolvers<ContextType>;
+  ImportAcceptedValue?: ImportAcceptedValueResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportColumn?: ImportColumnResolvers<ContextType>;
   ImportError?: ImportErrorResolvers<ContextType>;
+  ImportFormat?: ImportFormatResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRowChange?: ImportRowChangeResolvers<ContextType>;
   KnowledgeDomain?: KnowledgeDomainResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityCaseCount?: MunicipalityCaseCountResolvers<ContextType>;

@@ -35,6 +35,7 @@ export const Query: QueryResolvers = {
   goals: (_parent, _args, { loaders }) => loaders.goals(),
   notes: (_parent, { target }, { store }) => store.listNotes(target ?? null),
   dataVersions: (_parent, { kind, key }, { store }) => store.listVersions(kind ?? null, key ?? null),
+  importFormats: (_parent, _args, { imports }) => imports.formats(),
   auditLog: (_parent, { filter, limit, offset }, { store }) =>
     store.queryAudit({
       actor: filter?.actor ?? null,

@@ -64,6 +64,14 @@ export function expectedHeader(spec: KindSpec): string {
 export type MunicipalityMatch =
   { type: 'municipality'; index: number; code: string; name: string } | { type: 'unspecified' } | { type: 'region' };
 
+/**
+ * What a CASELOAD file may write in `gemeente` besides a municipality: the cases without one, and
+ * the stated total of the region (each also matched in other spellings, see below).
+ */
+export const CASELOAD_PLACE_WORDS = ['Niet gespecificeerd', 'Totaal'] as const;
+/** What `kennisdomein` may hold for the total of its scope, besides an empty cell. */
+export const DOMAIN_TOTAL_WORD = 'Totaal';
+
 const UNSPECIFIED = new Set(['nietgespecificeerd', 'ongespecificeerd']);
 const REGION = new Set(['totaal', 'regio', 'totaalregio', 'regiototaal']);
 const DOMAIN_TOTAL = new Set(['', 'totaal', 'alle', 'allekennisdomeinen']);

@@ -1,12 +1,24 @@
 import type { ImportKind, ImportRecord } from '../../import/types.js';
-import type { ApplyOptions, AuditQuery, DataVersionRow, KeyChange } from '../ImportStore.js';
+import {
+  ROW_CHANGE_LIMIT,
+  type ApplyOptions,
+  type AuditQuery,
+  type DataVersionRow,
+  type KeyChange,
+  type RowChange,
+} from '../ImportStore.js';
 import type { AuditEntry } from '../types.js';
 import type { SqliteDatabase } from './open.js';
-import { compare, contentKey, fromJson, kindAdapters, toJson, type Content, type ContentRow } from './versionedContent.js';
+import { compare, contentKey, fromJson, kindAdapters, rowChanges, toJson, type Content, type ContentRow } from './versionedContent.js';
 
 /** Thrown inside a dry run's transaction to roll it back while keeping what it found. */
 class DryRun {
   constructor(readonly changes: KeyChange[]) {}
+}
+
+/** Row changes still to list in one import or restore (shared by its keys). */
+interface RowBudget {
+  left: number;
 }
 
 interface StagedRow {
@@ -51,6 +63,10 @@ export function importQueries(db: SqliteDatabase) {
     `SELECT count(*) AS rows, coalesce(sum(CASE WHEN domain_code IS NULL THEN value END), 0) AS parts
        FROM temp.import_stage WHERE key = ? AND ${isBreakdownRow}`,
   );
+  const stagedBreakdown = db.prepare(
+    `SELECT scope, municipality_code AS municipalityCode, domain_code AS domainCode, value
+       FROM temp.import_stage WHERE key = ? AND ${isBreakdownRow} ORDER BY seq LIMIT ?`,
+  );
   const insertSnapshot = db.prepare(
     "INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES (?, ?, 'DAY', ?, ?)",
   );
@@ -71,13 +87,38 @@ export function importQueries(db: SqliteDatabase) {
   }
 
   /** Adds a count date that does not exist yet; null when it does (then the general path compares and keeps a version). */
-  function addNewCount(regionCode: string, key: string, options: ApplyOptions, importSource: () => number): KeyChange | null {
+  function addNewCount(
+    regionCode: string,
+    key: string,
+    options: ApplyOptions,
+    importSource: () => number,
+    budget: RowBudget,
+  ): KeyChange | null {
     if (snapshotExists.get(regionCode, key) !== undefined) return null;
     const { rows, parts } = stagedCounts.get(key) as { rows: number; parts: number };
     const total = options.totals?.get(key) ?? parts;
     insertSnapshot.run(regionCode, key, total, importSource());
     copyStagedCounts.run(regionCode, key);
-    return { key, effect: 'ADDED', added: rows, changed: 0, unchanged: 0, removed: 0, totalBefore: null, totalAfter: total };
+    const listed = (
+      stagedBreakdown.all(key, budget.left) as {
+        scope: string;
+        municipalityCode: string | null;
+        domainCode: string | null;
+        value: number;
+      }[]
+    ).map((r): RowChange => ({
+      effect: 'ADDED',
+      scope: r.scope,
+      municipalityCode: r.municipalityCode,
+      domainCode: r.domainCode,
+      fundingCode: null,
+      before: null,
+      after: r.value,
+      textBefore: null,
+      textAfter: null,
+    }));
+    budget.left -= listed.length;
+    return { key, effect: 'ADDED', added: rows, changed: 0, unchanged: 0, removed: 0, totalBefore: null, totalAfter: total, rows: listed };
   }
 
   let staged = 0;
@@ -102,7 +143,7 @@ export function importQueries(db: SqliteDatabase) {
   const versionColumns = 'id, kind, key, replaced_at AS replacedAt, replaced_by AS replacedBy, rows, total';
   const ofRegion = '(region_code = @regionCode OR region_code IS NULL)';
   const versions = db.prepare(
-    `SELECT ${versionColumns} FROM data_version
+    `SELECT ${versionColumns}, payload FROM data_version
       WHERE ${ofRegion} AND (@kind IS NULL OR kind = @kind) AND (@key IS NULL OR key = @key) ORDER BY id DESC LIMIT 500`,
   );
   const version = db.prepare(`SELECT ${versionColumns}, payload FROM data_version WHERE id = @id AND ${ofRegion}`);
@@ -129,15 +170,19 @@ export function importQueries(db: SqliteDatabase) {
       write?: (after: Content) => void;
       /** The current content, when the caller has read it already. */
       before?: Content;
+      /** How many row changes may still be listed in this call. */
+      budget?: RowBudget;
     } = {},
   ): KeyChange {
     const { touched, write = (content: Content) => adapters[kind].replace(regionCode, key, content) } = how;
     const before = how.before ?? adapters[kind].current(regionCode, key);
     // Counted over the rows the file names (a year's other municipalities are not "unchanged" by it).
-    const diff = compare(
-      touched ? { ...before, rows: new Map([...before.rows].filter(([k]) => touched.has(k))) } : before,
-      touched ? { ...after, rows: new Map([...after.rows].filter(([k]) => touched.has(k))) } : after,
-    );
+    const compared = touched ? { ...before, rows: new Map([...before.rows].filter(([k]) => touched.has(k))) } : before;
+    const comparedAfter = touched ? { ...after, rows: new Map([...after.rows].filter(([k]) => touched.has(k))) } : after;
+    const diff = compare(compared, comparedAfter);
+    const budget = how.budget ?? { left: ROW_CHANGE_LIMIT };
+    const rows = rowChanges(compared, comparedAfter, budget.left);
+    budget.left -= rows.length;
     const empty = before.head === null && before.rows.size === 0;
     const headChanged = (before.head?.total ?? null) !== (after.head?.total ?? null);
     const effect = empty ? 'ADDED' : diff.added + diff.changed + diff.removed === 0 && !headChanged ? 'UNCHANGED' : 'CHANGED';
@@ -156,7 +201,7 @@ export function importQueries(db: SqliteDatabase) {
       }
       write(after);
     }
-    return { key, effect, ...diff, totalBefore: before.head?.total ?? null, totalAfter: after.head?.total ?? null };
+    return { key, effect, ...diff, totalBefore: before.head?.total ?? null, totalAfter: after.head?.total ?? null, rows };
   }
 
   function merged(
@@ -232,8 +277,9 @@ export function importQueries(db: SqliteDatabase) {
       runOrRollBack(options.dryRun, () => {
         let importSourceId: number | undefined;
         const importSource = () => (importSourceId ??= sourceId(options.source.document, options.source.note));
+        const budget: RowBudget = { left: ROW_CHANGE_LIMIT };
         return (stagedKeys.all() as string[]).map((key) => {
-          const added = kind === 'CASELOAD' ? addNewCount(regionCode, key, options, importSource) : null;
+          const added = kind === 'CASELOAD' ? addNewCount(regionCode, key, options, importSource, budget) : null;
           if (added) return added;
           const staged = stagedRows.all(key) as StagedRow[];
           // CASELOAD replaces a count date whole; the other kinds change only the rows named.
@@ -244,17 +290,30 @@ export function importQueries(db: SqliteDatabase) {
           const before = adapters[kind].current(regionCode, key);
           const after = merged(kind, before, staged, key, options, importSource);
           const write = kind === 'CASELOAD' ? (content: Content) => replaceFromStage(regionCode, key, content) : undefined;
-          return put(kind, regionCode, key, after, options, { touched, before, ...(write ? { write } : {}) });
+          return put(kind, regionCode, key, after, options, { touched, before, budget, ...(write ? { write } : {}) });
         });
       }),
 
-    listVersions: (regionCode: string | null, kind: ImportKind | null = null, key: string | null = null) =>
-      versions.all({ regionCode, kind, key }) as DataVersionRow[],
-    getVersion: (regionCode: string | null, id: number) => {
-      const row = version.get({ id, regionCode }) as (DataVersionRow & { payload: string }) | undefined;
+    listVersions: (regionCode: string | null, kind: ImportKind | null = null, key: string | null = null): DataVersionRow[] => {
+      // Per count date or year its content now, read once however many versions it has.
+      const now = new Map<string, Content>();
+      const contentNow = (rowKind: ImportKind, rowKey: string): Content => {
+        const id = `${rowKind}|${rowKey}`;
+        let content = now.get(id);
+        if (!content)
+          now.set(id, (content = regionCode || rowKind === 'FUNDING' ? adapters[rowKind].current(regionCode ?? '', rowKey) : EMPTY));
+        return content;
+      };
+      return (versions.all({ regionCode, kind, key }) as (Omit<DataVersionRow, 'current'> & { payload: string })[]).map(
+        ({ payload, ...row }) => ({ ...row, current: sameContent(fromJson(payload), contentNow(row.kind, row.key)) }),
+      );
+    },
+    getVersion: (regionCode: string | null, id: number): DataVersionRow | undefined => {
+      const row = version.get({ id, regionCode }) as (Omit<DataVersionRow, 'current'> & { payload: string }) | undefined;
       if (!row) return undefined;
-      const { payload: _payload, ...rest } = row;
-      return rest;
+      const { payload, ...rest } = row;
+      const now = regionCode || row.kind === 'FUNDING' ? adapters[row.kind].current(regionCode ?? '', row.key) : EMPTY;
+      return { ...rest, current: sameContent(fromJson(payload), now) };
     },
     restoreVersion: (regionCode: string, id: number, options: { dryRun: boolean; actor: string | null; at: string }): KeyChange[] => {
       const row = version.get({ id, regionCode }) as (DataVersionRow & { payload: string }) | undefined;
@@ -272,6 +331,14 @@ export function importQueries(db: SqliteDatabase) {
         offset: q.offset,
       }) as AuditEntry[],
   };
+}
+
+const EMPTY: Content = { head: null, rows: new Map() };
+
+/** Whether two contents of one key hold the same figures (sources aside): putting one back over the other changes nothing. */
+function sameContent(a: Content, b: Content): boolean {
+  const diff = compare(a, b);
+  return diff.added + diff.changed + diff.removed === 0 && (a.head?.total ?? null) === (b.head?.total ?? null);
 }
 
 function stageRow(r: ImportRecord) {

@@ -1,4 +1,5 @@
 import type { ImportKind } from '../../import/types.js';
+import type { RowChange } from '../ImportStore.js';
 import type { SqliteDatabase } from './open.js';
 
 /**
@@ -199,6 +200,51 @@ export function compare(before: Content, after: Content): { added: number; chang
   }
   const removed = [...before.rows.keys()].filter((key) => !after.rows.has(key)).length;
   return { added, changed, unchanged, removed };
+}
+
+/**
+ * The rows that differ between two contents of one key (added, changed, removed; in the order of
+ * `after`, then the removed ones in the order of `before`), at most `limit` of them.
+ */
+export function rowChanges(before: Content, after: Content, limit: number): RowChange[] {
+  const list: RowChange[] = [];
+  const text = (row: ContentRow | undefined) => row?.extra ?? null;
+  for (const [key, row] of after.rows) {
+    if (list.length >= limit) return list;
+    const old = before.rows.get(key);
+    if (old && old.value === row.value && old.extra === row.extra) continue;
+    list.push(rowChange(old ? 'CHANGED' : 'ADDED', old ?? row, old?.value ?? null, row.value, text(old), text(row)));
+  }
+  for (const [key, old] of before.rows) {
+    if (list.length >= limit) return list;
+    if (!after.rows.has(key)) list.push(rowChange('REMOVED', old, old.value, null, text(old), null));
+  }
+  return list;
+}
+
+function rowChange(
+  effect: RowChange['effect'],
+  row: ContentRow,
+  before: number | null,
+  after: number | null,
+  textBefore: string | null,
+  textAfter: string | null,
+): RowChange {
+  const field = (name: string) => {
+    const value = row.fields[name];
+    return value === undefined || value === null ? null : String(value);
+  };
+  return {
+    effect,
+    scope: field('scope'),
+    municipalityCode: field('municipalityCode'),
+    domainCode: field('domainCode'),
+    fundingCode: field('fundingCode'),
+    before,
+    after,
+    textBefore,
+    textAfter,
+  };
 }
 
 export const contentKey = k;

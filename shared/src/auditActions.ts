@@ -1,0 +1,32 @@
+/**
+ * Every action the server writes to the audit log. The server's `audit()` takes only these, so a
+ * new action cannot be written without being added here; the audit page names each one in both
+ * languages (a client test fails when one lacks a name).
+ */
+export const AUDIT_ACTIONS = [
+  'login',
+  'login.lockout',
+  'logout',
+  'user.bootstrap',
+  'user.create',
+  'user.setRole',
+  'user.deactivate',
+  'user.reactivate',
+  'user.endSessions',
+  'user.unlockLogins',
+  'user.changePassword',
+  'import',
+  'import.check',
+  'import.restore',
+  'goal.create',
+  'goal.update',
+  'goal.delete',
+  'goal.reportValue',
+  'theme.setStatus',
+  'theme.update',
+  'note.add',
+  'note.delete',
+  'audit.prune',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
