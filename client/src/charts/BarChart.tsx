@@ -76,6 +76,7 @@ export function BarChart({ data, apart, formatTick, unselectable = [], highlight
             fontSize={fontSize}
             fontWeight={row.highlighted ? 700 : 400}
             fill={TEXT_COLOR}
+            lang={row.mark.lang}
           >
             {row.mark.label}
           </text>

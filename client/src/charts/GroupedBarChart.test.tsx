@@ -1,7 +1,9 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { GroupedBarChart } from './GroupedBarChart';
-import { YEARS, contributionGroups } from './testData';
+import { HighlightContext } from './highlight';
+import { ShareComparisonChart } from './ShareComparisonChart';
+import { SHARE_SERIES, YEARS, contributionGroups, shareRows } from './testData';
 
 const formatTick = (value: number) => `€ ${value}`;
 
@@ -49,5 +51,19 @@ describe('GroupedBarChart', () => {
     );
     const ids = [...container.querySelectorAll('pattern')].map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("names a GEMEENTE user's own municipality in bold, here and in the share comparison", () => {
+    const weightOf = (container: HTMLElement, name: string) =>
+      [...container.querySelectorAll('text.chart-group-label')].find((t) => t.textContent === name)?.getAttribute('font-weight');
+    const { container } = render(
+      <HighlightContext.Provider value="GM0439">
+        <GroupedBarChart label="Bijdragen" series={YEARS} groups={contributionGroups()} formatTick={String} />
+        <ShareComparisonChart label="Aandelen" series={SHARE_SERIES} rows={shareRows()} formatTick={String} />
+      </HighlightContext.Provider>,
+    );
+    const [grouped, shares] = [...container.querySelectorAll('svg.chart')] as HTMLElement[];
+    expect([weightOf(grouped!, 'Purmerend'), weightOf(grouped!, 'Zaanstad')]).toEqual(['700', '400']);
+    expect([weightOf(shares!, 'Purmerend'), weightOf(shares!, 'Zaanstad')]).toEqual(['700', '400']);
   });
 });

@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import { ChartSvg } from './ChartSvg';
+import { HighlightContext } from './highlight';
 import { RowLabel } from './RowLabel';
 import { FocusRect } from './FocusRing';
 import { layoutGroupedBars } from './groupedBarLayout';
@@ -17,6 +19,8 @@ import { useChartBox } from './useChartWidth';
  */
 export function GroupedBarChart({ series, groups, formatTick, label, describedBy, compact, onSelect }: GroupedBarChartProps) {
   const [svgRef, boxWidth] = useChartBox(compact);
+  // A GEMEENTE user's own municipality, named in bold.
+  const highlight = useContext(HighlightContext);
   const layout = layoutGroupedBars(groups, series, { formatTick, compact, width: boxWidth });
   const idPrefix = useSvgId('grouped');
   const fills = series.map((_, i) => seriesFill(i));
@@ -48,6 +52,7 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
             x={plot.left - 10}
             y={group.labelY}
             fontSize={font.label}
+            highlighted={group.key === highlight}
             onClick={onSelect ? () => onSelect(group.key) : undefined}
           />
           {group.bars.map((b) => {

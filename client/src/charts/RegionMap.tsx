@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import { ChartSvg } from './ChartSvg';
+import { HighlightContext } from './highlight';
 import { FocusPath } from './FocusRing';
 import { layoutMap, type MapLabel } from './mapLayout';
 import { markProps } from './markProps';
@@ -19,6 +21,7 @@ import { useChartBox } from './useChartWidth';
 /** The municipalities shaded in five classes (Blues), each labelled with its name and value. */
 export function RegionMap({ features, data, legendTitle, formatTick, attribution, label, describedBy, compact, onSelect }: RegionMapProps) {
   const [svgRef, boxWidth] = useChartBox(compact);
+  const highlight = useContext(HighlightContext);
   const layout = layoutMap(features, data, { formatTick, legendTitle, compact, width: boxWidth });
   const idPrefix = useSvgId('map');
   const hatchId = `${idPrefix}-none`;
@@ -58,6 +61,10 @@ export function RegionMap({ features, data, legendTitle, formatTick, attribution
         return (
           <g key={area.key} {...markProps(area.mark.ariaLabel, area.key, onSelect)}>
             {shape}
+            {area.key === highlight ? (
+              // A GEMEENTE user's own municipality: a heavy border drawn inside its own area.
+              <path d={area.d} fill="none" stroke={TEXT_COLOR} strokeWidth={5} clipPath={`url(#${clipId(i)})`} aria-hidden="true" />
+            ) : null}
             <FocusPath d={area.d} clipPathId={clipId(i)} />
           </g>
         );

@@ -10,12 +10,15 @@ export function RowLabel({
   y,
   fontSize,
   onClick,
+  highlighted = false,
 }: {
   label: string;
   x: number;
   y: number;
   fontSize: number;
   onClick?: (() => void) | undefined;
+  /** The row of the reader's own municipality (HighlightContext): its name in bold. */
+  highlighted?: boolean;
 }) {
   return (
     <text
@@ -26,6 +29,7 @@ export function RowLabel({
       dy="0.35em"
       textAnchor="end"
       fontSize={fontSize}
+      fontWeight={highlighted ? 700 : 400}
       fill={TEXT_COLOR}
       onClick={onClick}
     >

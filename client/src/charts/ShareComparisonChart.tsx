@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import { ChartSvg } from './ChartSvg';
+import { HighlightContext } from './highlight';
 import { RowLabel } from './RowLabel';
 import { FocusCircle, FocusRect } from './FocusRing';
 import { Legend } from './Legend';
@@ -16,6 +18,8 @@ import { useChartBox } from './useChartWidth';
  */
 export function ShareComparisonChart({ series, rows, formatTick, label, describedBy, compact, onSelect }: ShareComparisonChartProps) {
   const [svgRef, boxWidth] = useChartBox(compact);
+  // A GEMEENTE user's own municipality, named in bold.
+  const highlight = useContext(HighlightContext);
   const layout = layoutShares(rows, series, { formatTick, compact, width: boxWidth });
   const { width, height, plot, font, radius } = layout;
   const marker = (seriesIndex: number, x: number, y: number, className?: string) => {
@@ -60,6 +64,7 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
             x={plot.left - 10}
             y={row.y}
             fontSize={font.label}
+            highlighted={row.key === highlight}
             onClick={onSelect ? () => onSelect(row.key) : undefined}
           />
           {row.range && (

@@ -15,6 +15,8 @@ export interface Mark {
   valueText: string;
   /** What a screen reader announces when the mark has focus, e.g. "Zaanstad: 45 casussen, 47% van de regio". */
   ariaLabel: string;
+  /** The label's language when it is not the page's: a source's own names (knowledge domains) stay Dutch. */
+  lang?: string | undefined;
 }
 
 /** Props every chart takes. */

@@ -19,7 +19,8 @@ export function domainMarks(counts: DomainCountLike[], suppressBelow: number, ct
     const value = d.suppressed ? null : d.count;
     const valueText = d.suppressed ? t('suppressedValue') : d.count === null ? '–' : formatInteger(d.count, lang);
     const spoken = d.suppressed ? t('suppressedAria') : valueText;
-    return { key: d.domain.code, label: d.domain.name, value, valueText, ariaLabel: `${d.domain.name} ${spoken}` };
+    // The domains are named as the source names them: Dutch, whatever the page's language.
+    return { key: d.domain.code, label: d.domain.name, value, valueText, ariaLabel: `${d.domain.name} ${spoken}`, lang: 'nl' };
   });
 }
 
