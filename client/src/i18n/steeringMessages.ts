@@ -89,7 +89,7 @@ export const steeringNl = {
   // overview
   attentionTitle: 'Doelen en aandachtspunten',
   attentionNone: 'Geen aandachtspunten',
-  attentionMore: 'en {count} meer',
+  attentionMoreGoals: '{count, plural, one {en # ander doel} other {en # andere doelen}}',
   attentionCounts: '{goals} doelen, {themes} prioriteiten',
   attentionGoal: 'doel',
   attentionTheme: 'prioriteit',

@@ -86,7 +86,7 @@ export const steeringEn: Record<keyof typeof steeringNl, string> = {
   doneGoalReported: 'The value for "{title}" has been reported.',
   attentionTitle: 'Goals and points of attention',
   attentionNone: 'No points of attention',
-  attentionMore: 'and {count} more',
+  attentionMoreGoals: '{count, plural, one {and # other goal} other {and # other goals}}',
   attentionCounts: '{goals} goals, {themes} priorities',
   attentionGoal: 'goal',
   attentionTheme: 'priority',

@@ -28,8 +28,9 @@ export function AttentionTile({
   const { t } = useLanguage();
   const titleId = useId();
   const attention = attentionItems(goals, themes);
-  // The lines left are filled with the other goals, so the board sees those too.
-  const room = attention.length === 0 ? SHOWN - 1 : SHOWN;
+  // Everything that needs attention is shown, however many; lines left over are filled with the
+  // other goals, so the board sees those too. Only those other goals may stand behind "en N meer".
+  const room = attention.length === 0 ? SHOWN - 1 : Math.max(SHOWN, attention.length);
   const others = goals.filter((g) => !attention.some((a) => a.key === `goal:${g.id}`));
   const lines = [
     ...attention.map((a) => ({
@@ -75,7 +76,7 @@ export function AttentionTile({
         {rest > 0 ? (
           <>
             <Link href="/doelen" className="utrecht-link">
-              {t('attentionMore', { count: rest })}
+              {t('attentionMoreGoals', { count: rest })}
             </Link>
             {' · '}
           </>
