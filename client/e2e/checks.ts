@@ -114,7 +114,8 @@ async function englishText(page: Page): Promise<string> {
       if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
       if (node.nodeType !== Node.ELEMENT_NODE) return;
       const element = node as HTMLElement;
-      if (element.lang === 'nl' || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(element.tagName)) return;
+      // getAttribute, not .lang: an SVG element (a chart's label) has no lang property.
+      if (element.getAttribute('lang') === 'nl' || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(element.tagName)) return;
       if (element.getAttribute('aria-hidden') === 'true' && element.tagName === 'svg') return;
       for (const child of element.childNodes) walk(child);
     };

@@ -46,7 +46,7 @@ export interface BarLayout {
 
 const SIZES = {
   normal: { row: 38, barRatio: 0.64, font: CHART_FONT.text, tick: CHART_FONT.small, ticks: 5, gap: 14 },
-  compact: { row: 28, barRatio: 0.64, font: CHART_FONT.text, tick: CHART_FONT.small, ticks: 3, gap: 10 },
+  compact: { row: 24, barRatio: 0.68, font: CHART_FONT.text, tick: CHART_FONT.small, ticks: 3, gap: 10 },
 };
 
 /** The least share of the chart's width the bars get (compact charts, three in a row, have less to spare). */

@@ -78,7 +78,7 @@ const SIZES = {
     xTicks: 7,
   },
   compact: {
-    plot: 150,
+    plot: 110,
     value: CHART_FONT.text,
     date: CHART_FONT.small,
     tick: CHART_FONT.small,

@@ -15,6 +15,7 @@ export function SharesFrame({
   ctx,
   onSelect,
   level,
+  className,
 }: {
   year: ContributionYearLike & { source: SourceInfo };
   /** The count the shares of cases come from, with its date as shown; null when there is none. */
@@ -22,12 +23,14 @@ export function SharesFrame({
   ctx: TextContext;
   onSelect?: (code: string) => void;
   level?: 2 | 3;
+  className?: string;
 }) {
   const { t, lang } = ctx;
   const date = cases?.date ?? '–';
   const rows = shareRows(year, cases?.byMunicipality ?? []);
   return (
     <ChartFrame
+      className={className}
       level={level}
       title={t('chartSharesTitle')}
       summary={t('chartSharesSummary', { year: year.year, date })}

@@ -20,11 +20,12 @@ export function sourceHref(source: SourceInfo): string | null {
 /**
  * "Bron: <document>, <section>. <note>" — every figure shown as real says where it comes from,
  * and the document opens from the line.
- * `brief` (small charts on the overview) leaves out the notes; the full view shows them.
+ * `brief` (small charts on the overview) names the documents only, without their sections and
+ * notes; the full view shows them.
  */
 export function SourceLine({ sources, extra, brief = false }: { sources: SourceInfo[]; extra?: string; brief?: boolean }) {
   const { t } = useLanguage();
-  const shown = brief ? sources.map((s) => ({ ...s, note: null })) : sources;
+  const shown = brief ? sources.map((s) => ({ ...s, section: null, note: null })) : sources;
   const unique = shown.filter(
     (s, i) => shown.findIndex((o) => o.document === s.document && o.section === s.section && o.note === s.note) === i,
   );

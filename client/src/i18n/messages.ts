@@ -75,8 +75,7 @@ export const nl = {
   chartCasesShortTitle: 'Lopende casussen per gemeente',
   chartTrendShortTitle: 'Lopende casussen per peildatum',
   chartCasesPer10kTitle: 'Lopende casussen per 10.000 inwoners per gemeente, {date}',
-  chartCasesSummary:
-    '{top} heeft {count} van de {total} lopende casussen ({share} van de casussen die aan een gemeente zijn toegewezen); {unspecified} casussen zijn niet aan een gemeente toegewezen.',
+  chartCasesSummary: '{top} heeft {count} van de {total} lopende casussen; {unspecified} zijn aan geen gemeente toegewezen.',
   chartCasesPer10kSummary: '{top} heeft de meeste lopende casussen per 10.000 inwoners ({value}); de regio als geheel {region}.',
   chartMapTitle: 'Kaart: {measure} per gemeente, {date}',
   chartMapSummary: 'Hoe donkerder de gemeente, hoe hoger de waarde; elke gemeente staat op de kaart met haar waarde.',

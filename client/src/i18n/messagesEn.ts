@@ -68,8 +68,7 @@ export const en: Messages = {
   chartCasesShortTitle: 'Running cases per municipality',
   chartTrendShortTitle: 'Running cases per count date',
   chartCasesPer10kTitle: 'Running cases per 10,000 inhabitants per municipality, {date}',
-  chartCasesSummary:
-    '{top} has {count} of the {total} running cases ({share} of the cases assigned to a municipality); {unspecified} cases are not assigned to a municipality.',
+  chartCasesSummary: '{top} has {count} of the {total} running cases; {unspecified} are assigned to no municipality.',
   chartCasesPer10kSummary: '{top} has the most running cases per 10,000 inhabitants ({value}); the region as a whole {region}.',
   chartMapTitle: 'Map: {measure} per municipality, {date}',
   chartMapSummary: 'The darker the municipality, the higher the value; every municipality shows its value on the map.',

@@ -126,7 +126,6 @@ export function caseSummary(snapshot: SnapshotLike, measure: Measure, ctx: TextC
     top: top.municipality.name,
     count: formatInteger(value(top), lang),
     total: formatInteger(snapshot.total, lang),
-    share: top.shareOfAssigned === null ? '–' : formatPercent(top.shareOfAssigned, 0, lang),
     unspecified: formatInteger(snapshot.unspecified ?? 0, lang),
   });
 }

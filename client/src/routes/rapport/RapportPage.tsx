@@ -217,6 +217,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
           ) : null}
           {brokenDown ? <Per10kFrame level={3} snapshot={brokenDown} ctx={ctx} /> : null}
           <ChartFrame
+            className="zv-chart--wide"
             level={3}
             title={t('chartTrendTitle')}
             summary={trendSummary(snapshots, ctx)}
@@ -227,6 +228,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
           </ChartFrame>
           {contributions ? (
             <ChartFrame
+              className="zv-chart--wide"
               level={3}
               title={t('chartContribTitle', { years: String(contributions.year) })}
               summary={contributionSummary(contributions, ctx)}
@@ -239,6 +241,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
           {contributions ? (
             // Contribution against use: what a board compares first.
             <SharesFrame
+              className="zv-chart--wide"
               level={3}
               year={contributions}
               cases={
