@@ -11,6 +11,18 @@ export const SourceFields = graphql(`
   }
 `);
 
+/** A count per knowledge domain; `count` is null when it is protected (`suppressed`). */
+export const DomainCountFields = graphql(`
+  fragment DomainCountFields on DomainCaseCount {
+    domain {
+      code
+      name
+    }
+    count
+    suppressed
+  }
+`);
+
 /** One municipality's count in a snapshot, with its derived figures and their basis. */
 export const CaseCountFields = graphql(`
   fragment CaseCountFields on MunicipalityCaseCount {

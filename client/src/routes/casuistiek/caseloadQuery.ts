@@ -13,21 +13,11 @@ export const CaseloadQuery = graphql(`
           code
         }
         byDomain {
-          domain {
-            code
-            name
-          }
-          count
-          suppressed
+          ...DomainCountFields
         }
       }
       byDomain {
-        domain {
-          code
-          name
-        }
-        count
-        suppressed
+        ...DomainCountFields
       }
     }
   }

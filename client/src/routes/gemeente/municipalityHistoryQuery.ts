@@ -17,12 +17,7 @@ export const MunicipalityHistoryQuery = graphql(`
         peildatum
         count
         byDomain {
-          domain {
-            code
-            name
-          }
-          count
-          suppressed
+          ...DomainCountFields
         }
       }
     }
