@@ -1,3 +1,4 @@
+import { pauseFlags } from '../models/pauses';
 import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
@@ -432,9 +433,8 @@ function dateTicks(
 function lineSegments(known: PlacedPoint[], dates: Date[], points: LinePoint[]): { path: string; dashed: boolean }[] {
   if (known.length < 2) return [];
   const dateOf = new Map(points.map((p, i) => [p, dates[i]?.getTime() ?? 0]));
-  const gaps = known.slice(1).map((p, i) => (dateOf.get(p.point) ?? 0) - (dateOf.get((known[i] as PlacedPoint).point) ?? 0));
-  const sorted = [...gaps].sort((a, b) => a - b);
-  const usual = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  // The same rule as the sentence that names the pauses (models/pauses.ts).
+  const pauses = pauseFlags(known.map((p) => dateOf.get(p.point) ?? 0));
   const draw = line<PlacedPoint>(
     (p) => p.x,
     (p) => p.y,
@@ -442,9 +442,8 @@ function lineSegments(known: PlacedPoint[], dates: Date[], points: LinePoint[]):
   const segments: { path: string; dashed: boolean }[] = [];
   let run: PlacedPoint[] = [known[0] as PlacedPoint];
   let runDashed = false;
-  gaps.forEach((gap, i) => {
+  pauses.forEach((dashed, i) => {
     const next = known[i + 1] as PlacedPoint;
-    const dashed = gaps.length >= 2 && gap > usual * 1.5;
     if (dashed !== runDashed && run.length > 1) {
       segments.push({ path: draw(run) ?? '', dashed: runDashed });
       run = [run.at(-1) as PlacedPoint];

@@ -121,7 +121,7 @@ export const nl = {
   chartSharesSummary:
     'Per gemeente het aandeel in de bijdragen {year}, in de inwoners en in de lopende casussen ({date}); ligt het aandeel casussen ver boven het aandeel bijdragen, dan gebruikt de gemeente het ZVH relatief veel.',
   sharesBasis:
-    'Aandeel casussen: van de casussen die aan een gemeente zijn toegewezen ("niet gespecificeerd" telt niet mee). Aandeel inwoners: de inwoners waarop de bijdrage per inwoner rust (jaar per gemeente in de tabel hieronder).',
+    'Aandeel casussen: van de casussen die aan een gemeente zijn toegewezen ("niet gespecificeerd" telt niet mee). Aandeel inwoners: de inwoners waarop de bijdrage per inwoner rust (jaar per gemeente in de tabel).',
   seriesContribution: 'Bijdragen {year}',
   seriesInhabitants: 'Inwoners',
   seriesCases: 'Casussen {date}',

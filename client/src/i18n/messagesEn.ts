@@ -114,7 +114,7 @@ export const en: Messages = {
   chartSharesSummary:
     'Per municipality its share of the contributions {year}, of the inhabitants and of the running cases ({date}); a share of cases far above the share of contributions means relatively heavy use of the ZVH.',
   sharesBasis:
-    'Share of cases: of the cases assigned to a municipality ("not specified" left out). Share of inhabitants: the inhabitants the contribution per inhabitant rests on (year per municipality in the table below).',
+    'Share of cases: of the cases assigned to a municipality ("not specified" left out). Share of inhabitants: the inhabitants the contribution per inhabitant rests on (year per municipality in the table).',
   seriesContribution: 'Contributions {year}',
   seriesInhabitants: 'Inhabitants',
   seriesCases: 'Cases {date}',
