@@ -9,10 +9,11 @@ import type { MessageKey } from '../../i18n/messages';
 import { useSession } from '../../session/SessionContext';
 import { MIN_PASSWORD_LENGTH } from '../../models/userForm';
 import { ChangePasswordMutation } from './accountQuery';
+import { SessionsSection } from './SessionsSection';
 
 type Field = 'oldPassword' | 'newPassword' | 'repeat';
 
-/** Change your own password: the repeat is checked here, the rest by the server. */
+/** Change your own password (the repeat is checked here, the rest by the server), and see and end your sessions. */
 export default function AccountPage() {
   const { t } = useLanguage();
   const { user } = useSession();
@@ -86,6 +87,7 @@ export default function AccountPage() {
           </div>
         </SavingForm>
       </section>
+      <SessionsSection />
     </>
   );
 }
