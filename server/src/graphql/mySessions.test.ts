@@ -126,7 +126,9 @@ describe('endMySession', () => {
   it('two sessions ending each other at once leave both ended, or one ended and the other told it is not found', async () => {
     const first = await signIn('anna');
     const second = await signIn('anna', SAFARI_IPHONE);
-    const [a, b] = await sessionsOf(first.viewer).then((list) => [list.find((s) => s.current)!, list.find((s) => !s.current)!]);
+    const list = await sessionsOf(first.viewer);
+    const a = list.find((s) => s.current)!;
+    const b = list.find((s) => !s.current)!;
 
     const results = await Promise.all([endSession(b.id, first.viewer), endSession(a.id, second.viewer)]);
     const ok = results.filter((r) => r.data?.endMySession === true).length;
