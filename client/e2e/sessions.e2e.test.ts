@@ -49,7 +49,7 @@ test('two browsers as the same user: both sessions are listed, the first ends th
   await openView(second, dashboard.url('/'));
   await loginThroughForm(second, ADMIN_USERNAME, dashboard.adminPassword);
   await openView(second, dashboard.url('/account'));
-  await eventually(async () => expect(await h1Texts(second)).toContain('Wachtwoord wijzigen'));
+  await eventually(async () => expect(await h1Texts(second)).toContain('Mijn account'));
 
   await openView(first, dashboard.url('/account'));
   const table = first.getByRole('table', { name: 'Uw actieve sessies' });
@@ -72,7 +72,7 @@ test('two browsers as the same user: both sessions are listed, the first ends th
   await eventually(async () => expect(await h1Texts(second)).toEqual(['Inloggen']));
   // The first is still signed in.
   await openView(first, dashboard.url('/account'));
-  await eventually(async () => expect(await h1Texts(first)).toContain('Wachtwoord wijzigen'));
+  await eventually(async () => expect(await h1Texts(first)).toContain('Mijn account'));
   expect(dashboard.errors.filter((e) => !/401|UNAUTHENTICATED/.test(e))).toEqual([]);
 });
 
