@@ -62,6 +62,7 @@ test('two browsers as the same user: both sessions are listed, the first ends th
   await first.screenshot({ path: join(screenshotDir, 'account-sessies.png'), animations: 'disabled', fullPage: true });
 
   await first.getByRole('button', { name: /^Sessie van .*beëindigen$/ }).click();
+  await first.screenshot({ path: join(screenshotDir, 'account-sessie-beeindigen.png'), animations: 'disabled', fullPage: true });
   await first.getByRole('button', { name: 'Ja, sessie beëindigen' }).click();
   await eventually(async () => expect(await first.getByText('De sessie is beëindigd.').count()).toBe(1));
   expect(await table.locator('tbody tr').count()).toBe(1);

@@ -54,7 +54,7 @@ export default function AccountPage() {
         <h2 id={passwordHeadingId} className="utrecht-heading-2">
           {t('accountTitle')}
         </h2>
-        <p className="utrecht-paragraph">{t('passwordSectionIntro')}</p>
+        <p className="utrecht-paragraph zv-account__intro">{t('passwordSectionIntro')}</p>
         <SavingForm busy={saving.busy} className="zv-form" onSubmit={submit}>
           {/* The username helps password managers to store the new password with the right account. */}
           <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />

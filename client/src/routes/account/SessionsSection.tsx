@@ -43,7 +43,7 @@ export function SessionsSection() {
       <h2 id={headingId} className="utrecht-heading-2">
         {t('sessionsTitle')}
       </h2>
-      <p className="utrecht-paragraph">{t('sessionsIntro')}</p>
+      <p className="utrecht-paragraph zv-account__intro">{t('sessionsIntro')}</p>
       <p role="status" className="zv-status-message">
         {status}
       </p>
@@ -112,7 +112,7 @@ export function SessionsSection() {
                 </table>
               </TableScroller>
               {others.length === 0 ? (
-                <p className="utrecht-paragraph">{t('sessionsOnlyThis')}</p>
+                <p className="utrecht-paragraph zv-sessions-after">{t('sessionsOnlyThis')}</p>
               ) : confirming === 'others' ? (
                 <ConfirmEnd
                   question={t('confirmEndOtherSessions')}
@@ -125,7 +125,7 @@ export function SessionsSection() {
                   onCancel={() => setConfirming(null)}
                 />
               ) : (
-                <div className="zv-form__actions">
+                <div className="zv-form__actions zv-sessions-after">
                   <button
                     type="button"
                     className="utrecht-button utrecht-button--secondary-action"
