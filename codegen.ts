@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           MunicipalityCaseCount: '../models.js#MunicipalityCaseCountModel',
           DomainCaseCount: '../../domain/visibility.js#VisibleCount',
           User: '../../store/types.js#UserRow',
+          Session: '../../store/types.js#SessionRow',
           ImportReport: '../../management/ImportService.js#ImportResult',
           ImportChange: '../../store/ImportStore.js#KeyChangeSummary',
           ImportRowChange: '../../management/ImportService.js#NamedRowChange',

@@ -46,7 +46,7 @@ export const VIEWS = [
   { name: 'beheer-import', path: '/beheer/import', h1: /^Gegevens importeren$/ },
   { name: 'beheer-versies', path: '/beheer/versies', h1: /^Versies$/ },
   { name: 'beheer-audit', path: '/beheer/audit', h1: /^Auditlog$/ },
-  { name: 'account', path: '/account', h1: /^Wachtwoord wijzigen$/ },
+  { name: 'account', path: '/account', h1: /^Mijn account$/ },
 ] as const;
 
 export const ADMIN_USERNAME = 'admin';

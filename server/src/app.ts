@@ -182,6 +182,7 @@ export async function createApp({
           viewer: locals.viewer ?? null,
           origin: req.ip ?? req.socket.remoteAddress ?? 'onbekend',
           session,
+          userAgent: req.get('user-agent') ?? null,
           cacheEntry: locals.responseCache,
         });
       },

@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'user.endSessions',
   'user.unlockLogins',
   'user.changePassword',
+  'session.end',
+  'session.endOthers',
   'import',
   'import.check',
   'import.restore',

@@ -22,6 +22,9 @@ type Documents = {
     "\n  fragment HeadlineFigures on Query {\n    caseloadSnapshots {\n      ...SnapshotTotals\n    }\n    caseloadBreakdown {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n  }\n": typeof types.HeadlineFiguresFragmentDoc,
     "\n  fragment ContributionYearFields on ContributionYear {\n    year\n    totalEur\n    changeFromPreviousYear\n    perInhabitantEur\n    source {\n      ...SourceFields\n    }\n    byMunicipality {\n      municipality {\n        code\n        name\n      }\n      amountEur\n      shareOfTotal\n      changeFromPreviousYear\n      perInhabitantEur\n      populationYear\n      inhabitants\n    }\n  }\n": typeof types.ContributionYearFieldsFragmentDoc,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      provider\n      createdAt\n      lastUsedAt\n      client\n      address\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation EndMySession($id: ID!) {\n    endMySession(id: $id)\n  }\n": typeof types.EndMySessionDocument,
+    "\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n": typeof types.EndMyOtherSessionsDocument,
     "\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n    rowChanges {\n      key\n      effect\n      scope\n      municipalityCode\n      municipality\n      domainCode\n      domain\n      fundingCode\n      fundingSource\n      before\n      after\n      textBefore\n      textAfter\n    }\n    moreRowChanges\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
     "\n  query ImportFormats {\n    importFormats {\n      kind\n      template\n      columns {\n        name\n        required\n        accepts {\n          code\n          name\n        }\n        alsoAccepts\n        mayBeEmpty\n      }\n    }\n  }\n": typeof types.ImportFormatsDocument,
     "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n      current\n    }\n  }\n": typeof types.DataVersionsDocument,
@@ -70,6 +73,9 @@ const documents: Documents = {
     "\n  fragment HeadlineFigures on Query {\n    caseloadSnapshots {\n      ...SnapshotTotals\n    }\n    caseloadBreakdown {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n  }\n": types.HeadlineFiguresFragmentDoc,
     "\n  fragment ContributionYearFields on ContributionYear {\n    year\n    totalEur\n    changeFromPreviousYear\n    perInhabitantEur\n    source {\n      ...SourceFields\n    }\n    byMunicipality {\n      municipality {\n        code\n        name\n      }\n      amountEur\n      shareOfTotal\n      changeFromPreviousYear\n      perInhabitantEur\n      populationYear\n      inhabitants\n    }\n  }\n": types.ContributionYearFieldsFragmentDoc,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      provider\n      createdAt\n      lastUsedAt\n      client\n      address\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation EndMySession($id: ID!) {\n    endMySession(id: $id)\n  }\n": types.EndMySessionDocument,
+    "\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n": types.EndMyOtherSessionsDocument,
     "\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n    rowChanges {\n      key\n      effect\n      scope\n      municipalityCode\n      municipality\n      domainCode\n      domain\n      fundingCode\n      fundingSource\n      before\n      after\n      textBefore\n      textAfter\n    }\n    moreRowChanges\n  }\n": types.ImportReportFieldsFragmentDoc,
     "\n  query ImportFormats {\n    importFormats {\n      kind\n      template\n      columns {\n        name\n        required\n        accepts {\n          code\n          name\n        }\n        alsoAccepts\n        mayBeEmpty\n      }\n    }\n  }\n": types.ImportFormatsDocument,
     "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n      current\n    }\n  }\n": types.DataVersionsDocument,
@@ -156,6 +162,18 @@ export function graphql(source: "\n  fragment ContributionYearFields on Contribu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) {\n    changePassword(oldPassword: $oldPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      provider\n      createdAt\n      lastUsedAt\n      client\n      address\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      provider\n      createdAt\n      lastUsedAt\n      client\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMySession($id: ID!) {\n    endMySession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndMySession($id: ID!) {\n    endMySession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

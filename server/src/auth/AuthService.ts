@@ -2,7 +2,8 @@ import type { AuditAction } from '@zv/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { badUserInput, unauthenticated } from '../errors.js';
 import type { Store } from '../store/index.js';
-import type { AuditEntry, UserRow } from '../store/types.js';
+import type { AuditEntry, SessionRow, SignInMethod, UserRow } from '../store/types.js';
+import { describeClient, maskAddress } from './clientDescription.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, OWASP_SCRYPT, verifyPassword, type ScryptParams } from './passwords.js';
 import {
   attemptLock,
@@ -37,6 +38,14 @@ export const LOGIN_FAILED =
 export interface Actor {
   username: string | null;
   origin: string;
+}
+
+/** The answer when a session to end is not the caller's, or no longer exists: the same either way. */
+export const SESSION_NOT_FOUND = 'Deze sessie is niet gevonden: ze is al beëindigd of verlopen. Vernieuw de lijst met sessies.';
+
+/** How a sign-in is named in the audit log's detail: the method, and the provider of single sign-on. */
+export function signInDetail(method: SignInMethod, provider: string | null = null): string {
+  return provider ? `methode: ${method}, provider: ${provider}` : `methode: ${method}`;
 }
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -118,7 +127,12 @@ export class AuthService {
    * refused during a lock are not counted, so they do not make it last longer. Within one server,
    * one account's password checks run one at a time.
    */
-  async login(username: string, password: string, origin: string): Promise<{ user: UserRow; token: string }> {
+  async login(
+    username: string,
+    password: string,
+    origin: string,
+    userAgent: string | null = null,
+  ): Promise<{ user: UserRow; token: string }> {
     const name = normaliseUsername(username);
     // Checked before anything is stored or logged: no account has a longer name or password.
     if (name.length > MAX_USERNAME_LENGTH || password.length > 2 * MAX_PASSWORD_LENGTH || [...password].length > MAX_PASSWORD_LENGTH) {
@@ -173,10 +187,21 @@ export class AuthService {
 
         await this.store.clearLoginFailures(name, origin);
         const token = randomBytes(32).toString('base64url');
-        await this.store.createSession({ tokenHash: hashToken(token), userId: user.id, createdMs: now, lastSeenMs: now });
+        const method: SignInMethod = 'PASSWORD';
+        await this.store.createSession({
+          tokenHash: hashToken(token),
+          publicId: randomBytes(16).toString('hex'),
+          userId: user.id,
+          createdMs: now,
+          lastSeenMs: now,
+          method,
+          provider: null,
+          client: describeClient(userAgent),
+          address: maskAddress(origin),
+        });
         await this.store.keepNewestSessions(user.id, MAX_SESSIONS_PER_USER);
         await this.store.setLastLogin(user.id, new Date(now).toISOString());
-        await this.audit({ username: user.username, origin }, 'login', user.username, 'ok');
+        await this.audit({ username: user.username, origin }, 'login', user.username, 'ok', signInDetail(method));
         return { user, token };
       }),
     );
@@ -259,6 +284,42 @@ export class AuthService {
     // Other sessions may be someone who knew the old password: they end; this one stays.
     const ended = await this.store.deleteOtherSessions(user.id, viewer.sessionHash);
     await this.audit(actor, 'user.changePassword', viewer.username, 'ok', `${ended} andere sessies beëindigd`);
+  }
+
+  /** The viewer's own sessions still valid now, newest first. */
+  mySessions(viewer: Viewer): Promise<SessionRow[]> {
+    const now = this.now();
+    return this.store.userSessions(viewer.userId, now - this.sessionPolicy.idleMs, now - this.sessionPolicy.absoluteMs);
+  }
+
+  /**
+   * Ends one of the viewer's own sessions by its public id; answers whether it was the session of
+   * this request. A session of someone else is refused exactly like one that does not exist.
+   */
+  async endMySession(viewer: Viewer, publicId: string, origin: string): Promise<{ current: boolean }> {
+    const actor = { username: viewer.username, origin };
+    const ended = /^[0-9a-f]{32}$/.test(publicId) ? await this.store.deleteUserSession(viewer.userId, publicId) : undefined;
+    if (!ended) {
+      await this.audit(actor, 'session.end', viewer.username, 'refused', 'sessie niet gevonden');
+      throw badUserInput(SESSION_NOT_FOUND);
+    }
+    const current = ended.tokenHash === viewer.sessionHash;
+    const detail = `${current ? 'deze sessie' : 'andere sessie'}; ${signInDetail(ended.method, ended.provider)}; ${ended.client ?? 'onbekende browser'}`;
+    await this.audit(actor, 'session.end', viewer.username, 'ok', detail);
+    return { current };
+  }
+
+  /** Ends every session of the viewer except this one; answers how many were ended. */
+  async endMyOtherSessions(viewer: Viewer, origin: string): Promise<number> {
+    const ended = await this.store.deleteOtherSessions(viewer.userId, viewer.sessionHash);
+    await this.audit(
+      { username: viewer.username, origin },
+      'session.endOthers',
+      viewer.username,
+      'ok',
+      `${ended} andere sessies beëindigd`,
+    );
+    return ended;
   }
 
   /** Sessions still valid now, per user id. */

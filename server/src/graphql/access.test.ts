@@ -41,6 +41,7 @@ const EXPECTED = matrix(`
   Query.me                 | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.users              | UNAUTHENTICATED | ok              | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Query.suppressBelow      | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.mySessions         | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.dataVersions       | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Query.auditLog           | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Query.importFormats      | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
@@ -56,6 +57,8 @@ const EXPECTED = matrix(`
   Mutation.reactivateUser  | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Mutation.endSessions     | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Mutation.unlockLogins    | UNAUTHENTICATED | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
+  Mutation.endMySession    | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
+  Mutation.endMyOtherSessions | UNAUTHENTICATED | ok           | ok              | ok              | ok
   Mutation.importData      | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Mutation.restoreVersion  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
   Mutation.createGoal      | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
@@ -87,6 +90,7 @@ const OPERATIONS: Record<string, string> = {
   'Query.capacity': '{ capacity { fte } }',
   'Query.sources': '{ sources { document } }',
   'Query.me': '{ me { username role } }',
+  'Query.mySessions': '{ mySessions { id current method } }',
   'Query.users': '{ users { username } }',
   'Query.suppressBelow': '{ suppressBelow }',
   // A real account, the wrong password.
@@ -103,6 +107,8 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.reactivateUser': 'mutation { reactivateUser(username: "bestaat-niet") { username } }',
   'Mutation.endSessions': 'mutation { endSessions(username: "bestaat-niet") }',
   'Mutation.unlockLogins': 'mutation { unlockLogins(username: "bestaat-niet") }',
+  'Mutation.endMySession': 'mutation { endMySession(id: "00000000000000000000000000000000") }',
+  'Mutation.endMyOtherSessions': 'mutation { endMyOtherSessions }',
   // A dry run: checks the file, writes nothing.
   'Mutation.importData':
     'mutation { importData(kind: CASELOAD, content: "peildatum;gemeente;aantal\\n1-6-2024;Zaanstad;4", dryRun: true) { rowsRead } }',

@@ -29,6 +29,8 @@ export interface Context extends Services {
   /** The client's address, for the audit log and the brute-force counters. */
   origin: string;
   session: SessionCookie | null;
+  /** The client's User-Agent header, for the description of a new session; null outside HTTP. */
+  userAgent: string | null;
   loaders: Loaders;
   /** Set when the response cache may keep this answer (http/responseCache.ts marks it). */
   cacheEntry?: { storable: boolean } | undefined;
@@ -36,13 +38,20 @@ export interface Context extends Services {
 
 export function createContext(
   services: Services,
-  request: { viewer: Viewer | null; origin: string; session?: SessionCookie | null; cacheEntry?: { storable: boolean } | undefined },
+  request: {
+    viewer: Viewer | null;
+    origin: string;
+    session?: SessionCookie | null;
+    userAgent?: string | null;
+    cacheEntry?: { storable: boolean } | undefined;
+  },
 ): Context {
   return {
     ...services,
     viewer: request.viewer,
     origin: request.origin,
     session: request.session ?? null,
+    userAgent: request.userAgent ?? null,
     loaders: createLoaders(services, request.viewer),
     cacheEntry: request.cacheEntry,
   };

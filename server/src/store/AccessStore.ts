@@ -26,6 +26,10 @@ export interface AccessStore {
   /** Answers how many sessions were ended. */
   deleteSession(tokenHash: string): Promise<number>;
   deleteUserSessions(userId: number): Promise<number>;
+  /** The user's sessions still valid at the given limits, newest first. */
+  userSessions(userId: number, idleBeforeMs: number, createdBeforeMs: number): Promise<SessionRow[]>;
+  /** Ends the session with this public id only if it is the user's; answers the ended session, or undefined. */
+  deleteUserSession(userId: number, publicId: string): Promise<SessionRow | undefined>;
   /** Every session of the user but one; answers how many were ended. */
   deleteOtherSessions(userId: number, keepTokenHash: string): Promise<number>;
   deleteStaleSessions(idleBeforeMs: number, createdBeforeMs: number): Promise<number>;

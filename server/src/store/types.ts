@@ -132,12 +132,24 @@ export interface UserRow {
   lastLoginAt: string | null;
 }
 
+/** How a user signed in: a password today; a second factor, a passkey or single sign-on later. */
+export type SignInMethod = 'PASSWORD' | 'PASSWORD_TOTP' | 'PASSKEY' | 'OIDC';
+
 /** A server-side session; the cookie holds the token, the database only its SHA-256. */
 export interface SessionRow {
   tokenHash: string;
+  /** Names the session in the user's list: random, never the token or its hash. */
+  publicId: string;
   userId: number;
   createdMs: number;
   lastSeenMs: number;
+  method: SignInMethod;
+  /** The identity provider of an OIDC sign-in; null for local sign-ins. */
+  provider: string | null;
+  /** "Browser · system" from the User-Agent; null when it says nothing we recognise. */
+  client: string | null;
+  /** The client address with its last part masked ("192.0.2.x"); null when unknown. */
+  address: string | null;
 }
 
 /** One line of the append-only audit log. */

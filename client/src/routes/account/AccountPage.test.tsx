@@ -1,15 +1,34 @@
 import { describe, expect, it } from '@jest/globals';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SessionContext } from '../../session/SessionContext';
 import { admin, graphqlError, TestProviders, type Mock } from '../../test-support/apollo';
 import AccountPage from './AccountPage';
-import { ChangePasswordMutation } from './accountQuery';
+import { ChangePasswordMutation, EndMyOtherSessionsMutation, EndMySessionMutation, MySessionsQuery } from './accountQuery';
 
 const variables = { oldPassword: 'oud-wachtwoord', newPassword: 'een-nieuw-sterk-wachtwoord' };
 
-function renderPage(mocks: Mock[]) {
+const session = (id: string, current: boolean, client: string | null, address: string | null) => ({
+  __typename: 'Session' as const,
+  id,
+  current,
+  method: 'PASSWORD' as const,
+  provider: null,
+  createdAt: '2026-12-01T08:00:00.000Z',
+  lastUsedAt: '2026-12-06T09:30:00.000Z',
+  client,
+  address,
+});
+const THIS = session('a'.repeat(32), true, 'Firefox · Windows', '192.0.2.x');
+const PHONE = session('b'.repeat(32), false, 'Safari · iOS', '198.51.100.x');
+const UNKNOWN = session('c'.repeat(32), false, null, null);
+const sessionsAnswer = (...sessions: (typeof THIS)[]): Mock => ({
+  request: { query: MySessionsQuery },
+  result: { data: { mySessions: sessions } },
+});
+
+function renderPage(mocks: Mock[], sessions: Mock[] = [{ ...sessionsAnswer(THIS), maxUsageCount: 5 }]) {
   render(
-    <TestProviders mocks={mocks}>
+    <TestProviders mocks={[...sessions, ...mocks]}>
       <SessionContext.Provider value={{ user: admin, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <AccountPage />
       </SessionContext.Provider>
@@ -32,7 +51,7 @@ describe('AccountPage', () => {
     expect(busy.closest('form')).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveAttribute('readonly');
     expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveValue(variables.newPassword);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Uw wachtwoord is gewijzigd.'));
+    await waitFor(() => expect(screen.getAllByRole('status')[0]).toHaveTextContent('Uw wachtwoord is gewijzigd.'));
     expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveValue('');
     expect(screen.getByRole('button', { name: 'Wachtwoord wijzigen' })).not.toHaveAttribute('aria-disabled');
   });
@@ -48,5 +67,56 @@ describe('AccountPage', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Dat is niet gelukt: Het huidige wachtwoord klopt niet.'));
     expect(screen.getByLabelText('Huidig wachtwoord')).toHaveValue(variables.oldPassword);
     expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveValue(variables.newPassword);
+  });
+
+  it('lists the active sessions with how each signed in, marks this one in words, and ends another after confirmation', async () => {
+    renderPage(
+      [{ request: { query: EndMySessionMutation, variables: { id: PHONE.id } }, result: { data: { endMySession: true } }, delay: 50 }],
+      [sessionsAnswer(THIS, PHONE, UNKNOWN), sessionsAnswer(THIS, UNKNOWN)],
+    );
+    const table = await screen.findByRole('table', { name: 'Uw actieve sessies' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))).toEqual([
+      ['Wachtwoord', 'Firefox · Windows, 192.0.2.x', expect.stringContaining('2026'), expect.stringContaining('2026'), 'Deze sessie'],
+      ['Wachtwoord', 'Safari · iOS, 198.51.100.x', expect.stringContaining('2026'), expect.stringContaining('2026'), 'Beëindigen'],
+      ['Wachtwoord', 'Onbekende browser', expect.stringContaining('2026'), expect.stringContaining('2026'), 'Beëindigen'],
+    ]);
+    expect(within(rows[0]!).queryByRole('button')).toBeNull();
+
+    fireEvent.click(within(rows[1]!).getByRole('button', { name: /^Sessie van .*beëindigen$/ }));
+    expect(screen.getByRole('group')).toHaveTextContent('Weet u zeker dat u deze sessie (Safari · iOS, 198.51.100.x) wilt beëindigen?');
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, sessie beëindigen' }));
+    expect(await screen.findByRole('button', { name: 'Bezig met verwerken…' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('status').at(-1)).toHaveTextContent('De sessie is beëindigd.'));
+    expect(screen.queryByText('Safari · iOS, 198.51.100.x')).toBeNull();
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  it('says why when the server refuses to end a session, and keeps the question open', async () => {
+    renderPage(
+      [
+        {
+          request: { query: EndMySessionMutation, variables: { id: PHONE.id } },
+          result: graphqlError('Deze sessie is niet gevonden.', 'BAD_USER_INPUT'),
+        },
+      ],
+      [sessionsAnswer(THIS, PHONE)],
+    );
+    fireEvent.click(await screen.findByRole('button', { name: /^Sessie van .*beëindigen$/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, sessie beëindigen' }));
+    await waitFor(() => expect(within(screen.getByRole('group')).getByRole('alert')).toHaveTextContent('Deze sessie is niet gevonden.'));
+    expect(screen.getByRole('group')).toBeInTheDocument();
+  });
+
+  it('ends all other sessions after confirmation and says how many', async () => {
+    renderPage(
+      [{ request: { query: EndMyOtherSessionsMutation }, result: { data: { endMyOtherSessions: 2 } } }],
+      [sessionsAnswer(THIS, PHONE, UNKNOWN), sessionsAnswer(THIS)],
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Alle andere sessies beëindigen' }));
+    expect(screen.getByRole('group')).toHaveTextContent('U blijft in deze sessie ingelogd.');
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, andere sessies beëindigen' }));
+    await waitFor(() => expect(screen.getAllByRole('status').at(-1)).toHaveTextContent('Andere sessies beëindigd: 2.'));
+    expect(screen.getByText('U bent alleen in deze sessie ingelogd.')).toBeInTheDocument();
   });
 });

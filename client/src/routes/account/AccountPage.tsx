@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { FormAlert } from '../../components/FormAlert';
 import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
 import { PageHeader } from '../../components/PageHeader';
@@ -9,10 +9,11 @@ import type { MessageKey } from '../../i18n/messages';
 import { useSession } from '../../session/SessionContext';
 import { MIN_PASSWORD_LENGTH } from '../../models/userForm';
 import { ChangePasswordMutation } from './accountQuery';
+import { SessionsSection } from './SessionsSection';
 
 type Field = 'oldPassword' | 'newPassword' | 'repeat';
 
-/** Change your own password: the repeat is checked here, the rest by the server. */
+/** Change your own password (the repeat is checked here, the rest by the server), and see and end your sessions. */
 export default function AccountPage() {
   const { t } = useLanguage();
   const { user } = useSession();
@@ -21,6 +22,7 @@ export default function AccountPage() {
   const [status, setStatus] = useState('');
   const [change] = useMutation(ChangePasswordMutation);
   const saving = useSaving();
+  const passwordHeadingId = useId();
   const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
   const fieldError = (field: Field) => (errors[field] ? t(errors[field]) : null);
 
@@ -44,11 +46,15 @@ export default function AccountPage() {
   const validation = Object.values(errors).map((key) => t(key));
   return (
     <>
-      <PageHeader title={t('accountTitle')} intro={t('accountIntro', { username: user.username })} />
+      <PageHeader title={t('accountPageTitle')} intro={t('accountIntro', { username: user.username })} />
       <p role="status" className="zv-status-message">
         {status}
       </p>
-      <section className="zv-section zv-section--first" aria-label={t('accountTitle')}>
+      <section className="zv-section zv-section--first" aria-labelledby={passwordHeadingId}>
+        <h2 id={passwordHeadingId} className="utrecht-heading-2">
+          {t('accountTitle')}
+        </h2>
+        <p className="utrecht-paragraph zv-account__intro">{t('passwordSectionIntro')}</p>
         <SavingForm busy={saving.busy} className="zv-form" onSubmit={submit}>
           {/* The username helps password managers to store the new password with the right account. */}
           <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
@@ -86,6 +92,7 @@ export default function AccountPage() {
           </div>
         </SavingForm>
       </section>
+      <SessionsSection />
     </>
   );
 }

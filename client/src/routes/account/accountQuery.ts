@@ -5,3 +5,30 @@ export const ChangePasswordMutation = graphql(`
     changePassword(oldPassword: $oldPassword, newPassword: $newPassword)
   }
 `);
+
+export const MySessionsQuery = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      current
+      method
+      provider
+      createdAt
+      lastUsedAt
+      client
+      address
+    }
+  }
+`);
+
+export const EndMySessionMutation = graphql(`
+  mutation EndMySession($id: ID!) {
+    endMySession(id: $id)
+  }
+`);
+
+export const EndMyOtherSessionsMutation = graphql(`
+  mutation EndMyOtherSessions {
+    endMyOtherSessions
+  }
+`);

@@ -22,6 +22,8 @@ export const ACTION_NAME: Readonly<Record<AuditAction, MessageKey>> = {
   'user.endSessions': 'auditActionUserEndSessions',
   'user.unlockLogins': 'auditActionUserUnlockLogins',
   'user.changePassword': 'auditActionUserChangePassword',
+  'session.end': 'auditActionSessionEnd',
+  'session.endOthers': 'auditActionSessionEndOthers',
   import: 'auditActionImport',
   'import.check': 'auditActionImportCheck',
   'import.restore': 'auditActionImportRestore',

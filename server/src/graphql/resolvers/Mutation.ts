@@ -12,7 +12,7 @@ const signedIn = (ctx: Context) => {
 
 export const Mutation: MutationResolvers = {
   login: async (_parent, { username, password }, ctx) => {
-    const { user, token } = await ctx.auth.login(username, password, ctx.origin);
+    const { user, token } = await ctx.auth.login(username, password, ctx.origin, ctx.userAgent);
     ctx.session?.set(token);
     return user;
   },
@@ -26,6 +26,12 @@ export const Mutation: MutationResolvers = {
     await ctx.auth.changePassword(viewer, oldPassword, newPassword, ctx.origin, passwordProblem(newPassword, viewer.username));
     return true;
   },
+  endMySession: async (_parent, { id }, ctx) => {
+    const { current } = await ctx.auth.endMySession(signedIn(ctx), id, ctx.origin);
+    if (current) ctx.session?.clear();
+    return true;
+  },
+  endMyOtherSessions: (_parent, _args, ctx) => ctx.auth.endMyOtherSessions(signedIn(ctx), ctx.origin),
   createUser: (_parent, { input }, ctx) => ctx.users.create(actor(ctx), input),
   setUserRole: (_parent, { username, role, municipalityCode }, ctx) => ctx.users.setRole(actor(ctx), username, role, municipalityCode),
   deactivateUser: (_parent, { username }, ctx) => ctx.users.setActive(actor(ctx), username, false),

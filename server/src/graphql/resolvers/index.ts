@@ -13,6 +13,7 @@ import { Population } from './Population.js';
 import { Query } from './Query.js';
 import { Region } from './Region.js';
 import { CapacityFigure, FundingSource, KnowledgeDomain } from './sourced.js';
+import { Session } from './Session.js';
 import { Source } from './Source.js';
 import { Theme } from './Theme.js';
 import { User } from './User.js';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   User,
+  Session,
   DataVersion,
   Goal,
   Note,

@@ -431,4 +431,32 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE theme_edit ADD COLUMN note TEXT CHECK (note IS NULL OR length(note) BETWEEN 1 AND 2000);
     `,
   },
+  {
+    version: 9,
+    name: 'sessions: an opaque id, how the user signed in, and a short description of the client',
+    // The session list a user sees names each session by `public_id` (random, never the token or
+    // its hash). `method` is how the user signed in; `provider` names the identity provider of an
+    // OIDC sign-in and is NULL for local ones. `client` is "browser · system" from the User-Agent,
+    // `address` the client address with its last part masked; both only describe, never identify.
+    // Sessions from before this version were all signed in with a password.
+    sql: `
+      CREATE TABLE session_new (
+        token_hash    TEXT PRIMARY KEY,
+        public_id     TEXT NOT NULL UNIQUE CHECK (length(public_id) = 32),
+        user_id       INTEGER NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+        created_ms    INTEGER NOT NULL,
+        last_seen_ms  INTEGER NOT NULL,
+        method        TEXT NOT NULL DEFAULT 'PASSWORD' CHECK (method IN ('PASSWORD', 'PASSWORD_TOTP', 'PASSKEY', 'OIDC')),
+        provider      TEXT CHECK (provider IS NULL OR length(provider) BETWEEN 1 AND 60),
+        client        TEXT CHECK (client IS NULL OR length(client) BETWEEN 1 AND 120),
+        address       TEXT CHECK (address IS NULL OR length(address) BETWEEN 1 AND 60),
+        CHECK ((method = 'OIDC') = (provider IS NOT NULL))
+      ) STRICT;
+      INSERT INTO session_new (token_hash, public_id, user_id, created_ms, last_seen_ms, method)
+        SELECT token_hash, lower(hex(randomblob(16))), user_id, created_ms, last_seen_ms, 'PASSWORD' FROM session;
+      DROP TABLE session;
+      ALTER TABLE session_new RENAME TO session;
+      CREATE INDEX session_user ON session (user_id);
+    `,
+  },
 ];

@@ -228,6 +228,12 @@ export class SqliteStore implements Store {
   async deleteUserSessions(userId: number) {
     return this.access.deleteUserSessions(userId);
   }
+  async userSessions(userId: number, idleBeforeMs: number, createdBeforeMs: number) {
+    return this.access.userSessions(userId, idleBeforeMs, createdBeforeMs);
+  }
+  async deleteUserSession(userId: number, publicId: string) {
+    return this.access.deleteUserSession(userId, publicId);
+  }
   async deleteOtherSessions(userId: number, keepTokenHash: string) {
     return this.access.deleteOtherSessions(userId, keepTokenHash);
   }

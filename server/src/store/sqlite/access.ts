@@ -8,6 +8,9 @@ const toUser = (row: UserDbRow | undefined): UserRow | undefined => (row ? { ...
 const USER_COLUMNS = `id, username, role, municipality_code AS municipalityCode, active, password_hash AS passwordHash,
   created_at AS createdAt, last_login_at AS lastLoginAt`;
 
+const SESSION_COLUMNS = `token_hash AS tokenHash, public_id AS publicId, user_id AS userId, created_ms AS createdMs,
+  last_seen_ms AS lastSeenMs, method, provider, client, address`;
+
 /** Users, sessions, failed logins and the append-only audit log. */
 export function accessQueries(db: SqliteDatabase) {
   const userByName = db.prepare(`SELECT ${USER_COLUMNS} FROM app_user WHERE username = ?`);
@@ -24,11 +27,16 @@ export function accessQueries(db: SqliteDatabase) {
   const setLastLogin = db.prepare('UPDATE app_user SET last_login_at = @at WHERE id = @id');
 
   const insertSession = db.prepare(
-    'INSERT INTO session (token_hash, user_id, created_ms, last_seen_ms) VALUES (@tokenHash, @userId, @createdMs, @lastSeenMs)',
+    `INSERT INTO session (token_hash, public_id, user_id, created_ms, last_seen_ms, method, provider, client, address)
+     VALUES (@tokenHash, @publicId, @userId, @createdMs, @lastSeenMs, @method, @provider, @client, @address)`,
   );
-  const sessionByHash = db.prepare(
-    'SELECT token_hash AS tokenHash, user_id AS userId, created_ms AS createdMs, last_seen_ms AS lastSeenMs FROM session WHERE token_hash = ?',
+  const sessionByHash = db.prepare(`SELECT ${SESSION_COLUMNS} FROM session WHERE token_hash = ?`);
+  const sessionsOfUser = db.prepare(
+    `SELECT ${SESSION_COLUMNS} FROM session
+      WHERE user_id = @userId AND last_seen_ms >= @idleBefore AND created_ms >= @createdBefore
+      ORDER BY created_ms DESC, rowid DESC`,
   );
+  const deleteUserSession = db.prepare(`DELETE FROM session WHERE user_id = ? AND public_id = ? RETURNING ${SESSION_COLUMNS}`);
   const touchSession = db.prepare('UPDATE session SET last_seen_ms = @at WHERE token_hash = @tokenHash');
   const deleteSession = db.prepare('DELETE FROM session WHERE token_hash = ?');
   const deleteUserSessions = db.prepare('DELETE FROM session WHERE user_id = ?');
@@ -110,6 +118,9 @@ export function accessQueries(db: SqliteDatabase) {
     touchSession: (tokenHash: string, at: number) => touchSession.run({ tokenHash, at }),
     deleteSession: (tokenHash: string) => deleteSession.run(tokenHash).changes,
     deleteUserSessions: (userId: number) => deleteUserSessions.run(userId).changes,
+    userSessions: (userId: number, idleBefore: number, createdBefore: number) =>
+      sessionsOfUser.all({ userId, idleBefore, createdBefore }) as SessionRow[],
+    deleteUserSession: (userId: number, publicId: string) => deleteUserSession.get(userId, publicId) as SessionRow | undefined,
     deleteOtherSessions: (userId: number, keepTokenHash: string) => deleteOtherSessions.run(userId, keepTokenHash).changes,
     keepNewestSessions: (userId: number, keep: number) => keepNewestSessions.run({ userId, keep }).changes,
     deleteStaleSessions: (idleBefore: number, createdBefore: number) => deleteStaleSessions.run({ idleBefore, createdBefore }).changes,

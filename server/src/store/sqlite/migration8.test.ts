@@ -19,7 +19,12 @@ describe('migration 8: a goal entered by hand has a unit, a status change keeps 
       `INSERT INTO theme_edit (theme_code, at, field, old_value, new_value) VALUES ('x', '2026-11-01', 'status', 'NOT_ASSESSED', 'AT_RISK')`,
     ).run();
 
-    expect(migrate(db)).toEqual([8]);
+    expect(
+      migrate(
+        db,
+        migrations.filter((m) => m.version <= 8),
+      ),
+    ).toEqual([8]);
     expect(db.prepare('SELECT title, unit FROM goal').all()).toEqual([{ title: 'Wachttijd', unit: null }]);
     expect(db.prepare('SELECT new_value AS newValue, note FROM theme_edit').all()).toEqual([{ newValue: 'AT_RISK', note: null }]);
 

@@ -1,0 +1,192 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
+import { FormAlert } from '../../components/FormAlert';
+import { QueryView } from '../../components/QueryView';
+import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
+import { TableScroller } from '../../components/TableScroller';
+import { useMomentText } from '../../components/clientTime';
+import type { MySessionsQuery as MySessionsData } from '../../generated/graphql';
+import { useLanguage } from '../../i18n/LanguageContext';
+import type { MessageKey } from '../../i18n/messages';
+import { EndMyOtherSessionsMutation, EndMySessionMutation, MySessionsQuery } from './accountQuery';
+
+type Session = MySessionsData['mySessions'][number];
+type T = ReturnType<typeof useLanguage>['t'];
+
+const COLUMNS: MessageKey[] = ['colSessionMethod', 'colSessionClient', 'colSessionCreated', 'colSessionLastUsed', 'colActions'];
+
+/** How the user signed in, in words; a single sign-on names its provider. */
+export function methodText(session: Pick<Session, 'method' | 'provider'>, t: T): string {
+  return t(`sessionMethod${session.method}`, { provider: session.provider ?? '' });
+}
+
+const clientText = (session: Session, t: T) =>
+  [session.client ?? t('sessionClientUnknown'), session.address].filter((part): part is string => !!part).join(', ');
+
+/** The user's own active sessions: how each signed in, from what, and a way to end the others. */
+export function SessionsSection() {
+  const { t, lang } = useLanguage();
+  const moment = useMomentText(lang);
+  const headingId = useId();
+  // Sessions begin and end elsewhere: always ask the server.
+  const result = useQuery(MySessionsQuery, { fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
+  const [confirming, setConfirming] = useState<string | 'others' | null>(null);
+  const [status, setStatus] = useState('');
+  const done = async (message: string) => {
+    await result.refetch();
+    setConfirming(null);
+    setStatus(message);
+  };
+
+  return (
+    <section className="zv-section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="utrecht-heading-2">
+        {t('sessionsTitle')}
+      </h2>
+      <p className="utrecht-paragraph zv-account__intro">{t('sessionsIntro')}</p>
+      <p role="status" className="zv-status-message">
+        {status}
+      </p>
+      <QueryView result={result}>
+        {(data) => {
+          const others = data.mySessions.filter((s) => !s.current);
+          return (
+            <>
+              <TableScroller label={t('sessionsCaption')}>
+                <table className="utrecht-table zv-table zv-sessions">
+                  <caption className="zv-visually-hidden">{t('sessionsCaption')}</caption>
+                  <thead className="utrecht-table__header">
+                    <tr className="utrecht-table__row">
+                      {COLUMNS.map((key) => (
+                        <th key={key} scope="col" className="utrecht-table__header-cell">
+                          {t(key)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody className="utrecht-table__body">
+                    {data.mySessions.map((session) => (
+                      <Fragment key={session.id}>
+                        <tr className="utrecht-table__row">
+                          <th scope="row" className="utrecht-table__header-cell">
+                            {methodText(session, t)}
+                          </th>
+                          <td className="utrecht-table__cell">{clientText(session, t)}</td>
+                          <td className="utrecht-table__cell">{moment(session.createdAt)}</td>
+                          <td className="utrecht-table__cell">{moment(session.lastUsedAt)}</td>
+                          <td className="utrecht-table__cell">
+                            {session.current ? (
+                              <strong>{t('sessionThis')}</strong>
+                            ) : (
+                              <button
+                                type="button"
+                                className="utrecht-button utrecht-button--secondary-action zv-button--small"
+                                aria-label={t('sessionEndFor', { client: clientText(session, t), created: moment(session.createdAt) })}
+                                aria-expanded={confirming === session.id}
+                                onClick={() => setConfirming(session.id)}
+                              >
+                                {t('sessionEnd')}
+                              </button>
+                            )}
+                          </td>
+                        </tr>
+                        {confirming === session.id ? (
+                          <tr className="utrecht-table__row">
+                            <td className="utrecht-table__cell" colSpan={COLUMNS.length}>
+                              <ConfirmEnd
+                                question={t('confirmEndSession', { client: clientText(session, t) })}
+                                yes="confirmYesEndSession"
+                                action={async (client) => {
+                                  await client.mutate({ mutation: EndMySessionMutation, variables: { id: session.id } });
+                                  return t('doneSessionEnded');
+                                }}
+                                onDone={done}
+                                onCancel={() => setConfirming(null)}
+                              />
+                            </td>
+                          </tr>
+                        ) : null}
+                      </Fragment>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroller>
+              {others.length === 0 ? (
+                <p className="utrecht-paragraph zv-sessions-after">{t('sessionsOnlyThis')}</p>
+              ) : confirming === 'others' ? (
+                <ConfirmEnd
+                  question={t('confirmEndOtherSessions')}
+                  yes="confirmYesEndOtherSessions"
+                  action={async (client) => {
+                    const { data: ended } = await client.mutate({ mutation: EndMyOtherSessionsMutation });
+                    return t('doneOtherSessionsEnded', { count: ended?.endMyOtherSessions ?? 0 });
+                  }}
+                  onDone={done}
+                  onCancel={() => setConfirming(null)}
+                />
+              ) : (
+                <div className="zv-form__actions zv-sessions-after">
+                  <button
+                    type="button"
+                    className="utrecht-button utrecht-button--secondary-action"
+                    aria-expanded={false}
+                    onClick={() => setConfirming('others')}
+                  >
+                    {t('sessionEndOthers')}
+                  </button>
+                </div>
+              )}
+            </>
+          );
+        }}
+      </QueryView>
+    </section>
+  );
+}
+
+/** The question before a session ends, with the saving state and the server's refusal in words. */
+function ConfirmEnd({
+  question,
+  yes,
+  action,
+  onDone,
+  onCancel,
+}: {
+  question: string;
+  yes: MessageKey;
+  action: (client: ReturnType<typeof useApolloClient>) => Promise<string>;
+  onDone: (message: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t } = useLanguage();
+  const client = useApolloClient();
+  const labelId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const saving = useSaving();
+  useEffect(() => panel.current?.focus(), []);
+
+  async function submit() {
+    let message = '';
+    const ended = await saving.save(async () => {
+      message = await action(client);
+    });
+    if (ended) await onDone(message);
+  }
+
+  return (
+    <div ref={panel} className="zv-panel" role="group" aria-labelledby={labelId} tabIndex={-1}>
+      <SavingForm busy={saving.busy} className="zv-form zv-form--inline" onSubmit={submit}>
+        <p id={labelId} className="utrecht-paragraph zv-panel__label">
+          {question}
+        </p>
+        <FormAlert messages={saving.failure ? [saving.failure] : []} />
+        <div className="zv-form__actions">
+          <SubmitButton label={t(yes)} busyLabel="busyProcessing" danger />
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        </div>
+      </SavingForm>
+    </div>
+  );
+}
