@@ -1,8 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Fragment, useEffect, useId, useRef, useState } from 'react';
-import { FormAlert } from '../../components/FormAlert';
+import { Fragment, useId, useState } from 'react';
+import { ActionPanel } from '../../components/ActionPanel';
 import { QueryView } from '../../components/QueryView';
-import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
+import { useSaving } from '../../components/SavingForm';
 import { TableScroller } from '../../components/TableScroller';
 import { useMomentText } from '../../components/clientTime';
 import type { MySessionsQuery as MySessionsData } from '../../generated/graphql';
@@ -160,10 +160,7 @@ function ConfirmEnd({
 }) {
   const { t } = useLanguage();
   const client = useApolloClient();
-  const labelId = useId();
-  const panel = useRef<HTMLDivElement>(null);
   const saving = useSaving();
-  useEffect(() => panel.current?.focus(), []);
 
   async function submit() {
     let message = '';
@@ -173,20 +170,5 @@ function ConfirmEnd({
     if (ended) await onDone(message);
   }
 
-  return (
-    <div ref={panel} className="zv-panel" role="group" aria-labelledby={labelId} tabIndex={-1}>
-      <SavingForm busy={saving.busy} className="zv-form zv-form--inline" onSubmit={submit}>
-        <p id={labelId} className="utrecht-paragraph zv-panel__label">
-          {question}
-        </p>
-        <FormAlert messages={saving.failure ? [saving.failure] : []} />
-        <div className="zv-form__actions">
-          <SubmitButton label={t(yes)} busyLabel="busyProcessing" danger />
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
-            {t('cancel')}
-          </button>
-        </div>
-      </SavingForm>
-    </div>
-  );
+  return <ActionPanel label={question} saving={saving} submitLabel={t(yes)} danger onSubmit={submit} onCancel={onCancel} />;
 }

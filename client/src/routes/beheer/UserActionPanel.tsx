@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState } from 'react';
-import { FormAlert } from '../../components/FormAlert';
-import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
+import { useState } from 'react';
+import { ActionPanel } from '../../components/ActionPanel';
+import { useSaving } from '../../components/SavingForm';
 import { SelectField } from '../../components/SelectField';
 import type { Role, UserRowFieldsFragment } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
@@ -10,10 +10,7 @@ import { DeactivateUserMutation, EndSessionsMutation, SetUserRoleMutation, Unloc
 
 export type PanelKind = 'role' | 'deactivate' | 'endSessions' | 'unlock';
 
-/**
- * Under a user's row: the role editor, or the confirmation of an action that ends the user's
- * access. Gets the focus when it opens, so keyboard and screen reader users land in it.
- */
+/** Under a user's row: the role editor, or the confirmation of an action that ends the user's access. */
 export function UserActionPanel({
   user,
   kind,
@@ -29,13 +26,10 @@ export function UserActionPanel({
 }) {
   const { t } = useLanguage();
   const client = useApolloClient();
-  const labelId = useId();
-  const panel = useRef<HTMLDivElement>(null);
   const [role, setRole] = useState<Role>(user.role);
   const [municipalityCode, setMunicipalityCode] = useState(user.municipality?.code ?? '');
   const [error, setError] = useState<string | null>(null);
   const saving = useSaving();
-  useEffect(() => panel.current?.focus(), []);
   const username = user.username;
 
   async function run(action: () => Promise<string>) {
@@ -84,41 +78,34 @@ export function UserActionPanel({
   const yes = { deactivate: 'confirmYesDeactivate', endSessions: 'confirmYesEndSessions', unlock: 'confirmYesUnlock' } as const;
   const label = kind === 'role' ? t('roleEditTitle', { username }) : t(confirm[kind], { username });
   return (
-    <div ref={panel} className="zv-panel" role="group" aria-labelledby={labelId} tabIndex={-1}>
-      <SavingForm busy={saving.busy} className="zv-form zv-form--inline" onSubmit={submit}>
-        <p id={labelId} className="utrecht-paragraph zv-panel__label">
-          {label}
-        </p>
-        {kind === 'role' ? (
-          <div className="zv-panel__fields">
-            <SelectField
-              label={t('fieldRole')}
-              value={role}
-              onChange={(value) => setRole(value as Role)}
-              options={ROLES.map((r) => ({ value: r, label: roleName(r, t) }))}
-            />
-            {role === 'GEMEENTE' ? (
-              <SelectField
-                label={t('fieldMunicipality')}
-                value={municipalityCode}
-                onChange={setMunicipalityCode}
-                options={[{ value: '', label: t('chooseOption') }, ...municipalities.map((m) => ({ value: m.code, label: m.name }))]}
-              />
-            ) : null}
-          </div>
-        ) : null}
-        <FormAlert messages={[error ?? saving.failure].filter((m): m is string => m !== null)} />
-        <div className="zv-form__actions">
-          <SubmitButton
-            label={kind === 'role' ? t('save') : t(yes[kind])}
-            busyLabel={kind === 'role' ? 'busySaving' : 'busyProcessing'}
-            danger={kind === 'deactivate' || kind === 'endSessions'}
+    <ActionPanel
+      label={label}
+      saving={saving}
+      errors={error ? [error] : []}
+      submitLabel={kind === 'role' ? t('save') : t(yes[kind])}
+      busyLabel={kind === 'role' ? 'busySaving' : 'busyProcessing'}
+      danger={kind === 'deactivate' || kind === 'endSessions'}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      {kind === 'role' ? (
+        <div className="zv-panel__fields">
+          <SelectField
+            label={t('fieldRole')}
+            value={role}
+            onChange={(value) => setRole(value as Role)}
+            options={ROLES.map((r) => ({ value: r, label: roleName(r, t) }))}
           />
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onCancel}>
-            {t('cancel')}
-          </button>
+          {role === 'GEMEENTE' ? (
+            <SelectField
+              label={t('fieldMunicipality')}
+              value={municipalityCode}
+              onChange={setMunicipalityCode}
+              options={[{ value: '', label: t('chooseOption') }, ...municipalities.map((m) => ({ value: m.code, label: m.name }))]}
+            />
+          ) : null}
         </div>
-      </SavingForm>
-    </div>
+      ) : null}
+    </ActionPanel>
   );
 }
