@@ -186,22 +186,7 @@ export class AuthService {
         }
 
         await this.store.clearLoginFailures(name, origin);
-        const token = randomBytes(32).toString('base64url');
-        const method: SignInMethod = 'PASSWORD';
-        await this.store.createSession({
-          tokenHash: hashToken(token),
-          publicId: randomBytes(16).toString('hex'),
-          userId: user.id,
-          createdMs: now,
-          lastSeenMs: now,
-          method,
-          provider: null,
-          client: describeClient(userAgent),
-          address: maskAddress(origin),
-        });
-        await this.store.keepNewestSessions(user.id, MAX_SESSIONS_PER_USER);
-        await this.store.setLastLogin(user.id, new Date(now).toISOString());
-        await this.audit({ username: user.username, origin }, 'login', user.username, 'ok', signInDetail(method));
+        const token = await this.startSession(user, { method: 'PASSWORD', provider: null }, origin, userAgent);
         return { user, token };
       }),
     );
@@ -212,6 +197,35 @@ export class AuthService {
       throw unauthenticated(LOGIN_FAILED);
     }
     return result;
+  }
+
+  /**
+   * Starts a session for a user whose identity is proven (by whatever method), audits the sign-in
+   * and answers the session token for the cookie. Keeps at most MAX_SESSIONS_PER_USER sessions.
+   */
+  async startSession(
+    user: UserRow,
+    how: { method: SignInMethod; provider: string | null },
+    origin: string,
+    userAgent: string | null,
+  ): Promise<string> {
+    const now = this.now();
+    const token = randomBytes(32).toString('base64url');
+    await this.store.createSession({
+      tokenHash: hashToken(token),
+      publicId: randomBytes(16).toString('hex'),
+      userId: user.id,
+      createdMs: now,
+      lastSeenMs: now,
+      method: how.method,
+      provider: how.provider,
+      client: describeClient(userAgent),
+      address: maskAddress(origin),
+    });
+    await this.store.keepNewestSessions(user.id, MAX_SESSIONS_PER_USER);
+    await this.store.setLastLogin(user.id, new Date(now).toISOString());
+    await this.audit({ username: user.username, origin }, 'login', user.username, 'ok', signInDetail(how.method, how.provider));
+    return token;
   }
 
   /** Runs `task` after every earlier task for the same key has ended (one password check per account at a time). */
