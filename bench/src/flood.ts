@@ -57,7 +57,7 @@ export async function measureFlood({ seconds = 20, connections = 64 } = {}): Pro
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation ($p: String!) { login(username: "admin", password: $p) { username } }',
+        query: 'mutation ($p: String!) { login(username: "admin", password: $p) { next user { username } } }',
         variables: { p: adminPassword },
       }),
     });
@@ -82,7 +82,7 @@ export async function measureFlood({ seconds = 20, connections = 64 } = {}): Pro
       url: `${base}/graphql`,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(username: "admin", password: "een verkeerd wachtwoord") { username } }' }),
+      body: JSON.stringify({ query: 'mutation { login(username: "admin", password: "een verkeerd wachtwoord") { next user { username } } }' }),
       connections,
       duration: seconds,
     });

@@ -70,10 +70,15 @@ export interface Dashboard {
 export interface DashboardOptions {
   /** Start every page with a session of admin (default); false: without any session. */
   loggedIn?: boolean;
+  /**
+   * ZV_MFA_REQUIRED of the test server: 'none' (default) lets admin sign in with a password alone,
+   * as every view's test needs; 'default' keeps the product's default (BEHEERDER and ZVH need a second factor).
+   */
+  mfaRequired?: 'none' | 'default';
 }
 
 /** Registers beforeAll/afterAll/beforeEach/afterEach and returns handles to the running test's page. */
-export function useDashboard({ loggedIn = true }: DashboardOptions = {}): Dashboard {
+export function useDashboard({ loggedIn = true, mfaRequired = 'none' }: DashboardOptions = {}): Dashboard {
   let server: RunningServer | undefined;
   let dataDir: string | undefined;
   let browser: Browser | undefined;
@@ -97,7 +102,14 @@ export function useDashboard({ loggedIn = true }: DashboardOptions = {}): Dashbo
     }
 
     dataDir = mkdtempSync(join(tmpdir(), 'zv-e2e-'));
-    server = await startServer({ serverMain, cwd: repoRoot, dataDir, adminPassword });
+    server = await startServer({
+      serverMain,
+      cwd: repoRoot,
+      dataDir,
+      adminPassword,
+      // Empty: the server's default (startServer sets none otherwise).
+      env: mfaRequired === 'default' ? { ZV_MFA_REQUIRED: '' } : {},
+    });
     baseUrl = server.baseUrl;
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -165,12 +177,15 @@ export async function loginRequest(request: APIRequestContext, baseUrl: string, 
     headers: { 'content-type': 'application/json' },
     data: {
       operationName: 'Login',
-      query: 'mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { username } }',
+      query: 'mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { next user { username } } }',
       variables: { username, password },
     },
   });
-  const body = (await response.json().catch(() => null)) as { data?: { login?: { username: string } }; errors?: unknown } | null;
-  if (!response.ok() || body?.data?.login?.username !== username) {
+  const body = (await response.json().catch(() => null)) as {
+    data?: { login?: { next: string; user: { username: string } | null } };
+    errors?: unknown;
+  } | null;
+  if (!response.ok() || body?.data?.login?.next !== 'NONE' || body.data.login.user?.username !== username) {
     throw new Error(`Inloggen als ${username} via /graphql mislukte (HTTP ${response.status()}): ${JSON.stringify(body)}`);
   }
   const cookies = await request.storageState();

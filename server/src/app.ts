@@ -146,9 +146,12 @@ export async function createApp({
   const identify: RequestHandler = async (req, res, next) => {
     const token = readSessionToken(req);
     const viewer = token ? await auth.authenticate(token) : null;
+    // A sign-in waiting for its second step is no viewer: only the public and 'pending' fields serve it.
+    const pending = token && !viewer ? await auth.pendingSignIn(token) : null;
     (res.locals as RequestLocals).viewer = viewer;
+    (res.locals as RequestLocals).pending = pending;
     // A cookie that no longer names a session is cleared, so the browser stops sending it.
-    if (token && !viewer) sessionCookie(req, res, auth.sessionPolicy.absoluteMs).clear();
+    if (token && !viewer && !pending) sessionCookie(req, res, auth.sessionPolicy.absoluteMs).clear();
     next();
   };
   // One count of requests in flight per user, and one line for work that runs queries: GraphQL
@@ -180,6 +183,7 @@ export async function createApp({
         const session = sessionCookie(req, res, auth.sessionPolicy.absoluteMs);
         return createContext(services, {
           viewer: locals.viewer ?? null,
+          pending: locals.pending ?? null,
           origin: req.ip ?? req.socket.remoteAddress ?? 'onbekend',
           session,
           userAgent: req.get('user-agent') ?? null,

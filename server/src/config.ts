@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from './configError.js';
 import { suppressBelowFromEnv } from './domain/suppression.js';
 import { MIN_RETENTION_DAYS, type AuditRetention } from './management/auditRetention.js';
+import type { Role } from './store/types.js';
 
 export { ConfigError };
 
@@ -31,6 +32,8 @@ export interface Config {
   auditRetention: AuditRetention | null;
   /** First visits with a session arrive rendered (http/pageRender.ts); ZV_SERVER_RENDERING=off leaves every page to the browser. */
   serverRendering: boolean;
+  /** Roles that must sign in with a second factor (ZV_MFA_REQUIRED; default BEHEERDER and ZVH). */
+  mfaRequiredRoles: Role[];
 }
 
 /** A whole number of at least `min` from the environment, or the default; a clear error otherwise. */
@@ -70,7 +73,26 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     region: env.ZV_REGION?.trim() || undefined,
     auditRetention: auditRetentionFrom(env, dataDir, cwd),
     serverRendering: onOff(env, 'ZV_SERVER_RENDERING', true),
+    mfaRequiredRoles: mfaRequiredRolesFrom(env.ZV_MFA_REQUIRED),
   };
+}
+
+const ROLES: readonly Role[] = ['BEHEERDER', 'BESTUURDER', 'ZVH', 'GEMEENTE'];
+
+/** ZV_MFA_REQUIRED: roles separated by commas (default BEHEERDER,ZVH), or "none" for no role. */
+export function mfaRequiredRolesFrom(raw: string | undefined): Role[] {
+  const value = raw?.trim();
+  if (!value) return ['BEHEERDER', 'ZVH'];
+  if (value.toLowerCase() === 'none') return [];
+  const names = value.split(',').map((name) => name.trim().toUpperCase());
+  const unknown = names.filter((name) => !(ROLES as readonly string[]).includes(name));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new ConfigError(
+      `ZV_MFA_REQUIRED="${raw}" is ongeldig: ${unknown.map((name) => `"${name}"`).join(', ') || 'leeg'} is geen rol. ` +
+        `Gebruik rollen gescheiden door komma's uit ${ROLES.join(', ')} (standaard BEHEERDER,ZVH), of none voor geen enkele rol.`,
+    );
+  }
+  return [...new Set(names as Role[])];
 }
 
 /** "on" or "off" (also true/false, 1/0), or the default when unset; a clear error otherwise. */

@@ -44,7 +44,7 @@ async function start(production: boolean): Promise<Running> {
   const login = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(username: "tester", password: "${PASSWORD}") { username } }` }),
+    body: JSON.stringify({ query: `mutation { login(username: "tester", password: "${PASSWORD}") { next user { username } } }` }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   if (!cookie.startsWith('zv_session=')) throw new Error(`login failed: ${await login.text()}`);

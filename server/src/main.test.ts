@@ -75,7 +75,7 @@ async function waitForHealth(url: string, timeoutMs = 60_000): Promise<Response>
 describe('the server process', () => {
   it('creates and seeds the database under DATA_DIR and serves /healthz and, after login, /graphql on PORT', async () => {
     const dataDir = join(tempDir(), 'nieuw');
-    const server = await startServer(dataDir);
+    const server = await startServer(dataDir, { ZV_MFA_REQUIRED: 'none' });
     try {
       const health = await fetch(`http://127.0.0.1:${server.port}/healthz`);
       expect(health.status).toBe(200);
@@ -84,8 +84,8 @@ describe('the server process', () => {
 
       const anonymous = await graphql(server.port, '{ contributions(year: 2023) { totalEur } }');
       expect(JSON.stringify(anonymous.body)).toMatch(/UNAUTHENTICATED/);
-      const login = await graphql(server.port, `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { role } }`);
-      expect(login.body).toEqual({ data: { login: { role: 'BEHEERDER' } } });
+      const login = await graphql(server.port, `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { next user { role } } }`);
+      expect(login.body).toEqual({ data: { login: { next: 'NONE', user: { role: 'BEHEERDER' } } } });
       const figures = await graphql(server.port, '{ contributions(year: 2023) { totalEur } }', login.cookie);
       expect(figures.body).toEqual({ data: { contributions: { totalEur: 285_499 } } });
       expect(server.output.stderr).toMatch(/Nieuwe database gevuld met de bronwaarden/);
@@ -106,8 +106,11 @@ describe('the server process', () => {
       expect(password.length).toBeGreaterThanOrEqual(20);
       expect(statSync(file).mode & 0o777).toBe(0o600);
       expect(first.output.stdout).toContain(`wachtwoord: ${password}`);
-      const login = await graphql(first.port, `mutation { login(username: "admin", password: "${password}") { username } }`);
-      expect(login.body).toEqual({ data: { login: { username: 'admin' } } });
+      const login = await graphql(first.port, `mutation { login(username: "admin", password: "${password}") { next user { username } } }`);
+      // By default a beheerder needs a second factor: the right password leads to setting one up.
+      expect(login.body).toEqual({ data: { login: { next: 'ENROL', user: null } } });
+      expect(existsSync(join(dataDir, 'second-factor.key'))).toBe(true);
+      expect(statSync(join(dataDir, 'second-factor.key')).mode & 0o777).toBe(0o600);
     } finally {
       await first.stop();
     }

@@ -2,7 +2,9 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { loadSeed } from '@zv/seed';
 import { createApp } from './app.js';
+import { join } from 'node:path';
 import { bootstrapAdmin } from './auth/bootstrap.js';
+import { loadOrCreateKey, SECOND_FACTOR_KEY_FILE } from './auth/secondFactorKey.js';
 import { ConfigError, readConfig } from './config.js';
 import { consoleLogger as log } from './log.js';
 import { pruneAudit, type AuditRetention } from './management/auditRetention.js';
@@ -25,8 +27,12 @@ async function main(): Promise<void> {
   // Stops here, naming ZV_REGION, when the region served is not in the database or is ambiguous.
   const region = await store.getRegion();
   const services = createServices(store, {
-    auth: { sessionPolicy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs } },
+    auth: {
+      sessionPolicy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },
+      mfaRequiredRoles: config.mfaRequiredRoles,
+    },
     suppressBelow: config.suppressBelow,
+    secondFactorKey: loadOrCreateKey(join(config.dataDir, SECOND_FACTOR_KEY_FILE)),
   });
   await bootstrapAdmin(store, services.auth, {
     adminPassword: config.adminPassword,

@@ -95,7 +95,7 @@ export async function login(base: string, password: string, username = BENCH_USE
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }',
+      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { next user { username } } }',
       variables: { u: username, p: password },
     }),
   });

@@ -48,7 +48,12 @@ type Documents = {
     "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": typeof types.TestRegionDocument,
     "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n": typeof types.SignInStepFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignInStepFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      ...SignInStepFields\n    }\n  }\n": typeof types.VerifyTotpDocument,
+    "\n  mutation UseRecoveryCode($code: String!) {\n    useRecoveryCode(code: $code) {\n      remaining\n      step {\n        ...SignInStepFields\n      }\n    }\n  }\n": typeof types.UseRecoveryCodeDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      uri\n      qrSvg\n      secret\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment GoalFields on Goal {\n    id\n    title\n    theme {\n      code\n      number\n      title\n    }\n    municipality {\n      code\n      name\n    }\n    indicator\n    direction\n    target\n    targetUpper\n    margin\n    deadline\n    latestValue\n    latestValueDate\n    status\n    staleAfterDays\n    basis\n    unit\n    history {\n      value\n      date\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
     "\n  query Goals {\n    goals {\n      ...GoalFields\n    }\n    themes {\n      code\n      number\n      title\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.GoalsDocument,
@@ -99,7 +104,12 @@ const documents: Documents = {
     "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": types.TestRegionDocument,
     "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n": types.SignInStepFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignInStepFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      ...SignInStepFields\n    }\n  }\n": types.VerifyTotpDocument,
+    "\n  mutation UseRecoveryCode($code: String!) {\n    useRecoveryCode(code: $code) {\n      remaining\n      step {\n        ...SignInStepFields\n      }\n    }\n  }\n": types.UseRecoveryCodeDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      uri\n      qrSvg\n      secret\n    }\n  }\n": types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": types.ConfirmTotpEnrolmentDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment GoalFields on Goal {\n    id\n    title\n    theme {\n      code\n      number\n      title\n    }\n    municipality {\n      code\n      name\n    }\n    indicator\n    direction\n    target\n    targetUpper\n    margin\n    deadline\n    latestValue\n    latestValueDate\n    status\n    staleAfterDays\n    basis\n    unit\n    history {\n      value\n      date\n    }\n  }\n": types.GoalFieldsFragmentDoc,
     "\n  query Goals {\n    goals {\n      ...GoalFields\n    }\n    themes {\n      code\n      number\n      title\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.GoalsDocument,
@@ -269,7 +279,27 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignInStepFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignInStepFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      ...SignInStepFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      ...SignInStepFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UseRecoveryCode($code: String!) {\n    useRecoveryCode(code: $code) {\n      remaining\n      step {\n        ...SignInStepFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UseRecoveryCode($code: String!) {\n    useRecoveryCode(code: $code) {\n      remaining\n      step {\n        ...SignInStepFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      uri\n      qrSvg\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      uri\n      qrSvg\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

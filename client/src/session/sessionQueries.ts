@@ -26,11 +26,58 @@ export const MeQuery = graphql(`
   }
 `);
 
+/** Where a sign-in stands after the password, or after a second step. */
+export const SignInStepFields = graphql(`
+  fragment SignInStepFields on SignInStep {
+    next
+    methods
+    required
+    user {
+      ...SessionUserFields
+    }
+  }
+`);
+
 export const LoginMutation = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
-      ...SessionUserFields
+      ...SignInStepFields
     }
+  }
+`);
+
+export const VerifyTotpMutation = graphql(`
+  mutation VerifyTotp($code: String!) {
+    verifyTotp(code: $code) {
+      ...SignInStepFields
+    }
+  }
+`);
+
+export const UseRecoveryCodeMutation = graphql(`
+  mutation UseRecoveryCode($code: String!) {
+    useRecoveryCode(code: $code) {
+      remaining
+      step {
+        ...SignInStepFields
+      }
+    }
+  }
+`);
+
+export const StartTotpEnrolmentMutation = graphql(`
+  mutation StartTotpEnrolment {
+    startTotpEnrolment {
+      uri
+      qrSvg
+      secret
+    }
+  }
+`);
+
+export const ConfirmTotpEnrolmentMutation = graphql(`
+  mutation ConfirmTotpEnrolment($code: String!) {
+    confirmTotpEnrolment(code: $code)
   }
 `);
 

@@ -2,7 +2,7 @@ import type { AuditAction } from '@zv/shared';
 import { createHash, randomBytes } from 'node:crypto';
 import { badUserInput, unauthenticated } from '../errors.js';
 import type { Store } from '../store/index.js';
-import type { AuditEntry, SessionRow, SignInMethod, UserRow } from '../store/types.js';
+import type { AuditEntry, Role, SessionRow, SessionStage, SignInMethod, UserRow } from '../store/types.js';
 import { describeClient, maskAddress } from './clientDescription.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, OWASP_SCRYPT, verifyPassword, type ScryptParams } from './passwords.js';
 import {
@@ -28,7 +28,30 @@ export interface AuthOptions {
   scrypt?: ScryptParams;
   /** Milliseconds since the epoch; tests pass a clock they move. */
   now?: () => number;
+  /** Roles that must sign in with a second factor (ZV_MFA_REQUIRED; default BEHEERDER and ZVH). */
+  mfaRequiredRoles?: readonly Role[];
 }
+
+export const DEFAULT_MFA_REQUIRED_ROLES: readonly Role[] = ['BEHEERDER', 'ZVH'];
+
+/** A session waiting for its second step lasts at most this long (idle and absolute). */
+export const PENDING_SIGN_IN_MS = 10 * 60_000;
+
+/** After this many wrong second-factor codes the pending session ends: start again with the password. */
+export const MAX_FACTOR_FAILURES = 5;
+
+/** A session whose password was right, waiting for the second step (see docs/decisions/0013). */
+export interface PendingSignIn {
+  sessionHash: string;
+  userId: number;
+  username: string;
+  stage: Exclude<SessionStage, 'FULL'>;
+}
+
+/** The answer to a second step that cannot go on: the same whatever the reason. */
+export const SECOND_STEP_FAILED =
+  'De code is niet juist of al gebruikt. Probeer het opnieuw met een nieuwe code. Na herhaalde fouten wordt inloggen een tijd geblokkeerd.';
+export const SIGN_IN_AGAIN = 'Deze aanmelding is verlopen of afgebroken. Log opnieuw in met uw gebruikersnaam en wachtwoord.';
 
 /** One message for every failed login: it must not tell which part was wrong, or that an account is locked. */
 export const LOGIN_FAILED =
@@ -75,6 +98,7 @@ export class AuthService {
   readonly lockoutPolicy: LockoutPolicy;
   readonly scrypt: ScryptParams;
   readonly now: () => number;
+  readonly mfaRequiredRoles: readonly Role[];
   private dummyHash: Promise<string> | undefined;
   /** The password checks running or waiting, per account (normalised name). */
   private readonly inFlight = new Map<string, Promise<void>>();
@@ -91,6 +115,7 @@ export class AuthService {
     this.lockoutPolicy = options.lockoutPolicy ?? DEFAULT_LOCKOUT_POLICY;
     this.scrypt = options.scrypt ?? OWASP_SCRYPT;
     this.now = options.now ?? Date.now;
+    this.mfaRequiredRoles = options.mfaRequiredRoles ?? DEFAULT_MFA_REQUIRED_ROLES;
     this.gate = new HashGate(options.hashing?.concurrency ?? 2, options.hashing?.queue ?? 8);
   }
 
@@ -132,7 +157,7 @@ export class AuthService {
     password: string,
     origin: string,
     userAgent: string | null = null,
-  ): Promise<{ user: UserRow; token: string }> {
+  ): Promise<{ user: UserRow; token: string; stage: SessionStage }> {
     const name = normaliseUsername(username);
     // Checked before anything is stored or logged: no account has a longer name or password.
     if (name.length > MAX_USERNAME_LENGTH || password.length > 2 * MAX_PASSWORD_LENGTH || [...password].length > MAX_PASSWORD_LENGTH) {
@@ -147,7 +172,7 @@ export class AuthService {
 
     // Through the gate before anything is counted: an attempt turned away as busy is no failed guess.
     const result = await this.gate.run(() =>
-      this.oneAtATime(name, async (): Promise<{ user: UserRow; token: string } | 'refused'> => {
+      this.oneAtATime(name, async (): Promise<{ user: UserRow; token: string; stage: SessionStage } | 'refused'> => {
         let lock: ReturnType<typeof attemptLock> = null;
         let failuresBefore: readonly number[] = [];
         const allowed = await this.store.beginLoginAttempt(name, origin, now, since, (accountFromAddress, address) => {
@@ -185,9 +210,16 @@ export class AuthService {
           throw unauthenticated(LOGIN_FAILED);
         }
 
+        const stage = await this.stageAfterPassword(user);
+        if (stage !== 'FULL') {
+          // The attempt stays counted as a failure until the second step succeeds (completeSignIn clears it).
+          const token = await this.createSession(user, { method: 'PASSWORD', provider: null }, stage, origin, userAgent);
+          await this.audit(actor, 'login.password', user.username, 'ok', `wachtwoord juist; volgende stap: ${stage}`);
+          return { user, token, stage };
+        }
         await this.store.clearLoginFailures(name, origin);
         const token = await this.startSession(user, { method: 'PASSWORD', provider: null }, origin, userAgent);
-        return { user, token };
+        return { user, token, stage };
       }),
     );
     if (result === 'refused') {
@@ -209,6 +241,34 @@ export class AuthService {
     origin: string,
     userAgent: string | null,
   ): Promise<string> {
+    const token = await this.createSession(user, how, 'FULL', origin, userAgent);
+    await this.store.setLastLogin(user.id, new Date(this.now()).toISOString());
+    await this.audit({ username: user.username, origin }, 'login', user.username, 'ok', signInDetail(how.method, how.provider));
+    return token;
+  }
+
+  /** Whether the role must sign in with a second factor. */
+  requiresSecondFactor(role: Role): boolean {
+    return this.mfaRequiredRoles.includes(role);
+  }
+
+  /**
+   * After a right password: FULL, or the second step. A user with a factor always proves it, also
+   * when the role does not require one; a user whose role requires one and has none sets one up.
+   */
+  private async stageAfterPassword(user: UserRow): Promise<SessionStage> {
+    const [factors = []] = await this.store.secondFactors([user.id]);
+    if (factors.some((kind) => kind !== 'RECOVERY_CODE')) return 'SECOND_FACTOR';
+    return this.requiresSecondFactor(user.role) ? 'ENROL' : 'FULL';
+  }
+
+  private async createSession(
+    user: UserRow,
+    how: { method: SignInMethod; provider: string | null },
+    stage: SessionStage,
+    origin: string,
+    userAgent: string | null,
+  ): Promise<string> {
     const now = this.now();
     const token = randomBytes(32).toString('base64url');
     await this.store.createSession({
@@ -221,10 +281,95 @@ export class AuthService {
       provider: how.provider,
       client: describeClient(userAgent),
       address: maskAddress(origin),
+      stage,
+      factorFailures: 0,
     });
     await this.store.keepNewestSessions(user.id, MAX_SESSIONS_PER_USER);
-    await this.store.setLastLogin(user.id, new Date(now).toISOString());
-    await this.audit({ username: user.username, origin }, 'login', user.username, 'ok', signInDetail(how.method, how.provider));
+    return token;
+  }
+
+  /**
+   * The sign-in of a session token still waiting for its second step; null for any other token
+   * (unknown, FULL, older than PENDING_SIGN_IN_MS, or of a deactivated user).
+   */
+  async pendingSignIn(token: string): Promise<PendingSignIn | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const tokenHash = hashToken(token);
+    const session = await this.store.findSession(tokenHash);
+    if (!session || session.stage === 'FULL') return null;
+    const [user] = await this.store.getUsers([session.userId]);
+    if (this.now() - session.createdMs > PENDING_SIGN_IN_MS || !user || !user.active) {
+      await this.store.deleteSession(tokenHash);
+      return null;
+    }
+    return { sessionHash: tokenHash, userId: user.id, username: user.username, stage: session.stage };
+  }
+
+  /**
+   * Counts a second-factor attempt before its code is checked, like a password attempt
+   * (`beginLoginAttempt`): the account's lock holds, and codes sent at once are counted one after
+   * the other. Also counts it against the pending session; at MAX_FACTOR_FAILURES that ends.
+   * A right code clears both (completeSignIn). Throws when the attempt may not go on.
+   */
+  async beginSecondFactorAttempt(pending: PendingSignIn, what: string, origin: string): Promise<void> {
+    const actor = { username: pending.username, origin };
+    const name = normaliseUsername(pending.username);
+    const now = this.now();
+    let lock: ReturnType<typeof attemptLock> = null;
+    const allowed = await this.store.beginLoginAttempt(name, origin, now, now - lockoutLookbackMs(this.lockoutPolicy), (pair, address) => {
+      lock = attemptLock(pair, address, now, this.lockoutPolicy);
+      return lock === null;
+    });
+    if (!allowed) {
+      const { until, by } = lock ?? { until: now, by: 'account' };
+      await this.audit(actor, 'mfa.verify', pending.username, 'refused', `${what}; ${by} geblokkeerd tot ${new Date(until).toISOString()}`);
+      throw unauthenticated(SECOND_STEP_FAILED);
+    }
+    const failures = await this.store.countFactorFailure(pending.sessionHash);
+    if (failures === null || failures > MAX_FACTOR_FAILURES) {
+      await this.store.deleteSession(pending.sessionHash);
+      throw unauthenticated(SIGN_IN_AGAIN);
+    }
+  }
+
+  /**
+   * A wrong second factor (after beginSecondFactorAttempt counted it): audited; the pending
+   * session ends at MAX_FACTOR_FAILURES, and a lock it causes is audited as for passwords.
+   */
+  async secondFactorFailed(pending: PendingSignIn, what: string, origin: string): Promise<void> {
+    const actor = { username: pending.username, origin };
+    const name = normaliseUsername(pending.username);
+    const now = this.now();
+    await this.audit(actor, 'mfa.verify', pending.username, 'failed', what);
+    const session = await this.store.findSession(pending.sessionHash);
+    if (!session || session.factorFailures >= MAX_FACTOR_FAILURES) {
+      await this.store.deleteSession(pending.sessionHash);
+      await this.audit(actor, 'mfa.verify', pending.username, 'refused', `${MAX_FACTOR_FAILURES} onjuiste codes: aanmelding afgebroken`);
+    }
+    let lock: number | null = null;
+    // Reads the failures without counting anything.
+    await this.store.beginLoginAttempt(name, origin, now, now - lockoutLookbackMs(this.lockoutPolicy), (pair) => {
+      lock = lockedUntil(pair, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);
+      return false;
+    });
+    if (lock !== null) {
+      await this.audit(actor, 'login.lockout', pending.username, 'refused', `na onjuiste tweede factor vanaf ${origin}; geblokkeerd tot ${new Date(lock).toISOString()}`);
+    }
+  }
+
+  /**
+   * Turns the pending session into a signed-in one under a NEW token (against session fixation:
+   * a token seen before the second step is worth nothing after it), clears the account's failed
+   * attempts from this address, sets the last login and audits it. Answers the new token; the
+   * caller sets the cookie.
+   */
+  async completeSignIn(pending: PendingSignIn, method: SignInMethod, origin: string): Promise<string> {
+    const now = this.now();
+    const token = randomBytes(32).toString('base64url');
+    if (!(await this.store.completeSession(pending.sessionHash, hashToken(token), method, now))) throw unauthenticated(SIGN_IN_AGAIN);
+    await this.store.clearLoginFailures(normaliseUsername(pending.username), origin);
+    await this.store.setLastLogin(pending.userId, new Date(now).toISOString());
+    await this.audit({ username: pending.username, origin }, 'login', pending.username, 'ok', signInDetail(method));
     return token;
   }
 
@@ -248,7 +393,8 @@ export class AuthService {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const tokenHash = hashToken(token);
     const session = await this.store.findSession(tokenHash);
-    if (!session) return null;
+    // A session waiting for its second step is no session here (see pendingSignIn).
+    if (!session || session.stage !== 'FULL') return null;
     const now = this.now();
     if (sessionExpired(session, now, this.sessionPolicy)) {
       await this.store.deleteSession(tokenHash);
@@ -345,6 +491,7 @@ export class AuthService {
   /** Sessions past their limits and failures past every window are of no use any more. */
   private async housekeeping(now: number): Promise<void> {
     await this.store.deleteStaleSessions(now - this.sessionPolicy.idleMs, now - this.sessionPolicy.absoluteMs);
+    await this.store.deleteStalePendingSessions(now - PENDING_SIGN_IN_MS);
     await this.store.pruneLoginFailures(now - 2 * lockoutLookbackMs(this.lockoutPolicy));
   }
 

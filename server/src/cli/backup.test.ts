@@ -44,7 +44,14 @@ afterEach(async () => {
 });
 
 function env(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, NODE_ENV: 'production', ZV_ADMIN_PASSWORD: ADMIN_PASSWORD, DATA_DIR: dataDir, ...extra };
+  return {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    ZV_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    DATA_DIR: dataDir,
+    ZV_MFA_REQUIRED: 'none',
+    ...extra,
+  };
 }
 
 interface Result {
@@ -109,8 +116,8 @@ async function graphql(port: number, query: string, cookie = ''): Promise<{ body
 }
 
 async function login(port: number): Promise<string> {
-  const result = await graphql(port, `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { role } }`);
-  expect(result.body).toEqual({ data: { login: { role: 'BEHEERDER' } } });
+  const result = await graphql(port, `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { next user { role } } }`);
+  expect(result.body).toEqual({ data: { login: { next: 'NONE', user: { role: 'BEHEERDER' } } } });
   return result.cookie;
 }
 

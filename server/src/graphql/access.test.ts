@@ -94,7 +94,7 @@ const OPERATIONS: Record<string, string> = {
   'Query.users': '{ users { username } }',
   'Query.suppressBelow': '{ suppressBelow }',
   // A real account, the wrong password.
-  'Mutation.login': 'mutation { login(username: "matrix-zvh", password: "niet het wachtwoord") { username } }',
+  'Mutation.login': 'mutation { login(username: "matrix-zvh", password: "niet het wachtwoord") { next user { username } } }',
   'Mutation.logout': 'mutation { logout }',
   // Wrong current password.
   'Mutation.changePassword':
@@ -222,13 +222,13 @@ describe('the role × field matrix', () => {
 
 describe('around the matrix', () => {
   it('login is public: with the right password a visitor without a session gets the user', async () => {
-    const { data, errors } = await api.run<{ login: { username: string; role: string } }>(
-      `mutation { login(username: "matrix-bestuurder", password: "${PASSWORD}") { username role } }`,
+    const { data, errors } = await api.run<{ login: { next: string; user: { username: string; role: string } } }>(
+      `mutation { login(username: "matrix-bestuurder", password: "${PASSWORD}") { next user { username role } } }`,
       undefined,
       null,
     );
     expect(errors).toBeUndefined();
-    expect(data!.login).toEqual({ username: 'matrix-bestuurder', role: 'BESTUURDER' });
+    expect(data!.login).toEqual({ next: 'NONE', user: { username: 'matrix-bestuurder', role: 'BESTUURDER' } });
   });
 
   it('me is the stored user of the session: a GEMEENTE user with its municipality', async () => {

@@ -4,7 +4,11 @@ import { forbidden, unauthenticated } from '../errors.js';
 import type { Role } from '../store/types.js';
 import type { Context } from './context.js';
 
-type Rule = 'public' | 'authenticated' | readonly Role[];
+/**
+ * 'pending': a sign-in waiting for its second step (context.pending, any stage; what needs the ENROL
+ * stage checks it itself). 'signedInOrPending': either that or a signed-in user.
+ */
+type Rule = 'public' | 'authenticated' | 'pending' | 'signedInOrPending' | readonly Role[];
 
 const BEHEERDER_ONLY: readonly Role[] = ['BEHEERDER'];
 /** Those who keep the figures current. */
@@ -18,6 +22,12 @@ const DATA_KEEPERS: readonly Role[] = ['ZVH', 'BEHEERDER'];
  */
 export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.login': 'public',
+  'Query.signInStep': 'public',
+  'Mutation.verifyTotp': 'pending',
+  'Mutation.useRecoveryCode': 'pending',
+  'Mutation.startTotpEnrolment': 'signedInOrPending',
+  'Mutation.confirmTotpEnrolment': 'signedInOrPending',
+  'Mutation.resetSecondFactor': BEHEERDER_ONLY,
   'Query.users': BEHEERDER_ONLY,
   'Mutation.createUser': BEHEERDER_ONLY,
   'Mutation.setUserRole': BEHEERDER_ONLY,
@@ -49,9 +59,13 @@ export function ruleFor(type: string, field: string): Rule {
 /** Throws UNAUTHENTICATED or FORBIDDEN when the rule does not let this context through. */
 export function check(rule: Rule, context: Context, what: string): void {
   if (rule === 'public') return;
+  if (rule === 'pending' || (rule === 'signedInOrPending' && !context.viewer)) {
+    if (!context.pending) throw unauthenticated(NOT_LOGGED_IN);
+    return;
+  }
   const viewer = context.viewer;
   if (!viewer) throw unauthenticated(NOT_LOGGED_IN);
-  if (rule !== 'authenticated' && !rule.includes(viewer.role)) {
+  if (typeof rule !== 'string' && !rule.includes(viewer.role)) {
     const allowed = rule.map((role) => ROLE_NAMES[role]).join(' of ');
     throw forbidden(`Uw rol (${ROLE_NAMES[viewer.role]}) mag ${what} niet: dat mag alleen een ${allowed}.`);
   }

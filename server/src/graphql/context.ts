@@ -1,4 +1,5 @@
-import type { AuthService } from '../auth/AuthService.js';
+import type { AuthService, PendingSignIn } from '../auth/AuthService.js';
+import type { SecondFactorService } from '../auth/SecondFactorService.js';
 import type { UserAdmin } from '../auth/UserAdmin.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ImportService } from '../management/ImportService.js';
@@ -16,6 +17,7 @@ export interface SessionCookie {
 export interface Services {
   store: Store;
   auth: AuthService;
+  secondFactors: SecondFactorService;
   users: UserAdmin;
   imports: ImportService;
   steering: Steering;
@@ -26,6 +28,8 @@ export interface Services {
 /** What every resolver gets: the services, who is asking, and this request's loaders. */
 export interface Context extends Services {
   viewer: Viewer | null;
+  /** A sign-in whose password was right and whose second step is still to come; null otherwise. */
+  pending: PendingSignIn | null;
   /** The client's address, for the audit log and the brute-force counters. */
   origin: string;
   session: SessionCookie | null;
@@ -40,6 +44,7 @@ export function createContext(
   services: Services,
   request: {
     viewer: Viewer | null;
+    pending?: PendingSignIn | null;
     origin: string;
     session?: SessionCookie | null;
     userAgent?: string | null;
@@ -49,6 +54,7 @@ export function createContext(
   return {
     ...services,
     viewer: request.viewer,
+    pending: request.viewer ? null : (request.pending ?? null),
     origin: request.origin,
     session: request.session ?? null,
     userAgent: request.userAgent ?? null,

@@ -91,8 +91,8 @@ describe('over the API', () => {
 
   // Each one an argument a person could fill with anything, just over its limit.
   const attempts: [string, string, Record<string, unknown>, ReturnType<typeof viewerAs> | null][] = [
-    ['a login name', 'mutation ($u: String!) { login(username: $u, password: "p") { username } }', { u: long(95_000) }, null],
-    ['a password', 'mutation ($p: String!) { login(username: "admin", password: $p) { username } }', { p: long(3000) }, null],
+    ['a login name', 'mutation ($u: String!) { login(username: $u, password: "p") { next user { username } } }', { u: long(95_000) }, null],
+    ['a password', 'mutation ($p: String!) { login(username: "admin", password: $p) { next user { username } } }', { p: long(3000) }, null],
     [
       'a new user',
       'mutation ($u: String!) { createUser(input: { username: $u, password: "een lange zin", role: ZVH }) { username } }',

@@ -17,6 +17,7 @@ import type {
   UserRow,
   GoalRow,
   ThemeEditRow,
+  SecondFactorKind,
 } from '../store/types.js';
 import type { Services } from './context.js';
 
@@ -115,6 +116,7 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
     themeDomains: loader<string, string[]>((codes) => store.themeDomains(codes)),
     themeEdits: loader<string, ThemeEditRow[]>((codes) => store.themeEdits(codes)),
     activeSessions: loader<number, number>((ids) => auth.activeSessionCounts(ids)),
+    secondFactors: loader<number, SecondFactorKind[]>((ids) => store.secondFactors(ids)),
     municipality: loader<string, MunicipalityRow | undefined>((codes) => store.getMunicipalities(codes)),
     population,
     /** The region's inhabitants on a count date (figures per count date, computed once). */

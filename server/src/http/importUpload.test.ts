@@ -20,7 +20,7 @@ async function login(username: string): Promise<string> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(username: "${username}", password: "${PASSWORD}") { username } }` }),
+    body: JSON.stringify({ query: `mutation { login(username: "${username}", password: "${PASSWORD}") { next user { username } } }` }),
   });
   return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }

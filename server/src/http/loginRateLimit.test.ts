@@ -24,10 +24,10 @@ const post = (body: unknown) =>
 describe('logins per address', () => {
   it('answers 429 with Retry-After past the limit, however the login is written, and still serves other requests', async () => {
     const attempts = [
-      { query: 'mutation { login(username: "a", password: "fout fout") { username } }' },
+      { query: 'mutation { login(username: "a", password: "fout fout") { next user { username } } }' },
       // An alias and a fragment hide the field's place, not its name.
-      { query: 'mutation { x: login(username: "b", password: "fout fout") { username } }' },
-      { query: 'mutation M { ...F } fragment F on Mutation { login(username: "c", password: "fout fout") { username } }' },
+      { query: 'mutation { x: login(username: "b", password: "fout fout") { next user { username } } }' },
+      { query: 'mutation M { ...F } fragment F on Mutation { login(username: "c", password: "fout fout") { next user { username } } }' },
       // As the dashboard sends it: the hash of its persisted Login document.
       {
         operationName: 'Login',

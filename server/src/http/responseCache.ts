@@ -4,6 +4,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import type { PendingSignIn } from '../auth/AuthService.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Store } from '../store/index.js';
 import { persistedHashOf, rootFieldsOf, type PersistedDocument, type PersistedDocuments } from './persistedQueries.js';
@@ -73,6 +74,8 @@ export interface ResponseCacheOptions {
 /** The viewer GraphQL's context uses, set once per request by the authentication middleware. */
 export interface RequestLocals {
   viewer?: Viewer | null;
+  /** A sign-in waiting for its second step (never cached: it has no viewer). */
+  pending?: PendingSignIn | null;
   /** Set by the cache on a miss; Apollo's plugin marks the answer as fit to keep. */
   responseCache?: CacheEntry;
 }

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditExportRecord, Role, SessionRow, UserRow } from './types.js';
+import type { AuditEntry, AuditExportRecord, Role, SessionRow, SignInMethod, UserRow } from './types.js';
 
 /** Accounts, sessions, failed logins and the audit log: the store's part for access. */
 export interface AccessStore {
@@ -33,6 +33,16 @@ export interface AccessStore {
   /** Every session of the user but one; answers how many were ended. */
   deleteOtherSessions(userId: number, keepTokenHash: string): Promise<number>;
   deleteStaleSessions(idleBeforeMs: number, createdBeforeMs: number): Promise<number>;
+  /** Ends sessions still waiting for their second step that started before the given time. */
+  deleteStalePendingSessions(createdBeforeMs: number): Promise<number>;
+  /**
+   * Turns a pending session into a FULL one under a new token hash (the old token stops working),
+   * with the method and fresh times; answers false when it is no longer pending (e.g. completed
+   * by a concurrent request, or ended).
+   */
+  completeSession(tokenHash: string, newTokenHash: string, method: SignInMethod, atMs: number): Promise<boolean>;
+  /** Counts a wrong second factor of a pending session; answers the count now, or null when it is gone. */
+  countFactorFailure(tokenHash: string): Promise<number | null>;
   /** Ends all but the user's `keep` newest sessions; answers how many were ended. */
   keepNewestSessions(userId: number, keep: number): Promise<number>;
   /** Per user id, the sessions still valid at the given limits. */

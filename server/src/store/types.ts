@@ -132,8 +132,14 @@ export interface UserRow {
   lastLoginAt: string | null;
 }
 
-/** How a user signed in: a password today; a second factor, a passkey or single sign-on later. */
-export type SignInMethod = 'PASSWORD' | 'PASSWORD_TOTP' | 'PASSKEY' | 'OIDC';
+/** How a user signed in: a password alone or with a second factor, a passkey, or single sign-on. */
+export type SignInMethod = 'PASSWORD' | 'PASSWORD_TOTP' | 'PASSWORD_PASSKEY' | 'PASSWORD_RECOVERY_CODE' | 'PASSKEY' | 'OIDC';
+
+/**
+ * FULL: signed in. SECOND_FACTOR: the password was right, the second factor is still to be proven.
+ * ENROL: the password was right, and the role requires a second factor the user has yet to set up.
+ */
+export type SessionStage = 'FULL' | 'SECOND_FACTOR' | 'ENROL';
 
 /** A server-side session; the cookie holds the token, the database only its SHA-256. */
 export interface SessionRow {
@@ -150,6 +156,23 @@ export interface SessionRow {
   client: string | null;
   /** The client address with its last part masked ("192.0.2.x"); null when unknown. */
   address: string | null;
+  /** Only a FULL session is signed in; the others wait for the second step (at most 10 minutes). */
+  stage: SessionStage;
+  /** Wrong second-factor codes entered in this (pending) session. */
+  factorFailures: number;
+}
+
+export type SecondFactorKind = 'TOTP' | 'PASSKEY' | 'RECOVERY_CODE';
+
+/** A user's TOTP secret as stored: encrypted; unconfirmed while its enrolment waits for a first code. */
+export interface TotpRow {
+  userId: number;
+  /** AES-256-GCM: nonce, tag and ciphertext (auth/secondFactorKey.ts). */
+  secret: Buffer;
+  confirmed: boolean;
+  /** The newest time step accepted; only a later one passes. Null before any. */
+  lastStep: number | null;
+  createdAt: string;
 }
 
 /** One line of the append-only audit log. */

@@ -2,6 +2,7 @@ import { loadSeed } from '@zv/seed';
 import type { ApolloServer } from '@apollo/server';
 import type { ExecutionResult } from 'graphql';
 import { createApollo } from '../app.js';
+import type { PendingSignIn } from '../auth/AuthService.js';
 import type { Viewer } from '../auth/viewer.js';
 import { createContext, type Context, type Services } from '../graphql/context.js';
 import { silentLogger } from '../log.js';
@@ -22,11 +23,18 @@ export async function seededStore(): Promise<SqliteStore> {
  */
 export function testServices(
   store: SqliteStore,
-  options: { now?: () => number; suppressBelow?: number; hashing?: { concurrency: number; queue: number } } = {},
+  options: {
+    now?: () => number;
+    suppressBelow?: number;
+    hashing?: { concurrency: number; queue: number };
+    /** Default none: tests of other things sign in with a password alone; MFA tests name the roles. */
+    mfaRequiredRoles?: Role[];
+  } = {},
 ): Services {
   return createServices(store, {
     auth: {
       scrypt: { logN: 10, r: 8, p: 1 },
+      mfaRequiredRoles: options.mfaRequiredRoles ?? [],
       ...(options.now ? { now: options.now } : {}),
       ...(options.hashing ? { hashing: options.hashing } : {}),
     },
@@ -48,6 +56,8 @@ export interface TestApi {
     query: string,
     variables?: Record<string, unknown>,
     viewer?: Viewer | null,
+    /** A sign-in waiting for its second step (with viewer null). */
+    pending?: PendingSignIn | null,
   ): Promise<ExecutionResult<TData>>;
   close(): Promise<void>;
 }
@@ -61,10 +71,15 @@ export async function testApi(options: { store?: SqliteStore; services?: Service
     store,
     services,
     apollo,
-    async run<TData>(query: string, variables?: Record<string, unknown>, viewer: Viewer | null = viewerAs('ZVH')) {
+    async run<TData>(
+      query: string,
+      variables?: Record<string, unknown>,
+      viewer: Viewer | null = viewerAs('ZVH'),
+      pending: PendingSignIn | null = null,
+    ) {
       const response = await apollo.executeOperation<TData>(
         { query, variables },
-        { contextValue: createContext(services, { viewer, origin: 'test' }) },
+        { contextValue: createContext(services, { viewer, pending, origin: 'test' }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as ExecutionResult<TData>;

@@ -23,7 +23,7 @@ export async function loginOver(base: string, username: string, password: string
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { username } }',
+      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { next user { username } } }',
       variables: { u: username, p: password },
     }),
   });

@@ -13,6 +13,7 @@ import type { RegionPopulationSum } from '../../domain/population.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -398,6 +399,8 @@ export type Mutation = {
   /** A signal or trend ("rode draad") for a view or figure on a count date. */
   addNote: Note;
   changePassword: Scalars['Boolean']['output'];
+  /** Confirms the app with its first code; answers ten recovery codes, shown this once. A sign-in that had to enrol is then complete. */
+  confirmTotpEnrolment: Array<Scalars['String']['output']>;
   createGoal: Goal;
   createUser: User;
   /** Deactivates the user and ends every session of theirs. */
@@ -411,23 +414,35 @@ export type Mutation = {
   /** Ends every session of a user (BEHEERDER only); answers how many were ended. */
   endSessions: Scalars['Int']['output'];
   importData: ImportReport;
-  /** Starts a session: sets the session cookie. */
-  login: User;
+  /** Checks the password and starts a session (sets the session cookie); it may still need a second step. */
+  login: SignInStep;
   /** Ends this session on the server and clears the cookie. */
   logout: Scalars['Boolean']['output'];
   /** Makes a deactivated user active again (BEHEERDER only). */
   reactivateUser: User;
+  /** Ten new recovery codes in place of the old ones; needs a current code of the app. */
+  regenerateRecoveryCodes: Array<Scalars['String']['output']>;
+  /** Removes the caller's authenticator app (not when the role requires a factor and no other remains). */
+  removeTotp: Scalars['Boolean']['output'];
   /** MANUAL indicators. */
   reportGoalValue: Goal;
+  /** Removes every second factor of a user and ends their sessions (BEHEERDER only); answers how many factors and codes were removed. */
+  resetSecondFactor: Scalars['Int']['output'];
   /** Puts a previous version back (the current one is kept as a version in turn). */
   restoreVersion: ImportReport;
   setThemeStatus: Theme;
   setUserRole: User;
+  /** Starts setting up an authenticator app (signed in, or a sign-in that must enrol). */
+  startTotpEnrolment: TotpEnrolment;
   /** Lifts the lock after failed logins of a user, from every address (BEHEERDER only); answers how many failed attempts were cleared. */
   unlockLogins: Scalars['Int']['output'];
   updateGoal: Goal;
   /** Owner, progress note, next milestone and linked knowledge domains of a theme. */
   updateTheme: Theme;
+  /** The second step with one of the recovery codes (used up); a new session cookie. */
+  useRecoveryCode: RecoveryCodeSignIn;
+  /** The second step with the code of the authenticator app; a new session cookie. */
+  verifyTotp: SignInStep;
 };
 
 
@@ -439,6 +454,11 @@ export type MutationAddNoteArgs = {
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -495,10 +515,20 @@ export type MutationReactivateUserArgs = {
 };
 
 
+export type MutationRegenerateRecoveryCodesArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationReportGoalValueArgs = {
   date: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
+};
+
+
+export type MutationResetSecondFactorArgs = {
+  username: Scalars['String']['input'];
 };
 
 
@@ -537,6 +567,16 @@ export type MutationUpdateGoalArgs = {
 export type MutationUpdateThemeArgs = {
   code: Scalars['ID']['input'];
   input: ThemeInput;
+};
+
+
+export type MutationUseRecoveryCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyTotpArgs = {
+  code: Scalars['String']['input'];
 };
 
 /** A note for management and board ("rode draad"): a signal or trend beside a view or figure. */
@@ -604,6 +644,8 @@ export type Query = {
   /** Notes, newest first; for one target when given. */
   notes: Array<Note>;
   region: Region;
+  /** Where a sign-in stands: a pending one (password right, second step to go) or NONE when signed in; null without any session. */
+  signInStep?: Maybe<SignInStep>;
   /** Every document the figures come from. */
   sources: Array<Source>;
   /** Counts from 1 to suppressBelow − 1 in breakdowns finer than a municipality's total are suppressed for roles that may not see them. */
@@ -653,6 +695,14 @@ export type QueryNotesArgs = {
   target?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A sign-in finished with a recovery code. */
+export type RecoveryCodeSignIn = {
+  __typename?: 'RecoveryCodeSignIn';
+  /** Unused recovery codes left. */
+  remaining: Scalars['Int']['output'];
+  step: SignInStep;
+};
+
 export type Region = {
   __typename?: 'Region';
   code: Scalars['ID']['output'];
@@ -683,6 +733,11 @@ export type Role =
   | 'GEMEENTE'
   | 'ZVH';
 
+export type SecondFactorKind =
+  | 'PASSKEY'
+  | 'RECOVERY_CODE'
+  | 'TOTP';
+
 /** One of the caller's own sessions that is still valid. */
 export type Session = {
   __typename?: 'Session';
@@ -706,7 +761,29 @@ export type SignInMethod =
   | 'OIDC'
   | 'PASSKEY'
   | 'PASSWORD'
+  | 'PASSWORD_PASSKEY'
+  | 'PASSWORD_RECOVERY_CODE'
   | 'PASSWORD_TOTP';
+
+/** What a sign-in asks for next. */
+export type SignInNext =
+  /** The password was right; the role requires a second factor: set one up first. */
+  | 'ENROL'
+  /** Signed in. */
+  | 'NONE'
+  /** The password was right; prove the second factor. */
+  | 'SECOND_FACTOR';
+
+export type SignInStep = {
+  __typename?: 'SignInStep';
+  /** SECOND_FACTOR: the factors the user can use now; ENROL: the kinds that can be set up. */
+  methods: Array<SecondFactorKind>;
+  next: SignInNext;
+  /** The user's role requires a second factor. */
+  required: Scalars['Boolean']['output'];
+  /** The signed-in user, when next is NONE. */
+  user?: Maybe<User>;
+};
 
 export type Source = {
   __typename?: 'Source';
@@ -779,6 +856,17 @@ export type ThemeStatus =
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
+/** A new secret for an authenticator app; confirmed with its first code (confirmTotpEnrolment). */
+export type TotpEnrolment = {
+  __typename?: 'TotpEnrolment';
+  /** The URI as a QR code, SVG markup. */
+  qrSvg: Scalars['String']['output'];
+  /** The secret in base32, in groups of four, for typing. */
+  secret: Scalars['String']['output'];
+  /** otpauth:// URI (RFC 6238: SHA-1, 6 digits, 30 s). */
+  uri: Scalars['String']['output'];
+};
+
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
@@ -789,6 +877,8 @@ export type User = {
   /** The municipality a GEMEENTE user is bound to. */
   municipality?: Maybe<Municipality>;
   role: Role;
+  /** The second factors set up (BEHEERDER and the user themself); RECOVERY_CODE while unused ones remain. */
+  secondFactors: Array<SecondFactorKind>;
   username: Scalars['String']['output'];
 };
 
@@ -904,11 +994,15 @@ export type ResolversTypes = {
   NoteInput: NoteInput;
   Population: ResolverTypeWrapper<PopulationRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecoveryCodeSignIn: ResolverTypeWrapper<Omit<RecoveryCodeSignIn, 'step'> & { step: ResolversTypes['SignInStep'] }>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionPopulation: ResolverTypeWrapper<RegionPopulationSum>;
   Role: Role;
+  SecondFactorKind: SecondFactorKind;
   Session: ResolverTypeWrapper<SessionRow>;
   SignInMethod: SignInMethod;
+  SignInNext: SignInNext;
+  SignInStep: ResolverTypeWrapper<Omit<SignInStep, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Source: ResolverTypeWrapper<SourceRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetDirection: TargetDirection;
@@ -916,6 +1010,7 @@ export type ResolversTypes = {
   ThemeEdit: ResolverTypeWrapper<ThemeEditRow>;
   ThemeInput: ThemeInput;
   ThemeStatus: ThemeStatus;
+  TotpEnrolment: ResolverTypeWrapper<TotpEnrolment>;
   User: ResolverTypeWrapper<UserRow>;
 };
 
@@ -955,14 +1050,17 @@ export type ResolversParentTypes = {
   NoteInput: NoteInput;
   Population: PopulationRow;
   Query: Record<PropertyKey, never>;
+  RecoveryCodeSignIn: Omit<RecoveryCodeSignIn, 'step'> & { step: ResolversParentTypes['SignInStep'] };
   Region: RegionRow;
   RegionPopulation: RegionPopulationSum;
   Session: SessionRow;
+  SignInStep: Omit<SignInStep, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Source: SourceRow;
   String: Scalars['String']['output'];
   Theme: ThemeRow;
   ThemeEdit: ThemeEditRow;
   ThemeInput: ThemeInput;
+  TotpEnrolment: TotpEnrolment;
   User: UserRow;
 };
 
@@ -1179,6 +1277,7 @@ export type MunicipalityCaseCountResolvers<ContextType = Context, ParentType ext
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
+  confirmTotpEnrolment?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'username'>>;
@@ -1188,16 +1287,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   endMySession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndMySessionArgs, 'id'>>;
   endSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationEndSessionsArgs, 'username'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'content' | 'dryRun' | 'kind'>>;
-  login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
+  login?: Resolver<ResolversTypes['SignInStep'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'username'>>;
+  regenerateRecoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
+  removeTotp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reportGoalValue?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationReportGoalValueArgs, 'date' | 'id' | 'value'>>;
+  resetSecondFactor?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationResetSecondFactorArgs, 'username'>>;
   restoreVersion?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationRestoreVersionArgs, 'dryRun' | 'id'>>;
   setThemeStatus?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationSetThemeStatusArgs, 'asCommonThread' | 'code' | 'status'>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'username'>>;
+  startTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolment'], ParentType, ContextType>;
   unlockLogins?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationUnlockLoginsArgs, 'username'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
   updateTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'code' | 'input'>>;
+  useRecoveryCode?: Resolver<ResolversTypes['RecoveryCodeSignIn'], ParentType, ContextType, RequireFields<MutationUseRecoveryCodeArgs, 'code'>>;
+  verifyTotp?: Resolver<ResolversTypes['SignInStep'], ParentType, ContextType, RequireFields<MutationVerifyTotpArgs, 'code'>>;
 };
 
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
@@ -1237,10 +1342,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  signInStep?: Resolver<Maybe<ResolversTypes['SignInStep']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   suppressBelow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type RecoveryCodeSignInResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoveryCodeSignIn'] = ResolversParentTypes['RecoveryCodeSignIn']> = {
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['SignInStep'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1265,6 +1376,13 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   lastUsedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['SignInMethod'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SignInStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInStep'] = ResolversParentTypes['SignInStep']> = {
+  methods?: Resolver<Array<ResolversTypes['SecondFactorKind']>, ParentType, ContextType>;
+  next?: Resolver<ResolversTypes['SignInNext'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1304,12 +1422,19 @@ export type ThemeEditResolvers<ContextType = Context, ParentType extends Resolve
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TotpEnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TotpEnrolment'] = ResolversParentTypes['TotpEnrolment']> = {
+  qrSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   activeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  secondFactors?: Resolver<Array<ResolversTypes['SecondFactorKind']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1340,12 +1465,15 @@ export type Resolvers<ContextType = Context> = {
   Note?: NoteResolvers<ContextType>;
   Population?: PopulationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoveryCodeSignIn?: RecoveryCodeSignInResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionPopulation?: RegionPopulationResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SignInStep?: SignInStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeEdit?: ThemeEditResolvers<ContextType>;
+  TotpEnrolment?: TotpEnrolmentResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

@@ -1,5 +1,6 @@
 import { passwordProblem } from '../../auth/passwords.js';
-import { badUserInput } from '../../errors.js';
+import { hashToken, SIGN_IN_AGAIN } from '../../auth/AuthService.js';
+import { badUserInput, unauthenticated } from '../../errors.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 
@@ -9,13 +10,58 @@ const signedIn = (ctx: Context) => {
   if (!ctx.viewer) throw new Error('authorization wrapper missing');
   return ctx.viewer;
 };
+const pendingOf = (ctx: Context) => {
+  if (!ctx.pending) throw new Error('authorization wrapper missing');
+  return ctx.pending;
+};
+
+/** Who sets up a factor: the signed-in user, or a sign-in that must enrol before anything else. */
+async function factorOwner(ctx: Context) {
+  if (ctx.viewer) return { userId: ctx.viewer.userId, username: ctx.viewer.username, role: ctx.viewer.role };
+  const pending = pendingOf(ctx);
+  const [user] = pending.stage === 'ENROL' ? await ctx.store.getUsers([pending.userId]) : [];
+  if (!user) throw unauthenticated(SIGN_IN_AGAIN);
+  return { userId: user.id, username: user.username, role: user.role };
+}
+
+/** The sign-in is complete: the new session's cookie, and the user. */
+async function signedInStep(ctx: Context, userId: number, token: string) {
+  ctx.session?.set(token);
+  const [user] = await ctx.store.getUsers([userId]);
+  return { next: 'NONE' as const, user: user ?? null, methods: [], required: user ? ctx.auth.requiresSecondFactor(user.role) : false };
+}
 
 export const Mutation: MutationResolvers = {
   login: async (_parent, { username, password }, ctx) => {
-    const { user, token } = await ctx.auth.login(username, password, ctx.origin, ctx.userAgent);
+    const { user, token, stage } = await ctx.auth.login(username, password, ctx.origin, ctx.userAgent);
     ctx.session?.set(token);
-    return user;
+    if (stage === 'FULL') return { next: 'NONE', user, methods: [], required: ctx.auth.requiresSecondFactor(user.role) };
+    const pending = { sessionHash: hashToken(token), userId: user.id, username: user.username, stage };
+    return ctx.secondFactors.signInStep(pending, user.role);
   },
+  verifyTotp: async (_parent, { code }, ctx) => {
+    const pending = pendingOf(ctx);
+    return signedInStep(ctx, pending.userId, await ctx.secondFactors.verifyTotp(pending, code, ctx.origin));
+  },
+  useRecoveryCode: async (_parent, { code }, ctx) => {
+    const pending = pendingOf(ctx);
+    const { token, remaining } = await ctx.secondFactors.useRecoveryCode(pending, code, ctx.origin);
+    return { step: await signedInStep(ctx, pending.userId, token), remaining };
+  },
+  startTotpEnrolment: async (_parent, _args, ctx) => ctx.secondFactors.startTotpEnrolment(await factorOwner(ctx), ctx.origin),
+  confirmTotpEnrolment: async (_parent, { code }, ctx) => {
+    const codes = await ctx.secondFactors.confirmTotpEnrolment(await factorOwner(ctx), code, ctx.origin);
+    // A sign-in that had to enrol is complete now: the app's first code was its second factor.
+    if (!ctx.viewer) ctx.session?.set(await ctx.auth.completeSignIn(pendingOf(ctx), 'PASSWORD_TOTP', ctx.origin));
+    return codes;
+  },
+  regenerateRecoveryCodes: async (_parent, { code }, ctx) =>
+    ctx.secondFactors.regenerateRecoveryCodes(await factorOwner(ctx), code, ctx.origin),
+  removeTotp: async (_parent, _args, ctx) => {
+    await ctx.secondFactors.removeTotp(await factorOwner(ctx), ctx.origin);
+    return true;
+  },
+  resetSecondFactor: (_parent, { username }, ctx) => ctx.secondFactors.reset(actor(ctx), username),
   logout: async (_parent, _args, ctx) => {
     await ctx.auth.logout(signedIn(ctx), ctx.origin);
     ctx.session?.clear();

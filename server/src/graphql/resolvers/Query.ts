@@ -30,6 +30,10 @@ export const Query: QueryResolvers = {
   sources: (_parent, _args, { store }) => store.listSources(),
   me: async (_parent, _args, { viewer, loaders }) => (viewer ? ((await loaders.user.load(viewer.userId)) ?? null) : null),
   users: (_parent, _args, { loaders }) => loaders.users(),
+  signInStep: async (_parent, _args, { viewer, pending, secondFactors, loaders }) => {
+    if (viewer) return { ...(await secondFactors.signInStep(null, viewer.role)), user: (await loaders.user.load(viewer.userId)) ?? null };
+    return pending ? { ...(await secondFactors.signInStep(pending, null)), user: null } : null;
+  },
   mySessions: (_parent, _args, { viewer, auth }) => (viewer ? auth.mySessions(viewer) : []),
   suppressBelow: (_parent, _args, { suppressBelow }) => suppressBelow,
   exportCsv: (_parent, { dataset, peildatum }, { store }) => exportCsv(store, dataset, peildatum ?? null),

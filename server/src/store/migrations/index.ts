@@ -459,4 +459,52 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX session_user ON session (user_id);
     `,
   },
+  {
+    version: 10,
+    name: 'second factor: TOTP secrets, recovery codes, and sessions that wait for the second step',
+    // A session starts pending after a correct password when the user has, or must set up, a
+    // second factor: `stage` SECOND_FACTOR (prove it) or ENROL (set one up first); only FULL
+    // sessions count as signed in. `factor_failures` counts wrong codes of a pending session (at 5
+    // it is ended). The TOTP secret is stored encrypted (AES-256-GCM under a key file outside the
+    // database, see auth/secondFactorKey.ts); `confirmed` is 0 while an enrolment waits for its
+    // first code; `last_step` is the newest time step accepted, and only a later one passes, so a
+    // code is used once. Recovery codes are kept as SHA-256 hashes, each used once.
+    sql: `
+      CREATE TABLE session_new (
+        token_hash       TEXT PRIMARY KEY,
+        public_id        TEXT NOT NULL UNIQUE CHECK (length(public_id) = 32),
+        user_id          INTEGER NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+        created_ms       INTEGER NOT NULL,
+        last_seen_ms     INTEGER NOT NULL,
+        method           TEXT NOT NULL DEFAULT 'PASSWORD' CHECK (method IN
+                           ('PASSWORD', 'PASSWORD_TOTP', 'PASSWORD_PASSKEY', 'PASSWORD_RECOVERY_CODE', 'PASSKEY', 'OIDC')),
+        provider         TEXT CHECK (provider IS NULL OR length(provider) BETWEEN 1 AND 60),
+        client           TEXT CHECK (client IS NULL OR length(client) BETWEEN 1 AND 120),
+        address          TEXT CHECK (address IS NULL OR length(address) BETWEEN 1 AND 60),
+        stage            TEXT NOT NULL DEFAULT 'FULL' CHECK (stage IN ('FULL', 'SECOND_FACTOR', 'ENROL')),
+        factor_failures  INTEGER NOT NULL DEFAULT 0 CHECK (factor_failures >= 0),
+        CHECK ((method = 'OIDC') = (provider IS NOT NULL))
+      ) STRICT;
+      INSERT INTO session_new (token_hash, public_id, user_id, created_ms, last_seen_ms, method, provider, client, address)
+        SELECT token_hash, public_id, user_id, created_ms, last_seen_ms, method, provider, client, address FROM session;
+      DROP TABLE session;
+      ALTER TABLE session_new RENAME TO session;
+      CREATE INDEX session_user ON session (user_id);
+
+      CREATE TABLE user_totp (
+        user_id     INTEGER PRIMARY KEY REFERENCES app_user (id) ON DELETE CASCADE,
+        secret      BLOB NOT NULL CHECK (length(secret) BETWEEN 29 AND 200),
+        confirmed   INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1)),
+        last_step   INTEGER,
+        created_at  TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE recovery_code (
+        user_id    INTEGER NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+        code_hash  TEXT NOT NULL CHECK (length(code_hash) = 64),
+        used_at    TEXT,
+        PRIMARY KEY (user_id, code_hash)
+      ) STRICT;
+    `,
+  },
 ];

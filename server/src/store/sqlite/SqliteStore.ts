@@ -1,9 +1,10 @@
 import type { SeedData } from '@zv/seed';
 import { ConfigError } from '../../configError.js';
 import type { Store } from '../Store.js';
-import type { AuditEntry, AuditExportRecord, Role, SessionRow } from '../types.js';
+import type { AuditEntry, AuditExportRecord, Role, SessionRow, SignInMethod } from '../types.js';
 import { randomBytes } from 'node:crypto';
 import { accessQueries } from './access.js';
+import { secondFactorQueries } from './secondFactors.js';
 import { importQueries } from './imports.js';
 import { steeringQueries } from './steering.js';
 import type { ThemeChanges } from '../SteeringStore.js';
@@ -39,6 +40,7 @@ export class SqliteStore implements Store {
   private readonly themes;
   private readonly seed;
   private readonly access;
+  private readonly secondFactorRows;
   private readonly imports;
   private readonly steering;
   private readonly pingStatement;
@@ -77,6 +79,7 @@ export class SqliteStore implements Store {
     this.themes = themeQueries(db);
     this.seed = seedLoader(db);
     this.access = accessQueries(db);
+    this.secondFactorRows = secondFactorQueries(db);
     this.imports = importQueries(db);
     this.steering = steeringQueries(db);
     this.pingStatement = db.prepare('SELECT 1');
@@ -240,6 +243,15 @@ export class SqliteStore implements Store {
   async deleteStaleSessions(idleBeforeMs: number, createdBeforeMs: number) {
     return this.access.deleteStaleSessions(idleBeforeMs, createdBeforeMs);
   }
+  async deleteStalePendingSessions(createdBeforeMs: number) {
+    return this.access.deleteStalePendingSessions(createdBeforeMs);
+  }
+  async completeSession(tokenHash: string, newTokenHash: string, method: SignInMethod, atMs: number) {
+    return this.access.completeSession(tokenHash, newTokenHash, method, atMs);
+  }
+  async countFactorFailure(tokenHash: string) {
+    return this.access.countFactorFailure(tokenHash);
+  }
   async activeSessionCounts(userIds: readonly number[], idleBeforeMs: number, createdBeforeMs: number) {
     return this.access.activeSessionCounts(userIds, idleBeforeMs, createdBeforeMs);
   }
@@ -278,6 +290,37 @@ export class SqliteStore implements Store {
   }
   async removeExportedAudit(record: AuditExportRecord, note: AuditEntry) {
     return this.access.removeExportedAudit(record, note);
+  }
+
+  async findTotp(userId: number) {
+    return this.secondFactorRows.findTotp(userId);
+  }
+  async saveTotpEnrolment(userId: number, secret: Buffer, createdAt: string) {
+    return this.secondFactorRows.saveTotpEnrolment(userId, secret, createdAt);
+  }
+  async confirmTotp(userId: number, step: number, recoveryCodeHashes: readonly string[]) {
+    return this.secondFactorRows.confirmTotp(userId, step, recoveryCodeHashes);
+  }
+  async acceptTotpStep(userId: number, step: number) {
+    return this.secondFactorRows.acceptTotpStep(userId, step);
+  }
+  async deleteTotp(userId: number) {
+    return this.secondFactorRows.deleteTotp(userId);
+  }
+  async replaceRecoveryCodes(userId: number, codeHashes: readonly string[]) {
+    this.secondFactorRows.replaceRecoveryCodes(userId, codeHashes);
+  }
+  async useRecoveryCode(userId: number, codeHash: string, at: string) {
+    return this.secondFactorRows.useRecoveryCode(userId, codeHash, at);
+  }
+  async secondFactors(userIds: readonly number[]) {
+    return this.secondFactorRows.secondFactors(userIds);
+  }
+  async unusedRecoveryCodes(userId: number) {
+    return this.secondFactorRows.unusedRecoveryCodes(userId);
+  }
+  async deleteUserSecondFactors(userId: number) {
+    return this.secondFactorRows.deleteUserSecondFactors(userId);
   }
 
   async startStaging() {

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditExportRecord, Role, SessionRow, UserRow } from '../types.js';
+import type { AuditEntry, AuditExportRecord, Role, SessionRow, SignInMethod, UserRow } from '../types.js';
 import { keysParam, pickInKeyOrder } from './keys.js';
 import type { SqliteDatabase } from './open.js';
 
@@ -9,7 +9,7 @@ const USER_COLUMNS = `id, username, role, municipality_code AS municipalityCode,
   created_at AS createdAt, last_login_at AS lastLoginAt`;
 
 const SESSION_COLUMNS = `token_hash AS tokenHash, public_id AS publicId, user_id AS userId, created_ms AS createdMs,
-  last_seen_ms AS lastSeenMs, method, provider, client, address`;
+  last_seen_ms AS lastSeenMs, method, provider, client, address, stage, factor_failures AS factorFailures`;
 
 /** Users, sessions, failed logins and the append-only audit log. */
 export function accessQueries(db: SqliteDatabase) {
@@ -27,13 +27,13 @@ export function accessQueries(db: SqliteDatabase) {
   const setLastLogin = db.prepare('UPDATE app_user SET last_login_at = @at WHERE id = @id');
 
   const insertSession = db.prepare(
-    `INSERT INTO session (token_hash, public_id, user_id, created_ms, last_seen_ms, method, provider, client, address)
-     VALUES (@tokenHash, @publicId, @userId, @createdMs, @lastSeenMs, @method, @provider, @client, @address)`,
+    `INSERT INTO session (token_hash, public_id, user_id, created_ms, last_seen_ms, method, provider, client, address, stage, factor_failures)
+     VALUES (@tokenHash, @publicId, @userId, @createdMs, @lastSeenMs, @method, @provider, @client, @address, @stage, @factorFailures)`,
   );
   const sessionByHash = db.prepare(`SELECT ${SESSION_COLUMNS} FROM session WHERE token_hash = ?`);
   const sessionsOfUser = db.prepare(
     `SELECT ${SESSION_COLUMNS} FROM session
-      WHERE user_id = @userId AND last_seen_ms >= @idleBefore AND created_ms >= @createdBefore
+      WHERE user_id = @userId AND stage = 'FULL' AND last_seen_ms >= @idleBefore AND created_ms >= @createdBefore
       ORDER BY created_ms DESC, rowid DESC`,
   );
   const deleteUserSession = db.prepare(`DELETE FROM session WHERE user_id = ? AND public_id = ? RETURNING ${SESSION_COLUMNS}`);
@@ -48,9 +48,19 @@ export function accessQueries(db: SqliteDatabase) {
   const deleteStaleSessions = db.prepare('DELETE FROM session WHERE last_seen_ms < @idleBefore OR created_ms < @createdBefore');
   const activeSessionCounts = db.prepare(
     `SELECT user_id AS userId, count(*) AS sessions FROM session
-      WHERE user_id IN (SELECT value FROM json_each(@ids)) AND last_seen_ms >= @idleBefore AND created_ms >= @createdBefore
+      WHERE user_id IN (SELECT value FROM json_each(@ids)) AND stage = 'FULL' AND last_seen_ms >= @idleBefore AND created_ms >= @createdBefore
       GROUP BY user_id`,
   );
+  const deleteStalePending = db.prepare("DELETE FROM session WHERE stage <> 'FULL' AND created_ms < ?");
+  // The pending session becomes a full one under a new token: only if it is still pending (once).
+  const completeSession = db.prepare(
+    `UPDATE session SET token_hash = @newTokenHash, stage = 'FULL', method = @method, created_ms = @atMs, last_seen_ms = @atMs,
+            factor_failures = 0
+      WHERE token_hash = @tokenHash AND stage <> 'FULL'`,
+  );
+  const countFactorFailure = db
+    .prepare("UPDATE session SET factor_failures = factor_failures + 1 WHERE token_hash = ? AND stage <> 'FULL' RETURNING factor_failures")
+    .pluck();
 
   const insertFailure = db.prepare('INSERT INTO login_failure (username, ip, at_ms) VALUES (@username, @ip, @atMs)');
   const failuresOfPair = db
@@ -124,6 +134,10 @@ export function accessQueries(db: SqliteDatabase) {
     deleteOtherSessions: (userId: number, keepTokenHash: string) => deleteOtherSessions.run(userId, keepTokenHash).changes,
     keepNewestSessions: (userId: number, keep: number) => keepNewestSessions.run({ userId, keep }).changes,
     deleteStaleSessions: (idleBefore: number, createdBefore: number) => deleteStaleSessions.run({ idleBefore, createdBefore }).changes,
+    deleteStalePendingSessions: (createdBefore: number) => deleteStalePending.run(createdBefore).changes,
+    completeSession: (tokenHash: string, newTokenHash: string, method: SignInMethod, atMs: number) =>
+      completeSession.run({ tokenHash, newTokenHash, method, atMs }).changes === 1,
+    countFactorFailure: (tokenHash: string) => (countFactorFailure.get(tokenHash) as number | undefined) ?? null,
     activeSessionCounts: (ids: readonly number[], idleBefore: number, createdBefore: number) => {
       const rows = activeSessionCounts.all({ ids: keysParam(ids), idleBefore, createdBefore }) as { userId: number; sessions: number }[];
       const counts = new Map(rows.map((r) => [r.userId, r.sessions]));

@@ -8,7 +8,7 @@ import type { SqliteDatabase } from './open.js';
  *
  * Writes to these tables are not counted: what they hold is never in a cached answer (sessions,
  * failed logins, the audit log and its exports, users — `me` and `users` are never cached — the
- * deployment's secrets, the import's temporary staging table). A login or a session's last-seen
+ * deployment's secrets, second factors, the import's temporary staging table). A login or a session's last-seen
  * time therefore leaves the response cache warm.
  */
 export const UNSTAMPED_TABLES: ReadonlySet<string> = new Set([
@@ -19,6 +19,8 @@ export const UNSTAMPED_TABLES: ReadonlySet<string> = new Set([
   'app_user',
   'deployment_secret',
   'import_stage',
+  'user_totp',
+  'recovery_code',
 ]);
 
 /** The table an INSERT, UPDATE, DELETE or REPLACE writes, or null when the text does not say plainly. */
