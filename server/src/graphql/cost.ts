@@ -74,6 +74,11 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   // GraphQL; a restore's or a pasted file's rows are one count date or a few years.
   'ImportReport.rowChanges': { estimate: 2000 },
   'Query.importFormats': { estimate: 4 },
+  // The kinds of second factor (TOTP, PASSKEY, RECOVERY_CODE) and the ten recovery codes.
+  'SignInStep.methods': { estimate: 3 },
+  'User.secondFactors': { estimate: 3 },
+  'Mutation.confirmTotpEnrolment': { estimate: 10 },
+  'Mutation.regenerateRecoveryCodes': { estimate: 10 },
   'ImportFormat.columns': { estimate: 4 },
   'ImportColumn.accepts': { measure: 'municipalities' },
   'ImportColumn.alsoAccepts': { estimate: 2 },
