@@ -82,7 +82,9 @@ export async function measureFlood({ seconds = 20, connections = 64 } = {}): Pro
       url: `${base}/graphql`,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(username: "admin", password: "een verkeerd wachtwoord") { next user { username } } }' }),
+      body: JSON.stringify({
+        query: 'mutation { login(username: "admin", password: "een verkeerd wachtwoord") { next user { username } } }',
+      }),
       connections,
       duration: seconds,
     });

@@ -177,7 +177,8 @@ export async function loginRequest(request: APIRequestContext, baseUrl: string, 
     headers: { 'content-type': 'application/json' },
     data: {
       operationName: 'Login',
-      query: 'mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { next user { username } } }',
+      query:
+        'mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { next user { username } } }',
       variables: { username, password },
     },
   });

@@ -21,7 +21,9 @@ beforeAll(async () => {
   server = app.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const login = await post(JSON.stringify({ query: `mutation { login(username: "tester", password: "${PASSWORD}") { next user { username } } }` }));
+  const login = await post(
+    JSON.stringify({ query: `mutation { login(username: "tester", password: "${PASSWORD}") { next user { username } } }` }),
+  );
   cookie = login.cookie;
 });
 afterAll(async () => {
@@ -157,7 +159,9 @@ describe('over HTTP', () => {
 });
 
 describe('the session cookie', () => {
-  const loginBody = JSON.stringify({ query: `mutation { login(username: "tester", password: "${PASSWORD}") { next user { username role } } }` });
+  const loginBody = JSON.stringify({
+    query: `mutation { login(username: "tester", password: "${PASSWORD}") { next user { username role } } }`,
+  });
 
   it('is HttpOnly and SameSite=Strict, and logout ends the session on the server', async () => {
     const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: loginBody });

@@ -84,7 +84,10 @@ describe('the server process', () => {
 
       const anonymous = await graphql(server.port, '{ contributions(year: 2023) { totalEur } }');
       expect(JSON.stringify(anonymous.body)).toMatch(/UNAUTHENTICATED/);
-      const login = await graphql(server.port, `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { next user { role } } }`);
+      const login = await graphql(
+        server.port,
+        `mutation { login(username: "admin", password: "${ADMIN_PASSWORD}") { next user { role } } }`,
+      );
       expect(login.body).toEqual({ data: { login: { next: 'NONE', user: { role: 'BEHEERDER' } } } });
       const figures = await graphql(server.port, '{ contributions(year: 2023) { totalEur } }', login.cookie);
       expect(figures.body).toEqual({ data: { contributions: { totalEur: 285_499 } } });

@@ -353,7 +353,13 @@ export class AuthService {
       return false;
     });
     if (lock !== null) {
-      await this.audit(actor, 'login.lockout', pending.username, 'refused', `na onjuiste tweede factor vanaf ${origin}; geblokkeerd tot ${new Date(lock).toISOString()}`);
+      await this.audit(
+        actor,
+        'login.lockout',
+        pending.username,
+        'refused',
+        `na onjuiste tweede factor vanaf ${origin}; geblokkeerd tot ${new Date(lock).toISOString()}`,
+      );
     }
   }
 

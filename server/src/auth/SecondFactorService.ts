@@ -4,12 +4,7 @@ import QRCode from 'qrcode';
 import { badUserInput, unauthenticated } from '../errors.js';
 import type { Store } from '../store/index.js';
 import type { Role, SecondFactorKind } from '../store/types.js';
-import {
-  SECOND_STEP_FAILED,
-  type Actor,
-  type AuthService,
-  type PendingSignIn,
-} from './AuthService.js';
+import { SECOND_STEP_FAILED, type Actor, type AuthService, type PendingSignIn } from './AuthService.js';
 import { decryptSecret, encryptSecret } from './secondFactorKey.js';
 
 /** What authenticator apps support: RFC 6238 with SHA-1, 6 digits, 30 seconds. */
@@ -166,7 +161,13 @@ export class SecondFactorService {
     const row = await this.store.findTotp(owner.userId);
     const step = row?.confirmed ? this.matchingStep(owner.username, row.secret, owner.userId, code) : null;
     if (step === null || !(await this.store.acceptTotpStep(owner.userId, step))) {
-      await this.auth.audit(actor, 'mfa.recoveryCodes.regenerate', owner.username, 'refused', row?.confirmed ? 'code onjuist' : 'geen TOTP');
+      await this.auth.audit(
+        actor,
+        'mfa.recoveryCodes.regenerate',
+        owner.username,
+        'refused',
+        row?.confirmed ? 'code onjuist' : 'geen TOTP',
+      );
       throw badUserInput(
         row?.confirmed
           ? 'De code klopt niet of is al gebruikt. Wacht op de volgende code van uw app.'
@@ -190,7 +191,9 @@ export class SecondFactorService {
     }
     if (this.auth.requiresSecondFactor(owner.role) && others.length === 0) {
       await this.auth.audit(actor, 'mfa.remove', owner.username, 'refused', 'rol vereist een tweede factor');
-      throw badUserInput('Uw rol vereist tweestapsverificatie: u kunt uw authenticator-app pas verwijderen als u een andere tweede factor heeft.');
+      throw badUserInput(
+        'Uw rol vereist tweestapsverificatie: u kunt uw authenticator-app pas verwijderen als u een andere tweede factor heeft.',
+      );
     }
     await this.store.deleteTotp(owner.userId);
     await this.auth.audit(actor, 'mfa.remove', owner.username, 'ok', 'TOTP');
@@ -208,7 +211,13 @@ export class SecondFactorService {
     }
     const removed = await this.store.deleteUserSecondFactors(user.id);
     const ended = await this.store.deleteUserSessions(user.id);
-    await this.auth.audit(actor, 'mfa.reset', user.username, 'ok', `${removed} factoren en herstelcodes verwijderd; ${ended} sessies beëindigd`);
+    await this.auth.audit(
+      actor,
+      'mfa.reset',
+      user.username,
+      'ok',
+      `${removed} factoren en herstelcodes verwijderd; ${ended} sessies beëindigd`,
+    );
     return removed;
   }
 

@@ -58,7 +58,9 @@ describe('a login flood over HTTP', () => {
       fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `mutation { login(username: "gebruiker${i}", password: "fout wachtwoord ${i}") { next user { username } } }` }),
+        body: JSON.stringify({
+          query: `mutation { login(username: "gebruiker${i}", password: "fout wachtwoord ${i}") { next user { username } } }`,
+        }),
       });
     const responses = await Promise.all(Array.from({ length: 12 }, (_, i) => login(i)));
     const busy = responses.filter((r) => r.status === 503);

@@ -23,6 +23,8 @@ const DATA_KEEPERS: readonly Role[] = ['ZVH', 'BEHEERDER'];
 export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.login': 'public',
   'Query.signInStep': 'public',
+  // A pending sign-in is nobody yet: me answers null (without a session at all, UNAUTHENTICATED).
+  'Query.me': 'signedInOrPending',
   'Mutation.verifyTotp': 'pending',
   'Mutation.useRecoveryCode': 'pending',
   'Mutation.startTotpEnrolment': 'signedInOrPending',

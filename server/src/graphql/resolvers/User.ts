@@ -7,7 +7,8 @@ export const User: UserResolvers = {
   activeSessions: (user, _args, { loaders }) => loaders.activeSessions.load(user.id),
   // Who has which factor is for the beheerder and the user themself.
   secondFactors: (user, _args, { viewer, loaders }) => {
-    if (!viewer || (viewer.role !== 'BEHEERDER' && viewer.userId !== user.id)) throw forbidden('Alleen een beheerder of de gebruiker zelf ziet de tweede factoren.');
+    if (!viewer || (viewer.role !== 'BEHEERDER' && viewer.userId !== user.id))
+      throw forbidden('Alleen een beheerder of de gebruiker zelf ziet de tweede factoren.');
     return loaders.secondFactors.load(user.id);
   },
 };

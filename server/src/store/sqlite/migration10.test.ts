@@ -59,6 +59,7 @@ describe('migration 10: sessions wait for a second step; TOTP secrets and recove
 
     // Deleting the user removes sessions, secret and codes (the foreign keys survived the rebuild).
     db.prepare('DELETE FROM app_user').run();
-    for (const table of ['session', 'user_totp', 'recovery_code']) expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
+    for (const table of ['session', 'user_totp', 'recovery_code'])
+      expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
   });
 });
