@@ -25,13 +25,16 @@ type Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      provider\n      createdAt\n      lastUsedAt\n      client\n      address\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation EndMySession($id: ID!) {\n    endMySession(id: $id)\n  }\n": typeof types.EndMySessionDocument,
     "\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n": typeof types.EndMyOtherSessionsDocument,
+    "\n  query MySecondFactors {\n    me {\n      username\n      secondFactors\n    }\n    signInStep {\n      required\n    }\n  }\n": typeof types.MySecondFactorsDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation RemoveTotp {\n    removeTotp\n  }\n": typeof types.RemoveTotpDocument,
     "\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n    rowChanges {\n      key\n      effect\n      scope\n      municipalityCode\n      municipality\n      domainCode\n      domain\n      fundingCode\n      fundingSource\n      before\n      after\n      textBefore\n      textAfter\n    }\n    moreRowChanges\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
     "\n  query ImportFormats {\n    importFormats {\n      kind\n      template\n      columns {\n        name\n        required\n        accepts {\n          code\n          name\n        }\n        alsoAccepts\n        mayBeEmpty\n      }\n    }\n  }\n": typeof types.ImportFormatsDocument,
     "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n      current\n    }\n  }\n": typeof types.DataVersionsDocument,
     "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.RestoreVersionDocument,
     "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditNames {\n    themes {\n      code\n      title\n    }\n    knowledgeDomains {\n      code\n      name\n    }\n  }\n": typeof types.AuditNamesDocument,
-    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
+    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation SetUserRole($username: String!, $role: Role!, $municipalityCode: ID) {\n    setUserRole(username: $username, role: $role, municipalityCode: $municipalityCode) {\n      ...UserRowFields\n    }\n  }\n": typeof types.SetUserRoleDocument,
@@ -39,6 +42,7 @@ type Documents = {
     "\n  mutation ReactivateUser($username: String!) {\n    reactivateUser(username: $username) {\n      ...UserRowFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  mutation EndSessions($username: String!) {\n    endSessions(username: $username)\n  }\n": typeof types.EndSessionsDocument,
     "\n  mutation UnlockLogins($username: String!) {\n    unlockLogins(username: $username)\n  }\n": typeof types.UnlockLoginsDocument,
+    "\n  mutation ResetSecondFactor($username: String!) {\n    resetSecondFactor(username: $username)\n  }\n": typeof types.ResetSecondFactorDocument,
     "\n  query Caseload($peildatum: Date) {\n    suppressBelow\n    caseloadSnapshots {\n      ...SnapshotTotals\n    }\n    caseload(peildatum: $peildatum) {\n      ...SnapshotFields\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          ...DomainCountFields\n        }\n      }\n      byDomain {\n        ...DomainCountFields\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
     "\n  query Finance {\n    contributionHistory {\n      ...ContributionYearFields\n    }\n    caseload {\n      peildatum\n      peildatumPrecision\n      byMunicipality {\n        municipality {\n          code\n        }\n        count\n        shareOfAssigned\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    fundingSources {\n      code\n      name\n      amountEurPerYear\n      structural\n      fromYear\n      description\n      source {\n        ...SourceFields\n      }\n    }\n    capacity {\n      label\n      stage\n      fte\n      temporaryFte\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": typeof types.FinanceDocument,
     "\n  query MunicipalityHistory($code: ID!) {\n    suppressBelow\n    caseloadSnapshots {\n      peildatum\n      peildatumPrecision\n      source {\n        ...SourceFields\n      }\n    }\n    municipality(code: $code) {\n      code\n      caseloadHistory {\n        peildatum\n        count\n        byDomain {\n          ...DomainCountFields\n        }\n      }\n    }\n  }\n": typeof types.MunicipalityHistoryDocument,
@@ -81,13 +85,16 @@ const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      method\n      provider\n      createdAt\n      lastUsedAt\n      client\n      address\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation EndMySession($id: ID!) {\n    endMySession(id: $id)\n  }\n": types.EndMySessionDocument,
     "\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n": types.EndMyOtherSessionsDocument,
+    "\n  query MySecondFactors {\n    me {\n      username\n      secondFactors\n    }\n    signInStep {\n      required\n    }\n  }\n": types.MySecondFactorsDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation RemoveTotp {\n    removeTotp\n  }\n": types.RemoveTotpDocument,
     "\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n    rowChanges {\n      key\n      effect\n      scope\n      municipalityCode\n      municipality\n      domainCode\n      domain\n      fundingCode\n      fundingSource\n      before\n      after\n      textBefore\n      textAfter\n    }\n    moreRowChanges\n  }\n": types.ImportReportFieldsFragmentDoc,
     "\n  query ImportFormats {\n    importFormats {\n      kind\n      template\n      columns {\n        name\n        required\n        accepts {\n          code\n          name\n        }\n        alsoAccepts\n        mayBeEmpty\n      }\n    }\n  }\n": types.ImportFormatsDocument,
     "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n      current\n    }\n  }\n": types.DataVersionsDocument,
     "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": types.RestoreVersionDocument,
     "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditNames {\n    themes {\n      code\n      title\n    }\n    knowledgeDomains {\n      code\n      name\n    }\n  }\n": types.AuditNamesDocument,
-    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
+    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    municipality {\n      code\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation SetUserRole($username: String!, $role: Role!, $municipalityCode: ID) {\n    setUserRole(username: $username, role: $role, municipalityCode: $municipalityCode) {\n      ...UserRowFields\n    }\n  }\n": types.SetUserRoleDocument,
@@ -95,6 +102,7 @@ const documents: Documents = {
     "\n  mutation ReactivateUser($username: String!) {\n    reactivateUser(username: $username) {\n      ...UserRowFields\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  mutation EndSessions($username: String!) {\n    endSessions(username: $username)\n  }\n": types.EndSessionsDocument,
     "\n  mutation UnlockLogins($username: String!) {\n    unlockLogins(username: $username)\n  }\n": types.UnlockLoginsDocument,
+    "\n  mutation ResetSecondFactor($username: String!) {\n    resetSecondFactor(username: $username)\n  }\n": types.ResetSecondFactorDocument,
     "\n  query Caseload($peildatum: Date) {\n    suppressBelow\n    caseloadSnapshots {\n      ...SnapshotTotals\n    }\n    caseload(peildatum: $peildatum) {\n      ...SnapshotFields\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          ...DomainCountFields\n        }\n      }\n      byDomain {\n        ...DomainCountFields\n      }\n    }\n  }\n": types.CaseloadDocument,
     "\n  query Finance {\n    contributionHistory {\n      ...ContributionYearFields\n    }\n    caseload {\n      peildatum\n      peildatumPrecision\n      byMunicipality {\n        municipality {\n          code\n        }\n        count\n        shareOfAssigned\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    fundingSources {\n      code\n      name\n      amountEurPerYear\n      structural\n      fromYear\n      description\n      source {\n        ...SourceFields\n      }\n    }\n    capacity {\n      label\n      stage\n      fte\n      temporaryFte\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": types.FinanceDocument,
     "\n  query MunicipalityHistory($code: ID!) {\n    suppressBelow\n    caseloadSnapshots {\n      peildatum\n      peildatumPrecision\n      source {\n        ...SourceFields\n      }\n    }\n    municipality(code: $code) {\n      code\n      caseloadHistory {\n        peildatum\n        count\n        byDomain {\n          ...DomainCountFields\n        }\n      }\n    }\n  }\n": types.MunicipalityHistoryDocument,
@@ -187,6 +195,18 @@ export function graphql(source: "\n  mutation EndMyOtherSessions {\n    endMyOth
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MySecondFactors {\n    me {\n      username\n      secondFactors\n    }\n    signInStep {\n      required\n    }\n  }\n"): (typeof documents)["\n  query MySecondFactors {\n    me {\n      username\n      secondFactors\n    }\n    signInStep {\n      required\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTotp {\n    removeTotp\n  }\n"): (typeof documents)["\n  mutation RemoveTotp {\n    removeTotp\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n    rowChanges {\n      key\n      effect\n      scope\n      municipalityCode\n      municipality\n      domainCode\n      domain\n      fundingCode\n      fundingSource\n      before\n      after\n      textBefore\n      textAfter\n    }\n    moreRowChanges\n  }\n"): (typeof documents)["\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n    rowChanges {\n      key\n      effect\n      scope\n      municipalityCode\n      municipality\n      domainCode\n      domain\n      fundingCode\n      fundingSource\n      before\n      after\n      textBefore\n      textAfter\n    }\n    moreRowChanges\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -211,7 +231,7 @@ export function graphql(source: "\n  query AuditNames {\n    themes {\n      cod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    municipality {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -240,6 +260,10 @@ export function graphql(source: "\n  mutation EndSessions($username: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnlockLogins($username: String!) {\n    unlockLogins(username: $username)\n  }\n"): (typeof documents)["\n  mutation UnlockLogins($username: String!) {\n    unlockLogins(username: $username)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondFactor($username: String!) {\n    resetSecondFactor(username: $username)\n  }\n"): (typeof documents)["\n  mutation ResetSecondFactor($username: String!) {\n    resetSecondFactor(username: $username)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

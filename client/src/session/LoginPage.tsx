@@ -3,11 +3,46 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PageHeader } from '../components/PageHeader';
 import { TextField } from '../components/TextField';
 import { useLanguage } from '../i18n/LanguageContext';
+import type { SecondFactorKind } from '../generated/graphql';
+import { EnrolSecondFactor } from './EnrolSecondFactor';
 import { errorText } from './errors';
+import { SecondFactorStep } from './SecondFactorStep';
 import { LoginMutation } from './sessionQueries';
 
-/** The login form: username and password; the server's (generic) answer in an alert. */
+type Step = { next: 'PASSWORD'; notice: string | null } | { next: 'SECOND_FACTOR'; methods: SecondFactorKind[] } | { next: 'ENROL' };
+
+/**
+ * Signing in: the password, then — when the user has a second factor or their role requires one —
+ * the code step or the enrolment, before anything else of the dashboard.
+ */
 export function LoginPage({ expired = false, onLoggedIn }: { expired?: boolean; onLoggedIn: () => Promise<void> }) {
+  const { t } = useLanguage();
+  const [step, setStep] = useState<Step>({ next: 'PASSWORD', notice: null });
+  const restart = () => setStep({ next: 'PASSWORD', notice: t('secondFactorRestart') });
+  if (step.next === 'SECOND_FACTOR') return <SecondFactorStep methods={step.methods} onSignedIn={onLoggedIn} onRestart={restart} />;
+  if (step.next === 'ENROL') {
+    return (
+      <div className="zv-login zv-login--wide">
+        <PageHeader title={t('enrolTitle')} intro={t('enrolRequiredIntro')} />
+        <EnrolSecondFactor onDone={onLoggedIn} onRestart={restart} />
+      </div>
+    );
+  }
+  return <PasswordForm expired={expired} notice={step.notice} onStep={setStep} onLoggedIn={onLoggedIn} />;
+}
+
+/** Username and password; the server's (generic) answer in an alert. */
+function PasswordForm({
+  expired,
+  notice,
+  onStep,
+  onLoggedIn,
+}: {
+  expired: boolean;
+  notice: string | null;
+  onStep: (step: Step) => void;
+  onLoggedIn: () => Promise<void>;
+}) {
   const { t } = useLanguage();
   const noticeId = useId();
   const [username, setUsername] = useState('');
@@ -24,22 +59,26 @@ export function LoginPage({ expired = false, onLoggedIn }: { expired?: boolean; 
       setError(t('loginMissing'));
       return;
     }
+    let next;
     try {
-      await login({ variables: { username: username.trim(), password } });
+      const { data } = await login({ variables: { username: username.trim(), password } });
+      next = data?.login;
     } catch (failure) {
       setPassword('');
       setError(errorText(failure, t, 'loginUnreachable'));
       return;
     }
-    await onLoggedIn();
+    if (next?.next === 'SECOND_FACTOR') onStep({ next: 'SECOND_FACTOR', methods: next.methods });
+    else if (next?.next === 'ENROL') onStep({ next: 'ENROL' });
+    else await onLoggedIn();
   }
 
   return (
     <div className="zv-login">
       <PageHeader title={t('loginTitle')} intro={t('loginIntro')} />
-      {expired ? (
+      {expired || notice ? (
         <p id={noticeId} className="utrecht-paragraph zv-notice" role="status">
-          {t('sessionExpired')}
+          {notice ?? t('sessionExpired')}
         </p>
       ) : null}
       <form className="zv-form zv-login__form" onSubmit={(event) => void submit(event)} noValidate>
@@ -50,7 +89,7 @@ export function LoginPage({ expired = false, onLoggedIn }: { expired?: boolean; 
           autoComplete="username"
           name="username"
           inputRef={first}
-          describedBy={expired ? noticeId : undefined}
+          describedBy={expired || notice ? noticeId : undefined}
         />
         <TextField
           label={t('loginPassword')}

@@ -3,7 +3,14 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { SessionContext } from '../../session/SessionContext';
 import { admin, graphqlError, TestProviders, type Mock } from '../../test-support/apollo';
 import AccountPage from './AccountPage';
-import { ChangePasswordMutation, EndMyOtherSessionsMutation, EndMySessionMutation, MySessionsQuery } from './accountQuery';
+import {
+  ChangePasswordMutation,
+  EndMyOtherSessionsMutation,
+  EndMySessionMutation,
+  MySecondFactorsQuery,
+  MySessionsQuery,
+  RegenerateRecoveryCodesMutation,
+} from './accountQuery';
 
 const variables = { oldPassword: 'oud-wachtwoord', newPassword: 'een-nieuw-sterk-wachtwoord' };
 
@@ -26,9 +33,18 @@ const sessionsAnswer = (...sessions: (typeof THIS)[]): Mock => ({
   result: { data: { mySessions: sessions } },
 });
 
-function renderPage(mocks: Mock[], sessions: Mock[] = [{ ...sessionsAnswer(THIS), maxUsageCount: 5 }]) {
+const factorsAnswer = (secondFactors: string[], required: boolean): Mock => ({
+  request: { query: MySecondFactorsQuery },
+  result: { data: { me: { __typename: 'User', username: 'admin', secondFactors }, signInStep: { __typename: 'SignInStep', required } } },
+});
+
+function renderPage(
+  mocks: Mock[],
+  sessions: Mock[] = [{ ...sessionsAnswer(THIS), maxUsageCount: 5 }],
+  factors: Mock[] = [{ ...factorsAnswer(['TOTP', 'RECOVERY_CODE'], true), maxUsageCount: 5 }],
+) {
   render(
-    <TestProviders mocks={[...sessions, ...mocks]}>
+    <TestProviders mocks={[...sessions, ...factors, ...mocks]}>
       <SessionContext.Provider value={{ user: admin, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <AccountPage />
       </SessionContext.Provider>
@@ -118,5 +134,46 @@ describe('AccountPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ja, andere sessies beëindigen' }));
     await waitFor(() => expect(screen.getAllByRole('status').at(-1)).toHaveTextContent('Andere sessies beëindigd: 2.'));
     expect(screen.getByText('U bent alleen in deze sessie ingelogd.')).toBeInTheDocument();
+  });
+
+  it('shows the second factor, refuses to remove it where the role requires one, and makes new recovery codes with a code', async () => {
+    const fresh = Array.from({ length: 10 }, (_, i) => `AAAA-BBBB-CCCC-DD${String.fromCharCode(65 + i)}${String.fromCharCode(65 + i)}`);
+    renderPage([
+      {
+        request: { query: RegenerateRecoveryCodesMutation, variables: { code: '123456' } },
+        result: graphqlError('De code klopt niet of is al gebruikt.', 'BAD_USER_INPUT'),
+      },
+      {
+        request: { query: RegenerateRecoveryCodesMutation, variables: { code: '654321' } },
+        result: { data: { regenerateRecoveryCodes: fresh } },
+      },
+    ]);
+    const section = await screen.findByRole('region', { name: 'Tweestapsverificatie' });
+    await waitFor(() => expect(section).toHaveTextContent('Authenticator-app: ingesteld.'));
+    expect(section).toHaveTextContent('Uw rol vereist tweestapsverificatie.');
+    expect(within(section).queryByRole('button', { name: 'Authenticator-app verwijderen' })).toBeNull();
+
+    fireEvent.click(within(section).getByRole('button', { name: 'Nieuwe herstelcodes maken' }));
+    fireEvent.change(within(section).getByLabelText('Code uit de app'), { target: { value: '123456' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Nieuwe herstelcodes maken' }));
+    await waitFor(() => expect(within(section).getByRole('alert')).toHaveTextContent('De code klopt niet of is al gebruikt.'));
+    fireEvent.change(within(section).getByLabelText('Code uit de app'), { target: { value: '654321' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Nieuwe herstelcodes maken' }));
+    const codes = await within(section).findByRole('list', { name: 'Uw herstelcodes' });
+    expect(
+      within(codes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(fresh);
+    fireEvent.click(within(section).getByRole('button', { name: 'Ik heb de codes bewaard' }));
+    await waitFor(() => expect(within(section).queryByRole('list', { name: 'Uw herstelcodes' })).toBeNull());
+  });
+
+  it('offers a user whose role does not require it to set up the app or remove it', async () => {
+    renderPage([], undefined, [{ ...factorsAnswer([], false), maxUsageCount: 5 }]);
+    const section = await screen.findByRole('region', { name: 'Tweestapsverificatie' });
+    await waitFor(() => expect(section).toHaveTextContent('U heeft nog geen tweede factor ingesteld.'));
+    expect(section).not.toHaveTextContent('Uw rol vereist');
+    expect(within(section).getByRole('button', { name: 'Authenticator-app instellen' })).toBeInTheDocument();
   });
 });

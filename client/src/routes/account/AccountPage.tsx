@@ -9,11 +9,15 @@ import type { MessageKey } from '../../i18n/messages';
 import { useSession } from '../../session/SessionContext';
 import { MIN_PASSWORD_LENGTH } from '../../models/userForm';
 import { ChangePasswordMutation } from './accountQuery';
+import { SecondFactorSection } from './SecondFactorSection';
 import { SessionsSection } from './SessionsSection';
 
 type Field = 'oldPassword' | 'newPassword' | 'repeat';
 
-/** Change your own password (the repeat is checked here, the rest by the server), and see and end your sessions. */
+/**
+ * Change your own password (the repeat is checked here, the rest by the server), manage the second
+ * factor, and see and end your sessions.
+ */
 export default function AccountPage() {
   const { t } = useLanguage();
   const { user } = useSession();
@@ -92,6 +96,7 @@ export default function AccountPage() {
           </div>
         </SavingForm>
       </section>
+      <SecondFactorSection />
       <SessionsSection />
     </>
   );

@@ -32,3 +32,28 @@ export const EndMyOtherSessionsMutation = graphql(`
     endMyOtherSessions
   }
 `);
+
+/** The caller's second factors, and whether the role requires one. */
+export const MySecondFactorsQuery = graphql(`
+  query MySecondFactors {
+    me {
+      username
+      secondFactors
+    }
+    signInStep {
+      required
+    }
+  }
+`);
+
+export const RegenerateRecoveryCodesMutation = graphql(`
+  mutation RegenerateRecoveryCodes($code: String!) {
+    regenerateRecoveryCodes(code: $code)
+  }
+`);
+
+export const RemoveTotpMutation = graphql(`
+  mutation RemoveTotp {
+    removeTotp
+  }
+`);

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { SessionContext, type SessionUser } from '../../session/SessionContext';
 import { admin, graphqlError, TestProviders, type Mock } from '../../test-support/apollo';
 import GebruikersPage from './GebruikersPage';
-import { CreateUserMutation, DeactivateUserMutation, UnlockLoginsMutation, UsersQuery } from './usersQuery';
+import { CreateUserMutation, DeactivateUserMutation, ResetSecondFactorMutation, UnlockLoginsMutation, UsersQuery } from './usersQuery';
 
 const zaanstad = { __typename: 'Municipality', code: 'GM0479', name: 'Zaanstad' };
 const user = (username: string, extra: object) => ({
@@ -13,11 +13,12 @@ const user = (username: string, extra: object) => ({
   active: true,
   lastLoginAt: null,
   activeSessions: 0,
+  secondFactors: [],
   municipality: null,
   ...extra,
 });
 const users = [
-  user('admin', { role: 'BEHEERDER', lastLoginAt: '2025-03-04T09:15:00Z', activeSessions: 1 }),
+  user('admin', { role: 'BEHEERDER', lastLoginAt: '2025-03-04T09:15:00Z', activeSessions: 1, secondFactors: ['TOTP', 'RECOVERY_CODE'] }),
   user('piet', { role: 'GEMEENTE', municipality: zaanstad, activeSessions: 2 }),
 ];
 const usersAnswer = (list: object[]): Mock => ({
@@ -136,5 +137,30 @@ describe('GebruikersPage', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('Inloggen voor piet ontgrendeld: 7 mislukte pogingen gewist.'),
     );
+  });
+
+  it("shows who has a second factor, and resets a user's second factor only after confirmation", async () => {
+    const anna = user('anna', { secondFactors: ['TOTP', 'RECOVERY_CODE'] });
+    renderPage([
+      usersAnswer([...users, anna]),
+      { request: { query: ResetSecondFactorMutation, variables: { username: 'anna' } }, result: { data: { resetSecondFactor: 11 } } },
+      usersAnswer([...users, { ...anna, secondFactors: [] }]),
+    ]);
+    const table = await screen.findByRole('table', { name: 'Alle gebruikers' });
+    expect(within(table).getByRole('columnheader', { name: 'Tweede factor' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^anna/ })).toHaveTextContent('App, Herstelcodes');
+    const piet = within(table).getByRole('row', { name: /^piet/ });
+    expect(piet).toHaveTextContent('Geen');
+    // Nothing to reset for a user without a factor.
+    expect(within(piet).queryByRole('button', { name: 'Tweede factor resetten: piet' })).toBeNull();
+
+    fireEvent.click(within(table).getByRole('button', { name: 'Tweede factor resetten: anna' }));
+    const confirm = screen.getByRole('group', { name: /De tweede factor van anna resetten\?/ });
+    expect(confirm).toHaveFocus();
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Ja, tweede factor resetten' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('De tweede factor van anna is gereset; alle sessies zijn beëindigd.'),
+    );
+    expect(within(screen.getByRole('table')).getByRole('row', { name: /^anna/ })).toHaveTextContent('Geen');
   });
 });

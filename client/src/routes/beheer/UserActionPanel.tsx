@@ -6,9 +6,15 @@ import { SelectField } from '../../components/SelectField';
 import type { Role, UserRowFieldsFragment } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { ROLES, roleName, roleText } from '../../session/roles';
-import { DeactivateUserMutation, EndSessionsMutation, SetUserRoleMutation, UnlockLoginsMutation } from './usersQuery';
+import {
+  DeactivateUserMutation,
+  EndSessionsMutation,
+  ResetSecondFactorMutation,
+  SetUserRoleMutation,
+  UnlockLoginsMutation,
+} from './usersQuery';
 
-export type PanelKind = 'role' | 'deactivate' | 'endSessions' | 'unlock';
+export type PanelKind = 'role' | 'deactivate' | 'endSessions' | 'unlock' | 'resetSecondFactor';
 
 /** Under a user's row: the role editor, or the confirmation of an action that ends the user's access. */
 export function UserActionPanel({
@@ -66,16 +72,32 @@ export function UserActionPanel({
       return t('doneUnlocked', { username, count: data?.unlockLogins ?? 0 });
     });
 
+  const resetSecondFactor = () =>
+    run(async () => {
+      await client.mutate({ mutation: ResetSecondFactorMutation, variables: { username } });
+      return t('doneSecondFactorReset', { username });
+    });
+
   function submit() {
     if (kind === 'role' && role === 'GEMEENTE' && !municipalityCode) {
       setError(t('errMunicipalityRequired'));
       return;
     }
-    return { role: saveRole, deactivate, endSessions, unlock }[kind]();
+    return { role: saveRole, deactivate, endSessions, unlock, resetSecondFactor }[kind]();
   }
 
-  const confirm = { deactivate: 'confirmDeactivate', endSessions: 'confirmEndSessions', unlock: 'confirmUnlock' } as const;
-  const yes = { deactivate: 'confirmYesDeactivate', endSessions: 'confirmYesEndSessions', unlock: 'confirmYesUnlock' } as const;
+  const confirm = {
+    deactivate: 'confirmDeactivate',
+    endSessions: 'confirmEndSessions',
+    unlock: 'confirmUnlock',
+    resetSecondFactor: 'confirmResetSecondFactor',
+  } as const;
+  const yes = {
+    deactivate: 'confirmYesDeactivate',
+    endSessions: 'confirmYesEndSessions',
+    unlock: 'confirmYesUnlock',
+    resetSecondFactor: 'confirmYesResetSecondFactor',
+  } as const;
   const label = kind === 'role' ? t('roleEditTitle', { username }) : t(confirm[kind], { username });
   return (
     <ActionPanel
@@ -84,7 +106,7 @@ export function UserActionPanel({
       errors={error ? [error] : []}
       submitLabel={kind === 'role' ? t('save') : t(yes[kind])}
       busyLabel={kind === 'role' ? 'busySaving' : 'busyProcessing'}
-      danger={kind === 'deactivate' || kind === 'endSessions'}
+      danger={kind === 'deactivate' || kind === 'endSessions' || kind === 'resetSecondFactor'}
       onSubmit={submit}
       onCancel={onCancel}
     >

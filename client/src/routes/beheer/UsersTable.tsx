@@ -14,7 +14,16 @@ import { TableScroller } from '../../components/TableScroller';
 
 type Action = PanelKind | 'reactivate';
 const COUNTERPART: Partial<Record<Action, Action>> = { deactivate: 'reactivate', reactivate: 'deactivate' };
-const COLUMNS: MessageKey[] = ['colUsername', 'colRole', 'colMunicipality', 'colActive', 'colLastLogin', 'colSessions', 'colActions'];
+const COLUMNS: MessageKey[] = [
+  'colUsername',
+  'colRole',
+  'colMunicipality',
+  'colActive',
+  'colLastLogin',
+  'colSessions',
+  'colSecondFactor',
+  'colActions',
+];
 
 /** Every user with what they may do and when they were last seen, and per user the actions. */
 export function UsersTable({
@@ -112,6 +121,11 @@ export function UsersTable({
                   <td className="utrecht-table__cell zv-users__date">{user.lastLoginAt ? moment(user.lastLoginAt) : t('never')}</td>
                   <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatInteger(user.activeSessions, lang)}</td>
                   <td className="utrecht-table__cell">
+                    {user.secondFactors.length === 0
+                      ? t('secondFactorNone')
+                      : user.secondFactors.map((kind) => t(`secondFactorKind${kind}`)).join(', ')}
+                  </td>
+                  <td className="utrecht-table__cell">
                     <div className="zv-actions">
                       {actionButton(user, 'role', 'actionChangeRole')}
                       {user.active
@@ -119,6 +133,7 @@ export function UsersTable({
                         : actionButton(user, 'reactivate', 'actionReactivate')}
                       {actionButton(user, 'endSessions', 'actionEndSessions')}
                       {actionButton(user, 'unlock', 'actionUnlock')}
+                      {user.secondFactors.length > 0 ? actionButton(user, 'resetSecondFactor', 'actionResetSecondFactor') : null}
                     </div>
                   </td>
                 </tr>

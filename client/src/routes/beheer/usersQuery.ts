@@ -7,6 +7,7 @@ export const UserRowFields = graphql(`
     active
     lastLoginAt
     activeSessions
+    secondFactors
     municipality {
       code
       name
@@ -67,5 +68,11 @@ export const EndSessionsMutation = graphql(`
 export const UnlockLoginsMutation = graphql(`
   mutation UnlockLogins($username: String!) {
     unlockLogins(username: $username)
+  }
+`);
+
+export const ResetSecondFactorMutation = graphql(`
+  mutation ResetSecondFactor($username: String!) {
+    resetSecondFactor(username: $username)
   }
 `);
