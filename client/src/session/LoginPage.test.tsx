@@ -2,7 +2,19 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { admin, graphqlError, TestProviders, type Mock } from '../test-support/apollo';
 import { LoginPage } from './LoginPage';
-import { LoginMutation } from './sessionQueries';
+import { LoginMutation, UseRecoveryCodeMutation, VerifyTotpMutation } from './sessionQueries';
+
+const step = (next: 'NONE' | 'SECOND_FACTOR' | 'ENROL', methods: string[] = [], user: object | null = null) => ({
+  __typename: 'SignInStep',
+  next,
+  methods,
+  required: true,
+  user,
+});
+const loginAnswer = (answer: object): Mock => ({
+  request: { query: LoginMutation, variables: { username: 'admin', password: 'geheim-wachtwoord' } },
+  result: { data: { login: answer } },
+});
 
 const GENERIC = 'Gebruikersnaam of wachtwoord onjuist, of het account is geblokkeerd.';
 
@@ -38,7 +50,7 @@ describe('LoginPage', () => {
     const onLoggedIn = renderLogin([
       {
         request: { query: LoginMutation, variables: { username: 'admin', password: 'geheim-wachtwoord' } },
-        result: { data: { login: admin } },
+        result: { data: { login: step('NONE', [], admin) } },
       },
     ]);
     fillIn(' admin ', 'geheim-wachtwoord');
@@ -69,5 +81,79 @@ describe('LoginPage', () => {
     renderLogin([], true);
     expect(screen.getByText('Uw sessie is verlopen. Log opnieuw in.')).toBeInTheDocument();
     expect(screen.getByLabelText('Gebruikersnaam')).toHaveAccessibleDescription('Uw sessie is verlopen. Log opnieuw in.');
+  });
+
+  it('asks the code of the app after the password, says when it is wrong, and signs in with the right one', async () => {
+    const onLoggedIn = renderLogin([
+      loginAnswer(step('SECOND_FACTOR', ['TOTP', 'RECOVERY_CODE'])),
+      {
+        request: { query: VerifyTotpMutation, variables: { code: '111111' } },
+        result: graphqlError('De code is niet juist.', 'BAD_USER_INPUT'),
+      },
+      { request: { query: VerifyTotpMutation, variables: { code: '222222' } }, result: { data: { verifyTotp: step('NONE', [], admin) } } },
+    ]);
+    fillIn('admin', 'geheim-wachtwoord');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tweestapsverificatie' })).toBeInTheDocument();
+    const code = screen.getByLabelText('Code uit de app');
+    expect(code).toHaveFocus();
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(code).toHaveAttribute('inputmode', 'numeric');
+    fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Typ de code van zes cijfers uit uw app.');
+    fireEvent.change(code, { target: { value: '111111' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('De code is niet juist of al gebruikt.'));
+    expect(onLoggedIn).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('Code uit de app'), { target: { value: '222222' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
+    await waitFor(() => expect(onLoggedIn).toHaveBeenCalledTimes(1));
+  });
+
+  it('signs in with a recovery code and says how many are left before going on', async () => {
+    const onLoggedIn = renderLogin([
+      loginAnswer(step('SECOND_FACTOR', ['TOTP', 'RECOVERY_CODE'])),
+      {
+        request: { query: UseRecoveryCodeMutation, variables: { code: 'abcd efgh ijkl mnop' } },
+        result: { data: { useRecoveryCode: { __typename: 'RecoveryCodeSignIn', remaining: 7, step: step('NONE', [], admin) } } },
+      },
+    ]);
+    fillIn('admin', 'geheim-wachtwoord');
+    fireEvent.click(await screen.findByRole('button', { name: 'Gebruik een herstelcode' }));
+    const field = screen.getByLabelText('Herstelcode');
+    expect(field).toHaveFocus();
+    fireEvent.change(field, { target: { value: 'abcd efgh ijkl mnop' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
+    expect(await screen.findByText('U bent ingelogd met een herstelcode. U heeft nog 7 ongebruikte herstelcodes.')).toBeInTheDocument();
+    expect(onLoggedIn).not.toHaveBeenCalled();
+    const next = screen.getByRole('button', { name: 'Verder naar het dashboard' });
+    expect(next).toHaveFocus();
+    fireEvent.click(next);
+    await waitFor(() => expect(onLoggedIn).toHaveBeenCalledTimes(1));
+  });
+
+  it('goes back to the password when the pending sign-in has lapsed, and says so', async () => {
+    renderLogin([
+      loginAnswer(step('SECOND_FACTOR', ['TOTP'])),
+      { request: { query: VerifyTotpMutation, variables: { code: '333333' } }, result: graphqlError('Verlopen.', 'UNAUTHENTICATED') },
+    ]);
+    fillIn('admin', 'geheim-wachtwoord');
+    // Only the app: no other ways offered.
+    fireEvent.change(await screen.findByLabelText('Code uit de app'), { target: { value: '333333' } });
+    expect(screen.queryByRole('button', { name: 'Gebruik een herstelcode' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Controleren' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Gebruikersnaam')).toHaveAccessibleDescription(
+      'Deze aanmelding is verlopen of afgebroken. Log opnieuw in met uw gebruikersnaam en wachtwoord.',
+    );
+  });
+
+  it('leads a user who must set up a second factor to the enrolment, with the choice of the kind', async () => {
+    renderLogin([loginAnswer(step('ENROL', ['TOTP']))]);
+    fillIn('admin', 'geheim-wachtwoord');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tweestapsverificatie instellen' })).toBeInTheDocument();
+    const choice = screen.getByRole('group', { name: 'Kies uw tweede factor' });
+    expect(screen.getByRole('radio', { name: 'Authenticator-app' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Authenticator-app' })).toHaveFocus();
+    expect(choice).toBeInTheDocument();
   });
 });
