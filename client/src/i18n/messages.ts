@@ -211,24 +211,25 @@ export const nl = {
   useAppCodeLink: 'Gebruik de code uit de app',
   recoveryCodeIntro: 'Typ een van de tien herstelcodes die u bewaarde toen u tweestapsverificatie instelde.',
   recoveryCodeLabel: 'Herstelcode',
-  recoveryCodeHint: 'Zestien tekens, zoals ABCD-EFGH-IJKL-MNOP. Hoofdletters, spaties en streepjes maken niet uit. Elke code werkt één keer.',
+  recoveryCodeHint:
+    'Zestien tekens, zoals ABCD-EFGH-IJKL-MNOP. Hoofdletters, spaties en streepjes maken niet uit. Elke code werkt één keer.',
   recoveryCodeMissing: 'Typ een herstelcode.',
   recoveryCodeWrong: 'Deze herstelcode is niet juist of al gebruikt. Elke herstelcode werkt één keer.',
   recoveryCodeUsed: 'U bent ingelogd met een herstelcode. U heeft nog {count} ongebruikte herstelcodes.',
-  recoveryCodeAdvice: 'Maak op Mijn account nieuwe herstelcodes voordat ze op zijn. Bent u uw telefoon kwijt? Vraag een beheerder uw tweede factor te resetten.',
+  recoveryCodeAdvice:
+    'Maak op Mijn account nieuwe herstelcodes voordat ze op zijn. Bent u uw telefoon kwijt? Vraag een beheerder uw tweede factor te resetten.',
   continueToDashboard: 'Verder naar het dashboard',
-  backToLogin: 'Opnieuw inloggen',
   enrolTitle: 'Tweestapsverificatie instellen',
   enrolRequiredIntro:
     'Uw rol vereist tweestapsverificatie: naast uw wachtwoord gebruikt u voortaan een tweede factor. Stel die nu in; daarna gaat u verder naar het dashboard.',
   enrolChoose: 'Kies uw tweede factor',
   enrolMethodTotp: 'Authenticator-app',
-  enrolMethodTotpHint: 'Een app op uw telefoon die elke 30 seconden een nieuwe code toont, zoals Microsoft Authenticator, Google Authenticator of FreeOTP.',
+  enrolMethodTotpHint:
+    'Een app op uw telefoon die elke 30 seconden een nieuwe code toont, zoals Microsoft Authenticator, Google Authenticator of FreeOTP.',
   enrolNext: 'Verder',
   enrolScan: 'Scan deze QR-code met uw authenticator-app.',
   enrolQrAlt: 'QR-code voor uw authenticator-app',
   enrolTypeSecret: 'Kunt u niet scannen? Voer dan deze sleutel in de app in (op tijd gebaseerd, 6 cijfers):',
-  enrolSecretLabel: 'Sleutel',
   enrolConfirmIntro: 'Typ daarna de code die de app toont, om te controleren dat alles klopt.',
   enrolConfirmCode: 'Code die de app nu toont',
   enrolConfirm: 'Bevestigen',
@@ -374,7 +375,8 @@ export const nl = {
   mfaRemoveConfirm: 'De authenticator-app verwijderen? Daarna logt u in met alleen uw wachtwoord, en uw herstelcodes vervallen.',
   mfaRemoveYes: 'Ja, verwijderen',
   mfaRemoved: 'De authenticator-app is verwijderd.',
-  mfaRemoveNotAllowed: 'Verwijderen kan niet zolang uw rol tweestapsverificatie vereist. Bent u uw telefoon kwijt? Vraag een beheerder uw tweede factor te resetten.',
+  mfaRemoveNotAllowed:
+    'Verwijderen kan niet zolang uw rol tweestapsverificatie vereist. Bent u uw telefoon kwijt? Vraag een beheerder uw tweede factor te resetten.',
   // suppression of small counts
   suppressedValue: 'afgeschermd',
   suppressedAria: 'afgeschermd',

@@ -205,20 +205,20 @@ export const en: Messages = {
   recoveryCodeMissing: 'Enter a recovery code.',
   recoveryCodeWrong: 'This recovery code is not correct or has already been used. Each recovery code works once.',
   recoveryCodeUsed: 'You are logged in with a recovery code. You have {count} unused recovery codes left.',
-  recoveryCodeAdvice: 'Make new recovery codes under My account before they run out. Lost your phone? Ask an administrator to reset your second factor.',
+  recoveryCodeAdvice:
+    'Make new recovery codes under My account before they run out. Lost your phone? Ask an administrator to reset your second factor.',
   continueToDashboard: 'Continue to the dashboard',
-  backToLogin: 'Log in again',
   enrolTitle: 'Set up two-step verification',
   enrolRequiredIntro:
     'Your role requires two-step verification: from now on you use a second factor besides your password. Set it up now; then you continue to the dashboard.',
   enrolChoose: 'Choose your second factor',
   enrolMethodTotp: 'Authenticator app',
-  enrolMethodTotpHint: 'An app on your phone that shows a new code every 30 seconds, such as Microsoft Authenticator, Google Authenticator or FreeOTP.',
+  enrolMethodTotpHint:
+    'An app on your phone that shows a new code every 30 seconds, such as Microsoft Authenticator, Google Authenticator or FreeOTP.',
   enrolNext: 'Next',
   enrolScan: 'Scan this QR code with your authenticator app.',
   enrolQrAlt: 'QR code for your authenticator app',
   enrolTypeSecret: 'Cannot scan? Then enter this key in the app (time-based, 6 digits):',
-  enrolSecretLabel: 'Key',
   enrolConfirmIntro: 'Then enter the code the app shows, to check that everything is right.',
   enrolConfirmCode: 'Code the app shows now',
   enrolConfirm: 'Confirm',
@@ -362,7 +362,8 @@ export const en: Messages = {
   mfaRemoveConfirm: 'Remove the authenticator app? You then log in with your password alone, and your recovery codes lapse.',
   mfaRemoveYes: 'Yes, remove',
   mfaRemoved: 'The authenticator app has been removed.',
-  mfaRemoveNotAllowed: 'Removing is not possible while your role requires two-step verification. Lost your phone? Ask an administrator to reset your second factor.',
+  mfaRemoveNotAllowed:
+    'Removing is not possible while your role requires two-step verification. Lost your phone? Ask an administrator to reset your second factor.',
   suppressedValue: 'withheld',
   suppressedAria: 'withheld',
   suppressedNote:
