@@ -87,7 +87,6 @@ function ChooseKind({
             <input
               ref={index === 0 ? first : undefined}
               type="radio"
-              className="utrecht-radio-button"
               id={`${name}-${option.value}`}
               name={name}
               value={option.value}
