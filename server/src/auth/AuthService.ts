@@ -284,7 +284,8 @@ export class AuthService {
       stage,
       factorFailures: 0,
     });
-    await this.store.keepNewestSessions(user.id, MAX_SESSIONS_PER_USER);
+    // Only a signed-in session pushes out the oldest: someone who knows just the password cannot end the user's sessions.
+    if (stage === 'FULL') await this.store.keepNewestSessions(user.id, MAX_SESSIONS_PER_USER);
     return token;
   }
 
@@ -373,6 +374,7 @@ export class AuthService {
     const now = this.now();
     const token = randomBytes(32).toString('base64url');
     if (!(await this.store.completeSession(pending.sessionHash, hashToken(token), method, now))) throw unauthenticated(SIGN_IN_AGAIN);
+    await this.store.keepNewestSessions(pending.userId, MAX_SESSIONS_PER_USER);
     await this.store.clearLoginFailures(normaliseUsername(pending.username), origin);
     await this.store.setLastLogin(pending.userId, new Date(now).toISOString());
     await this.audit({ username: pending.username, origin }, 'login', pending.username, 'ok', signInDetail(method));

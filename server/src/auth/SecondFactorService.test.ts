@@ -145,6 +145,14 @@ describe('signing in with a second factor', () => {
     expect(await services.auth.pendingSignIn(token)).toBeNull();
   });
 
+  it("does not end the user's sessions by signing in with the password alone, however often", async () => {
+    const { secret } = await enrol('anna');
+    const { pending } = await pendingOf('anna');
+    const signedIn = await services.secondFactors.verifyTotp(pending, codeAt(secret, now), IP);
+    for (let i = 0; i < 12; i += 1) await services.auth.login('anna', PASSWORD, `198.51.100.${i}`);
+    expect(await services.auth.authenticate(signedIn)).toMatchObject({ username: 'anna' });
+  });
+
   it('lets a pending sign-in lapse after ten minutes', async () => {
     const { secret } = await enrol('anna');
     const { token, pending } = await pendingOf('anna');
