@@ -334,13 +334,19 @@ export class AuthService {
   }
 
   /**
-   * A wrong second factor (after beginSecondFactorAttempt counted it): audited; the pending
-   * session ends at MAX_FACTOR_FAILURES, and a lock it causes is audited as for passwords.
+   * A wrong second factor: counts as a failed login of the account from this address and as a
+   * failure of the pending session (unless `counted`: beginSecondFactorAttempt did both before
+   * the check, as guessable codes need); audited; the pending session ends at
+   * MAX_FACTOR_FAILURES, and a lock it causes is audited as for passwords.
    */
-  async secondFactorFailed(pending: PendingSignIn, what: string, origin: string): Promise<void> {
+  async secondFactorFailed(pending: PendingSignIn, what: string, origin: string, { counted = false } = {}): Promise<void> {
     const actor = { username: pending.username, origin };
     const name = normaliseUsername(pending.username);
     const now = this.now();
+    if (!counted) {
+      await this.store.beginLoginAttempt(name, origin, now, now, () => true);
+      await this.store.countFactorFailure(pending.sessionHash);
+    }
     await this.audit(actor, 'mfa.verify', pending.username, 'failed', what);
     const session = await this.store.findSession(pending.sessionHash);
     if (!session || session.factorFailures >= MAX_FACTOR_FAILURES) {

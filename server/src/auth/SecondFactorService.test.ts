@@ -153,6 +153,19 @@ describe('signing in with a second factor', () => {
     expect(await services.auth.authenticate(signedIn)).toMatchObject({ username: 'anna' });
   });
 
+  it("counts a failure reported without a counted attempt (as a passkey's) like a failed login, and lists no pending session", async () => {
+    await enrol('anna');
+    const { token, pending } = await pendingOf('anna');
+    // The pending session is no session in the user's list, nor in the beheerder's count.
+    expect(await services.auth.mySessions({ ...pending, role: 'ZVH', municipalityCode: null })).toEqual([]);
+    expect(await services.auth.activeSessionCounts([pending.userId])).toEqual([0]);
+    for (let i = 0; i < 3; i += 1) await services.auth.secondFactorFailed(pending, 'passkey: onjuist', IP);
+    // The password's attempt and three failures: one more locks the account from this address.
+    expect(await store.db.prepare('SELECT count(*) FROM login_failure WHERE ip = ?').pluck().get(IP)).toBe(4);
+    for (let i = 0; i < 2; i += 1) await services.auth.secondFactorFailed(pending, 'passkey: onjuist', IP);
+    expect(await services.auth.pendingSignIn(token)).toBeNull();
+  });
+
   it('lets a pending sign-in lapse after ten minutes', async () => {
     const { secret } = await enrol('anna');
     const { token, pending } = await pendingOf('anna');

@@ -129,7 +129,9 @@ export class SecondFactorService {
     const step = row?.confirmed ? this.matchingStep(pending.username, row.secret, pending.userId, code) : null;
     // Single use: only a step later than the last one accepted passes (one conditional UPDATE).
     if (step === null || !(await this.store.acceptTotpStep(pending.userId, step))) {
-      await this.auth.secondFactorFailed(pending, step === null ? 'TOTP: code onjuist' : 'TOTP: code al gebruikt', origin);
+      await this.auth.secondFactorFailed(pending, step === null ? 'TOTP: code onjuist' : 'TOTP: code al gebruikt', origin, {
+        counted: true,
+      });
       throw badUserInput(SECOND_STEP_FAILED);
     }
     await this.auth.audit({ username: pending.username, origin }, 'mfa.verify', pending.username, 'ok', 'TOTP');
@@ -147,7 +149,7 @@ export class SecondFactorService {
       (await this.store.useRecoveryCode(pending.userId, recoveryCodeHash(plain), new Date(this.auth.now()).toISOString()));
     if (!used) {
       await this.auth.audit(actor, 'mfa.recoveryCode', pending.username, 'failed', 'herstelcode onjuist of al gebruikt');
-      await this.auth.secondFactorFailed(pending, 'herstelcode onjuist of al gebruikt', origin);
+      await this.auth.secondFactorFailed(pending, 'herstelcode onjuist of al gebruikt', origin, { counted: true });
       throw badUserInput('Deze herstelcode is niet juist of al gebruikt. Elke herstelcode werkt één keer.');
     }
     const remaining = await this.store.unusedRecoveryCodes(pending.userId);
