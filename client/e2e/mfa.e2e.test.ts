@@ -106,6 +106,9 @@ describe('the second factor', () => {
     await typePassword(page, ADMIN_USERNAME, dashboard.adminPassword);
     await eventually(async () => expect(await h1Texts(page)).toEqual(['Tweestapsverificatie']));
     expect(await page.getByRole('navigation').count()).toBe(0);
+    // A reload in the middle goes on with the code, without the password again.
+    await page.reload();
+    await eventually(async () => expect(await h1Texts(page)).toEqual(['Tweestapsverificatie']));
     await eventually(async () =>
       expect(await page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('one-time-code'),
     );

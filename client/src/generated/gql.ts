@@ -53,6 +53,7 @@ type Documents = {
     "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n": typeof types.SignInStepFieldsFragmentDoc,
+    "\n  query SignInStep {\n    signInStep {\n      ...SignInStepFields\n    }\n  }\n": typeof types.SignInStepDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignInStepFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      ...SignInStepFields\n    }\n  }\n": typeof types.VerifyTotpDocument,
     "\n  mutation UseRecoveryCode($code: String!) {\n    useRecoveryCode(code: $code) {\n      remaining\n      step {\n        ...SignInStepFields\n      }\n    }\n  }\n": typeof types.UseRecoveryCodeDocument,
@@ -113,6 +114,7 @@ const documents: Documents = {
     "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": types.MeDocument,
     "\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n": types.SignInStepFieldsFragmentDoc,
+    "\n  query SignInStep {\n    signInStep {\n      ...SignInStepFields\n    }\n  }\n": types.SignInStepDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignInStepFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      ...SignInStepFields\n    }\n  }\n": types.VerifyTotpDocument,
     "\n  mutation UseRecoveryCode($code: String!) {\n    useRecoveryCode(code: $code) {\n      remaining\n      step {\n        ...SignInStepFields\n      }\n    }\n  }\n": types.UseRecoveryCodeDocument,
@@ -304,6 +306,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n"): (typeof documents)["\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInStep {\n    signInStep {\n      ...SignInStepFields\n    }\n  }\n"): (typeof documents)["\n  query SignInStep {\n    signInStep {\n      ...SignInStepFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { admin, graphqlError, TestProviders, type Mock } from '../test-support/apollo';
 import { LoginPage } from './LoginPage';
-import { LoginMutation, UseRecoveryCodeMutation, VerifyTotpMutation } from './sessionQueries';
+import { LoginMutation, SignInStepQuery, UseRecoveryCodeMutation, VerifyTotpMutation } from './sessionQueries';
 
 const step = (next: 'NONE' | 'SECOND_FACTOR' | 'ENROL', methods: string[] = [], user: object | null = null) => ({
   __typename: 'SignInStep',
@@ -18,10 +18,12 @@ const loginAnswer = (answer: object): Mock => ({
 
 const GENERIC = 'Gebruikersnaam of wachtwoord onjuist, of het account is geblokkeerd.';
 
-function renderLogin(mocks: Mock[], expired = false) {
+const noPendingSignIn: Mock = { request: { query: SignInStepQuery }, result: { data: { signInStep: null } } };
+
+function renderLogin(mocks: Mock[], expired = false, pending: Mock = noPendingSignIn) {
   const onLoggedIn = jest.fn(async () => undefined);
   render(
-    <TestProviders mocks={mocks}>
+    <TestProviders mocks={[pending, ...mocks]}>
       <LoginPage expired={expired} onLoggedIn={onLoggedIn} />
     </TestProviders>,
   );
@@ -155,5 +157,11 @@ describe('LoginPage', () => {
     expect(screen.getByRole('radio', { name: 'Authenticator-app' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Authenticator-app' })).toHaveFocus();
     expect(choice).toBeInTheDocument();
+  });
+
+  it('goes on with the second step after a reload, without asking the password again', async () => {
+    renderLogin([], false, { request: { query: SignInStepQuery }, result: { data: { signInStep: step('SECOND_FACTOR', ['TOTP']) } } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tweestapsverificatie' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Code uit de app')).toHaveFocus();
   });
 });

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PageHeader } from '../components/PageHeader';
 import { TextField } from '../components/TextField';
@@ -7,7 +7,7 @@ import type { SecondFactorKind } from '../generated/graphql';
 import { EnrolSecondFactor } from './EnrolSecondFactor';
 import { errorText } from './errors';
 import { SecondFactorStep } from './SecondFactorStep';
-import { LoginMutation } from './sessionQueries';
+import { LoginMutation, SignInStepQuery } from './sessionQueries';
 
 type Step = { next: 'PASSWORD'; notice: string | null } | { next: 'SECOND_FACTOR'; methods: SecondFactorKind[] } | { next: 'ENROL' };
 
@@ -18,6 +18,24 @@ type Step = { next: 'PASSWORD'; notice: string | null } | { next: 'SECOND_FACTOR
 export function LoginPage({ expired = false, onLoggedIn }: { expired?: boolean; onLoggedIn: () => Promise<void> }) {
   const { t } = useLanguage();
   const [step, setStep] = useState<Step>({ next: 'PASSWORD', notice: null });
+  const client = useApolloClient();
+  // After a reload in the middle of the second step, it goes on there instead of asking the password
+  // again. Asked once; no answer (or an error) simply leaves the password form.
+  useEffect(() => {
+    let current = true;
+    client
+      .query({ query: SignInStepQuery, fetchPolicy: 'network-only' })
+      .then(({ data }) => {
+        const pending = data?.signInStep;
+        if (!current || !pending) return;
+        if (pending.next === 'SECOND_FACTOR') setStep({ next: 'SECOND_FACTOR', methods: pending.methods });
+        else if (pending.next === 'ENROL') setStep({ next: 'ENROL' });
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [client]);
   const restart = () => setStep({ next: 'PASSWORD', notice: t('secondFactorRestart') });
   if (step.next === 'SECOND_FACTOR') return <SecondFactorStep methods={step.methods} onSignedIn={onLoggedIn} onRestart={restart} />;
   if (step.next === 'ENROL') {

@@ -6,7 +6,7 @@ import { graphql } from '../generated';
 import { admin, graphqlError, TestProviders, type Mock } from '../test-support/apollo';
 import { createExpirySignal } from './expiry';
 import { SessionProvider } from './SessionProvider';
-import { LoginMutation, LogoutMutation, MeQuery } from './sessionQueries';
+import { LoginMutation, LogoutMutation, MeQuery, SignInStepQuery } from './sessionQueries';
 
 /** Asks for more than `Me` brings along (region code and name), so that it goes to the server. */
 const RegionQuery = graphql(`
@@ -37,14 +37,16 @@ const serverRegion = (name: string) => ({ __typename: 'Region' as const, code: '
 const meAdmin: Mock = { request: { query: MeQuery }, result: { data: { me: admin, region: serverRegion('Zaanstreek-Waterland') } } };
 const loginAdmin: Mock = {
   request: { query: LoginMutation, variables: { username: 'admin', password: 'een-sterk-wachtwoord' } },
-  result: { data: { login: admin } },
+  result: { data: { login: { __typename: 'SignInStep', next: 'NONE', methods: [], required: true, user: admin } } },
 };
+/** The login page asks whether a sign-in waits for its second step: here never. */
+const noPendingSignIn: Mock = { request: { query: SignInStepQuery }, result: { data: { signInStep: null } }, maxUsageCount: 10 };
 const region = (result: Mock['result']): Mock => ({ request: { query: RegionQuery }, result });
 
 function renderApp(mocks: Mock[]) {
   const expiry = createExpirySignal();
   render(
-    <TestProviders mocks={mocks} onUnauthenticated={expiry.notify}>
+    <TestProviders mocks={[noPendingSignIn, ...mocks]} onUnauthenticated={expiry.notify}>
       <SessionProvider expiry={expiry}>
         <Dashboard />
       </SessionProvider>

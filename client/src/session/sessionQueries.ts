@@ -38,6 +38,15 @@ export const SignInStepFields = graphql(`
   }
 `);
 
+/** A sign-in still waiting for its second step (after a reload); null without any session. */
+export const SignInStepQuery = graphql(`
+  query SignInStep {
+    signInStep {
+      ...SignInStepFields
+    }
+  }
+`);
+
 export const LoginMutation = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
