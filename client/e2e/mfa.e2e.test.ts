@@ -217,4 +217,32 @@ describe('the second factor', () => {
     await page.getByText(/Logged in as zvh-en/).waitFor({ state: 'visible', timeout: 15_000 });
     expect(dashboard.errors).toEqual([]);
   });
+
+  test("the beheerder sees who has a second factor and resets zvh-en's after confirmation", async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/beheer/gebruikers'));
+    await typePassword(page, ADMIN_USERNAME, dashboard.adminPassword);
+    await page.getByRole('button', { name: 'Gebruik een herstelcode', exact: true }).click();
+    await page.getByLabel('Herstelcode', { exact: true }).fill(recoveryCodes[3]!);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Verder naar het dashboard', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Alle gebruikers' });
+    await table.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await table.getByRole('columnheader', { name: 'Tweede factor' }).count()).toBe(1);
+    const row = table.getByRole('row', { name: /^zvh-en/ });
+    expect(normalize(await row.innerText())).toContain('App, Herstelcodes');
+    await page.getByRole('button', { name: 'Tweede factor resetten: zvh-en', exact: true }).click();
+    const confirm = page.getByRole('group', { name: /De tweede factor van zvh-en resetten\?/ });
+    await confirm.waitFor({ state: 'visible' });
+    await expectAxeClean(page);
+    await page.screenshot({ path: join(screenshotDir, 'mfa-gebruikers-reset-1280.png'), animations: 'disabled', fullPage: true });
+    await confirm.getByRole('button', { name: 'Ja, tweede factor resetten', exact: true }).click();
+    await page
+      .getByRole('status')
+      .getByText('De tweede factor van zvh-en is gereset; alle sessies zijn beëindigd.')
+      .waitFor({ state: 'visible' });
+    expect(normalize(await table.getByRole('row', { name: /^zvh-en/ }).innerText())).toContain('Geen');
+    expect(await page.getByRole('button', { name: 'Tweede factor resetten: zvh-en', exact: true }).count()).toBe(0);
+    expect(dashboard.errors).toEqual([]);
+  });
 });

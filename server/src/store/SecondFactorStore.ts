@@ -18,7 +18,10 @@ export interface SecondFactorStore {
    * one (one conditional UPDATE: of two requests with the same code only one gets true).
    */
   acceptTotpStep(userId: number, step: number): Promise<boolean>;
-  /** Removes the user's TOTP, and the recovery codes when no other factor remains. Answers whether there was one. */
+  /**
+   * Removes the user's TOTP and the recovery codes that back it up (once passkeys exist, codes stay
+   * while a passkey remains). Answers whether there was a TOTP.
+   */
   deleteTotp(userId: number): Promise<boolean>;
   replaceRecoveryCodes(userId: number, codeHashes: readonly string[]): Promise<void>;
   /** Marks one unused code as used (atomic); answers false when it is not the user's, or used. */

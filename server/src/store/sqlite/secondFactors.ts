@@ -42,13 +42,13 @@ export function secondFactorQueries(db: SqliteDatabase) {
     replaceCodes(userId, hashes);
     return true;
   });
-  // Recovery codes back up a factor: without one left they go too. (Passkeys: the lead adds its table here.)
+  // Recovery codes back up a factor: with the app gone (and, today, no other factor) they go too.
   const removeTotp = db.transaction((userId: number) => {
     const removed = deleteTotp.run(userId).changes === 1;
     deleteCodes.run(userId);
     return removed;
   });
-  // Every factor table: a beheerder's reset leaves nothing to sign in with but the password.
+  // Every factor table (passkeys add theirs here): a beheerder's reset leaves only the password.
   const deleteAll = db.transaction((userId: number) => deleteTotp.run(userId).changes + deleteCodes.run(userId).changes);
 
   return {
