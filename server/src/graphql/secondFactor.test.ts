@@ -106,6 +106,8 @@ describe('a sign-in waiting for its second step', () => {
     const [one, two] = [client(), client()];
     for (const browser of [one, two])
       expect((await browser.ask(LOGIN, { u: 'anna', p: PASSWORD })).data?.login).toMatchObject({ next: 'SECOND_FACTOR' });
+    // A sign-in that must prove its factor cannot set up another one instead.
+    expect(codeOf(await one.ask('mutation { startTotpEnrolment { uri } }'))).toBe('UNAUTHENTICATED');
     const verify = 'mutation ($c: String!) { verifyTotp(code: $c) { next user { username } } }';
     const answers = await Promise.all([one.ask(verify, { c: next }), two.ask(verify, { c: next })]);
     expect(answers.map(codeOf).sort()).toEqual(['BAD_USER_INPUT', 'ok']);
