@@ -245,4 +245,59 @@ describe('the second factor', () => {
     expect(await page.getByRole('button', { name: 'Tweede factor resetten: zvh-en', exact: true }).count()).toBe(0);
     expect(dashboard.errors).toEqual([]);
   });
+
+  test('a bestuurder, whose role needs no second factor, sets up the app on Mijn account and removes it again', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/'));
+    await typePassword(page, ADMIN_USERNAME, dashboard.adminPassword);
+    await page.getByRole('button', { name: 'Gebruik een herstelcode', exact: true }).click();
+    await page.getByLabel('Herstelcode', { exact: true }).fill(recoveryCodes[4]!);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Verder naar het dashboard', exact: true }).click();
+    await expectDashboard(page);
+    const password = 'een lang wachtwoord voor bestuur';
+    const created = await page.evaluate(async (pw) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($p: String!) { createUser(input: { username: "bestuur", password: $p, role: BESTUURDER }) { username } }',
+          variables: { p: pw },
+        }),
+      });
+      return response.json();
+    }, password);
+    expect(created).toEqual({ data: { createUser: { username: 'bestuur' } } });
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
+    await eventually(async () => expect(await h1Texts(page)).toEqual(['Inloggen']));
+
+    // A password alone: the role does not require a factor.
+    await typePassword(page, 'bestuur', password);
+    await page.getByText(/Ingelogd als bestuur/).waitFor({ state: 'visible', timeout: 15_000 });
+    await openView(page, dashboard.url('/account'));
+    const section = page.getByRole('region', { name: 'Tweestapsverificatie' });
+    await section.getByText('U heeft nog geen tweede factor ingesteld.').waitFor({ state: 'visible' });
+    await section.getByRole('button', { name: 'Authenticator-app instellen', exact: true }).click();
+    await eventually(async () =>
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio'),
+    );
+    await page.keyboard.press('Enter');
+    const secretText = page.getByTestId('totp-secret');
+    await secretText.waitFor({ state: 'visible' });
+    await expectAxeClean(page);
+    await shoot(page, 'mfa-account-instellen');
+    const own = normalize(await secretText.innerText());
+    await page.keyboard.type(new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(own.replace(/\s/g, '')) }).generate());
+    await page.keyboard.press('Enter');
+    await section.getByRole('list', { name: 'Uw herstelcodes' }).waitFor({ state: 'visible' });
+    await section.getByRole('button', { name: 'Ik heb de codes bewaard', exact: true }).click();
+    await page.getByRole('status').getByText('Tweestapsverificatie is ingesteld.').waitFor({ state: 'visible' });
+    await section.getByText('Authenticator-app: ingesteld.').waitFor({ state: 'visible' });
+
+    await section.getByRole('button', { name: 'Authenticator-app verwijderen', exact: true }).click();
+    await section.getByRole('button', { name: 'Ja, verwijderen', exact: true }).click();
+    await page.getByRole('status').getByText('De authenticator-app is verwijderd.').waitFor({ state: 'visible' });
+    await section.getByText('U heeft nog geen tweede factor ingesteld.').waitFor({ state: 'visible' });
+    expect(dashboard.errors).toEqual([]);
+  });
 });

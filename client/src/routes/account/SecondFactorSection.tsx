@@ -33,7 +33,7 @@ export function SecondFactorSection() {
   };
 
   return (
-    <section className="zv-section" aria-labelledby={headingId}>
+    <section className="zv-section zv-mfa" aria-labelledby={headingId}>
       <h2 id={headingId} className="utrecht-heading-2">
         {t('mfaSectionTitle')}
       </h2>
