@@ -1,5 +1,6 @@
 import type { SeedData } from '@zv/seed';
 import type { AccessStore } from './AccessStore.js';
+import type { PasskeyStore } from './PasskeyStore.js';
 import type { ImportStore } from './ImportStore.js';
 import type { SteeringStore } from './SteeringStore.js';
 import type {
@@ -34,7 +35,7 @@ import type {
  * domains, funding sources and amounts (and their versions), capacity, sources, users,
  * sessions, login failures and the audit log.
  */
-export interface Store extends AccessStore, ImportStore, SteeringStore {
+export interface Store extends AccessStore, PasskeyStore, ImportStore, SteeringStore {
   getRegion(): Promise<RegionRow>;
   /** Ordered by name. */
   listMunicipalities(): Promise<MunicipalityRow[]>;
