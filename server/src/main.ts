@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const services = createServices(store, {
     auth: { sessionPolicy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs } },
     suppressBelow: config.suppressBelow,
+    publicUrl: config.publicUrl,
   });
   await bootstrapAdmin(store, services.auth, {
     adminPassword: config.adminPassword,

@@ -1,4 +1,5 @@
 import { AuthService, type AuthOptions } from './auth/AuthService.js';
+import { PasskeyService, relyingPartyOf } from './auth/PasskeyService.js';
 import { UserAdmin } from './auth/UserAdmin.js';
 import { DEFAULT_SUPPRESS_BELOW } from './domain/suppression.js';
 import type { Services } from './graphql/context.js';
@@ -7,11 +8,12 @@ import { Steering } from './management/Steering.js';
 import type { Store } from './store/index.js';
 
 /** Everything the server builds once at start, around one store. */
-export function createServices(store: Store, options: { auth?: AuthOptions; suppressBelow?: number } = {}): Services {
+export function createServices(store: Store, options: { auth?: AuthOptions; suppressBelow?: number; publicUrl?: string } = {}): Services {
   const auth = new AuthService(store, options.auth);
   return {
     store,
     auth,
+    passkeys: new PasskeyService(store, auth, relyingPartyOf(options.publicUrl ?? 'http://localhost:4000')),
     users: new UserAdmin(store, auth),
     imports: new ImportService(store, auth),
     steering: new Steering(store, auth),

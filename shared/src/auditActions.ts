@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'user.changePassword',
   'session.end',
   'session.endOthers',
+  'passkey.add',
+  'passkey.remove',
   'import',
   'import.check',
   'import.restore',

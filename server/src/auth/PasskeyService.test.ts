@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { SqliteStore } from '../store/index.js';
 import { SoftAuthenticator } from '../testing/softAuthenticator.js';
+import { AuthService } from './AuthService.js';
 import { CHALLENGE_TTL_MS, PASSKEY_NOT_ACCEPTED, PasskeyService, relyingPartyOf, type PasskeySubject } from './PasskeyService.js';
 
 const ORIGIN = 'https://zv.example.nl';
+const actor = { username: 'anna', origin: '192.0.2.1' };
 
 describe('passkeys as a second factor (real @simplewebauthn/server checks on real signatures)', () => {
   let store: SqliteStore;
@@ -15,7 +17,7 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
   beforeEach(async () => {
     store = SqliteStore.open(':memory:');
     clock = Date.parse('2026-12-06T08:00:00Z');
-    passkeys = new PasskeyService(store, relyingPartyOf(ORIGIN), () => clock);
+    passkeys = new PasskeyService(store, new AuthService(store, { now: () => clock }), relyingPartyOf(ORIGIN));
     const user = (username: string) =>
       store.createUser({ username, passwordHash: 'x', role: 'ZVH', municipalityCode: null, createdAt: '2026-12-01' });
     anna = { sessionHash: 'a'.repeat(64), userId: await user('anna'), username: 'anna' };
@@ -24,7 +26,7 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
 
   async function registered(subject: PasskeySubject, origin = ORIGIN): Promise<SoftAuthenticator> {
     const authenticator = new SoftAuthenticator(origin);
-    await passkeys.register(subject, authenticator.register(await passkeys.registrationOptions(subject)), 'Laptop werk');
+    await passkeys.register(subject, authenticator.register(await passkeys.registrationOptions(subject)), 'Laptop werk', actor);
     return authenticator;
   }
 
@@ -78,7 +80,7 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
       passkeys.authenticate(anna, authenticator.authenticate(await passkeys.authenticationOptions(anna), { rpId: 'evil.test' })),
     ).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
     const elsewhere = new SoftAuthenticator('https://evil.test');
-    await expect(passkeys.register(anna, elsewhere.register(await passkeys.registrationOptions(anna)), 'x')).rejects.toThrow(
+    await expect(passkeys.register(anna, elsewhere.register(await passkeys.registrationOptions(anna)), 'x', actor)).rejects.toThrow(
       PASSKEY_NOT_ACCEPTED,
     );
     expect(await passkeys.list(anna.userId)).toHaveLength(1);
@@ -127,12 +129,14 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
 
   it('answers bad input with a clear error and stores nothing', async () => {
     await passkeys.registrationOptions(anna);
-    await expect(passkeys.register(anna, 'geen json', 'Laptop')).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
-    await expect(passkeys.register(anna, `{"id":"${'x'.repeat(20_000)}"}`, 'Laptop')).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
+    await expect(passkeys.register(anna, 'geen json', 'Laptop', actor)).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
+    await expect(passkeys.register(anna, `{"id":"${'x'.repeat(20_000)}"}`, 'Laptop', actor)).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
     const authenticator = new SoftAuthenticator(ORIGIN);
     const options = await passkeys.registrationOptions(anna);
-    await expect(passkeys.register(anna, authenticator.register(options), '   ')).rejects.toThrow(/naam van 1 tot 60 tekens/);
-    await expect(passkeys.register(anna, authenticator.register(options), 'x'.repeat(61))).rejects.toThrow(/naam van 1 tot 60 tekens/);
+    await expect(passkeys.register(anna, authenticator.register(options), '   ', actor)).rejects.toThrow(/naam van 1 tot 60 tekens/);
+    await expect(passkeys.register(anna, authenticator.register(options), 'x'.repeat(61), actor)).rejects.toThrow(
+      /naam van 1 tot 60 tekens/,
+    );
     await expect(passkeys.authenticationOptions(anna)).rejects.toThrow(/geen passkey/);
     expect(await passkeys.list(anna.userId)).toEqual([]);
   });
@@ -140,8 +144,8 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
   it('removes only the own passkeys', async () => {
     await registered(anna);
     const [annas] = await passkeys.list(anna.userId);
-    await expect(passkeys.remove(bram.userId, annas!.id)).rejects.toThrow(/niet gevonden/);
-    await expect(passkeys.remove(anna.userId, annas!.id)).resolves.toMatchObject({ name: 'Laptop werk' });
+    await expect(passkeys.remove(bram, annas!.id, actor)).rejects.toThrow(/niet gevonden/);
+    await expect(passkeys.remove(anna, annas!.id, actor)).resolves.toMatchObject({ name: 'Laptop werk' });
     expect(await passkeys.list(anna.userId)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@simplewebauthn/server';
 import { createHmac } from 'node:crypto';
 import { badUserInput } from '../errors.js';
+import type { Actor, AuthService } from './AuthService.js';
 import type { Store } from '../store/index.js';
 import type { PasskeyRow, WebAuthnPurpose } from '../store/types.js';
 
@@ -38,7 +39,7 @@ export interface PasskeySubject {
 export const CHALLENGE_TTL_MS = 5 * 60_000;
 const BROWSER_TIMEOUT_MS = 4 * 60_000;
 
-/** Answers from the browser are small JSON objects; anything larger is not one. */
+/** Answers from the browser are small JSON objects; anything larger is not one (graphql/inputLimits.ts holds the same bound). */
 export const MAX_RESPONSE_LENGTH = 16_384;
 export const MAX_PASSKEY_NAME = 60;
 /** Enough for every device a person uses; more would make the sign-in prompt long. */
@@ -55,11 +56,15 @@ const CHALLENGE_GONE = 'Deze aanvraag is verlopen of al gebruikt. Begin opnieuw.
  * passkeys themselves. It decides nothing about sessions: the caller completes the sign-in.
  */
 export class PasskeyService {
+  private readonly now: () => number;
+
   constructor(
     private readonly store: Store,
+    private readonly auth: AuthService,
     private readonly rp: RelyingParty,
-    private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.now = auth.now;
+  }
 
   /** The options for `navigator.credentials.create`, as JSON; remembers their challenge. */
   async registrationOptions(subject: PasskeySubject): Promise<string> {
@@ -83,11 +88,22 @@ export class PasskeyService {
   }
 
   /** Checks the browser's answer to the registration options and keeps the new passkey. */
-  async register(subject: PasskeySubject, responseJson: string, name: string): Promise<PasskeyRow> {
+  async register(subject: PasskeySubject, responseJson: string, name: string, actor: Actor): Promise<PasskeyRow> {
     const label = name.trim().replace(/\s+/g, ' ');
     if (label.length === 0 || [...label].length > MAX_PASSKEY_NAME) {
       throw badUserInput(`Geef de passkey een naam van 1 tot ${MAX_PASSKEY_NAME} tekens, bijvoorbeeld "Laptop werk".`);
     }
+    try {
+      const passkey = await this.verifyRegistration(subject, responseJson, label);
+      await this.auth.audit(actor, 'passkey.add', subject.username, 'ok', `passkey "${label}"`);
+      return passkey;
+    } catch (error) {
+      await this.auth.audit(actor, 'passkey.add', subject.username, 'refused', error instanceof Error ? error.message : null);
+      throw error;
+    }
+  }
+
+  private async verifyRegistration(subject: PasskeySubject, responseJson: string, label: string): Promise<PasskeyRow> {
     const response = parseResponse<RegistrationResponseJSON>(responseJson);
     const challenge = await this.take(subject, 'REGISTER');
     const verification = await verifyRegistrationResponse({
@@ -167,9 +183,13 @@ export class PasskeyService {
   }
 
   /** Removes one of the user's passkeys; answers it, or throws when it is not theirs. */
-  async remove(userId: number, id: number): Promise<PasskeyRow> {
-    const removed = await this.store.deletePasskey(userId, id);
-    if (!removed) throw badUserInput('Deze passkey is niet gevonden: ze is al verwijderd. Vernieuw de pagina.');
+  async remove(subject: Omit<PasskeySubject, 'sessionHash'>, id: number, actor: Actor): Promise<PasskeyRow> {
+    const removed = Number.isSafeInteger(id) ? await this.store.deletePasskey(subject.userId, id) : undefined;
+    if (!removed) {
+      await this.auth.audit(actor, 'passkey.remove', subject.username, 'refused', 'passkey niet gevonden');
+      throw badUserInput('Deze passkey is niet gevonden: ze is al verwijderd. Vernieuw de pagina.');
+    }
+    await this.auth.audit(actor, 'passkey.remove', subject.username, 'ok', `passkey "${removed.name}"`);
     return removed;
   }
 

@@ -1,4 +1,5 @@
 import type { AuthService } from '../auth/AuthService.js';
+import type { PasskeyService } from '../auth/PasskeyService.js';
 import type { UserAdmin } from '../auth/UserAdmin.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ImportService } from '../management/ImportService.js';
@@ -16,6 +17,7 @@ export interface SessionCookie {
 export interface Services {
   store: Store;
   auth: AuthService;
+  passkeys: PasskeyService;
   users: UserAdmin;
   imports: ImportService;
   steering: Steering;

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { SessionContext } from '../../session/SessionContext';
 import { admin, graphqlError, TestProviders, type Mock } from '../../test-support/apollo';
 import AccountPage from './AccountPage';
-import { ChangePasswordMutation, EndMyOtherSessionsMutation, EndMySessionMutation, MySessionsQuery } from './accountQuery';
+import { ChangePasswordMutation, EndMyOtherSessionsMutation, EndMySessionMutation, MyPasskeysQuery, MySessionsQuery } from './accountQuery';
 
 const variables = { oldPassword: 'oud-wachtwoord', newPassword: 'een-nieuw-sterk-wachtwoord' };
 
@@ -26,9 +26,23 @@ const sessionsAnswer = (...sessions: (typeof THIS)[]): Mock => ({
   result: { data: { mySessions: sessions } },
 });
 
-function renderPage(mocks: Mock[], sessions: Mock[] = [{ ...sessionsAnswer(THIS), maxUsageCount: 5 }]) {
+const LAPTOP = {
+  __typename: 'Passkey' as const,
+  id: '1',
+  name: 'Laptop werk',
+  createdAt: '2026-12-01T08:00:00.000Z',
+  lastUsedAt: null,
+  backedUp: false,
+};
+const passkeysAnswer = (...passkeys: (typeof LAPTOP)[]): Mock => ({
+  request: { query: MyPasskeysQuery },
+  result: { data: { myPasskeys: passkeys } },
+  maxUsageCount: 5,
+});
+
+function renderPage(mocks: Mock[], sessions: Mock[] = [{ ...sessionsAnswer(THIS), maxUsageCount: 5 }], passkeys = passkeysAnswer()) {
   render(
-    <TestProviders mocks={[...sessions, ...mocks]}>
+    <TestProviders mocks={[...sessions, passkeys, ...mocks]}>
       <SessionContext.Provider value={{ user: admin, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <AccountPage />
       </SessionContext.Provider>
@@ -118,5 +132,15 @@ describe('AccountPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ja, andere sessies beëindigen' }));
     await waitFor(() => expect(screen.getAllByRole('status').at(-1)).toHaveTextContent('Andere sessies beëindigd: 2.'));
     expect(screen.getByText('U bent alleen in deze sessie ingelogd.')).toBeInTheDocument();
+  });
+
+  it('lists the passkeys by name and says when one was never used; a browser without passkeys is told so', async () => {
+    renderPage([], undefined, passkeysAnswer(LAPTOP));
+    const table = await screen.findByRole('table', { name: 'Uw passkeys' });
+    const row = within(table).getByRole('row', { name: /Laptop werk/ });
+    expect(row.textContent).toMatch(/Nog niet gebruikt/);
+    within(row).getByRole('button', { name: 'Passkey Laptop werk verwijderen' });
+    // jsdom has no WebAuthn, like an old browser.
+    screen.getByText(/Deze browser ondersteunt geen passkeys/);
   });
 });

@@ -9,6 +9,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { useSession } from '../../session/SessionContext';
 import { MIN_PASSWORD_LENGTH } from '../../models/userForm';
 import { ChangePasswordMutation } from './accountQuery';
+import { PasskeysSection } from './PasskeysSection';
 import { SessionsSection } from './SessionsSection';
 
 type Field = 'oldPassword' | 'newPassword' | 'repeat';
@@ -92,6 +93,7 @@ export default function AccountPage() {
           </div>
         </SavingForm>
       </section>
+      <PasskeysSection />
       <SessionsSection />
     </>
   );

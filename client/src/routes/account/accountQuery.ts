@@ -32,3 +32,21 @@ export const EndMyOtherSessionsMutation = graphql(`
     endMyOtherSessions
   }
 `);
+
+export const MyPasskeysQuery = graphql(`
+  query MyPasskeys {
+    myPasskeys {
+      id
+      name
+      createdAt
+      lastUsedAt
+      backedUp
+    }
+  }
+`);
+
+export const RemovePasskeyMutation = graphql(`
+  mutation RemovePasskey($id: ID!) {
+    removePasskey(id: $id)
+  }
+`);

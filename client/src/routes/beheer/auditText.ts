@@ -24,6 +24,8 @@ export const ACTION_NAME: Readonly<Record<AuditAction, MessageKey>> = {
   'user.changePassword': 'auditActionUserChangePassword',
   'session.end': 'auditActionSessionEnd',
   'session.endOthers': 'auditActionSessionEndOthers',
+  'passkey.add': 'auditActionPasskeyAdd',
+  'passkey.remove': 'auditActionPasskeyRemove',
   import: 'auditActionImport',
   'import.check': 'auditActionImportCheck',
   'import.restore': 'auditActionImportRestore',

@@ -10,6 +10,12 @@ const signedIn = (ctx: Context) => {
   return ctx.viewer;
 };
 
+/** Whose passkeys, in which session. */
+const passkeySubject = (ctx: Context) => {
+  const { sessionHash, userId, username } = signedIn(ctx);
+  return { sessionHash, userId, username };
+};
+
 export const Mutation: MutationResolvers = {
   login: async (_parent, { username, password }, ctx) => {
     const { user, token } = await ctx.auth.login(username, password, ctx.origin, ctx.userAgent);
@@ -32,6 +38,12 @@ export const Mutation: MutationResolvers = {
     return true;
   },
   endMyOtherSessions: (_parent, _args, ctx) => ctx.auth.endMyOtherSessions(signedIn(ctx), ctx.origin),
+  passkeyRegistrationOptions: (_parent, _args, ctx) => ctx.passkeys.registrationOptions(passkeySubject(ctx)),
+  verifyPasskeyRegistration: (_parent, { response, name }, ctx) => ctx.passkeys.register(passkeySubject(ctx), response, name, actor(ctx)),
+  removePasskey: async (_parent, { id }, ctx) => {
+    await ctx.passkeys.remove(signedIn(ctx), Number(id), actor(ctx));
+    return true;
+  },
   createUser: (_parent, { input }, ctx) => ctx.users.create(actor(ctx), input),
   setUserRole: (_parent, { username, role, municipalityCode }, ctx) => ctx.users.setRole(actor(ctx), username, role, municipalityCode),
   deactivateUser: (_parent, { username }, ctx) => ctx.users.setActive(actor(ctx), username, false),

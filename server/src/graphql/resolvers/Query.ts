@@ -31,6 +31,7 @@ export const Query: QueryResolvers = {
   me: async (_parent, _args, { viewer, loaders }) => (viewer ? ((await loaders.user.load(viewer.userId)) ?? null) : null),
   users: (_parent, _args, { loaders }) => loaders.users(),
   mySessions: (_parent, _args, { viewer, auth }) => (viewer ? auth.mySessions(viewer) : []),
+  myPasskeys: (_parent, _args, { viewer, passkeys }) => (viewer ? passkeys.list(viewer.userId) : []),
   suppressBelow: (_parent, _args, { suppressBelow }) => suppressBelow,
   exportCsv: (_parent, { dataset, peildatum }, { store }) => exportCsv(store, dataset, peildatum ?? null),
   goals: (_parent, _args, { loaders }) => loaders.goals(),
