@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           DomainCaseCount: '../../domain/visibility.js#VisibleCount',
           User: '../../store/types.js#UserRow',
           Session: '../../store/types.js#SessionRow',
+          Passkey: '../../store/types.js#PasskeyRow',
           ImportReport: '../../management/ImportService.js#ImportResult',
           ImportChange: '../../store/ImportStore.js#KeyChangeSummary',
           ImportRowChange: '../../management/ImportService.js#NamedRowChange',

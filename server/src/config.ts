@@ -34,6 +34,11 @@ export interface Config {
   serverRendering: boolean;
   /** Roles that must sign in with a second factor (ZV_MFA_REQUIRED; default BEHEERDER and ZVH). */
   mfaRequiredRoles: Role[];
+  /**
+   * The origin users reach the dashboard at (ZV_PUBLIC_URL, e.g. https://zv.zaanstreek.nl): passkeys
+   * are bound to its host name. Default http://localhost:<PORT>.
+   */
+  publicUrl: string;
 }
 
 /** A whole number of at least `min` from the environment, or the default; a clear error otherwise. */
@@ -74,6 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     auditRetention: auditRetentionFrom(env, dataDir, cwd),
     serverRendering: onOff(env, 'ZV_SERVER_RENDERING', true),
     mfaRequiredRoles: mfaRequiredRolesFrom(env.ZV_MFA_REQUIRED),
+    publicUrl: publicUrlFrom(env.ZV_PUBLIC_URL, port),
   };
 }
 
@@ -121,4 +127,30 @@ function trustProxyFrom(raw: string | undefined): string | number | false {
   const value = raw?.trim();
   if (!value || value === 'false') return false;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** ZV_PUBLIC_URL: an http(s) origin without path, query or credentials; default http://localhost:<port>. */
+function publicUrlFrom(raw: string | undefined, port: number): string {
+  const value = raw?.trim();
+  if (!value) return `http://localhost:${port}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (
+    !url ||
+    !['http:', 'https:'].includes(url.protocol) ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    url.pathname !== '/'
+  ) {
+    throw new ConfigError(
+      `ZV_PUBLIC_URL="${value}" is ongeldig: gebruik het adres waarop gebruikers het dashboard openen, zonder pad, bijvoorbeeld https://zv.zaanstreek.nl.`,
+    );
+  }
+  return url.origin;
 }

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     },
     suppressBelow: config.suppressBelow,
     secondFactorKey: loadOrCreateKey(join(config.dataDir, SECOND_FACTOR_KEY_FILE)),
+    publicUrl: config.publicUrl,
   });
   await bootstrapAdmin(store, services.auth, {
     adminPassword: config.adminPassword,

@@ -1,5 +1,6 @@
 import { AuthService, type AuthOptions } from './auth/AuthService.js';
 import { SecondFactorService } from './auth/SecondFactorService.js';
+import { PasskeyService, relyingPartyOf } from './auth/PasskeyService.js';
 import { UserAdmin } from './auth/UserAdmin.js';
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_SUPPRESS_BELOW } from './domain/suppression.js';
@@ -16,6 +17,8 @@ export function createServices(
     suppressBelow?: number;
     /** Encrypts the TOTP secrets (DATA_DIR/second-factor.key); absent: a new key, for in-memory databases and tests. */
     secondFactorKey?: Buffer;
+    /** ZV_PUBLIC_URL: passkeys are bound to its host name. */
+    publicUrl?: string;
   } = {},
 ): Services {
   const auth = new AuthService(store, options.auth);
@@ -23,6 +26,7 @@ export function createServices(
     store,
     auth,
     secondFactors: new SecondFactorService(store, auth, options.secondFactorKey ?? randomBytes(32)),
+    passkeys: new PasskeyService(store, auth, relyingPartyOf(options.publicUrl ?? 'http://localhost:4000')),
     users: new UserAdmin(store, auth),
     imports: new ImportService(store, auth),
     steering: new Steering(store, auth),

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'mfa.recoveryCodes.regenerate',
   'mfa.remove',
   'mfa.reset',
+  'passkey.add',
+  'passkey.remove',
   'import',
   'import.check',
   'import.restore',

@@ -26,8 +26,10 @@ type Documents = {
     "\n  mutation EndMySession($id: ID!) {\n    endMySession(id: $id)\n  }\n": typeof types.EndMySessionDocument,
     "\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n": typeof types.EndMyOtherSessionsDocument,
     "\n  query MySecondFactors {\n    me {\n      username\n      secondFactors\n    }\n    signInStep {\n      required\n    }\n  }\n": typeof types.MySecondFactorsDocument,
+    "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n": typeof types.MyPasskeysDocument,
     "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
     "\n  mutation RemoveTotp {\n    removeTotp\n  }\n": typeof types.RemoveTotpDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": typeof types.RemovePasskeyDocument,
     "\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n    rowChanges {\n      key\n      effect\n      scope\n      municipalityCode\n      municipality\n      domainCode\n      domain\n      fundingCode\n      fundingSource\n      before\n      after\n      textBefore\n      textAfter\n    }\n    moreRowChanges\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
     "\n  query ImportFormats {\n    importFormats {\n      kind\n      template\n      columns {\n        name\n        required\n        accepts {\n          code\n          name\n        }\n        alsoAccepts\n        mayBeEmpty\n      }\n    }\n  }\n": typeof types.ImportFormatsDocument,
     "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n      current\n    }\n  }\n": typeof types.DataVersionsDocument,
@@ -49,6 +51,10 @@ type Documents = {
     "\n  query MunicipalityView {\n    municipalities {\n      code\n      name\n      population {\n        year\n        inhabitants\n        source {\n          ...SourceFields\n        }\n      }\n    }\n    caseload {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n  }\n": typeof types.MunicipalityViewDocument,
     "\n  query Overview {\n    ...HeadlineFigures\n    themes {\n      code\n      number\n      title\n      status\n    }\n    goals {\n      id\n      title\n      status\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n      ...ThemeSteeringFields\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": typeof types.PrioritiesDocument,
+    "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n": typeof types.PasskeyRegistrationOptionsDocument,
+    "\n  mutation VerifyPasskeyRegistration($response: String!, $name: String!) {\n    verifyPasskeyRegistration(response: $response, name: $name) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.VerifyPasskeyRegistrationDocument,
+    "\n  mutation PasskeyAuthenticationOptions {\n    passkeyAuthenticationOptions\n  }\n": typeof types.PasskeyAuthenticationOptionsDocument,
+    "\n  mutation VerifyPasskeyAuthentication($response: String!) {\n    verifyPasskeyAuthentication(response: $response) {\n      ...SignInStepFields\n    }\n  }\n": typeof types.VerifyPasskeyAuthenticationDocument,
     "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": typeof types.TestRegionDocument,
     "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": typeof types.MeDocument,
@@ -87,8 +93,10 @@ const documents: Documents = {
     "\n  mutation EndMySession($id: ID!) {\n    endMySession(id: $id)\n  }\n": types.EndMySessionDocument,
     "\n  mutation EndMyOtherSessions {\n    endMyOtherSessions\n  }\n": types.EndMyOtherSessionsDocument,
     "\n  query MySecondFactors {\n    me {\n      username\n      secondFactors\n    }\n    signInStep {\n      required\n    }\n  }\n": types.MySecondFactorsDocument,
+    "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n": types.MyPasskeysDocument,
     "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": types.RegenerateRecoveryCodesDocument,
     "\n  mutation RemoveTotp {\n    removeTotp\n  }\n": types.RemoveTotpDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": types.RemovePasskeyDocument,
     "\n  fragment ImportReportFields on ImportReport {\n    kind\n    dryRun\n    rowsRead\n    added\n    changed\n    unchanged\n    removed\n    moreErrors\n    errors {\n      line\n      column\n      message\n    }\n    changes {\n      key\n      effect\n      added\n      changed\n      unchanged\n      removed\n      totalBefore\n      totalAfter\n    }\n    rowChanges {\n      key\n      effect\n      scope\n      municipalityCode\n      municipality\n      domainCode\n      domain\n      fundingCode\n      fundingSource\n      before\n      after\n      textBefore\n      textAfter\n    }\n    moreRowChanges\n  }\n": types.ImportReportFieldsFragmentDoc,
     "\n  query ImportFormats {\n    importFormats {\n      kind\n      template\n      columns {\n        name\n        required\n        accepts {\n          code\n          name\n        }\n        alsoAccepts\n        mayBeEmpty\n      }\n    }\n  }\n": types.ImportFormatsDocument,
     "\n  query DataVersions($kind: ImportKind) {\n    dataVersions(kind: $kind) {\n      id\n      kind\n      key\n      replacedAt\n      replacedBy\n      rows\n      total\n      current\n    }\n  }\n": types.DataVersionsDocument,
@@ -110,6 +118,10 @@ const documents: Documents = {
     "\n  query MunicipalityView {\n    municipalities {\n      code\n      name\n      population {\n        year\n        inhabitants\n        source {\n          ...SourceFields\n        }\n      }\n    }\n    caseload {\n      ...SnapshotFields\n    }\n    contributionHistory {\n      ...ContributionYearFields\n    }\n  }\n": types.MunicipalityViewDocument,
     "\n  query Overview {\n    ...HeadlineFigures\n    themes {\n      code\n      number\n      title\n      status\n    }\n    goals {\n      id\n      title\n      status\n    }\n  }\n": types.OverviewDocument,
     "\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n      ...ThemeSteeringFields\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": types.PrioritiesDocument,
+    "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n": types.PasskeyRegistrationOptionsDocument,
+    "\n  mutation VerifyPasskeyRegistration($response: String!, $name: String!) {\n    verifyPasskeyRegistration(response: $response, name: $name) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": types.VerifyPasskeyRegistrationDocument,
+    "\n  mutation PasskeyAuthenticationOptions {\n    passkeyAuthenticationOptions\n  }\n": types.PasskeyAuthenticationOptionsDocument,
+    "\n  mutation VerifyPasskeyAuthentication($response: String!) {\n    verifyPasskeyAuthentication(response: $response) {\n      ...SignInStepFields\n    }\n  }\n": types.VerifyPasskeyAuthenticationDocument,
     "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": types.TestRegionDocument,
     "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": types.MeDocument,
@@ -201,11 +213,19 @@ export function graphql(source: "\n  query MySecondFactors {\n    me {\n      us
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n"): (typeof documents)["\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveTotp {\n    removeTotp\n  }\n"): (typeof documents)["\n  mutation RemoveTotp {\n    removeTotp\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -290,6 +310,22 @@ export function graphql(source: "\n  query Overview {\n    ...HeadlineFigures\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n      ...ThemeSteeringFields\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n      ...ThemeSteeringFields\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n"): (typeof documents)["\n  mutation PasskeyRegistrationOptions {\n    passkeyRegistrationOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyPasskeyRegistration($response: String!, $name: String!) {\n    verifyPasskeyRegistration(response: $response, name: $name) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPasskeyRegistration($response: String!, $name: String!) {\n    verifyPasskeyRegistration(response: $response, name: $name) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasskeyAuthenticationOptions {\n    passkeyAuthenticationOptions\n  }\n"): (typeof documents)["\n  mutation PasskeyAuthenticationOptions {\n    passkeyAuthenticationOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyPasskeyAuthentication($response: String!) {\n    verifyPasskeyAuthentication(response: $response) {\n      ...SignInStepFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPasskeyAuthentication($response: String!) {\n    verifyPasskeyAuthentication(response: $response) {\n      ...SignInStepFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

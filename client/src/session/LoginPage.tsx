@@ -6,6 +6,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import type { SecondFactorKind } from '../generated/graphql';
 import { EnrolSecondFactor } from './EnrolSecondFactor';
 import { errorText } from './errors';
+import { usePasskeyChoices } from './PasskeySignIn';
 import { SecondFactorStep } from './SecondFactorStep';
 import { LoginMutation, SignInStepQuery } from './sessionQueries';
 
@@ -36,13 +37,16 @@ export function LoginPage({ expired = false, onLoggedIn }: { expired?: boolean; 
       current = false;
     };
   }, [client]);
+  const passkeys = usePasskeyChoices();
   const restart = () => setStep({ next: 'PASSWORD', notice: t('secondFactorRestart') });
-  if (step.next === 'SECOND_FACTOR') return <SecondFactorStep methods={step.methods} onSignedIn={onLoggedIn} onRestart={restart} />;
+  if (step.next === 'SECOND_FACTOR') {
+    return <SecondFactorStep methods={step.methods} otherMethods={passkeys.methods} onSignedIn={onLoggedIn} onRestart={restart} />;
+  }
   if (step.next === 'ENROL') {
     return (
       <div className="zv-login zv-login--wide">
         <PageHeader title={t('enrolTitle')} intro={t('enrolRequiredIntro')} />
-        <EnrolSecondFactor onDone={onLoggedIn} onRestart={restart} />
+        <EnrolSecondFactor others={passkeys.enrolments} onDone={onLoggedIn} onRestart={restart} />
       </div>
     );
   }

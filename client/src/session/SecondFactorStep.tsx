@@ -42,7 +42,8 @@ export function SecondFactorStep({
     ...(methods.includes('TOTP') ? [{ kind: 'TOTP' as const, label: t('useAppCodeLink') }] : []),
     ...(methods.includes('RECOVERY_CODE') ? [{ kind: 'RECOVERY_CODE' as const, label: t('useRecoveryCodeLink') }] : []),
   ];
-  const choices = [...own, ...otherMethods.filter((m) => methods.includes(m.kind))];
+  // A passkey first where the user has one: it cannot be phished or typed wrong.
+  const choices = [...otherMethods.filter((m) => methods.includes(m.kind)), ...own];
   const [chosen, setChosen] = useState<SecondFactorKind>(choices[0]?.kind ?? 'RECOVERY_CODE');
   const [remaining, setRemaining] = useState<number | null>(null);
   const handlers = { onSignedIn, onRestart };
@@ -51,7 +52,7 @@ export function SecondFactorStep({
   const other = otherMethods.find((m) => m.kind === chosen);
   return (
     <div className="zv-login">
-      <PageHeader title={t('secondFactorTitle')} intro={chosen === 'RECOVERY_CODE' ? t('recoveryCodeIntro') : t('secondFactorIntro')} />
+      <PageHeader title={t('secondFactorTitle')} intro={t(INTRO[chosen])} />
       {other ? (
         other.render(handlers)
       ) : chosen === 'TOTP' ? (
@@ -61,7 +62,7 @@ export function SecondFactorStep({
       )}
       {choices.length > 1 ? (
         <div className="zv-login__other-ways">
-          <p className="utrecht-paragraph">{t('secondFactorOtherWays')}</p>
+          <p className="utrecht-paragraph">{t(chosen === 'TOTP' ? 'secondFactorOtherWays' : 'secondFactorOtherWaysAny')}</p>
           <ul className="zv-login__other-list">
             {choices
               .filter((choice) => choice.kind !== chosen)
@@ -82,6 +83,12 @@ export function SecondFactorStep({
     </div>
   );
 }
+
+const INTRO: Record<SecondFactorKind, MessageKey> = {
+  TOTP: 'secondFactorIntro',
+  PASSKEY: 'passkeyStepIntro',
+  RECOVERY_CODE: 'recoveryCodeIntro',
+};
 
 const FORM: Record<'TOTP' | 'RECOVERY_CODE', { label: MessageKey; hint: MessageKey; missing: MessageKey; wrong: MessageKey }> = {
   TOTP: { label: 'secondFactorCode', hint: 'secondFactorCodeHint', missing: 'secondFactorMissing', wrong: 'secondFactorWrong' },

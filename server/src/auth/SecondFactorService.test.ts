@@ -198,7 +198,7 @@ describe('enforcement', () => {
     const { token, stage } = await services.auth.login('anna', PASSWORD, IP);
     expect(stage).toBe('ENROL');
     const pending = (await services.auth.pendingSignIn(token))!;
-    expect(await services.secondFactors.signInStep(pending, null)).toEqual({ next: 'ENROL', methods: ['TOTP'], required: true });
+    expect(await services.secondFactors.signInStep(pending, null)).toEqual({ next: 'ENROL', methods: ['TOTP', 'PASSKEY'], required: true });
     // A pending sign-in cannot send a code before it has a factor.
     expect(await failure(services.secondFactors.verifyTotp(pending, '123456', IP))).toMatch(/^UNAUTHENTICATED/);
     const enrolment = await services.secondFactors.startTotpEnrolment(await owner('anna'), IP);

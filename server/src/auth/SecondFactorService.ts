@@ -76,7 +76,7 @@ export class SecondFactorService {
     if (!pending) return { next: 'NONE', methods: [], required: role !== null && this.auth.requiresSecondFactor(role) };
     const [user] = await this.store.getUsers([pending.userId]);
     const required = user ? this.auth.requiresSecondFactor(user.role) : true;
-    if (pending.stage === 'ENROL') return { next: 'ENROL', methods: ['TOTP'], required };
+    if (pending.stage === 'ENROL') return { next: 'ENROL', methods: ['TOTP', 'PASSKEY'], required };
     const [factors = []] = await this.store.secondFactors([pending.userId]);
     return { next: 'SECOND_FACTOR', methods: factors, required };
   }
@@ -155,6 +155,24 @@ export class SecondFactorService {
     const remaining = await this.store.unusedRecoveryCodes(pending.userId);
     await this.auth.audit(actor, 'mfa.recoveryCode', pending.username, 'ok', `nog ${remaining} herstelcodes over`);
     return { token: await this.auth.completeSignIn(pending, 'PASSWORD_RECOVERY_CODE', origin), remaining };
+  }
+
+  /**
+   * Ten recovery codes for an owner who has none left unused (a first factor was just set up
+   * another way, e.g. a passkey); answers them to show once, or none when the owner still has codes.
+   */
+  async recoveryCodesIfNone(owner: FactorOwner, origin: string): Promise<string[]> {
+    if ((await this.store.unusedRecoveryCodes(owner.userId)) > 0) return [];
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+    await this.store.replaceRecoveryCodes(owner.userId, codes.map(recoveryCodeHash));
+    await this.auth.audit(
+      { username: owner.username, origin },
+      'mfa.enrol',
+      owner.username,
+      'ok',
+      `${RECOVERY_CODE_COUNT} herstelcodes gemaakt`,
+    );
+    return codes;
   }
 
   /** Ten new recovery codes in place of all the old ones; asks a current TOTP code (single use too). */

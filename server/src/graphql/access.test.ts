@@ -77,6 +77,12 @@ const EXPECTED = matrix(`
   Mutation.regenerateRecoveryCodes | UNAUTHENTICATED | BAD_USER_INPUT | BAD_USER_INPUT | BAD_USER_INPUT | BAD_USER_INPUT
   Mutation.removeTotp      | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
   Mutation.resetSecondFactor | UNAUTHENTICATED | BAD_USER_INPUT | FORBIDDEN      | FORBIDDEN       | FORBIDDEN
+  Query.myPasskeys         | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Mutation.passkeyRegistrationOptions | UNAUTHENTICATED | ok   | ok              | ok              | ok
+  Mutation.verifyPasskeyRegistration | UNAUTHENTICATED | BAD_USER_INPUT | BAD_USER_INPUT | BAD_USER_INPUT | BAD_USER_INPUT
+  Mutation.removePasskey   | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
+  Mutation.passkeyAuthenticationOptions | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
+  Mutation.verifyPasskeyAuthentication | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
 `);
 
 const PASSWORD = 'paarse olifant op de dijk';
@@ -147,6 +153,13 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.confirmTotpEnrolment': 'mutation { confirmTotpEnrolment(code: "abcdef") }',
   'Mutation.regenerateRecoveryCodes': 'mutation { regenerateRecoveryCodes(code: "abcdef") }',
   'Mutation.removeTotp': 'mutation { removeTotp }',
+  'Query.myPasskeys': '{ myPasskeys { id name } }',
+  'Mutation.passkeyRegistrationOptions': 'mutation { passkeyRegistrationOptions }',
+  // Not what a browser answers.
+  'Mutation.verifyPasskeyRegistration': 'mutation { verifyPasskeyRegistration(response: "{}", name: "Laptop") { passkey { id } } }',
+  'Mutation.removePasskey': 'mutation { removePasskey(id: "999999") }',
+  'Mutation.passkeyAuthenticationOptions': 'mutation { passkeyAuthenticationOptions }',
+  'Mutation.verifyPasskeyAuthentication': 'mutation { verifyPasskeyAuthentication(response: "{}") { next } }',
   'Mutation.resetSecondFactor': 'mutation { resetSecondFactor(username: "bestaat-niet") }',
 };
 

@@ -1,5 +1,6 @@
 import type { AuthService, PendingSignIn } from '../auth/AuthService.js';
 import type { SecondFactorService } from '../auth/SecondFactorService.js';
+import type { PasskeyService } from '../auth/PasskeyService.js';
 import type { UserAdmin } from '../auth/UserAdmin.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ImportService } from '../management/ImportService.js';
@@ -18,6 +19,7 @@ export interface Services {
   store: Store;
   auth: AuthService;
   secondFactors: SecondFactorService;
+  passkeys: PasskeyService;
   users: UserAdmin;
   imports: ImportService;
   steering: Steering;

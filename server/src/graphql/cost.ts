@@ -54,6 +54,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.users': { measure: 'users' },
   /** At most MAX_SESSIONS_PER_USER (auth/AuthService.ts). */
   'Query.mySessions': { estimate: 10 },
+  /** At most MAX_PASSKEYS_PER_USER (auth/PasskeyService.ts). */
+  'Query.myPasskeys': { estimate: 10 },
   'Query.goals': { measure: 'goals' },
   /** A goal's values over time: one per count date or contribution year. */
   'Goal.history': { measure: 'countDatesAndYears' },
@@ -78,6 +80,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'SignInStep.methods': { estimate: 3 },
   'User.secondFactors': { estimate: 3 },
   'Mutation.confirmTotpEnrolment': { estimate: 10 },
+  'PasskeyRegistration.recoveryCodes': { estimate: 10 },
   'Mutation.regenerateRecoveryCodes': { estimate: 10 },
   'ImportFormat.columns': { estimate: 4 },
   'ImportColumn.accepts': { measure: 'municipalities' },

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as OTPAuth from 'otpauth';
 import { seededStore, testServices } from '../testing/api.js';
-import { postGraphql, serveOnLoopback, type GraphqlAnswer } from '../testing/http.js';
+import { cookieClient, postGraphql, serveOnLoopback, type GraphqlAnswer } from '../testing/http.js';
 import type { SqliteStore } from '../store/index.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
@@ -28,25 +28,7 @@ afterAll(async () => {
   await store.close();
 });
 
-/** A client that keeps its cookie as a browser does: each Set-Cookie replaces it. */
-function client() {
-  let cookie = '';
-  return {
-    get cookie() {
-      return cookie;
-    },
-    async ask(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlAnswer> {
-      const response = await fetch(`${served.base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const set = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      if (set.startsWith('zv_session=')) cookie = set === 'zv_session=' ? '' : set;
-      return (await response.json()) as GraphqlAnswer;
-    },
-  };
-}
+const client = () => cookieClient(served.base);
 
 const LOGIN = 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { next methods required user { username } } }';
 const codeOf = (answer: GraphqlAnswer) => answer.errors?.[0]?.extensions?.code ?? 'ok';
@@ -57,7 +39,7 @@ describe('a sign-in waiting for its second step', () => {
   it('is refused by every field but the public and pending ones, enrols, and ends under a new cookie', async () => {
     const browser = client();
     const login = await browser.ask(LOGIN, { u: 'beheer', p: PASSWORD });
-    expect(login).toEqual({ data: { login: { next: 'ENROL', methods: ['TOTP'], required: true, user: null } } });
+    expect(login).toEqual({ data: { login: { next: 'ENROL', methods: ['TOTP', 'PASSKEY'], required: true, user: null } } });
     const pendingCookie = browser.cookie;
     expect(pendingCookie).toMatch(/^zv_session=/);
 

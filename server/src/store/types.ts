@@ -175,6 +175,27 @@ export interface TotpRow {
   createdAt: string;
 }
 
+/** A passkey (WebAuthn credential) of a user, as a second factor. */
+export interface PasskeyRow {
+  id: number;
+  userId: number;
+  /** As the browser names it, base64url. */
+  credentialId: string;
+  /** The COSE-encoded public key. */
+  publicKey: Uint8Array;
+  /** The authenticator's signature counter at its last use; 0 when it keeps none. */
+  counter: number;
+  transports: string[];
+  /** Chosen by the user, e.g. "Laptop werk". */
+  name: string;
+  /** Whether the authenticator said the key is backed up (synced passkey). */
+  backedUp: boolean;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export type WebAuthnPurpose = 'REGISTER' | 'AUTHENTICATE';
+
 /** One line of the append-only audit log. */
 export interface AuditEntry {
   at: string;

@@ -51,3 +51,23 @@ export interface GraphqlAnswer {
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
+
+/** A client of /graphql that keeps its session cookie as a browser does: each Set-Cookie replaces it. */
+export function cookieClient(base: string) {
+  let cookie = '';
+  return {
+    get cookie() {
+      return cookie;
+    },
+    async ask(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlAnswer> {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const set = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      if (set.startsWith('zv_session=')) cookie = set === 'zv_session=' ? '' : set;
+      return (await response.json()) as GraphqlAnswer;
+    },
+  };
+}

@@ -7,6 +7,7 @@ import {
   ChangePasswordMutation,
   EndMyOtherSessionsMutation,
   EndMySessionMutation,
+  MyPasskeysQuery,
   MySecondFactorsQuery,
   MySessionsQuery,
   RegenerateRecoveryCodesMutation,
@@ -33,6 +34,20 @@ const sessionsAnswer = (...sessions: (typeof THIS)[]): Mock => ({
   result: { data: { mySessions: sessions } },
 });
 
+const LAPTOP = {
+  __typename: 'Passkey' as const,
+  id: '1',
+  name: 'Laptop werk',
+  createdAt: '2026-12-01T08:00:00.000Z',
+  lastUsedAt: null,
+  backedUp: false,
+};
+const passkeysAnswer = (...passkeys: (typeof LAPTOP)[]): Mock => ({
+  request: { query: MyPasskeysQuery },
+  result: { data: { myPasskeys: passkeys } },
+  maxUsageCount: 5,
+});
+
 const factorsAnswer = (secondFactors: string[], required: boolean): Mock => ({
   request: { query: MySecondFactorsQuery },
   result: { data: { me: { __typename: 'User', username: 'admin', secondFactors }, signInStep: { __typename: 'SignInStep', required } } },
@@ -42,9 +57,10 @@ function renderPage(
   mocks: Mock[],
   sessions: Mock[] = [{ ...sessionsAnswer(THIS), maxUsageCount: 5 }],
   factors: Mock[] = [{ ...factorsAnswer(['TOTP', 'RECOVERY_CODE'], true), maxUsageCount: 5 }],
+  passkeys: Mock = passkeysAnswer(),
 ) {
   render(
-    <TestProviders mocks={[...sessions, ...factors, ...mocks]}>
+    <TestProviders mocks={[...sessions, ...factors, passkeys, ...mocks]}>
       <SessionContext.Provider value={{ user: admin, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <AccountPage />
       </SessionContext.Provider>
@@ -175,5 +191,15 @@ describe('AccountPage', () => {
     await waitFor(() => expect(section).toHaveTextContent('U heeft nog geen tweede factor ingesteld.'));
     expect(section).not.toHaveTextContent('Uw rol vereist');
     expect(within(section).getByRole('button', { name: 'Authenticator-app instellen' })).toBeInTheDocument();
+  });
+
+  it('lists the passkeys by name and says when one was never used; a browser without passkeys is told so', async () => {
+    renderPage([], undefined, undefined, passkeysAnswer(LAPTOP));
+    const table = await screen.findByRole('table', { name: 'Uw passkeys' });
+    const row = within(table).getByRole('row', { name: /Laptop werk/ });
+    expect(row.textContent).toMatch(/Nog niet gebruikt/);
+    within(row).getByRole('button', { name: 'Passkey Laptop werk verwijderen' });
+    // jsdom has no WebAuthn, like an old browser.
+    screen.getByText(/Deze browser ondersteunt geen passkeys/);
   });
 });

@@ -10,6 +10,7 @@ import { useSession } from '../../session/SessionContext';
 import { MIN_PASSWORD_LENGTH } from '../../models/userForm';
 import { ChangePasswordMutation } from './accountQuery';
 import { SecondFactorSection } from './SecondFactorSection';
+import { PasskeysSection } from './PasskeysSection';
 import { SessionsSection } from './SessionsSection';
 
 type Field = 'oldPassword' | 'newPassword' | 'repeat';
@@ -97,6 +98,7 @@ export default function AccountPage() {
         </SavingForm>
       </section>
       <SecondFactorSection />
+      <PasskeysSection />
       <SessionsSection />
     </>
   );

@@ -53,8 +53,11 @@ export function SecondFactorSection() {
             <>
               <ul className="zv-mfa__status">
                 {required ? <li>{t('mfaRequiredNote')}</li> : null}
-                <li>{hasTotp ? t('mfaStatusTotp') : t('mfaStatusNone')}</li>
-                {hasTotp ? <li>{factors.includes('RECOVERY_CODE') ? t('mfaStatusCodes') : t('mfaStatusNoCodes')}</li> : null}
+                <li>{hasTotp ? t('mfaStatusTotp') : others.length > 0 ? t('mfaStatusNoApp') : t('mfaStatusNone')}</li>
+                {others.length > 0 ? <li>{t('mfaStatusPasskeys')}</li> : null}
+                {hasTotp || others.length > 0 ? (
+                  <li>{factors.includes('RECOVERY_CODE') ? t('mfaStatusCodes') : t('mfaStatusNoCodes')}</li>
+                ) : null}
               </ul>
               {open === 'regenerate' ? (
                 <RegenerateCodes onCodes={setCodes} onCancel={() => setOpen(null)} />

@@ -1,8 +1,7 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Fragment, useId, useState } from 'react';
-import { ActionPanel } from '../../components/ActionPanel';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { QueryView } from '../../components/QueryView';
-import { useSaving } from '../../components/SavingForm';
 import { TableScroller } from '../../components/TableScroller';
 import { useMomentText } from '../../components/clientTime';
 import type { MySessionsQuery as MySessionsData } from '../../generated/graphql';
@@ -93,7 +92,7 @@ export function SessionsSection() {
                         {confirming === session.id ? (
                           <tr className="utrecht-table__row">
                             <td className="utrecht-table__cell" colSpan={COLUMNS.length}>
-                              <ConfirmEnd
+                              <ConfirmAction
                                 question={t('confirmEndSession', { client: clientText(session, t) })}
                                 yes="confirmYesEndSession"
                                 action={async (client) => {
@@ -114,7 +113,7 @@ export function SessionsSection() {
               {others.length === 0 ? (
                 <p className="utrecht-paragraph zv-sessions-after">{t('sessionsOnlyThis')}</p>
               ) : confirming === 'others' ? (
-                <ConfirmEnd
+                <ConfirmAction
                   question={t('confirmEndOtherSessions')}
                   yes="confirmYesEndOtherSessions"
                   action={async (client) => {
@@ -142,33 +141,4 @@ export function SessionsSection() {
       </QueryView>
     </section>
   );
-}
-
-/** The question before a session ends, with the saving state and the server's refusal in words. */
-function ConfirmEnd({
-  question,
-  yes,
-  action,
-  onDone,
-  onCancel,
-}: {
-  question: string;
-  yes: MessageKey;
-  action: (client: ReturnType<typeof useApolloClient>) => Promise<string>;
-  onDone: (message: string) => Promise<void>;
-  onCancel: () => void;
-}) {
-  const { t } = useLanguage();
-  const client = useApolloClient();
-  const saving = useSaving();
-
-  async function submit() {
-    let message = '';
-    const ended = await saving.save(async () => {
-      message = await action(client);
-    });
-    if (ended) await onDone(message);
-  }
-
-  return <ActionPanel label={question} saving={saving} submitLabel={t(yes)} danger onSubmit={submit} onCancel={onCancel} />;
 }

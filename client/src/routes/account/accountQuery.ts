@@ -46,6 +46,18 @@ export const MySecondFactorsQuery = graphql(`
   }
 `);
 
+export const MyPasskeysQuery = graphql(`
+  query MyPasskeys {
+    myPasskeys {
+      id
+      name
+      createdAt
+      lastUsedAt
+      backedUp
+    }
+  }
+`);
+
 export const RegenerateRecoveryCodesMutation = graphql(`
   mutation RegenerateRecoveryCodes($code: String!) {
     regenerateRecoveryCodes(code: $code)
@@ -55,5 +67,11 @@ export const RegenerateRecoveryCodesMutation = graphql(`
 export const RemoveTotpMutation = graphql(`
   mutation RemoveTotp {
     removeTotp
+  }
+`);
+
+export const RemovePasskeyMutation = graphql(`
+  mutation RemovePasskey($id: ID!) {
+    removePasskey(id: $id)
   }
 `);

@@ -32,6 +32,8 @@ export const ACTION_NAME: Readonly<Record<AuditAction, MessageKey>> = {
   'mfa.recoveryCodes.regenerate': 'auditActionMfaRecoveryCodesRegenerate',
   'mfa.remove': 'auditActionMfaRemove',
   'mfa.reset': 'auditActionMfaReset',
+  'passkey.add': 'auditActionPasskeyAdd',
+  'passkey.remove': 'auditActionPasskeyRemove',
   import: 'auditActionImport',
   'import.check': 'auditActionImportCheck',
   'import.restore': 'auditActionImportRestore',

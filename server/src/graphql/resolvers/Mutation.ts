@@ -31,6 +31,12 @@ async function signedInStep(ctx: Context, userId: number, token: string) {
   return { next: 'NONE' as const, user: user ?? null, methods: [], required: user ? ctx.auth.requiresSecondFactor(user.role) : false };
 }
 
+/** Whose passkeys, in which session: the signed-in user's, or those of a sign-in that must enrol. */
+async function passkeySubject(ctx: Context) {
+  const { userId, username } = await factorOwner(ctx);
+  return { sessionHash: ctx.viewer?.sessionHash ?? pendingOf(ctx).sessionHash, userId, username };
+}
+
 export const Mutation: MutationResolvers = {
   login: async (_parent, { username, password }, ctx) => {
     const { user, token, stage } = await ctx.auth.login(username, password, ctx.origin, ctx.userAgent);
@@ -78,6 +84,29 @@ export const Mutation: MutationResolvers = {
     return true;
   },
   endMyOtherSessions: (_parent, _args, ctx) => ctx.auth.endMyOtherSessions(signedIn(ctx), ctx.origin),
+  passkeyRegistrationOptions: async (_parent, _args, ctx) => ctx.passkeys.registrationOptions(await passkeySubject(ctx)),
+  verifyPasskeyRegistration: async (_parent, { response, name }, ctx) => {
+    const owner = await factorOwner(ctx);
+    const who = { username: owner.username, origin: ctx.origin };
+    const passkey = await ctx.passkeys.register(await passkeySubject(ctx), response, name, who);
+    const recoveryCodes = await ctx.secondFactors.recoveryCodesIfNone(owner, ctx.origin);
+    // A sign-in that had to set up a factor is complete: the passkey just made was its second step.
+    if (!ctx.viewer) ctx.session?.set(await ctx.auth.completeSignIn(pendingOf(ctx), 'PASSWORD_PASSKEY', ctx.origin));
+    return { passkey, recoveryCodes };
+  },
+  removePasskey: async (_parent, { id }, ctx) => {
+    await ctx.passkeys.remove(await factorOwner(ctx), Number(id), actor(ctx));
+    return true;
+  },
+  passkeyAuthenticationOptions: (_parent, _args, ctx) => {
+    const pending = pendingOf(ctx);
+    if (pending.stage !== 'SECOND_FACTOR') throw unauthenticated(SIGN_IN_AGAIN);
+    return ctx.passkeys.authenticationOptions(pending);
+  },
+  verifyPasskeyAuthentication: async (_parent, { response }, ctx) => {
+    const pending = pendingOf(ctx);
+    return signedInStep(ctx, pending.userId, await ctx.passkeys.signIn(pending, response, ctx.origin));
+  },
   createUser: (_parent, { input }, ctx) => ctx.users.create(actor(ctx), input),
   setUserRole: (_parent, { username, role, municipalityCode }, ctx) => ctx.users.setRole(actor(ctx), username, role, municipalityCode),
   deactivateUser: (_parent, { username }, ctx) => ctx.users.setActive(actor(ctx), username, false),

@@ -35,6 +35,7 @@ export const Query: QueryResolvers = {
     return pending ? { ...(await secondFactors.signInStep(pending, null)), user: null } : null;
   },
   mySessions: (_parent, _args, { viewer, auth }) => (viewer ? auth.mySessions(viewer) : []),
+  myPasskeys: (_parent, _args, { viewer, passkeys }) => (viewer ? passkeys.list(viewer.userId) : []),
   suppressBelow: (_parent, _args, { suppressBelow }) => suppressBelow,
   exportCsv: (_parent, { dataset, peildatum }, { store }) => exportCsv(store, dataset, peildatum ?? null),
   goals: (_parent, _args, { loaders }) => loaders.goals(),

@@ -3,6 +3,7 @@ import { DateScalar } from '../scalars.js';
 import { DataVersion } from './DataVersion.js';
 import { Goal } from './Goal.js';
 import { Note } from './Note.js';
+import { Passkey } from './Passkey.js';
 import { CaseloadSnapshot } from './CaseloadSnapshot.js';
 import { ContributionYear } from './ContributionYear.js';
 import { DomainCaseCount } from './DomainCaseCount.js';
@@ -24,6 +25,7 @@ export const resolvers: Resolvers = {
   Mutation,
   User,
   Session,
+  Passkey,
   DataVersion,
   Goal,
   Note,

@@ -507,4 +507,35 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 11,
+    name: 'passkeys: WebAuthn credentials as a second factor, and the challenges they answer',
+    // A passkey is a public key the user's authenticator made for this site: `credential_id` as
+    // the browser names it (base64url), the COSE public key, the signature counter (0 for
+    // authenticators that keep none), the transports the browser reported (JSON array) and a name
+    // the user chose. A challenge is the random value one registration or sign-in must sign: one
+    // per session and purpose, taken (deleted) by the answer that uses it, pruned when old.
+    sql: `
+      CREATE TABLE passkey (
+        id             INTEGER PRIMARY KEY,
+        user_id        INTEGER NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+        credential_id  TEXT NOT NULL UNIQUE CHECK (length(credential_id) BETWEEN 16 AND 1400),
+        public_key     BLOB NOT NULL CHECK (length(public_key) BETWEEN 16 AND 2048),
+        counter        INTEGER NOT NULL CHECK (counter >= 0),
+        transports     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(transports)),
+        name           TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 60),
+        backed_up      INTEGER NOT NULL CHECK (backed_up IN (0, 1)),
+        created_at     TEXT NOT NULL,
+        last_used_at   TEXT
+      ) STRICT;
+      CREATE INDEX passkey_user ON passkey (user_id);
+      CREATE TABLE webauthn_challenge (
+        session_hash  TEXT NOT NULL,
+        purpose       TEXT NOT NULL CHECK (purpose IN ('REGISTER', 'AUTHENTICATE')),
+        challenge     TEXT NOT NULL CHECK (length(challenge) BETWEEN 16 AND 200),
+        created_ms    INTEGER NOT NULL,
+        PRIMARY KEY (session_hash, purpose)
+      ) STRICT;
+    `,
+  },
 ];

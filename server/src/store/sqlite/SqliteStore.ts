@@ -1,10 +1,11 @@
 import type { SeedData } from '@zv/seed';
 import { ConfigError } from '../../configError.js';
 import type { Store } from '../Store.js';
-import type { AuditEntry, AuditExportRecord, Role, SessionRow, SignInMethod } from '../types.js';
+import type { AuditEntry, AuditExportRecord, PasskeyRow, Role, SessionRow, SignInMethod, WebAuthnPurpose } from '../types.js';
 import { randomBytes } from 'node:crypto';
 import { accessQueries } from './access.js';
 import { secondFactorQueries } from './secondFactors.js';
+import { passkeyQueries } from './passkeys.js';
 import { importQueries } from './imports.js';
 import { steeringQueries } from './steering.js';
 import type { ThemeChanges } from '../SteeringStore.js';
@@ -41,6 +42,7 @@ export class SqliteStore implements Store {
   private readonly seed;
   private readonly access;
   private readonly secondFactorRows;
+  private readonly passkeys;
   private readonly imports;
   private readonly steering;
   private readonly pingStatement;
@@ -80,6 +82,7 @@ export class SqliteStore implements Store {
     this.seed = seedLoader(db);
     this.access = accessQueries(db);
     this.secondFactorRows = secondFactorQueries(db);
+    this.passkeys = passkeyQueries(db);
     this.imports = importQueries(db);
     this.steering = steeringQueries(db);
     this.pingStatement = db.prepare('SELECT 1');
@@ -254,6 +257,30 @@ export class SqliteStore implements Store {
   }
   async activeSessionCounts(userIds: readonly number[], idleBeforeMs: number, createdBeforeMs: number) {
     return this.access.activeSessionCounts(userIds, idleBeforeMs, createdBeforeMs);
+  }
+  async addPasskey(passkey: Omit<PasskeyRow, 'id' | 'lastUsedAt'>) {
+    return this.passkeys.addPasskey(passkey);
+  }
+  async userPasskeys(userId: number) {
+    return this.passkeys.userPasskeys(userId);
+  }
+  async findPasskey(credentialId: string) {
+    return this.passkeys.findPasskey(credentialId);
+  }
+  async recordPasskeyUse(id: number, expected: number, counter: number, at: string) {
+    return this.passkeys.recordPasskeyUse(id, expected, counter, at);
+  }
+  async deletePasskey(userId: number, id: number) {
+    return this.passkeys.deletePasskey(userId, id);
+  }
+  async putWebAuthnChallenge(sessionHash: string, purpose: WebAuthnPurpose, challenge: string, atMs: number) {
+    this.passkeys.putWebAuthnChallenge(sessionHash, purpose, challenge, atMs);
+  }
+  async takeWebAuthnChallenge(sessionHash: string, purpose: WebAuthnPurpose, sinceMs: number) {
+    return this.passkeys.takeWebAuthnChallenge(sessionHash, purpose, sinceMs);
+  }
+  async pruneWebAuthnChallenges(beforeMs: number) {
+    this.passkeys.pruneWebAuthnChallenges(beforeMs);
   }
   async beginLoginAttempt(
     username: string,

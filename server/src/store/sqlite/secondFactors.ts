@@ -32,6 +32,9 @@ export function secondFactorQueries(db: SqliteDatabase) {
     .prepare('SELECT DISTINCT user_id FROM recovery_code WHERE used_at IS NULL AND user_id IN (SELECT value FROM json_each(?))')
     .pluck();
   const unusedCodes = db.prepare('SELECT count(*) FROM recovery_code WHERE user_id = ? AND used_at IS NULL').pluck();
+  const withPasskeys = db.prepare('SELECT DISTINCT user_id FROM passkey WHERE user_id IN (SELECT value FROM json_each(?))').pluck();
+  const passkeyCount = db.prepare('SELECT count(*) FROM passkey WHERE user_id = ?').pluck();
+  const deletePasskeys = db.prepare('DELETE FROM passkey WHERE user_id = ?');
 
   const replaceCodes = (userId: number, hashes: readonly string[]) => {
     deleteCodes.run(userId);
@@ -42,14 +45,16 @@ export function secondFactorQueries(db: SqliteDatabase) {
     replaceCodes(userId, hashes);
     return true;
   });
-  // Recovery codes back up a factor: with the app gone (and, today, no other factor) they go too.
+  // Recovery codes back up the factors: with the app gone and no passkey left, they go too.
   const removeTotp = db.transaction((userId: number) => {
     const removed = deleteTotp.run(userId).changes === 1;
-    deleteCodes.run(userId);
+    if ((passkeyCount.get(userId) as number) === 0) deleteCodes.run(userId);
     return removed;
   });
-  // Every factor table (passkeys add theirs here): a beheerder's reset leaves only the password.
-  const deleteAll = db.transaction((userId: number) => deleteTotp.run(userId).changes + deleteCodes.run(userId).changes);
+  // Every factor table: a beheerder's reset leaves only the password.
+  const deleteAll = db.transaction(
+    (userId: number) => deleteTotp.run(userId).changes + deletePasskeys.run(userId).changes + deleteCodes.run(userId).changes,
+  );
 
   return {
     findTotp: (userId: number): TotpRow | undefined => {
@@ -66,7 +71,12 @@ export function secondFactorQueries(db: SqliteDatabase) {
     secondFactors: (ids: readonly number[]): SecondFactorKind[][] => {
       const totp = new Set(confirmedTotp.all(keysParam(ids)) as number[]);
       const codes = new Set(withCodes.all(keysParam(ids)) as number[]);
-      return ids.map((id) => [...(totp.has(id) ? ['TOTP' as const] : []), ...(codes.has(id) ? ['RECOVERY_CODE' as const] : [])]);
+      const passkeys = new Set(withPasskeys.all(keysParam(ids)) as number[]);
+      return ids.map((id) => [
+        ...(totp.has(id) ? ['TOTP' as const] : []),
+        ...(passkeys.has(id) ? ['PASSKEY' as const] : []),
+        ...(codes.has(id) ? ['RECOVERY_CODE' as const] : []),
+      ]);
     },
     unusedRecoveryCodes: (userId: number) => unusedCodes.get(userId) as number,
     deleteUserSecondFactors: (userId: number) => deleteAll.immediate(userId) as number,
