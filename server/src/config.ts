@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readSignInConfig, type SignInConfig } from './auth/oidc/config.js';
 import { ConfigError } from './configError.js';
 import { suppressBelowFromEnv } from './domain/suppression.js';
 import { MIN_RETENTION_DAYS, type AuditRetention } from './management/auditRetention.js';
@@ -31,6 +32,8 @@ export interface Config {
   auditRetention: AuditRetention | null;
   /** First visits with a session arrive rendered (http/pageRender.ts); ZV_SERVER_RENDERING=off leaves every page to the browser. */
   serverRendering: boolean;
+  /** ZV_PUBLIC_URL, single sign-on providers (ZV_OIDC_*), ZV_PASSWORD_LOGIN and ZV_BREAK_GLASS_USERS (auth/oidc/config.ts). */
+  signIn: SignInConfig;
 }
 
 /** A whole number of at least `min` from the environment, or the default; a clear error otherwise. */
@@ -70,6 +73,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     region: env.ZV_REGION?.trim() || undefined,
     auditRetention: auditRetentionFrom(env, dataDir, cwd),
     serverRendering: onOff(env, 'ZV_SERVER_RENDERING', true),
+    signIn: readSignInConfig(env, port),
   };
 }
 

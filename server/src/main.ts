@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSeed } from '@zv/seed';
 import { createApp } from './app.js';
 import { bootstrapAdmin } from './auth/bootstrap.js';
+import { checkSignInConfig } from './auth/oidc/checkConfig.js';
 import { ConfigError, readConfig } from './config.js';
 import { consoleLogger as log } from './log.js';
 import { pruneAudit, type AuditRetention } from './management/auditRetention.js';
@@ -27,12 +28,15 @@ async function main(): Promise<void> {
   const services = createServices(store, {
     auth: { sessionPolicy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs } },
     suppressBelow: config.suppressBelow,
+    signIn: config.signIn,
   });
   await bootstrapAdmin(store, services.auth, {
     adminPassword: config.adminPassword,
     dataDir: config.dataDir,
     print: (line) => console.log(line),
   });
+  // A GEMEENTE mapping names a municipality of the database, a break-glass account a local beheerder.
+  await checkSignInConfig(config.signIn, store);
   if (config.auditRetention) scheduleAuditRetention(store, config.auditRetention);
   const { app, stop } = await createApp({
     services,

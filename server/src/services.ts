@@ -1,4 +1,7 @@
 import { AuthService, type AuthOptions } from './auth/AuthService.js';
+import type { SignInConfig } from './auth/oidc/config.js';
+import type { OidcFetch } from './auth/oidc/discovery.js';
+import { SingleSignOn } from './auth/oidc/SingleSignOn.js';
 import { UserAdmin } from './auth/UserAdmin.js';
 import { DEFAULT_SUPPRESS_BELOW } from './domain/suppression.js';
 import type { Services } from './graphql/context.js';
@@ -7,14 +10,25 @@ import { Steering } from './management/Steering.js';
 import type { Store } from './store/index.js';
 
 /** Everything the server builds once at start, around one store. */
-export function createServices(store: Store, options: { auth?: AuthOptions; suppressBelow?: number } = {}): Services {
-  const auth = new AuthService(store, options.auth);
+export function createServices(
+  store: Store,
+  options: { auth?: AuthOptions; suppressBelow?: number; signIn?: SignInConfig; oidcFetch?: OidcFetch } = {},
+): Services {
+  const signIn = options.signIn ?? LOCAL_SIGN_IN;
+  const auth = new AuthService(store, {
+    ...options.auth,
+    passwordLogin: { on: signIn.passwordLogin, breakGlassUsers: signIn.breakGlassUsers },
+  });
   return {
     store,
     auth,
     users: new UserAdmin(store, auth),
     imports: new ImportService(store, auth),
     steering: new Steering(store, auth),
+    sso: new SingleSignOn(signIn, store, auth, { fetch: options.oidcFetch }),
     suppressBelow: options.suppressBelow ?? DEFAULT_SUPPRESS_BELOW,
   };
 }
+
+/** Local passwords only, no single sign-on: the default without ZV_OIDC_PROVIDERS. */
+export const LOCAL_SIGN_IN: SignInConfig = { publicUrl: 'http://localhost', passwordLogin: true, breakGlassUsers: [], providers: [] };
