@@ -177,12 +177,20 @@ export class AuthService {
         // Hash even for an unknown user, so the answer takes as long as for a wrong password.
         const started = performance.now();
         // A single sign-on user has no password (no scrypt hash): checked against the dummy, so it takes as long.
-        const ok = user?.passwordHash.startsWith('scrypt$') ? await verifyPassword(password, user.passwordHash) : await this.verifyDummy(password);
+        const ok = user?.passwordHash.startsWith('scrypt$')
+          ? await verifyPassword(password, user.passwordHash)
+          : await this.verifyDummy(password);
         this.typicalCheckMs = Math.round(0.8 * this.typicalCheckMs + 0.2 * (performance.now() - started));
         // With passwords off, a break-glass account is only one while it is a BEHEERDER.
         const breakGlassLost = !this.passwordLogin.on && user?.role !== 'BEHEERDER';
         if (!user || !ok || !user.active || breakGlassLost) {
-          const reason = !user ? 'onbekende gebruiker' : !ok ? 'wachtwoord onjuist' : !user.active ? 'account gedeactiveerd' : 'noodaccount is geen beheerder';
+          const reason = !user
+            ? 'onbekende gebruiker'
+            : !ok
+              ? 'wachtwoord onjuist'
+              : !user.active
+                ? 'account gedeactiveerd'
+                : 'noodaccount is geen beheerder';
           await this.audit(actor, 'login', name, 'failed', reason);
           const failures = [...failuresBefore, now];
           const lock = lockedUntil(failures, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);

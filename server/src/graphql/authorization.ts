@@ -18,6 +18,7 @@ const DATA_KEEPERS: readonly Role[] = ['ZVH', 'BEHEERDER'];
  */
 export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.login': 'public',
+  'Query.signInOptions': 'public',
   'Query.users': BEHEERDER_ONLY,
   'Mutation.createUser': BEHEERDER_ONLY,
   'Mutation.setUserRole': BEHEERDER_ONLY,

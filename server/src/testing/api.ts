@@ -2,6 +2,8 @@ import { loadSeed } from '@zv/seed';
 import type { ApolloServer } from '@apollo/server';
 import type { ExecutionResult } from 'graphql';
 import { createApollo } from '../app.js';
+import type { SignInConfig } from '../auth/oidc/config.js';
+import type { OidcFetch } from '../auth/oidc/discovery.js';
 import type { Viewer } from '../auth/viewer.js';
 import { createContext, type Context, type Services } from '../graphql/context.js';
 import { silentLogger } from '../log.js';
@@ -22,9 +24,17 @@ export async function seededStore(): Promise<SqliteStore> {
  */
 export function testServices(
   store: SqliteStore,
-  options: { now?: () => number; suppressBelow?: number; hashing?: { concurrency: number; queue: number } } = {},
+  options: {
+    now?: () => number;
+    suppressBelow?: number;
+    hashing?: { concurrency: number; queue: number };
+    signIn?: SignInConfig;
+    oidcFetch?: OidcFetch;
+  } = {},
 ): Services {
   return createServices(store, {
+    ...(options.signIn ? { signIn: options.signIn } : {}),
+    ...(options.oidcFetch ? { oidcFetch: options.oidcFetch } : {}),
     auth: {
       scrypt: { logN: 10, r: 8, p: 1 },
       ...(options.now ? { now: options.now } : {}),

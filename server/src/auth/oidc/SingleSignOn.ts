@@ -144,7 +144,13 @@ export class SingleSignOn {
       if (known?.active) {
         await this.store.updateOidcUser(known.id, { ...known, active: false });
         const ended = await this.store.deleteUserSessions(known.id);
-        await this.auth.audit(actor, 'user.deactivate', known.username, 'ok', `single sign-on: geen rol meer bij ${provider.id}; ${ended} sessies beëindigd`);
+        await this.auth.audit(
+          actor,
+          'user.deactivate',
+          known.username,
+          'ok',
+          `single sign-on: geen rol meer bij ${provider.id}; ${ended} sessies beëindigd`,
+        );
       }
       throw new OidcRefusal('no-role', `geen rol: geen waarde van claim ${provider.roleClaim} staat in de rollentabel`, actor.username);
     }
@@ -163,7 +169,13 @@ export class SingleSignOn {
       await this.store.updateOidcUser(known.id, { username, role, municipalityCode, active: true });
       if (known.role !== role || known.municipalityCode !== municipalityCode || known.username !== username) {
         const was = `${known.username}: ${known.role}${known.municipalityCode ? ` ${known.municipalityCode}` : ''}`;
-        await this.auth.audit(actor, 'user.setRole', username, 'ok', `single sign-on (${provider.id}); was ${was}, nu ${role}${municipalityCode ? ` ${municipalityCode}` : ''}`);
+        await this.auth.audit(
+          actor,
+          'user.setRole',
+          username,
+          'ok',
+          `single sign-on (${provider.id}); was ${was}, nu ${role}${municipalityCode ? ` ${municipalityCode}` : ''}`,
+        );
       }
       return { ...known, username, role, municipalityCode };
     }
@@ -177,7 +189,13 @@ export class SingleSignOn {
       oidcProvider: provider.id,
       oidcSubject: subject,
     });
-    await this.auth.audit(actor, 'user.create', username, 'ok', `single sign-on (${provider.id}); ${role}${municipalityCode ? ` ${municipalityCode}` : ''}`);
+    await this.auth.audit(
+      actor,
+      'user.create',
+      username,
+      'ok',
+      `single sign-on (${provider.id}); ${role}${municipalityCode ? ` ${municipalityCode}` : ''}`,
+    );
     const [user] = await this.store.getUsers([id]);
     if (!user) throw new Error(`user ${id} vanished after creation`);
     return user;
@@ -201,12 +219,21 @@ export class SingleSignOn {
   }
 }
 
-/** What went wrong, for the audit log: openid-client's error code and message, never a token. */
+/**
+ * What went wrong, for the audit log: the error codes and messages down the chain of causes, and
+ * the name of a claim that failed; never a value from the token (the causes may hold them).
+ */
 function describeError(error: unknown): string {
-  if (error instanceof client.AuthorizationResponseError) return `${error.error}${error.error_description ? ` (${error.error_description})` : ''}`;
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return `${typeof code === 'string' ? `${code}: ` : ''}${error.message}`.slice(0, 300);
+  if (error instanceof client.AuthorizationResponseError) {
+    return `${error.error}${error.error_description ? ` (${error.error_description})` : ''}`.slice(0, 300);
   }
-  return 'onbekende fout';
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth++) {
+    const { code, message, claim, cause } = current as { code?: unknown; message?: unknown; claim?: unknown; cause?: unknown };
+    if (current instanceof Error) parts.push(`${typeof code === 'string' ? `${code}: ` : ''}${String(message)}`);
+    if (typeof claim === 'string') parts.push(`claim ${claim}`);
+    current = cause;
+  }
+  return (parts.join('; ') || 'onbekende fout').slice(0, 400);
 }

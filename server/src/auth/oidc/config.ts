@@ -81,10 +81,7 @@ export function readSignInConfig(env: NodeJS.ProcessEnv, port: number): SignInCo
     return readProvider(env, id, publicUrl);
   });
   const passwordLogin = readOnOff(env, 'ZV_PASSWORD_LOGIN', true);
-  const breakGlassUsers = (env.ZV_BREAK_GLASS_USERS ?? '')
-    .split(',')
-    .map(normaliseUsername)
-    .filter(Boolean);
+  const breakGlassUsers = (env.ZV_BREAK_GLASS_USERS ?? '').split(',').map(normaliseUsername).filter(Boolean);
   if (!passwordLogin && providers.length === 0) {
     throw new ConfigError(
       'ZV_PASSWORD_LOGIN=off zonder single sign-on: configureer ten minste één provider met ZV_OIDC_PROVIDERS, of zet ZV_PASSWORD_LOGIN=on.',
@@ -151,7 +148,10 @@ function readProvider(env: NodeJS.ProcessEnv, id: string, publicUrl: string): Oi
     scopes,
     usernameClaims: usernameClaim ? [claim('USERNAME_CLAIM', 'preferred_username')] : ['preferred_username', 'email'],
     roleClaim: claim('ROLE_CLAIM', 'groups'),
-    roleMap: readRoleMap(`${prefix}ROLE_MAP`, required('ROLE_MAP', 'geef per groep de rol, bijvoorbeeld "<groep-id>=ZVH; <groep-id>=GEMEENTE:GM0479"')),
+    roleMap: readRoleMap(
+      `${prefix}ROLE_MAP`,
+      required('ROLE_MAP', 'geef per groep de rol, bijvoorbeeld "<groep-id>=ZVH; <groep-id>=GEMEENTE:GM0479"'),
+    ),
     redirectUri: `${publicUrl}/auth/oidc/${id}/callback`,
   };
 }

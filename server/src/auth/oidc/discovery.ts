@@ -32,10 +32,13 @@ export class ProviderDiscovery {
   }
 
   private discover(provider: OidcProviderConfig): Promise<client.Configuration> {
-    // http only for a provider on this machine (config.ts allows no other), as in development and tests.
-    const insecure = provider.issuer.protocol === 'http:';
+    // The id_token's signature is checked against the provider's JWKS even though it comes straight
+    // from the token endpoint over TLS (which OpenID Connect would allow to skip). http only for a
+    // provider on this machine (config.ts allows no other), as in development and tests.
+    const execute = [client.enableNonRepudiationChecks];
+    if (provider.issuer.protocol === 'http:') execute.push(client.allowInsecureRequests);
     return client.discovery(provider.issuer, provider.clientId, undefined, client.ClientSecretPost(provider.clientSecret), {
-      ...(insecure ? { execute: [client.allowInsecureRequests] } : {}),
+      execute,
       ...(this.fetch ? { [client.customFetch]: this.fetch } : {}),
       timeout: 10,
     });

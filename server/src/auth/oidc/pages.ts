@@ -34,8 +34,7 @@ ${body}
  */
 export function continuePage(language: PageLanguage, returnTo: string): string {
   const href = escape(returnTo);
-  const [title, link] =
-    language === 'en' ? ['Signed in', 'Continue to the dashboard'] : ['U bent ingelogd', 'Verder naar het dashboard'];
+  const [title, link] = language === 'en' ? ['Signed in', 'Continue to the dashboard'] : ['U bent ingelogd', 'Verder naar het dashboard'];
   return page(language, title, `<p><a href="${href}">${link}</a></p>`, `<meta http-equiv="refresh" content="0;url=${href}">`);
 }
 
@@ -76,7 +75,10 @@ const REASONS: Record<RefusalReason | 'unknown-provider' | 'unreachable', Record
 
 /** A refused sign-in: what happened, what to do, and the way back to the login page. */
 export function refusalPage(language: PageLanguage, reason: keyof typeof REASONS): string {
-  const [title, back] = language === 'en' ? ['Signing in did not succeed', 'Back to the sign-in page'] : ['Inloggen is niet gelukt', 'Terug naar de inlogpagina'];
+  const [title, back] =
+    language === 'en'
+      ? ['Signing in did not succeed', 'Back to the sign-in page']
+      : ['Inloggen is niet gelukt', 'Terug naar de inlogpagina'];
   return page(language, title, `<p>${escape(REASONS[reason][language])}</p>\n<p><a href="/">${back}</a></p>`);
 }
 

@@ -566,6 +566,13 @@ export type Population = {
   year: Scalars['Int']['output'];
 };
 
+/** The identity provider's own logout, offered after logging out of a single sign-on session. */
+export type ProviderLogout = {
+  __typename?: 'ProviderLogout';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first (BEHEERDER and ZVH). */
@@ -603,7 +610,10 @@ export type Query = {
   mySessions: Array<Session>;
   /** Notes, newest first; for one target when given. */
   notes: Array<Note>;
+  /** For a single sign-on session at a provider that has a logout of its own; null otherwise. */
+  providerLogout?: Maybe<ProviderLogout>;
   region: Region;
+  signInOptions: SignInOptions;
   /** Every document the figures come from. */
   sources: Array<Source>;
   /** Counts from 1 to suppressBelow − 1 in breakdowns finer than a municipality's total are suppressed for roles that may not see them. */
@@ -708,6 +718,23 @@ export type SignInMethod =
   | 'PASSWORD'
   | 'PASSWORD_TOTP';
 
+/** How people can sign in here; public, for the login page. */
+export type SignInOptions = {
+  __typename?: 'SignInOptions';
+  /** False when local passwords are switched off for everyone but the break-glass beheerder accounts. */
+  passwordLogin: Scalars['Boolean']['output'];
+  providers: Array<SignInProvider>;
+};
+
+/** A way to sign in with one's own organisation's account (single sign-on, OpenID Connect). */
+export type SignInProvider = {
+  __typename?: 'SignInProvider';
+  /** Names the provider in /auth/oidc/<id>/start. */
+  id: Scalars['ID']['output'];
+  /** The button's text, e.g. "Gemeente Zaanstad (Entra ID)". */
+  label: Scalars['String']['output'];
+};
+
 export type Source = {
   __typename?: 'Source';
   /** The document's file name in the source collection, e.g. "003_8a1aa5aa1d12b1c5.txt", or the publication. */
@@ -789,6 +816,8 @@ export type User = {
   /** The municipality a GEMEENTE user is bound to. */
   municipality?: Maybe<Municipality>;
   role: Role;
+  /** The identity provider of a single sign-on user; null for a local account (with a password). */
+  signInProvider?: Maybe<SignInProvider>;
   username: Scalars['String']['output'];
 };
 
@@ -903,12 +932,15 @@ export type ResolversTypes = {
   Note: ResolverTypeWrapper<NoteRow>;
   NoteInput: NoteInput;
   Population: ResolverTypeWrapper<PopulationRow>;
+  ProviderLogout: ResolverTypeWrapper<ProviderLogout>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionPopulation: ResolverTypeWrapper<RegionPopulationSum>;
   Role: Role;
   Session: ResolverTypeWrapper<SessionRow>;
   SignInMethod: SignInMethod;
+  SignInOptions: ResolverTypeWrapper<SignInOptions>;
+  SignInProvider: ResolverTypeWrapper<SignInProvider>;
   Source: ResolverTypeWrapper<SourceRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetDirection: TargetDirection;
@@ -954,10 +986,13 @@ export type ResolversParentTypes = {
   Note: NoteRow;
   NoteInput: NoteInput;
   Population: PopulationRow;
+  ProviderLogout: ProviderLogout;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
   RegionPopulation: RegionPopulationSum;
   Session: SessionRow;
+  SignInOptions: SignInOptions;
+  SignInProvider: SignInProvider;
   Source: SourceRow;
   String: Scalars['String']['output'];
   Theme: ThemeRow;
@@ -1216,6 +1251,11 @@ export type PopulationResolvers<ContextType = Context, ParentType extends Resolv
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProviderLogoutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderLogout'] = ResolversParentTypes['ProviderLogout']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit' | 'offset'>>;
   capacity?: Resolver<Array<ResolversTypes['CapacityFigure']>, ParentType, ContextType>;
@@ -1236,7 +1276,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
+  providerLogout?: Resolver<Maybe<ResolversTypes['ProviderLogout']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   suppressBelow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -1265,6 +1307,16 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   lastUsedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['SignInMethod'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SignInOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions']> = {
+  passwordLogin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  providers?: Resolver<Array<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
+};
+
+export type SignInProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInProvider'] = ResolversParentTypes['SignInProvider']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1310,6 +1362,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   lastLoginAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  signInProvider?: Resolver<Maybe<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1339,10 +1392,13 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
   Population?: PopulationResolvers<ContextType>;
+  ProviderLogout?: ProviderLogoutResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionPopulation?: RegionPopulationResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SignInOptions?: SignInOptionsResolvers<ContextType>;
+  SignInProvider?: SignInProviderResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeEdit?: ThemeEditResolvers<ContextType>;

@@ -29,6 +29,11 @@ export const Query: QueryResolvers = {
   capacity: (_parent, _args, { store }) => store.listCapacityFigures(),
   sources: (_parent, _args, { store }) => store.listSources(),
   me: async (_parent, _args, { viewer, loaders }) => (viewer ? ((await loaders.user.load(viewer.userId)) ?? null) : null),
+  signInOptions: (_parent, _args, { sso }) => ({
+    passwordLogin: sso.config.passwordLogin,
+    providers: sso.config.providers.map(({ id, label }) => ({ id, label })),
+  }),
+  providerLogout: (_parent, _args, { sso, viewer }) => (viewer ? sso.providerLogout(viewer) : null),
   users: (_parent, _args, { loaders }) => loaders.users(),
   mySessions: (_parent, _args, { viewer, auth }) => (viewer ? auth.mySessions(viewer) : []),
   suppressBelow: (_parent, _args, { suppressBelow }) => suppressBelow,
