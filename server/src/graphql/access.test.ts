@@ -42,6 +42,8 @@ const EXPECTED = matrix(`
   Query.users              | UNAUTHENTICATED | ok              | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Query.suppressBelow      | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.mySessions         | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.signInOptions      | ok              | ok              | ok              | ok              | ok
+  Query.providerLogout     | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.dataVersions       | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Query.auditLog           | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Query.importFormats      | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
@@ -91,6 +93,8 @@ const OPERATIONS: Record<string, string> = {
   'Query.sources': '{ sources { document } }',
   'Query.me': '{ me { username role } }',
   'Query.mySessions': '{ mySessions { id current method } }',
+  'Query.signInOptions': '{ signInOptions { passwordLogin providers { id label } } }',
+  'Query.providerLogout': '{ providerLogout { url } }',
   'Query.users': '{ users { username } }',
   'Query.suppressBelow': '{ suppressBelow }',
   // A real account, the wrong password.
