@@ -54,6 +54,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.users': { measure: 'users' },
   /** At most MAX_SESSIONS_PER_USER (auth/AuthService.ts). */
   'Query.mySessions': { estimate: 10 },
+  'SignInOptions.providers': { estimate: 5 },
   'Query.goals': { measure: 'goals' },
   /** A goal's values over time: one per count date or contribution year. */
   'Goal.history': { measure: 'countDatesAndYears' },
