@@ -31,7 +31,7 @@ type Documents = {
     "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.RestoreVersionDocument,
     "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditNames {\n    themes {\n      code\n      title\n    }\n    knowledgeDomains {\n      code\n      name\n    }\n  }\n": typeof types.AuditNamesDocument,
-    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
+    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    signInProvider {\n      id\n      label\n    }\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation SetUserRole($username: String!, $role: Role!, $municipalityCode: ID) {\n    setUserRole(username: $username, role: $role, municipalityCode: $municipalityCode) {\n      ...UserRowFields\n    }\n  }\n": typeof types.SetUserRoleDocument,
@@ -50,6 +50,8 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  query ProviderLogout {\n    providerLogout {\n      label\n      url\n    }\n  }\n": typeof types.ProviderLogoutDocument,
     "\n  fragment GoalFields on Goal {\n    id\n    title\n    theme {\n      code\n      number\n      title\n    }\n    municipality {\n      code\n      name\n    }\n    indicator\n    direction\n    target\n    targetUpper\n    margin\n    deadline\n    latestValue\n    latestValueDate\n    status\n    staleAfterDays\n    basis\n    unit\n    history {\n      value\n      date\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
     "\n  query Goals {\n    goals {\n      ...GoalFields\n    }\n    themes {\n      code\n      number\n      title\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.GoalsDocument,
     "\n  mutation CreateGoal($input: GoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.CreateGoalDocument,
@@ -82,7 +84,7 @@ const documents: Documents = {
     "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": types.RestoreVersionDocument,
     "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditNames {\n    themes {\n      code\n      title\n    }\n    knowledgeDomains {\n      code\n      name\n    }\n  }\n": types.AuditNamesDocument,
-    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
+    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    signInProvider {\n      id\n      label\n    }\n    municipality {\n      code\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation SetUserRole($username: String!, $role: Role!, $municipalityCode: ID) {\n    setUserRole(username: $username, role: $role, municipalityCode: $municipalityCode) {\n      ...UserRowFields\n    }\n  }\n": types.SetUserRoleDocument,
@@ -101,6 +103,8 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  query ProviderLogout {\n    providerLogout {\n      label\n      url\n    }\n  }\n": types.ProviderLogoutDocument,
     "\n  fragment GoalFields on Goal {\n    id\n    title\n    theme {\n      code\n      number\n      title\n    }\n    municipality {\n      code\n      name\n    }\n    indicator\n    direction\n    target\n    targetUpper\n    margin\n    deadline\n    latestValue\n    latestValueDate\n    status\n    staleAfterDays\n    basis\n    unit\n    history {\n      value\n      date\n    }\n  }\n": types.GoalFieldsFragmentDoc,
     "\n  query Goals {\n    goals {\n      ...GoalFields\n    }\n    themes {\n      code\n      number\n      title\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.GoalsDocument,
     "\n  mutation CreateGoal($input: GoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": types.CreateGoalDocument,
@@ -201,7 +205,7 @@ export function graphql(source: "\n  query AuditNames {\n    themes {\n      cod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    municipality {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    signInProvider {\n      id\n      label\n    }\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    signInProvider {\n      id\n      label\n    }\n    municipality {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -274,6 +278,14 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderLogout {\n    providerLogout {\n      label\n      url\n    }\n  }\n"): (typeof documents)["\n  query ProviderLogout {\n    providerLogout {\n      label\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { admin, graphqlError, TestProviders, type Mock } from '../test-support/apollo';
+import { admin, graphqlError, signInOptions, TestProviders, type Mock } from '../test-support/apollo';
 import { LoginPage } from './LoginPage';
 import { LoginMutation } from './sessionQueries';
 
@@ -9,7 +9,7 @@ const GENERIC = 'Gebruikersnaam of wachtwoord onjuist, of het account is geblokk
 function renderLogin(mocks: Mock[], expired = false) {
   const onLoggedIn = jest.fn(async () => undefined);
   render(
-    <TestProviders mocks={mocks}>
+    <TestProviders mocks={[...mocks, signInOptions()]}>
       <LoginPage expired={expired} onLoggedIn={onLoggedIn} />
     </TestProviders>,
   );
@@ -69,5 +69,26 @@ describe('LoginPage', () => {
     renderLogin([], true);
     expect(screen.getByText('Uw sessie is verlopen. Log opnieuw in.')).toBeInTheDocument();
     expect(screen.getByLabelText('Gebruikersnaam')).toHaveAccessibleDescription('Uw sessie is verlopen. Log opnieuw in.');
+  });
+
+  it('offers a button per single sign-on provider above the password form, keeping the page asked for', async () => {
+    window.history.pushState({}, '', '/casuistiek?peildatum=2025-01-01');
+    renderLogin([signInOptions([{ id: 'zaanstad', label: 'Gemeente Zaanstad (Entra ID)' }])]);
+    const button = await screen.findByRole('link', { name: 'Inloggen met Gemeente Zaanstad (Entra ID)' });
+    expect(button).toHaveAttribute('href', '/auth/oidc/zaanstad/start?terug=%2Fcasuistiek%3Fpeildatum%3D2025-01-01');
+    expect(screen.getByRole('heading', { level: 2, name: 'Of log in met gebruikersnaam en wachtwoord' })).toBeInTheDocument();
+    expect(button.compareDocumentPosition(screen.getByLabelText('Gebruikersnaam')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    window.history.pushState({}, '', '/');
+  });
+
+  it('with passwords switched off, keeps the form behind "Inloggen als beheerder (noodtoegang)"', async () => {
+    renderLogin([signInOptions([{ id: 'zaanstad', label: 'Gemeente Zaanstad' }], false)]);
+    const breakGlass = await screen.findByRole('button', { name: 'Inloggen als beheerder (noodtoegang)' });
+    expect(screen.queryByLabelText('Wachtwoord')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Inloggen met Gemeente Zaanstad' })).toBeInTheDocument();
+    fireEvent.click(breakGlass);
+    expect(screen.getByLabelText('Gebruikersnaam')).toHaveFocus();
+    expect(screen.getByLabelText('Wachtwoord')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Noodtoegang voor de beheerder' })).toBeInTheDocument();
   });
 });

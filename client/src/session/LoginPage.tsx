@@ -1,21 +1,70 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PageHeader } from '../components/PageHeader';
 import { TextField } from '../components/TextField';
 import { useLanguage } from '../i18n/LanguageContext';
 import { errorText } from './errors';
-import { LoginMutation } from './sessionQueries';
+import type { SignInOptionsQuery } from '../generated/graphql';
+import { LoginMutation, SignInOptionsQuery as SignInOptionsQueryDocument } from './sessionQueries';
+import { SingleSignOnButtons } from './SingleSignOnButtons';
 
-/** The login form: username and password; the server's (generic) answer in an alert. */
-export function LoginPage({ expired = false, onLoggedIn }: { expired?: boolean; onLoggedIn: () => Promise<void> }) {
+type SignInOptions = NonNullable<SignInOptionsQuery['signInOptions']>;
+
+/**
+ * How to sign in here, asked once: a plain query, not a watched one, so that logging in (which
+ * resets the store and refetches what is watched) does not ask again for a page about to go.
+ * Undefined until answered, and when the server cannot be asked.
+ */
+function useSignInOptions(): SignInOptions | undefined {
+  const client = useApolloClient();
+  const [options, setOptions] = useState<SignInOptions>();
+  useEffect(() => {
+    let current = true;
+    client
+      .query({ query: SignInOptionsQueryDocument })
+      .then((result) => {
+        if (current && result.data) setOptions(result.data.signInOptions);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [client]);
+  return options;
+}
+
+/** The provider's own logout, offered after logging out of a single sign-on session. */
+export interface ProviderLogout {
+  label: string;
+  url: string;
+}
+
+/**
+ * The login page: a button per single sign-on provider above the password form; the form's
+ * answer (generic) in an alert. With passwords switched off on the server (ZV_PASSWORD_LOGIN=off)
+ * the form is for the break-glass beheerder only, behind a button of its own.
+ */
+export function LoginPage({
+  expired = false,
+  providerLogout = null,
+  onLoggedIn,
+}: {
+  expired?: boolean;
+  providerLogout?: ProviderLogout | null;
+  onLoggedIn: () => Promise<void>;
+}) {
   const { t } = useLanguage();
+  const options = useSignInOptions();
+  const [breakGlass, setBreakGlass] = useState(false);
+  // Until the server says otherwise (or when it cannot be asked), the password form is there.
+  const showForm = options?.passwordLogin !== false || breakGlass;
   const noticeId = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [login, { loading }] = useMutation(LoginMutation);
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useEffect(() => first.current?.focus(), [showForm]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,41 +83,68 @@ export function LoginPage({ expired = false, onLoggedIn }: { expired?: boolean; 
     await onLoggedIn();
   }
 
+  const form = (
+    <form className="zv-form zv-login__form" onSubmit={(event) => void submit(event)} noValidate>
+      <TextField
+        label={t('loginUsername')}
+        value={username}
+        onChange={setUsername}
+        autoComplete="username"
+        name="username"
+        inputRef={first}
+        describedBy={expired ? noticeId : undefined}
+      />
+      <TextField
+        label={t('loginPassword')}
+        type="password"
+        value={password}
+        onChange={setPassword}
+        autoComplete="current-password"
+        name="password"
+      />
+      <div role="alert" className="zv-form__alert">
+        {error ? <p className="utrecht-paragraph zv-alert">{error}</p> : null}
+      </div>
+      <div className="zv-form__actions">
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={loading}>
+          {t('loginSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+  const providers = options?.providers ?? [];
+
   return (
     <div className="zv-login">
-      <PageHeader title={t('loginTitle')} intro={t('loginIntro')} />
+      <PageHeader title={t('loginTitle')} intro={t(providers.length > 0 ? 'loginIntroSso' : 'loginIntro')} />
       {expired ? (
         <p id={noticeId} className="utrecht-paragraph zv-notice" role="status">
           {t('sessionExpired')}
         </p>
       ) : null}
-      <form className="zv-form zv-login__form" onSubmit={(event) => void submit(event)} noValidate>
-        <TextField
-          label={t('loginUsername')}
-          value={username}
-          onChange={setUsername}
-          autoComplete="username"
-          name="username"
-          inputRef={first}
-          describedBy={expired ? noticeId : undefined}
-        />
-        <TextField
-          label={t('loginPassword')}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          autoComplete="current-password"
-          name="password"
-        />
-        <div role="alert" className="zv-form__alert">
-          {error ? <p className="utrecht-paragraph zv-alert">{error}</p> : null}
+      {providerLogout ? (
+        <div className="zv-notice zv-login__logged-out" role="status">
+          <p className="utrecht-paragraph">{t('loggedOutHere')}</p>
+          <p className="utrecht-paragraph">
+            <a className="utrecht-link" href={providerLogout.url}>
+              {t('logoutAtProvider', { label: providerLogout.label })}
+            </a>
+          </p>
         </div>
-        <div className="zv-form__actions">
-          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={loading}>
-            {t('loginSubmit')}
+      ) : null}
+      <SingleSignOnButtons providers={providers} returnTo={window.location.pathname + window.location.search} />
+      {providers.length > 0 && showForm ? (
+        <h2 className="zv-login__or">{t(breakGlass ? 'loginBreakGlassTitle' : 'loginWithPassword')}</h2>
+      ) : null}
+      {showForm ? (
+        form
+      ) : (
+        <p className="utrecht-paragraph zv-login__break-glass">
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setBreakGlass(true)}>
+            {t('loginBreakGlass')}
           </button>
-        </div>
-      </form>
+        </p>
+      )}
     </div>
   );
 }

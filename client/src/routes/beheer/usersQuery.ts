@@ -7,6 +7,10 @@ export const UserRowFields = graphql(`
     active
     lastLoginAt
     activeSessions
+    signInProvider {
+      id
+      label
+    }
     municipality {
       code
       name
