@@ -70,10 +70,12 @@ export interface Dashboard {
 export interface DashboardOptions {
   /** Start every page with a session of admin (default); false: without any session. */
   loggedIn?: boolean;
+  /** More environment for the server, given its address (e.g. ZV_PUBLIC_URL and single sign-on). */
+  serverEnv?: (baseUrl: string) => Promise<Record<string, string>>;
 }
 
 /** Registers beforeAll/afterAll/beforeEach/afterEach and returns handles to the running test's page. */
-export function useDashboard({ loggedIn = true }: DashboardOptions = {}): Dashboard {
+export function useDashboard({ loggedIn = true, serverEnv }: DashboardOptions = {}): Dashboard {
   let server: RunningServer | undefined;
   let dataDir: string | undefined;
   let browser: Browser | undefined;
@@ -97,7 +99,7 @@ export function useDashboard({ loggedIn = true }: DashboardOptions = {}): Dashbo
     }
 
     dataDir = mkdtempSync(join(tmpdir(), 'zv-e2e-'));
-    server = await startServer({ serverMain, cwd: repoRoot, dataDir, adminPassword });
+    server = await startServer({ serverMain, cwd: repoRoot, dataDir, adminPassword, ...(serverEnv ? { env: serverEnv } : {}) });
     baseUrl = server.baseUrl;
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

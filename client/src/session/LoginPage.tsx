@@ -20,12 +20,18 @@ function useSignInOptions(): SignInOptions | undefined {
   const [options, setOptions] = useState<SignInOptions>();
   useEffect(() => {
     let current = true;
-    client
-      .query({ query: SignInOptionsQueryDocument })
-      .then((result) => {
-        if (current && result.data) setOptions(result.data.signInOptions);
-      })
-      .catch(() => undefined);
+    // Asked again after a failure: right after a logout the store is cleared, which aborts a
+    // question under way; a short network hiccup should not hide the sign-in buttons either.
+    const ask = (attempt: number) =>
+      client
+        .query({ query: SignInOptionsQueryDocument, fetchPolicy: 'network-only' })
+        .then((result) => {
+          if (current && result.data) setOptions(result.data.signInOptions);
+        })
+        .catch(() => {
+          if (current && attempt < 3) setTimeout(() => void ask(attempt + 1), 300 * attempt);
+        });
+    void ask(1);
     return () => {
       current = false;
     };

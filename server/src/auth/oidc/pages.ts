@@ -13,6 +13,7 @@ function page(language: PageLanguage, title: string, body: string, head = ''): s
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)} · Dashboard Zorg &amp; Veiligheid</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/auth/oidc/page.css">
 ${head}
 </head>

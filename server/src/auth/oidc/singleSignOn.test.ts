@@ -292,8 +292,28 @@ describe('single sign-on with a real OpenID provider', () => {
   });
 });
 
-describe('single sign-on refuses what openid-client does not validate', () => {
-  beforeEach(() => provider.accounts.set('sub-eva', { preferred_username: 'eva', groups: ['g-zvh'] }));
+describe('the refusal pages', () => {
+  it("speak the browser's language, Dutch unless English is preferred, with the way back to the login page", async () => {
+    const page = async (language: string) => {
+      const response = await fetch(`${base}/auth/oidc/unknown/start`, { headers: { 'accept-language': language } });
+      return { status: response.status, text: await response.text(), cache: response.headers.get('cache-control') };
+    };
+    const english = await page('en-GB,en;q=0.9,nl;q=0.5');
+    expect(english).toMatchObject({ status: 404, cache: 'no-store' });
+    expect(english.text).toContain('<html lang="en">');
+    expect(english.text).toContain('This identity provider is not configured here.');
+    expect(english.text).toContain('<a href="/">Back to the sign-in page</a>');
+    expect(english.text).not.toMatch(/Inloggen|inlogdienst/);
+    const dutch = await page('nl-NL,nl;q=0.9,en;q=0.5');
+    expect(dutch.text).toContain('Deze inlogdienst is hier niet ingesteld.');
+    expect(dutch.text).toContain('<a href="/">Terug naar de inlogpagina</a>');
+  });
+});
+
+describe('single sign-on refuses what does not validate', () => {
+  beforeEach(() => {
+    provider.accounts.set('sub-eva', { preferred_username: 'eva', groups: ['g-zvh'] });
+  });
 
   async function refusedWith(detail: RegExp) {
     const { status, text, cookie } = await signInAs('sub-eva');
