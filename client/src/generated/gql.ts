@@ -46,7 +46,7 @@ type Documents = {
     "\n  query Overview {\n    ...HeadlineFigures\n    themes {\n      code\n      number\n      title\n      status\n    }\n    goals {\n      id\n      title\n      status\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n      ...ThemeSteeringFields\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": typeof types.PrioritiesDocument,
     "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": typeof types.TestRegionDocument,
-    "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n    signInProvider {\n      id\n      label\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -99,7 +99,7 @@ const documents: Documents = {
     "\n  query Overview {\n    ...HeadlineFigures\n    themes {\n      code\n      number\n      title\n      status\n    }\n    goals {\n      id\n      title\n      status\n    }\n  }\n": types.OverviewDocument,
     "\n  query Priorities {\n    themes {\n      code\n      number\n      title\n      summary\n      status\n      keyFacts\n      parent {\n        code\n      }\n      source {\n        ...SourceFields\n      }\n      ...ThemeSteeringFields\n    }\n    knowledgeDomains {\n      code\n      name\n      description\n      source {\n        ...SourceFields\n      }\n    }\n  }\n": types.PrioritiesDocument,
     "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": types.TestRegionDocument,
-    "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n    signInProvider {\n      id\n      label\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -265,7 +265,7 @@ export function graphql(source: "\n  query TestRegion {\n    region {\n      cod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n    signInProvider {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n    signInProvider {\n      id\n      label\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -283,6 +283,9 @@ export const nl = {
   accountTitle: 'Wachtwoord wijzigen',
   accountPageTitle: 'Mijn account',
   accountIntro: 'Ingelogd als {username}.',
+  accountSsoTitle: 'Inloggen',
+  accountSsoText:
+    'U logt in met het account van uw organisatie: {label}. Uw wachtwoord, en of er een tweede stap bij het inloggen hoort, regelt u daar; dit dashboard bewaart geen wachtwoord van u.',
   passwordSectionIntro: 'Kies een wachtwoord dat u nergens anders gebruikt.',
   sessionsTitle: 'Actieve sessies',
   sessionsIntro: 'Hier bent u nu ingelogd. Herkent u een sessie niet, beëindig die dan en wijzig uw wachtwoord.',

@@ -271,6 +271,9 @@ export const en: Messages = {
   accountTitle: 'Change password',
   accountPageTitle: 'My account',
   accountIntro: 'Logged in as {username}.',
+  accountSsoTitle: 'Signing in',
+  accountSsoText:
+    "You sign in with your organisation's account: {label}. Your password, and whether signing in takes a second step, are managed there; this dashboard keeps no password of yours.",
   passwordSectionIntro: 'Choose a password you do not use anywhere else.',
   sessionsTitle: 'Active sessions',
   sessionsIntro: 'Where you are signed in now. If you do not recognise a session, end it and change your password.',

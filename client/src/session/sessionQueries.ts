@@ -10,6 +10,10 @@ export const SessionUserFields = graphql(`
       code
       name
     }
+    signInProvider {
+      id
+      label
+    }
   }
 `);
 

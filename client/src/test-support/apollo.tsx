@@ -21,6 +21,7 @@ export const admin: SessionUser & { __typename: 'User' } = {
   role: 'BEHEERDER',
   active: true,
   municipality: null,
+  signInProvider: null,
 };
 
 /** The login page's question how to sign in, answered "passwords, no single sign-on" as often as it is asked. */
