@@ -20,7 +20,7 @@ import { executionGate, perUserConcurrency } from './http/concurrency.js';
 import { limitQueryLength } from './http/queryLength.js';
 import { capResponseSize } from './http/responseSize.js';
 import { importUpload } from './http/importUpload.js';
-import { loginRateLimit } from './http/loginRateLimit.js';
+import { LOGIN_RATE, loginRateLimit } from './http/loginRateLimit.js';
 import { persistedQueryCache, readPersistedDocuments, type PersistedDocuments } from './http/persistedQueries.js';
 import { createResponseCache, type RequestLocals, type ResponseCache, type ResponseCacheOptions } from './http/responseCache.js';
 import { securityHeaders } from './http/security.js';
@@ -158,7 +158,7 @@ export async function createApp({
   const execution = executionGate();
 
   // Single sign-on (auth/oidc): to the provider and back; plain pages, no GraphQL.
-  app.use(oidcRoutes(services.sso, auth.sessionPolicy.absoluteMs, logger));
+  app.use(oidcRoutes(services.sso, auth.sessionPolicy.absoluteMs, logger, loginRate ?? LOGIN_RATE));
   app.post('/api/import', importUpload(services, maxUploadBytes));
   // Example files for imports: real figures only, but like everything else behind the login.
   app.use('/voorbeelden', requireSession(services), express.static(examplesDir, { index: false, fallthrough: false }));

@@ -28,6 +28,7 @@ declare module 'oidc-provider' {
     claims?: Record<string, string[]>;
     features?: Record<string, { enabled: boolean }>;
     cookies?: { keys: string[] };
+    ttl?: Record<string, number>;
     findAccount: (ctx: KoaContextWithOIDC, sub: string) => Account | undefined | Promise<Account | undefined>;
     loadExistingGrant?: (ctx: KoaContextWithOIDC) => Promise<Grant | undefined>;
   }

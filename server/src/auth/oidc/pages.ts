@@ -39,7 +39,7 @@ export function continuePage(language: PageLanguage, returnTo: string): string {
   return page(language, title, `<p><a href="${href}">${link}</a></p>`, `<meta http-equiv="refresh" content="0;url=${href}">`);
 }
 
-const REASONS: Record<RefusalReason | 'unknown-provider' | 'unreachable', Record<PageLanguage, string>> = {
+const REASONS: Record<RefusalReason | 'unknown-provider' | 'unreachable' | 'too-many', Record<PageLanguage, string>> = {
   request: {
     nl: 'Deze inlogpoging is niet (meer) geldig: ze is verlopen, al gebruikt, of in een andere browser begonnen. Begin opnieuw vanaf de inlogpagina.',
     en: 'This sign-in attempt is not valid (any more): it expired, was already used, or was started in another browser. Start again from the sign-in page.',
@@ -67,6 +67,10 @@ const REASONS: Record<RefusalReason | 'unknown-provider' | 'unreachable', Record
   'unknown-provider': {
     nl: 'Deze inlogdienst is hier niet ingesteld. Kies een van de knoppen op de inlogpagina.',
     en: 'This identity provider is not configured here. Choose one of the buttons on the sign-in page.',
+  },
+  'too-many': {
+    nl: 'Te veel inlogpogingen vanaf dit adres. Wacht een minuut en probeer het dan opnieuw.',
+    en: 'Too many sign-in attempts from this address. Wait a minute, then try again.',
   },
   unreachable: {
     nl: 'De inlogdienst is op dit moment niet bereikbaar. Probeer het over enkele minuten opnieuw.',

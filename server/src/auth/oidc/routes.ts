@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import { readCookie, sessionCookie } from '../../http/session.js';
 import type { Logger } from '../../log.js';
 import { continuePage, PAGE_CSS, refusalPage, type PageLanguage } from './pages.js';
@@ -26,15 +27,26 @@ function sendPage(res: Response, status: number, html: string): void {
  * GET /auth/oidc/:id/start sends the browser to the provider (authorization code flow with PKCE);
  * GET /auth/oidc/:id/callback takes its answer, starts a session and moves on to the dashboard.
  */
-export function oidcRoutes(sso: SingleSignOn, sessionMaxAgeMs: number, logger: Logger): Router {
+export function oidcRoutes(sso: SingleSignOn, sessionMaxAgeMs: number, logger: Logger, rate: { limit: number; windowMs: number }): Router {
   const router = Router();
+  // Like password logins (http/loginRateLimit.ts): each start writes a row, each callback may ask the provider.
+  const limit = rateLimit({
+    windowMs: rate.windowMs,
+    limit: rate.limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (req, res) => {
+      res.setHeader('Retry-After', String(Math.ceil(rate.windowMs / 1000)));
+      sendPage(res, 429, refusalPage(languageOf(req), 'too-many'));
+    },
+  });
 
   router.get('/auth/oidc/page.css', (_req, res) => {
     res.type('css').set('Cache-Control', 'public, max-age=3600').send(PAGE_CSS);
   });
 
-  router.get('/auth/oidc/:id/start', async (req, res) => {
-    const provider = sso.provider(req.params.id);
+  router.get('/auth/oidc/:id/start', limit, async (req, res) => {
+    const provider = sso.provider(String(req.params.id));
     if (!provider) {
       sendPage(res, 404, refusalPage(languageOf(req), 'unknown-provider'));
       return;
@@ -49,8 +61,8 @@ export function oidcRoutes(sso: SingleSignOn, sessionMaxAgeMs: number, logger: L
     }
   });
 
-  router.get('/auth/oidc/:id/callback', async (req, res) => {
-    const provider = sso.provider(req.params.id);
+  router.get('/auth/oidc/:id/callback', limit, async (req, res) => {
+    const provider = sso.provider(String(req.params.id));
     if (!provider) {
       sendPage(res, 404, refusalPage(languageOf(req), 'unknown-provider'));
       return;

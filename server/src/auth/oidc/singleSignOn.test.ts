@@ -6,7 +6,7 @@ import { createApp, type App } from '../../app.js';
 import { silentLogger } from '../../log.js';
 import type { SqliteStore } from '../../store/index.js';
 import { seededStore, testServices } from '../../testing/api.js';
-import { loginOver, postGraphql } from '../../testing/http.js';
+import { loginOver, postGraphql, serveOnLoopback } from '../../testing/http.js';
 import { startTestProvider, type TestProvider } from '../../testing/oidcProvider.js';
 import type { Services } from '../../graphql/context.js';
 import { LOGIN_FAILED } from '../AuthService.js';
@@ -54,7 +54,8 @@ beforeAll(async () => {
     { username: 'test', origin: 'test' },
     { username: 'tester', password: 'een lange zin als wachtwoord', role: 'ZVH' },
   );
-  app = await createApp({ services, logger: silentLogger });
+  // Every sign-in here comes from 127.0.0.1: more than an address's login rate (one test checks that limit).
+  app = await createApp({ services, logger: silentLogger, loginRate: { limit: 10_000, windowMs: 60_000 } });
   server.on('request', app.app);
 });
 
@@ -307,6 +308,23 @@ describe('the refusal pages', () => {
     const dutch = await page('nl-NL,nl;q=0.9,en;q=0.5');
     expect(dutch.text).toContain('Deze inlogdienst is hier niet ingesteld.');
     expect(dutch.text).toContain('<a href="/">Terug naar de inlogpagina</a>');
+  });
+});
+
+describe('signing in with a provider under load', () => {
+  it('answers 429 with a page saying to wait, beyond the login rate of an address', async () => {
+    const limited = await serveOnLoopback({ services, loginRate: { limit: 2, windowMs: 60_000 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await fetch(`${limited.base}/auth/oidc/test/start`, { redirect: 'manual' })).status);
+      expect(statuses).toEqual([303, 303, 429]);
+      const refused = await fetch(`${limited.base}/auth/oidc/test/callback?code=x&state=y`, { redirect: 'manual' });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('60');
+      expect(await refused.text()).toContain('Te veel inlogpogingen vanaf dit adres.');
+    } finally {
+      await limited.close();
+    }
   });
 });
 
