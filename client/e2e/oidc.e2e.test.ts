@@ -70,6 +70,12 @@ describe('single sign-on in the browser', () => {
     await page.getByText('Ingelogd als anna@zaanstad.nl (Gemeente Zaanstad)').waitFor();
     expect(new URL(page.url()).pathname).toBe('/casuistiek');
 
+    // Mijn account: no password form for a single sign-on user.
+    await page.getByRole('link', { name: 'Mijn account' }).click();
+    await page.getByText(`U logt in met het account van uw organisatie: ${LABEL}.`, { exact: false }).waitFor();
+    expect(await page.getByLabel('Huidig wachtwoord').count()).toBe(0);
+    await screenshot(page, 'oidc-account');
+
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     const providerLogout = page.getByRole('link', { name: `Ook afmelden bij ${LABEL}` });
     await providerLogout.waitFor();
@@ -95,5 +101,17 @@ describe('single sign-on in the browser', () => {
     await screenshot(page, 'oidc-refused');
     await page.getByRole('link', { name: 'Terug naar de inlogpagina' }).click();
     await page.getByRole('link', { name: `Inloggen met ${LABEL}` }).waitFor();
+  });
+
+  it('offers the sign-in in English too, without Dutch', async () => {
+    const { page } = dashboard;
+    await page.goto(dashboard.url('/'));
+    await page.evaluate(() => localStorage.setItem('zv-lang', 'en'));
+    await page.reload();
+    await page.getByRole('link', { name: `Log in with ${LABEL}` }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain("Log in with your organisation's account");
+    expect(text).toContain('Or log in with username and password');
+    expect(text).not.toMatch(/Inloggen|organisatie|wachtwoord/);
   });
 });
