@@ -215,7 +215,7 @@ describe('single sign-on with a real OpenID provider', () => {
     const answer = await me(cookie!);
     expect(answer.data).toEqual({
       me: { username: 'anna@zaanstad.nl', role: 'ZVH', municipality: null, signInProvider: { id: 'test', label: 'Testgemeente (OIDC)' } },
-      mySessions: [{ method: 'OIDC', provider: 'test', current: true }],
+      mySessions: [{ method: 'OIDC', provider: 'Testgemeente (OIDC)', current: true }],
     });
     const user = await store.findOidcUser('test', 'sub-anna');
     expect(user).toMatchObject({ username: 'anna@zaanstad.nl', role: 'ZVH', active: true, passwordHash: '!sso' });

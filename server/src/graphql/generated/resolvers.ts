@@ -707,7 +707,7 @@ export type Session = {
   id: Scalars['ID']['output'];
   lastUsedAt: Scalars['String']['output'];
   method: SignInMethod;
-  /** The identity provider of a single sign-on; null for local sign-ins. */
+  /** The identity provider of a single sign-on, by its label (e.g. "Gemeente Zaanstad (Entra ID)"); null for local sign-ins. */
   provider?: Maybe<Scalars['String']['output']>;
 };
 
