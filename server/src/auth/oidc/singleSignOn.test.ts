@@ -165,8 +165,8 @@ async function browse(
 const isCallback = (url: URL) => url.origin === base && url.pathname === '/auth/oidc/test/callback';
 
 /** Starts a sign-in at the dashboard and logs in at the provider's form; answers the callback URL the provider sends back. */
-async function throughProvider(jar: CookieJar, login: string): Promise<URL> {
-  let step = await browse(jar, `${base}/auth/oidc/test/start`, {}, isCallback);
+async function throughProvider(jar: CookieJar, login: string, start = '/auth/oidc/test/start'): Promise<URL> {
+  let step = await browse(jar, `${base}${start}`, {}, isCallback);
   if (!step.response) return step.url;
   // The provider's development login form: any password; the login is the account's sub.
   const action = /<form[^>]*action="([^"]+)"/.exec(step.text)?.[1];
@@ -220,6 +220,19 @@ describe('single sign-on with a real OpenID provider', () => {
     const user = await store.findOidcUser('test', 'sub-anna');
     expect(user).toMatchObject({ username: 'anna@zaanstad.nl', role: 'ZVH', active: true, passwordHash: '!sso' });
     expect(await lastLoginAudit()).toMatchObject({ actor: 'anna@zaanstad.nl', result: 'ok', detail: 'methode: OIDC, provider: test' });
+  });
+
+  it('returns to the page asked for, and never to another site', async () => {
+    provider.accounts.set('sub-gijs', { preferred_username: 'gijs', groups: ['g-zvh'] });
+    for (const [terug, expected] of [
+      ['/casuistiek?maat=per10k', '/casuistiek?maat=per10k'],
+      ['//evil.example/', '/'],
+    ] as const) {
+      const jar = new CookieJar();
+      const callback = await throughProvider(jar, 'sub-gijs', `/auth/oidc/test/start?terug=${encodeURIComponent(terug)}`);
+      const { text } = await browse(jar, callback.href);
+      expect(text).toContain(`<meta http-equiv="refresh" content="0;url=${expected}">`);
+    }
   });
 
   it('maps a GEMEENTE group to that municipality, and the first mapping written wins', async () => {
