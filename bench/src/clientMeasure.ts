@@ -182,11 +182,12 @@ export async function startServer({
   cwd: string;
   dataDir: string;
   adminPassword: string;
-  /** More environment for the server (e.g. ZV_SERVER_RENDERING=off). */
-  env?: Record<string, string>;
+  /** More environment for the server (e.g. ZV_SERVER_RENDERING=off); a function gets the server's address first. */
+  env?: Record<string, string> | ((baseUrl: string) => Promise<Record<string, string>>);
 }): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const extraEnv = typeof env === 'function' ? await env(baseUrl) : env;
   let output = '';
   const child = spawn(process.execPath, [serverMain], {
     cwd,
@@ -199,7 +200,7 @@ export async function startServer({
       ZV_ADMIN_PASSWORD: adminPassword,
       // Sign-ins with a password alone, as the views measured and tested need; mfa.e2e.test.ts asks for the default.
       ZV_MFA_REQUIRED: 'none',
-      ...env,
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

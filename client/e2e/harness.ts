@@ -75,10 +75,12 @@ export interface DashboardOptions {
    * as every view's test needs; 'default' keeps the product's default (BEHEERDER and ZVH need a second factor).
    */
   mfaRequired?: 'none' | 'default';
+  /** More environment for the server, given its address (e.g. ZV_PUBLIC_URL and single sign-on). */
+  serverEnv?: (baseUrl: string) => Promise<Record<string, string>>;
 }
 
 /** Registers beforeAll/afterAll/beforeEach/afterEach and returns handles to the running test's page. */
-export function useDashboard({ loggedIn = true, mfaRequired = 'none' }: DashboardOptions = {}): Dashboard {
+export function useDashboard({ loggedIn = true, mfaRequired = 'none', serverEnv }: DashboardOptions = {}): Dashboard {
   let server: RunningServer | undefined;
   let dataDir: string | undefined;
   let browser: Browser | undefined;
@@ -107,8 +109,11 @@ export function useDashboard({ loggedIn = true, mfaRequired = 'none' }: Dashboar
       cwd: repoRoot,
       dataDir,
       adminPassword,
-      // Empty: the server's default (startServer sets none otherwise).
-      env: mfaRequired === 'default' ? { ZV_MFA_REQUIRED: '' } : {},
+      env: async (address) => ({
+        // Empty: the server's default (startServer sets none otherwise).
+        ...(mfaRequired === 'default' ? { ZV_MFA_REQUIRED: '' } : {}),
+        ...(serverEnv ? await serverEnv(address) : {}),
+      }),
     });
     baseUrl = server.baseUrl;
 

@@ -7,9 +7,9 @@ import { hasErrorCode } from './session/errors';
 
 /**
  * Operations whose UNAUTHENTICATED answer does not mean "the session expired": a failed login is
- * just a failed login, and a logout without a session has nothing left to end.
+ * just a failed login, and a logout without a session has nothing left to end (nor at a provider).
  */
-const NOT_AN_EXPIRY = new Set(['Login', 'Logout']);
+const NOT_AN_EXPIRY = new Set(['Login', 'Logout', 'ProviderLogout']);
 
 /** Tells `onUnauthenticated` when the server no longer knows the session (idle, too old, ended). */
 export function authErrorLink(onUnauthenticated: () => void): ApolloLink {

@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import { examplesDir, sourcesDir } from '@zv/seed';
 import express, { type Express, type RequestHandler } from 'express';
+import { oidcRoutes } from './auth/oidc/routes.js';
 import { withAuthorization } from './graphql/authorization.js';
 import { createContext, type Context, type Services } from './graphql/context.js';
 import { costLimit } from './graphql/cost.js';
@@ -19,7 +20,7 @@ import { executionGate, perUserConcurrency } from './http/concurrency.js';
 import { limitQueryLength } from './http/queryLength.js';
 import { capResponseSize } from './http/responseSize.js';
 import { importUpload } from './http/importUpload.js';
-import { loginRateLimit } from './http/loginRateLimit.js';
+import { LOGIN_RATE, loginRateLimit } from './http/loginRateLimit.js';
 import { persistedQueryCache, readPersistedDocuments, type PersistedDocuments } from './http/persistedQueries.js';
 import { createResponseCache, type RequestLocals, type ResponseCache, type ResponseCacheOptions } from './http/responseCache.js';
 import { securityHeaders } from './http/security.js';
@@ -58,7 +59,7 @@ export interface App {
 }
 
 /** The dashboard's own pages (/, /casuistiek, /gemeente/GM0479 …): no API, no file (no dot). */
-export const DASHBOARD_PAGE = /^\/(?!graphql|healthz|api\/|voorbeelden\/|bronnen\/|assets\/)[^.]*$/;
+export const DASHBOARD_PAGE = /^\/(?!graphql|healthz|api\/|auth\/|voorbeelden\/|bronnen\/|assets\/)[^.]*$/;
 
 /** Largest request body accepted: a GraphQL query with variables fits many times over. */
 export const MAX_BODY = '100kb';
@@ -159,6 +160,8 @@ export async function createApp({
   const perUser = perUserConcurrency();
   const execution = executionGate();
 
+  // Single sign-on (auth/oidc): to the provider and back; plain pages, no GraphQL.
+  app.use(oidcRoutes(services.sso, auth.sessionPolicy.absoluteMs, logger, loginRate ?? LOGIN_RATE));
   app.post('/api/import', importUpload(services, maxUploadBytes));
   // Example files for imports: real figures only, but like everything else behind the login.
   app.use('/voorbeelden', requireSession(services), express.static(examplesDir, { index: false, fallthrough: false }));

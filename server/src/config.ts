@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readSignInConfig, type SignInConfig } from './auth/oidc/config.js';
 import { ConfigError } from './configError.js';
 import { suppressBelowFromEnv } from './domain/suppression.js';
 import { MIN_RETENTION_DAYS, type AuditRetention } from './management/auditRetention.js';
@@ -34,11 +35,8 @@ export interface Config {
   serverRendering: boolean;
   /** Roles that must sign in with a second factor (ZV_MFA_REQUIRED; default BEHEERDER and ZVH). */
   mfaRequiredRoles: Role[];
-  /**
-   * The origin users reach the dashboard at (ZV_PUBLIC_URL, e.g. https://zv.zaanstreek.nl): passkeys
-   * are bound to its host name. Default http://localhost:<PORT>.
-   */
-  publicUrl: string;
+  /** ZV_PUBLIC_URL, single sign-on providers (ZV_OIDC_*), ZV_PASSWORD_LOGIN and ZV_BREAK_GLASS_USERS (auth/oidc/config.ts). */
+  signIn: SignInConfig;
 }
 
 /** A whole number of at least `min` from the environment, or the default; a clear error otherwise. */
@@ -79,7 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     auditRetention: auditRetentionFrom(env, dataDir, cwd),
     serverRendering: onOff(env, 'ZV_SERVER_RENDERING', true),
     mfaRequiredRoles: mfaRequiredRolesFrom(env.ZV_MFA_REQUIRED),
-    publicUrl: publicUrlFrom(env.ZV_PUBLIC_URL, port),
+    signIn: readSignInConfig(env, port),
   };
 }
 
@@ -127,30 +125,4 @@ function trustProxyFrom(raw: string | undefined): string | number | false {
   const value = raw?.trim();
   if (!value || value === 'false') return false;
   return /^\d+$/.test(value) ? Number(value) : value;
-}
-
-/** ZV_PUBLIC_URL: an http(s) origin without path, query or credentials; default http://localhost:<port>. */
-function publicUrlFrom(raw: string | undefined, port: number): string {
-  const value = raw?.trim();
-  if (!value) return `http://localhost:${port}`;
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (
-    !url ||
-    !['http:', 'https:'].includes(url.protocol) ||
-    url.username ||
-    url.password ||
-    url.search ||
-    url.hash ||
-    url.pathname !== '/'
-  ) {
-    throw new ConfigError(
-      `ZV_PUBLIC_URL="${value}" is ongeldig: gebruik het adres waarop gebruikers het dashboard openen, zonder pad, bijvoorbeeld https://zv.zaanstreek.nl.`,
-    );
-  }
-  return url.origin;
 }

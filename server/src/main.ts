@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { join } from 'node:path';
 import { bootstrapAdmin } from './auth/bootstrap.js';
 import { loadOrCreateKey, SECOND_FACTOR_KEY_FILE } from './auth/secondFactorKey.js';
+import { checkSignInConfig } from './auth/oidc/checkConfig.js';
 import { ConfigError, readConfig } from './config.js';
 import { consoleLogger as log } from './log.js';
 import { pruneAudit, type AuditRetention } from './management/auditRetention.js';
@@ -33,13 +34,15 @@ async function main(): Promise<void> {
     },
     suppressBelow: config.suppressBelow,
     secondFactorKey: loadOrCreateKey(join(config.dataDir, SECOND_FACTOR_KEY_FILE)),
-    publicUrl: config.publicUrl,
+    signIn: config.signIn,
   });
   await bootstrapAdmin(store, services.auth, {
     adminPassword: config.adminPassword,
     dataDir: config.dataDir,
     print: (line) => console.log(line),
   });
+  // A GEMEENTE mapping names a municipality of the database, a break-glass account a local beheerder.
+  await checkSignInConfig(config.signIn, store);
   if (config.auditRetention) scheduleAuditRetention(store, config.auditRetention);
   const { app, stop } = await createApp({
     services,

@@ -1,6 +1,9 @@
 import { AuthService, type AuthOptions } from './auth/AuthService.js';
 import { SecondFactorService } from './auth/SecondFactorService.js';
 import { PasskeyService, relyingPartyOf } from './auth/PasskeyService.js';
+import type { SignInConfig } from './auth/oidc/config.js';
+import type { OidcFetch } from './auth/oidc/discovery.js';
+import { SingleSignOn } from './auth/oidc/SingleSignOn.js';
 import { UserAdmin } from './auth/UserAdmin.js';
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_SUPPRESS_BELOW } from './domain/suppression.js';
@@ -17,19 +20,28 @@ export function createServices(
     suppressBelow?: number;
     /** Encrypts the TOTP secrets (DATA_DIR/second-factor.key); absent: a new key, for in-memory databases and tests. */
     secondFactorKey?: Buffer;
-    /** ZV_PUBLIC_URL: passkeys are bound to its host name. */
-    publicUrl?: string;
+    /** ZV_PUBLIC_URL (passkeys are bound to its host name), single sign-on and password login. */
+    signIn?: SignInConfig;
+    oidcFetch?: OidcFetch;
   } = {},
 ): Services {
-  const auth = new AuthService(store, options.auth);
+  const signIn = options.signIn ?? LOCAL_SIGN_IN;
+  const auth = new AuthService(store, {
+    ...options.auth,
+    passwordLogin: { on: signIn.passwordLogin, breakGlassUsers: signIn.breakGlassUsers },
+  });
   return {
     store,
     auth,
     secondFactors: new SecondFactorService(store, auth, options.secondFactorKey ?? randomBytes(32)),
-    passkeys: new PasskeyService(store, auth, relyingPartyOf(options.publicUrl ?? 'http://localhost:4000')),
+    passkeys: new PasskeyService(store, auth, relyingPartyOf(signIn.publicUrl)),
     users: new UserAdmin(store, auth),
     imports: new ImportService(store, auth),
     steering: new Steering(store, auth),
+    sso: new SingleSignOn(signIn, store, auth, { fetch: options.oidcFetch }),
     suppressBelow: options.suppressBelow ?? DEFAULT_SUPPRESS_BELOW,
   };
 }
+
+/** Local passwords only, no single sign-on: the default without ZV_OIDC_PROVIDERS. */
+export const LOCAL_SIGN_IN: SignInConfig = { publicUrl: 'http://localhost', passwordLogin: true, breakGlassUsers: [], providers: [] };

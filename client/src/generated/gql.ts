@@ -36,7 +36,7 @@ type Documents = {
     "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.RestoreVersionDocument,
     "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditNames {\n    themes {\n      code\n      title\n    }\n    knowledgeDomains {\n      code\n      name\n    }\n  }\n": typeof types.AuditNamesDocument,
-    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
+    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    signInProvider {\n      id\n      label\n    }\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation SetUserRole($username: String!, $role: Role!, $municipalityCode: ID) {\n    setUserRole(username: $username, role: $role, municipalityCode: $municipalityCode) {\n      ...UserRowFields\n    }\n  }\n": typeof types.SetUserRoleDocument,
@@ -56,7 +56,7 @@ type Documents = {
     "\n  mutation PasskeyAuthenticationOptions {\n    passkeyAuthenticationOptions\n  }\n": typeof types.PasskeyAuthenticationOptionsDocument,
     "\n  mutation VerifyPasskeyAuthentication($response: String!) {\n    verifyPasskeyAuthentication(response: $response) {\n      ...SignInStepFields\n    }\n  }\n": typeof types.VerifyPasskeyAuthenticationDocument,
     "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": typeof types.TestRegionDocument,
-    "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n    signInProvider {\n      id\n      label\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n": typeof types.SignInStepFieldsFragmentDoc,
     "\n  query SignInStep {\n    signInStep {\n      ...SignInStepFields\n    }\n  }\n": typeof types.SignInStepDocument,
@@ -66,6 +66,8 @@ type Documents = {
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      uri\n      qrSvg\n      secret\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  query ProviderLogout {\n    providerLogout {\n      label\n      url\n    }\n  }\n": typeof types.ProviderLogoutDocument,
     "\n  fragment GoalFields on Goal {\n    id\n    title\n    theme {\n      code\n      number\n      title\n    }\n    municipality {\n      code\n      name\n    }\n    indicator\n    direction\n    target\n    targetUpper\n    margin\n    deadline\n    latestValue\n    latestValueDate\n    status\n    staleAfterDays\n    basis\n    unit\n    history {\n      value\n      date\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
     "\n  query Goals {\n    goals {\n      ...GoalFields\n    }\n    themes {\n      code\n      number\n      title\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": typeof types.GoalsDocument,
     "\n  mutation CreateGoal($input: GoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": typeof types.CreateGoalDocument,
@@ -103,7 +105,7 @@ const documents: Documents = {
     "\n  mutation RestoreVersion($id: ID!, $dryRun: Boolean) {\n    restoreVersion(id: $id, dryRun: $dryRun) {\n      ...ImportReportFields\n    }\n  }\n": types.RestoreVersionDocument,
     "\n  query AuditLog($filter: AuditFilter, $limit: Int, $offset: Int) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      at\n      actor\n      action\n      object\n      result\n      origin\n      detail\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditNames {\n    themes {\n      code\n      title\n    }\n    knowledgeDomains {\n      code\n      name\n    }\n  }\n": types.AuditNamesDocument,
-    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    municipality {\n      code\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
+    "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    signInProvider {\n      id\n      label\n    }\n    municipality {\n      code\n      name\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users {\n    users {\n      ...UserRowFields\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation SetUserRole($username: String!, $role: Role!, $municipalityCode: ID) {\n    setUserRole(username: $username, role: $role, municipalityCode: $municipalityCode) {\n      ...UserRowFields\n    }\n  }\n": types.SetUserRoleDocument,
@@ -123,7 +125,7 @@ const documents: Documents = {
     "\n  mutation PasskeyAuthenticationOptions {\n    passkeyAuthenticationOptions\n  }\n": types.PasskeyAuthenticationOptionsDocument,
     "\n  mutation VerifyPasskeyAuthentication($response: String!) {\n    verifyPasskeyAuthentication(response: $response) {\n      ...SignInStepFields\n    }\n  }\n": types.VerifyPasskeyAuthenticationDocument,
     "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": types.TestRegionDocument,
-    "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
+    "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n    signInProvider {\n      id\n      label\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": types.MeDocument,
     "\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n": types.SignInStepFieldsFragmentDoc,
     "\n  query SignInStep {\n    signInStep {\n      ...SignInStepFields\n    }\n  }\n": types.SignInStepDocument,
@@ -133,6 +135,8 @@ const documents: Documents = {
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      uri\n      qrSvg\n      secret\n    }\n  }\n": types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": types.ConfirmTotpEnrolmentDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  query ProviderLogout {\n    providerLogout {\n      label\n      url\n    }\n  }\n": types.ProviderLogoutDocument,
     "\n  fragment GoalFields on Goal {\n    id\n    title\n    theme {\n      code\n      number\n      title\n    }\n    municipality {\n      code\n      name\n    }\n    indicator\n    direction\n    target\n    targetUpper\n    margin\n    deadline\n    latestValue\n    latestValueDate\n    status\n    staleAfterDays\n    basis\n    unit\n    history {\n      value\n      date\n    }\n  }\n": types.GoalFieldsFragmentDoc,
     "\n  query Goals {\n    goals {\n      ...GoalFields\n    }\n    themes {\n      code\n      number\n      title\n    }\n    municipalities {\n      code\n      name\n    }\n  }\n": types.GoalsDocument,
     "\n  mutation CreateGoal($input: GoalInput!) {\n    createGoal(input: $input) {\n      ...GoalFields\n    }\n  }\n": types.CreateGoalDocument,
@@ -253,7 +257,7 @@ export function graphql(source: "\n  query AuditNames {\n    themes {\n      cod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    municipality {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    signInProvider {\n      id\n      label\n    }\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRowFields on User {\n    username\n    role\n    active\n    lastLoginAt\n    activeSessions\n    secondFactors\n    signInProvider {\n      id\n      label\n    }\n    municipality {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -333,7 +337,7 @@ export function graphql(source: "\n  query TestRegion {\n    region {\n      cod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n    signInProvider {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n    signInProvider {\n      id\n      label\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,6 +374,14 @@ export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderLogout {\n    providerLogout {\n      label\n      url\n    }\n  }\n"): (typeof documents)["\n  query ProviderLogout {\n    providerLogout {\n      label\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

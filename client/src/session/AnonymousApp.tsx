@@ -2,13 +2,21 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { Layout } from '../components/Layout';
 import { useLanguage } from '../i18n/LanguageContext';
-import { LoginPage } from './LoginPage';
+import { LoginPage, type ProviderLogout } from './LoginPage';
 
 // The accessibility statement is public (it is linked from the login page's footer too).
 const ToegankelijkheidPage = lazy(() => import('../routes/toegankelijkheid/ToegankelijkheidPage'));
 
 /** What someone without a session sees: the login page, at whatever URL they opened. */
-export function AnonymousApp({ expired, onLoggedIn }: { expired: boolean; onLoggedIn: () => Promise<void> }) {
+export function AnonymousApp({
+  expired,
+  providerLogout = null,
+  onLoggedIn,
+}: {
+  expired: boolean;
+  providerLogout?: ProviderLogout | null;
+  onLoggedIn: () => Promise<void>;
+}) {
   const { t } = useLanguage();
   return (
     <Layout>
@@ -30,7 +38,7 @@ export function AnonymousApp({ expired, onLoggedIn }: { expired: boolean; onLogg
           </Suspense>
         </Route>
         <Route>
-          <LoginPage expired={expired} onLoggedIn={onLoggedIn} />
+          <LoginPage expired={expired} providerLogout={providerLogout} onLoggedIn={onLoggedIn} />
         </Route>
       </Switch>
     </Layout>

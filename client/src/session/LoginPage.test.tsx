@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { admin, graphqlError, TestProviders, type Mock } from '../test-support/apollo';
+import { admin, graphqlError, signInOptions, TestProviders, type Mock } from '../test-support/apollo';
 import { LoginPage } from './LoginPage';
 import { LoginMutation, SignInStepQuery, UseRecoveryCodeMutation, VerifyTotpMutation } from './sessionQueries';
 
@@ -23,7 +23,7 @@ const noPendingSignIn: Mock = { request: { query: SignInStepQuery }, result: { d
 function renderLogin(mocks: Mock[], expired = false, pending: Mock = noPendingSignIn) {
   const onLoggedIn = jest.fn(async () => undefined);
   render(
-    <TestProviders mocks={[pending, ...mocks]}>
+    <TestProviders mocks={[pending, ...mocks, signInOptions()]}>
       <LoginPage expired={expired} onLoggedIn={onLoggedIn} />
     </TestProviders>,
   );
@@ -163,5 +163,26 @@ describe('LoginPage', () => {
     renderLogin([], false, { request: { query: SignInStepQuery }, result: { data: { signInStep: step('SECOND_FACTOR', ['TOTP']) } } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Tweestapsverificatie' })).toBeInTheDocument();
     expect(screen.getByLabelText('Code uit de app')).toHaveFocus();
+  });
+
+  it('offers a button per single sign-on provider above the password form, keeping the page asked for', async () => {
+    window.history.pushState({}, '', '/casuistiek?peildatum=2025-01-01');
+    renderLogin([signInOptions([{ id: 'zaanstad', label: 'Gemeente Zaanstad (Entra ID)' }])]);
+    const button = await screen.findByRole('link', { name: 'Inloggen met Gemeente Zaanstad (Entra ID)' });
+    expect(button).toHaveAttribute('href', '/auth/oidc/zaanstad/start?terug=%2Fcasuistiek%3Fpeildatum%3D2025-01-01');
+    expect(screen.getByRole('heading', { level: 2, name: 'Of log in met gebruikersnaam en wachtwoord' })).toBeInTheDocument();
+    expect(button.compareDocumentPosition(screen.getByLabelText('Gebruikersnaam')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    window.history.pushState({}, '', '/');
+  });
+
+  it('with passwords switched off, keeps the form behind "Inloggen als beheerder (noodtoegang)"', async () => {
+    renderLogin([signInOptions([{ id: 'zaanstad', label: 'Gemeente Zaanstad' }], false)]);
+    const breakGlass = await screen.findByRole('button', { name: 'Inloggen als beheerder (noodtoegang)' });
+    expect(screen.queryByLabelText('Wachtwoord')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Inloggen met Gemeente Zaanstad' })).toBeInTheDocument();
+    fireEvent.click(breakGlass);
+    expect(screen.getByLabelText('Gebruikersnaam')).toHaveFocus();
+    expect(screen.getByLabelText('Wachtwoord')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Noodtoegang voor de beheerder' })).toBeInTheDocument();
   });
 });

@@ -3,10 +3,10 @@ import { describe, expect, it } from '@jest/globals';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { Layout } from '../components/Layout';
 import { graphql } from '../generated';
-import { admin, graphqlError, TestProviders, type Mock } from '../test-support/apollo';
+import { admin, graphqlError, signInOptions, TestProviders, type Mock } from '../test-support/apollo';
 import { createExpirySignal } from './expiry';
 import { SessionProvider } from './SessionProvider';
-import { LoginMutation, LogoutMutation, MeQuery, SignInStepQuery } from './sessionQueries';
+import { LoginMutation, LogoutMutation, MeQuery, ProviderLogoutQuery, SignInStepQuery } from './sessionQueries';
 
 /** Asks for more than `Me` brings along (region code and name), so that it goes to the server. */
 const RegionQuery = graphql(`
@@ -43,10 +43,17 @@ const loginAdmin: Mock = {
 const noPendingSignIn: Mock = { request: { query: SignInStepQuery }, result: { data: { signInStep: null } }, maxUsageCount: 10 };
 const region = (result: Mock['result']): Mock => ({ request: { query: RegionQuery }, result });
 
+/** A local session: no logout at a provider to offer. */
+const noProviderLogout: Mock = {
+  request: { query: ProviderLogoutQuery },
+  result: { data: { providerLogout: null } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 function renderApp(mocks: Mock[]) {
   const expiry = createExpirySignal();
   render(
-    <TestProviders mocks={[noPendingSignIn, ...mocks]} onUnauthenticated={expiry.notify}>
+    <TestProviders mocks={[noPendingSignIn, ...mocks, signInOptions(), noProviderLogout]} onUnauthenticated={expiry.notify}>
       <SessionProvider expiry={expiry}>
         <Dashboard />
       </SessionProvider>
@@ -85,6 +92,25 @@ describe('SessionProvider', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(screen.queryByText(/Ingelogd als/)).not.toBeInTheDocument();
     expect(screen.queryByText('Uw sessie is verlopen. Log opnieuw in.')).not.toBeInTheDocument();
+  });
+
+  it("after logging out of a single sign-on session, offers the logout at the organisation's provider", async () => {
+    const regionData = { data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland', municipalities: [] } } };
+    const url = 'https://login.example.org/logout?client_id=zv&post_logout_redirect_uri=https%3A%2F%2Fzv.example.org';
+    renderApp([
+      meAdmin,
+      region(regionData),
+      {
+        request: { query: ProviderLogoutQuery },
+        result: { data: { providerLogout: { __typename: 'ProviderLogout', label: 'Gemeente Zaanstad (Entra ID)', url } } },
+      },
+      { request: { query: LogoutMutation }, result: { data: { logout: true } } },
+      meAnonymous,
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Uitloggen' }));
+    const link = await screen.findByRole('link', { name: 'Ook afmelden bij Gemeente Zaanstad (Entra ID)' });
+    expect(link).toHaveAttribute('href', url);
+    expect(screen.getByText(/U bent uitgelogd bij het dashboard/)).toBeInTheDocument();
   });
 
   it('shows a loading status first', () => {

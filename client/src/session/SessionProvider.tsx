@@ -9,7 +9,8 @@ import { forgetDrafts } from './drafts';
 import { hasErrorCode } from './errors';
 import type { ExpirySignal } from './expiry';
 import { ownMunicipalityOf, SessionContext, type SessionValue } from './SessionContext';
-import { LogoutMutation, MeQuery } from './sessionQueries';
+import type { ProviderLogout } from './LoginPage';
+import { LogoutMutation, MeQuery, ProviderLogoutQuery } from './sessionQueries';
 
 /** Why a session that was there is gone: the server ended it, or the user logged out. */
 type Ended = 'expired' | 'loggedOut' | null;
@@ -23,6 +24,7 @@ export function SessionProvider({ expiry, children }: { expiry?: ExpirySignal; c
   const [, navigate] = useLocation();
   const me = useQuery(MeQuery);
   const [ended, setEnded] = useState<Ended>(null);
+  const [providerLogout, setProviderLogout] = useState<ProviderLogout | null>(null);
   const user = ended ? null : (me.data?.me ?? null);
 
   // Only a session that was there can expire: on the first visit UNAUTHENTICATED just means "log in".
@@ -45,16 +47,23 @@ export function SessionProvider({ expiry, children }: { expiry?: ExpirySignal; c
   const onLoggedIn = useCallback(async () => {
     // Nothing a previous user saw may stay in the cache; `me` is fetched anew for the new user.
     await client.resetStore();
+    setProviderLogout(null);
     setEnded(null);
   }, [client]);
 
   const logout = useCallback(async () => {
+    // Asked while the session still exists; a single sign-on session's provider has a logout of its own.
+    const atProvider = await client
+      .query({ query: ProviderLogoutQuery, fetchPolicy: 'network-only' })
+      .then((result) => result.data?.providerLogout ?? null)
+      .catch(() => null);
     try {
       await client.mutate({ mutation: LogoutMutation });
     } catch (error) {
       // Without a session there is nothing left to end; any other failure the caller shows.
       if (!hasErrorCode(error, 'UNAUTHENTICATED')) throw error;
     }
+    setProviderLogout(atProvider);
     setEnded('loggedOut');
     forgetDrafts();
     navigate('/');
@@ -74,7 +83,7 @@ export function SessionProvider({ expiry, children }: { expiry?: ExpirySignal; c
     );
   }
   if (ended || hasErrorCode(me.error, 'UNAUTHENTICATED') || (me.data && !me.data.me)) {
-    return <AnonymousApp expired={ended === 'expired'} onLoggedIn={onLoggedIn} />;
+    return <AnonymousApp expired={ended === 'expired'} providerLogout={providerLogout} onLoggedIn={onLoggedIn} />;
   }
   return (
     <Layout>

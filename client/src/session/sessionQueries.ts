@@ -10,6 +10,10 @@ export const SessionUserFields = graphql(`
       code
       name
     }
+    signInProvider {
+      id
+      label
+    }
   }
 `);
 
@@ -93,5 +97,28 @@ export const ConfirmTotpEnrolmentMutation = graphql(`
 export const LogoutMutation = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+/** How people sign in here: the single sign-on providers, and whether passwords are on (public). */
+export const SignInOptionsQuery = graphql(`
+  query SignInOptions {
+    signInOptions {
+      passwordLogin
+      providers {
+        id
+        label
+      }
+    }
+  }
+`);
+
+/** The identity provider's own logout for this single sign-on session; asked just before logging out. */
+export const ProviderLogoutQuery = graphql(`
+  query ProviderLogout {
+    providerLogout {
+      label
+      url
+    }
   }
 `);

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { authErrorLink, createCache } from '../apollo';
 import { LanguageProvider } from '../i18n/LanguageContext';
 import type { SessionUser } from '../session/SessionContext';
+import { SignInOptionsQuery } from '../session/sessionQueries';
 
 export type Mock = MockLink.MockedResponse;
 
@@ -20,7 +21,25 @@ export const admin: SessionUser & { __typename: 'User' } = {
   role: 'BEHEERDER',
   active: true,
   municipality: null,
+  signInProvider: null,
 };
+
+/** The login page's question how to sign in, answered "passwords, no single sign-on" as often as it is asked. */
+export function signInOptions(providers: { id: string; label: string }[] = [], passwordLogin = true): Mock {
+  return {
+    request: { query: SignInOptionsQuery },
+    result: {
+      data: {
+        signInOptions: {
+          __typename: 'SignInOptions',
+          passwordLogin,
+          providers: providers.map((p) => ({ __typename: 'SignInProvider', ...p })),
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
 
 /**
  * The app's cache and error link over mocked answers, in Dutch. `onUnauthenticated` is what the

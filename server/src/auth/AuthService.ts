@@ -30,6 +30,8 @@ export interface AuthOptions {
   now?: () => number;
   /** Roles that must sign in with a second factor (ZV_MFA_REQUIRED; default BEHEERDER and ZVH). */
   mfaRequiredRoles?: readonly Role[];
+  /** ZV_PASSWORD_LOGIN and ZV_BREAK_GLASS_USERS: off leaves passwords to the break-glass accounts (normalised names). */
+  passwordLogin?: { on: boolean; breakGlassUsers: readonly string[] };
 }
 
 export const DEFAULT_MFA_REQUIRED_ROLES: readonly Role[] = ['BEHEERDER', 'ZVH'];
@@ -52,6 +54,10 @@ export interface PendingSignIn {
 export const SECOND_STEP_FAILED =
   'De code is niet juist of al gebruikt. Probeer het opnieuw met een nieuwe code. Na herhaalde fouten wordt inloggen een tijd geblokkeerd.';
 export const SIGN_IN_AGAIN = 'Deze aanmelding is verlopen of afgebroken. Log opnieuw in met uw gebruikersnaam en wachtwoord.';
+
+/** The answer to a password login while passwords are switched off (ZV_PASSWORD_LOGIN=off). */
+export const PASSWORD_LOGIN_OFF =
+  'Inloggen met een wachtwoord is hier uitgeschakeld: log in met de knop van uw organisatie (single sign-on). Alleen het noodaccount van de beheerder gebruikt nog een wachtwoord.';
 
 /** One message for every failed login: it must not tell which part was wrong, or that an account is locked. */
 export const LOGIN_FAILED =
@@ -99,6 +105,7 @@ export class AuthService {
   readonly scrypt: ScryptParams;
   readonly now: () => number;
   readonly mfaRequiredRoles: readonly Role[];
+  readonly passwordLogin: { on: boolean; breakGlassUsers: readonly string[] };
   private dummyHash: Promise<string> | undefined;
   /** The password checks running or waiting, per account (normalised name). */
   private readonly inFlight = new Map<string, Promise<void>>();
@@ -116,6 +123,7 @@ export class AuthService {
     this.scrypt = options.scrypt ?? OWASP_SCRYPT;
     this.now = options.now ?? Date.now;
     this.mfaRequiredRoles = options.mfaRequiredRoles ?? DEFAULT_MFA_REQUIRED_ROLES;
+    this.passwordLogin = options.passwordLogin ?? { on: true, breakGlassUsers: [] };
     this.gate = new HashGate(options.hashing?.concurrency ?? 2, options.hashing?.queue ?? 8);
   }
 
@@ -169,6 +177,10 @@ export class AuthService {
     const since = now - lockoutLookbackMs(this.lockoutPolicy);
     await this.housekeeping(now);
     const actor = { username: name || null, origin };
+    if (!this.passwordLogin.on && !this.passwordLogin.breakGlassUsers.includes(name)) {
+      await this.audit(actor, 'login', name, 'refused', 'wachtwoorden uitgeschakeld (ZV_PASSWORD_LOGIN=off); geen noodaccount');
+      throw unauthenticated(PASSWORD_LOGIN_OFF);
+    }
 
     // Through the gate before anything is counted: an attempt turned away as busy is no failed guess.
     const result = await this.gate.run(() =>
@@ -189,10 +201,21 @@ export class AuthService {
         const user = await this.store.findUser(name);
         // Hash even for an unknown user, so the answer takes as long as for a wrong password.
         const started = performance.now();
-        const ok = user ? await verifyPassword(password, user.passwordHash) : await this.verifyDummy(password);
+        // A single sign-on user has no password (no scrypt hash): checked against the dummy, so it takes as long.
+        const ok = user?.passwordHash.startsWith('scrypt$')
+          ? await verifyPassword(password, user.passwordHash)
+          : await this.verifyDummy(password);
         this.typicalCheckMs = Math.round(0.8 * this.typicalCheckMs + 0.2 * (performance.now() - started));
-        if (!user || !ok || !user.active) {
-          const reason = !user ? 'onbekende gebruiker' : !ok ? 'wachtwoord onjuist' : 'account gedeactiveerd';
+        // With passwords off, a break-glass account is only one while it is a BEHEERDER.
+        const breakGlassLost = !this.passwordLogin.on && user?.role !== 'BEHEERDER';
+        if (!user || !ok || !user.active || breakGlassLost) {
+          const reason = !user
+            ? 'onbekende gebruiker'
+            : !ok
+              ? 'wachtwoord onjuist'
+              : !user.active
+                ? 'account gedeactiveerd'
+                : 'noodaccount is geen beheerder';
           await this.audit(actor, 'login', name, 'failed', reason);
           const failures = [...failuresBefore, now];
           const lock = lockedUntil(failures, this.lockoutPolicy.accountThreshold, now, this.lockoutPolicy);

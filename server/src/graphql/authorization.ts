@@ -34,6 +34,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.passkeyAuthenticationOptions': 'pending',
   'Mutation.verifyPasskeyAuthentication': 'pending',
   'Mutation.resetSecondFactor': BEHEERDER_ONLY,
+  'Query.signInOptions': 'public',
   'Query.users': BEHEERDER_ONLY,
   'Mutation.createUser': BEHEERDER_ONLY,
   'Mutation.setUserRole': BEHEERDER_ONLY,

@@ -1,6 +1,7 @@
 import type { AuthService, PendingSignIn } from '../auth/AuthService.js';
 import type { SecondFactorService } from '../auth/SecondFactorService.js';
 import type { PasskeyService } from '../auth/PasskeyService.js';
+import type { SingleSignOn } from '../auth/oidc/SingleSignOn.js';
 import type { UserAdmin } from '../auth/UserAdmin.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ImportService } from '../management/ImportService.js';
@@ -23,6 +24,8 @@ export interface Services {
   users: UserAdmin;
   imports: ImportService;
   steering: Steering;
+  /** Single sign-on with OpenID Connect, and whether local passwords may be used. */
+  sso: SingleSignOn;
   /** Counts 1..suppressBelow-1 in fine breakdowns are suppressed for roles that may not see them. */
   suppressBelow: number;
 }

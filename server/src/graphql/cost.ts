@@ -56,6 +56,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.mySessions': { estimate: 10 },
   /** At most MAX_PASSKEYS_PER_USER (auth/PasskeyService.ts). */
   'Query.myPasskeys': { estimate: 10 },
+  'SignInOptions.providers': { estimate: 5 },
   'Query.goals': { measure: 'goals' },
   /** A goal's values over time: one per count date or contribution year. */
   'Goal.history': { measure: 'countDatesAndYears' },

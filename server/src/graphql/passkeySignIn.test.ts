@@ -12,8 +12,8 @@ import { SoftAuthenticator } from '../testing/softAuthenticator.js';
 import type { SqliteStore } from '../store/index.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
-/** createServices' default ZV_PUBLIC_URL: what the authenticator signs as the origin. */
-const ORIGIN = 'http://localhost:4000';
+/** The public URL of createServices without configuration (LOCAL_SIGN_IN): what the authenticator signs as the origin. */
+const ORIGIN = 'http://localhost';
 let store: SqliteStore;
 let services: Services;
 let served: Awaited<ReturnType<typeof serveOnLoopback>>;

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditExportRecord, Role, SessionRow, SignInMethod, UserRow } from './types.js';
+import type { AuditEntry, AuditExportRecord, OidcRequestRow, Role, SessionRow, SignInMethod, UserRow } from './types.js';
 
 /** Accounts, sessions, failed logins and the audit log: the store's part for access. */
 export interface AccessStore {
@@ -19,6 +19,25 @@ export interface AccessStore {
   setUserActive(id: number, active: boolean): Promise<void>;
   setUserPassword(id: number, passwordHash: string): Promise<void>;
   setLastLogin(id: number, at: string): Promise<void>;
+  /** The single sign-on user with this subject at this provider. */
+  findOidcUser(provider: string, subject: string): Promise<UserRow | undefined>;
+  /** A user of single sign-on: no usable password, found by (provider, subject) from then on. */
+  createOidcUser(user: {
+    username: string;
+    passwordHash: string;
+    role: Role;
+    municipalityCode: string | null;
+    createdAt: string;
+    oidcProvider: string;
+    oidcSubject: string;
+  }): Promise<number>;
+  /** A single sign-on user's name, role, municipality and active flag as the provider says now. */
+  updateOidcUser(id: number, user: { username: string; role: Role; municipalityCode: string | null; active: boolean }): Promise<void>;
+
+  /** Keeps a sign-in under way at an OpenID provider; drops those created before `expiredBeforeMs`. */
+  saveOidcRequest(request: OidcRequestRow, expiredBeforeMs: number): Promise<void>;
+  /** Takes (reads and deletes, in one step) the sign-in with this state hash: a state is used once. */
+  takeOidcRequest(stateHash: string): Promise<OidcRequestRow | undefined>;
 
   createSession(session: SessionRow): Promise<void>;
   findSession(tokenHash: string): Promise<SessionRow | undefined>;

@@ -130,6 +130,21 @@ export interface UserRow {
   passwordHash: string;
   createdAt: string;
   lastLoginAt: string | null;
+  /** The OpenID provider (its configured id) of a single sign-on user; null for local accounts. */
+  oidcProvider: string | null;
+  /** The user's `sub` at that provider; null for local accounts. */
+  oidcSubject: string | null;
+}
+
+/** A sign-in with an OpenID provider between the redirect there and the return here (auth/oidc). */
+export interface OidcRequestRow {
+  stateHash: string;
+  provider: string;
+  nonce: string;
+  codeVerifier: string;
+  /** The dashboard path to open after signing in. */
+  returnTo: string;
+  createdMs: number;
 }
 
 /** How a user signed in: a password alone or with a second factor, a passkey, or single sign-on. */

@@ -3,6 +3,8 @@ import type { ApolloServer } from '@apollo/server';
 import type { ExecutionResult } from 'graphql';
 import { createApollo } from '../app.js';
 import type { PendingSignIn } from '../auth/AuthService.js';
+import type { SignInConfig } from '../auth/oidc/config.js';
+import type { OidcFetch } from '../auth/oidc/discovery.js';
 import type { Viewer } from '../auth/viewer.js';
 import { createContext, type Context, type Services } from '../graphql/context.js';
 import { silentLogger } from '../log.js';
@@ -29,9 +31,13 @@ export function testServices(
     hashing?: { concurrency: number; queue: number };
     /** Default none: tests of other things sign in with a password alone; MFA tests name the roles. */
     mfaRequiredRoles?: Role[];
+    signIn?: SignInConfig;
+    oidcFetch?: OidcFetch;
   } = {},
 ): Services {
   return createServices(store, {
+    ...(options.signIn ? { signIn: options.signIn } : {}),
+    ...(options.oidcFetch ? { oidcFetch: options.oidcFetch } : {}),
     auth: {
       scrypt: { logN: 10, r: 8, p: 1 },
       mfaRequiredRoles: options.mfaRequiredRoles ?? [],

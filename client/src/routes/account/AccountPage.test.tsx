@@ -58,10 +58,11 @@ function renderPage(
   sessions: Mock[] = [{ ...sessionsAnswer(THIS), maxUsageCount: 5 }],
   factors: Mock[] = [{ ...factorsAnswer(['TOTP', 'RECOVERY_CODE'], true), maxUsageCount: 5 }],
   passkeys: Mock = passkeysAnswer(),
+  user = admin,
 ) {
   render(
     <TestProviders mocks={[...sessions, ...factors, passkeys, ...mocks]}>
-      <SessionContext.Provider value={{ user: admin, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
+      <SessionContext.Provider value={{ user, regionName: 'Zaanstreek-Waterland', logout: async () => undefined }}>
         <AccountPage />
       </SessionContext.Provider>
     </TestProviders>,
@@ -76,6 +77,20 @@ function fill() {
 }
 
 describe('AccountPage', () => {
+  it('tells a single sign-on user that their password is kept at their organisation, and offers no password form', async () => {
+    const sso = {
+      ...admin,
+      username: 'anna@zaanstad.nl',
+      signInProvider: { __typename: 'SignInProvider' as const, id: 'zaanstad', label: 'Gemeente Zaanstad' },
+    };
+    renderPage([], undefined, undefined, undefined, sso);
+    expect(screen.getByRole('heading', { level: 2, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.getByText(/U logt in met het account van uw organisatie: Gemeente Zaanstad\./)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Huidig wachtwoord')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Wachtwoord wijzigen' })).not.toBeInTheDocument();
+    expect(await screen.findByText(/Firefox · Windows/)).toBeInTheDocument();
+  });
+
   it('says "Bezig met wijzigen…" while the change is sent, and empties the fields only once it is done', async () => {
     renderPage([{ request: { query: ChangePasswordMutation, variables }, result: { data: { changePassword: true } }, delay: 50 }]);
     fill();

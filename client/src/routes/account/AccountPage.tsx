@@ -55,48 +55,58 @@ export default function AccountPage() {
       <p role="status" className="zv-status-message">
         {status}
       </p>
-      <section className="zv-section zv-section--first" aria-labelledby={passwordHeadingId}>
-        <h2 id={passwordHeadingId} className="utrecht-heading-2">
-          {t('accountTitle')}
-        </h2>
-        <p className="utrecht-paragraph zv-account__intro">{t('passwordSectionIntro')}</p>
-        <SavingForm busy={saving.busy} className="zv-form" onSubmit={submit}>
-          {/* The username helps password managers to store the new password with the right account. */}
-          <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
-          <TextField
-            label={t('oldPassword')}
-            type="password"
-            value={values.oldPassword}
-            onChange={set('oldPassword')}
-            autoComplete="current-password"
-            error={fieldError('oldPassword')}
-          />
-          <TextField
-            label={t('newPassword')}
-            type="password"
-            value={values.newPassword}
-            onChange={set('newPassword')}
-            autoComplete="new-password"
-            hint={t('passwordHint')}
-            error={fieldError('newPassword')}
-          />
-          <TextField
-            label={t('repeatPassword')}
-            type="password"
-            value={values.repeat}
-            onChange={set('repeat')}
-            autoComplete="new-password"
-            error={fieldError('repeat')}
-          />
-          <FormAlert
-            title={validation.length > 0 ? t('formErrors') : undefined}
-            messages={[...validation, ...(saving.failure ? [saving.failure] : [])]}
-          />
-          <div className="zv-form__actions">
-            <SubmitButton label={t('accountTitle')} busyLabel="busyChanging" />
-          </div>
-        </SavingForm>
-      </section>
+      {user.signInProvider ? (
+        // A single sign-on user has no password here: it is kept, and changed, at their organisation.
+        <section className="zv-section zv-section--first" aria-labelledby={passwordHeadingId}>
+          <h2 id={passwordHeadingId} className="utrecht-heading-2">
+            {t('accountSsoTitle')}
+          </h2>
+          <p className="utrecht-paragraph zv-account__intro">{t('accountSsoText', { label: user.signInProvider.label })}</p>
+        </section>
+      ) : (
+        <section className="zv-section zv-section--first" aria-labelledby={passwordHeadingId}>
+          <h2 id={passwordHeadingId} className="utrecht-heading-2">
+            {t('accountTitle')}
+          </h2>
+          <p className="utrecht-paragraph zv-account__intro">{t('passwordSectionIntro')}</p>
+          <SavingForm busy={saving.busy} className="zv-form" onSubmit={submit}>
+            {/* The username helps password managers to store the new password with the right account. */}
+            <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
+            <TextField
+              label={t('oldPassword')}
+              type="password"
+              value={values.oldPassword}
+              onChange={set('oldPassword')}
+              autoComplete="current-password"
+              error={fieldError('oldPassword')}
+            />
+            <TextField
+              label={t('newPassword')}
+              type="password"
+              value={values.newPassword}
+              onChange={set('newPassword')}
+              autoComplete="new-password"
+              hint={t('passwordHint')}
+              error={fieldError('newPassword')}
+            />
+            <TextField
+              label={t('repeatPassword')}
+              type="password"
+              value={values.repeat}
+              onChange={set('repeat')}
+              autoComplete="new-password"
+              error={fieldError('repeat')}
+            />
+            <FormAlert
+              title={validation.length > 0 ? t('formErrors') : undefined}
+              messages={[...validation, ...(saving.failure ? [saving.failure] : [])]}
+            />
+            <div className="zv-form__actions">
+              <SubmitButton label={t('accountTitle')} busyLabel="busyChanging" />
+            </div>
+          </SavingForm>
+        </section>
+      )}
       <SecondFactorSection />
       <PasskeysSection />
       <SessionsSection />

@@ -15,6 +15,7 @@ const user = (username: string, extra: object) => ({
   activeSessions: 0,
   secondFactors: [],
   municipality: null,
+  signInProvider: null,
   ...extra,
 });
 const users = [
@@ -48,6 +49,20 @@ describe('GebruikersPage', () => {
     const adminRow = within(table).getByRole('row', { name: /^admin/ });
     expect(adminRow).toHaveTextContent('Beheerder');
     expect(adminRow).toHaveTextContent(/4 maart 2025 om \d\d:15/);
+  });
+
+  it('names the provider of a single sign-on user and offers no unlocking of password logins for them', async () => {
+    const sso = user('anna@zaanstad.nl', {
+      signInProvider: { __typename: 'SignInProvider', id: 'zaanstad', label: 'Gemeente Zaanstad (Entra ID)' },
+    });
+    renderPage([usersAnswer([...users, sso])]);
+    const table = await screen.findByRole('table', { name: 'Alle gebruikers' });
+    const row = within(table).getByRole('row', { name: /^anna@zaanstad\.nl/ });
+    expect(row).toHaveTextContent('Single sign-on (Gemeente Zaanstad (Entra ID))');
+    expect(within(row).queryByRole('button', { name: /^Inloggen ontgrendelen/ })).not.toBeInTheDocument();
+    const piet = within(table).getByRole('row', { name: /^piet/ });
+    expect(piet).not.toHaveTextContent('Single sign-on');
+    expect(within(piet).getByRole('button', { name: /^Inloggen ontgrendelen/ })).toBeInTheDocument();
   });
 
   it('tells other roles plainly that they have no access, without asking the server', () => {

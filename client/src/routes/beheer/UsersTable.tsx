@@ -114,6 +114,9 @@ export function UsersTable({
                 <tr className="utrecht-table__row">
                   <th scope="row" className="utrecht-table__header-cell">
                     {user.username}
+                    {user.signInProvider ? (
+                      <span className="zv-users__sso">{t('userSingleSignOn', { label: user.signInProvider.label })}</span>
+                    ) : null}
                   </th>
                   <td className="utrecht-table__cell">{roleName(user.role, t)}</td>
                   <td className="utrecht-table__cell">{user.municipality?.name ?? '–'}</td>
@@ -132,7 +135,8 @@ export function UsersTable({
                         ? actionButton(user, 'deactivate', 'actionDeactivate')
                         : actionButton(user, 'reactivate', 'actionReactivate')}
                       {actionButton(user, 'endSessions', 'actionEndSessions')}
-                      {actionButton(user, 'unlock', 'actionUnlock')}
+                      {/* A single sign-on user has no password here: no failed password logins to lift. */}
+                      {user.signInProvider ? null : actionButton(user, 'unlock', 'actionUnlock')}
                       {user.secondFactors.length > 0 ? actionButton(user, 'resetSecondFactor', 'actionResetSecondFactor') : null}
                     </div>
                   </td>

@@ -8,6 +8,10 @@ export const UserRowFields = graphql(`
     lastLoginAt
     activeSessions
     secondFactors
+    signInProvider {
+      id
+      label
+    }
     municipality {
       code
       name

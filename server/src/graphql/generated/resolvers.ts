@@ -658,6 +658,13 @@ export type Population = {
   year: Scalars['Int']['output'];
 };
 
+/** The identity provider's own logout, offered after logging out of a single sign-on session. */
+export type ProviderLogout = {
+  __typename?: 'ProviderLogout';
+  label: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first (BEHEERDER and ZVH). */
@@ -697,7 +704,10 @@ export type Query = {
   mySessions: Array<Session>;
   /** Notes, newest first; for one target when given. */
   notes: Array<Note>;
+  /** For a single sign-on session at a provider that has a logout of its own; null otherwise. */
+  providerLogout?: Maybe<ProviderLogout>;
   region: Region;
+  signInOptions: SignInOptions;
   /** Where a sign-in stands: a pending one (password right, second step to go) or NONE when signed in; null without any session. */
   signInStep?: Maybe<SignInStep>;
   /** Every document the figures come from. */
@@ -806,7 +816,7 @@ export type Session = {
   id: Scalars['ID']['output'];
   lastUsedAt: Scalars['String']['output'];
   method: SignInMethod;
-  /** The identity provider of a single sign-on; null for local sign-ins. */
+  /** The identity provider of a single sign-on, by its label (e.g. "Gemeente Zaanstad (Entra ID)"); null for local sign-ins. */
   provider?: Maybe<Scalars['String']['output']>;
 };
 
@@ -827,6 +837,23 @@ export type SignInNext =
   | 'NONE'
   /** The password was right; prove the second factor. */
   | 'SECOND_FACTOR';
+
+/** How people can sign in here; public, for the login page. */
+export type SignInOptions = {
+  __typename?: 'SignInOptions';
+  /** False when local passwords are switched off for everyone but the break-glass beheerder accounts. */
+  passwordLogin: Scalars['Boolean']['output'];
+  providers: Array<SignInProvider>;
+};
+
+/** A way to sign in with one's own organisation's account (single sign-on, OpenID Connect). */
+export type SignInProvider = {
+  __typename?: 'SignInProvider';
+  /** Names the provider in /auth/oidc/<id>/start. */
+  id: Scalars['ID']['output'];
+  /** The button's text, e.g. "Gemeente Zaanstad (Entra ID)". */
+  label: Scalars['String']['output'];
+};
 
 export type SignInStep = {
   __typename?: 'SignInStep';
@@ -933,6 +960,8 @@ export type User = {
   role: Role;
   /** The second factors set up (BEHEERDER and the user themself); RECOVERY_CODE while unused ones remain. */
   secondFactors: Array<SecondFactorKind>;
+  /** The identity provider of a single sign-on user; null for a local account (with a password). */
+  signInProvider?: Maybe<SignInProvider>;
   username: Scalars['String']['output'];
 };
 
@@ -1049,6 +1078,7 @@ export type ResolversTypes = {
   Passkey: ResolverTypeWrapper<PasskeyRow>;
   PasskeyRegistration: ResolverTypeWrapper<Omit<PasskeyRegistration, 'passkey'> & { passkey: ResolversTypes['Passkey'] }>;
   Population: ResolverTypeWrapper<PopulationRow>;
+  ProviderLogout: ResolverTypeWrapper<ProviderLogout>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecoveryCodeSignIn: ResolverTypeWrapper<Omit<RecoveryCodeSignIn, 'step'> & { step: ResolversTypes['SignInStep'] }>;
   Region: ResolverTypeWrapper<RegionRow>;
@@ -1058,6 +1088,8 @@ export type ResolversTypes = {
   Session: ResolverTypeWrapper<SessionRow>;
   SignInMethod: SignInMethod;
   SignInNext: SignInNext;
+  SignInOptions: ResolverTypeWrapper<SignInOptions>;
+  SignInProvider: ResolverTypeWrapper<SignInProvider>;
   SignInStep: ResolverTypeWrapper<Omit<SignInStep, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Source: ResolverTypeWrapper<SourceRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1107,11 +1139,14 @@ export type ResolversParentTypes = {
   Passkey: PasskeyRow;
   PasskeyRegistration: Omit<PasskeyRegistration, 'passkey'> & { passkey: ResolversParentTypes['Passkey'] };
   Population: PopulationRow;
+  ProviderLogout: ProviderLogout;
   Query: Record<PropertyKey, never>;
   RecoveryCodeSignIn: Omit<RecoveryCodeSignIn, 'step'> & { step: ResolversParentTypes['SignInStep'] };
   Region: RegionRow;
   RegionPopulation: RegionPopulationSum;
   Session: SessionRow;
+  SignInOptions: SignInOptions;
+  SignInProvider: SignInProvider;
   SignInStep: Omit<SignInStep, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Source: SourceRow;
   String: Scalars['String']['output'];
@@ -1397,6 +1432,11 @@ export type PopulationResolvers<ContextType = Context, ParentType extends Resolv
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProviderLogoutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderLogout'] = ResolversParentTypes['ProviderLogout']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit' | 'offset'>>;
   capacity?: Resolver<Array<ResolversTypes['CapacityFigure']>, ParentType, ContextType>;
@@ -1418,7 +1458,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myPasskeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
+  providerLogout?: Resolver<Maybe<ResolversTypes['ProviderLogout']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   signInStep?: Resolver<Maybe<ResolversTypes['SignInStep']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   suppressBelow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1453,6 +1495,16 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   lastUsedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['SignInMethod'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SignInOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions']> = {
+  passwordLogin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  providers?: Resolver<Array<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
+};
+
+export type SignInProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInProvider'] = ResolversParentTypes['SignInProvider']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SignInStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInStep'] = ResolversParentTypes['SignInStep']> = {
@@ -1512,6 +1564,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   secondFactors?: Resolver<Array<ResolversTypes['SecondFactorKind']>, ParentType, ContextType>;
+  signInProvider?: Resolver<Maybe<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1543,11 +1596,14 @@ export type Resolvers<ContextType = Context> = {
   Passkey?: PasskeyResolvers<ContextType>;
   PasskeyRegistration?: PasskeyRegistrationResolvers<ContextType>;
   Population?: PopulationResolvers<ContextType>;
+  ProviderLogout?: ProviderLogoutResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecoveryCodeSignIn?: RecoveryCodeSignInResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionPopulation?: RegionPopulationResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SignInOptions?: SignInOptionsResolvers<ContextType>;
+  SignInProvider?: SignInProviderResolvers<ContextType>;
   SignInStep?: SignInStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;

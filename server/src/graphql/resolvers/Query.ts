@@ -29,6 +29,11 @@ export const Query: QueryResolvers = {
   capacity: (_parent, _args, { store }) => store.listCapacityFigures(),
   sources: (_parent, _args, { store }) => store.listSources(),
   me: async (_parent, _args, { viewer, loaders }) => (viewer ? ((await loaders.user.load(viewer.userId)) ?? null) : null),
+  signInOptions: (_parent, _args, { sso }) => ({
+    passwordLogin: sso.config.passwordLogin,
+    providers: sso.config.providers.map(({ id, label }) => ({ id, label })),
+  }),
+  providerLogout: (_parent, _args, { sso, viewer }) => (viewer ? sso.providerLogout(viewer) : null),
   users: (_parent, _args, { loaders }) => loaders.users(),
   signInStep: async (_parent, _args, { viewer, pending, secondFactors, loaders }) => {
     if (viewer) return { ...(await secondFactors.signInStep(null, viewer.role)), user: (await loaders.user.load(viewer.userId)) ?? null };

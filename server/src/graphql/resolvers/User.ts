@@ -11,4 +11,9 @@ export const User: UserResolvers = {
       throw forbidden('Alleen een beheerder of de gebruiker zelf ziet de tweede factoren.');
     return loaders.secondFactors.load(user.id);
   },
+  signInProvider: (user, _args, { sso }) => {
+    if (!user.oidcProvider) return null;
+    // A provider no longer configured is still named, by its id.
+    return { id: user.oidcProvider, label: sso.provider(user.oidcProvider)?.label ?? user.oidcProvider };
+  },
 };

@@ -538,4 +538,28 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 12,
+    name: 'single sign-on: the identity of a user at their OpenID provider; sign-ins under way',
+    // A user of single sign-on is found by (provider, sub), never by name: names can change or be
+    // reused at the provider, `sub` is stable per provider. Both or neither; local accounts keep NULL.
+    // `oidc_request` holds a sign-in between the redirect to the provider and its return, keyed by
+    // the SHA-256 of its state (the browser's cookie holds the state), used once and only for 10
+    // minutes: several servers can share it, and nothing of it lives in a server's memory.
+    sql: `
+      ALTER TABLE app_user ADD COLUMN oidc_provider TEXT CHECK (oidc_provider IS NULL OR length(oidc_provider) BETWEEN 1 AND 60);
+      ALTER TABLE app_user ADD COLUMN oidc_subject TEXT
+        CHECK ((oidc_provider IS NULL) = (oidc_subject IS NULL) AND (oidc_subject IS NULL OR length(oidc_subject) BETWEEN 1 AND 255));
+      CREATE UNIQUE INDEX app_user_oidc ON app_user (oidc_provider, oidc_subject) WHERE oidc_provider IS NOT NULL;
+      CREATE TABLE oidc_request (
+        state_hash     TEXT PRIMARY KEY CHECK (length(state_hash) = 64),
+        provider       TEXT NOT NULL CHECK (length(provider) BETWEEN 1 AND 60),
+        nonce          TEXT NOT NULL CHECK (length(nonce) BETWEEN 16 AND 200),
+        code_verifier  TEXT NOT NULL CHECK (length(code_verifier) BETWEEN 43 AND 128),
+        return_to      TEXT NOT NULL CHECK (length(return_to) BETWEEN 1 AND 500),
+        created_ms     INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX oidc_request_created ON oidc_request (created_ms);
+    `,
+  },
 ];

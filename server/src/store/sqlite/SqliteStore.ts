@@ -1,7 +1,17 @@
 import type { SeedData } from '@zv/seed';
 import { ConfigError } from '../../configError.js';
+import type { AccessStore } from '../AccessStore.js';
 import type { Store } from '../Store.js';
-import type { AuditEntry, AuditExportRecord, PasskeyRow, Role, SessionRow, SignInMethod, WebAuthnPurpose } from '../types.js';
+import type {
+  AuditEntry,
+  AuditExportRecord,
+  OidcRequestRow,
+  PasskeyRow,
+  Role,
+  SessionRow,
+  SignInMethod,
+  WebAuthnPurpose,
+} from '../types.js';
 import { randomBytes } from 'node:crypto';
 import { accessQueries } from './access.js';
 import { secondFactorQueries } from './secondFactors.js';
@@ -218,6 +228,26 @@ export class SqliteStore implements Store {
   }
   async setLastLogin(id: number, at: string) {
     this.access.setLastLogin(id, at);
+  }
+
+  async findOidcUser(provider: string, subject: string) {
+    return this.access.findOidcUser(provider, subject);
+  }
+
+  async createOidcUser(user: Parameters<AccessStore['createOidcUser']>[0]) {
+    return this.access.createOidcUser(user);
+  }
+
+  async updateOidcUser(id: number, user: Parameters<AccessStore['updateOidcUser']>[1]) {
+    this.access.updateOidcUser(id, user);
+  }
+
+  async saveOidcRequest(request: OidcRequestRow, expiredBeforeMs: number) {
+    this.access.saveOidcRequest(request, expiredBeforeMs);
+  }
+
+  async takeOidcRequest(stateHash: string) {
+    return this.access.takeOidcRequest(stateHash);
   }
   async createSession(session: SessionRow) {
     this.access.createSession(session);

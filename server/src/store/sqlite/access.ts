@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditExportRecord, Role, SessionRow, SignInMethod, UserRow } from '../types.js';
+import type { AuditEntry, AuditExportRecord, OidcRequestRow, Role, SessionRow, SignInMethod, UserRow } from '../types.js';
 import { keysParam, pickInKeyOrder } from './keys.js';
 import type { SqliteDatabase } from './open.js';
 
@@ -6,7 +6,7 @@ type UserDbRow = Omit<UserRow, 'active'> & { active: 0 | 1 };
 const toUser = (row: UserDbRow | undefined): UserRow | undefined => (row ? { ...row, active: row.active === 1 } : undefined);
 
 const USER_COLUMNS = `id, username, role, municipality_code AS municipalityCode, active, password_hash AS passwordHash,
-  created_at AS createdAt, last_login_at AS lastLoginAt`;
+  created_at AS createdAt, last_login_at AS lastLoginAt, oidc_provider AS oidcProvider, oidc_subject AS oidcSubject`;
 
 const SESSION_COLUMNS = `token_hash AS tokenHash, public_id AS publicId, user_id AS userId, created_ms AS createdMs,
   last_seen_ms AS lastSeenMs, method, provider, client, address, stage, factor_failures AS factorFailures`;
@@ -25,6 +25,28 @@ export function accessQueries(db: SqliteDatabase) {
   const setActive = db.prepare('UPDATE app_user SET active = @active WHERE id = @id');
   const setPassword = db.prepare('UPDATE app_user SET password_hash = @passwordHash WHERE id = @id');
   const setLastLogin = db.prepare('UPDATE app_user SET last_login_at = @at WHERE id = @id');
+  const oidcUser = db.prepare(`SELECT ${USER_COLUMNS} FROM app_user WHERE oidc_provider = ? AND oidc_subject = ?`);
+  const insertOidcUser = db.prepare(
+    `INSERT INTO app_user (username, password_hash, role, municipality_code, active, created_at, oidc_provider, oidc_subject)
+     VALUES (@username, @passwordHash, @role, @municipalityCode, 1, @createdAt, @oidcProvider, @oidcSubject)`,
+  );
+  const updateOidcUser = db.prepare(
+    `UPDATE app_user SET username = @username, role = @role, municipality_code = @municipalityCode, active = @active
+      WHERE id = @id AND oidc_provider IS NOT NULL`,
+  );
+  const insertOidcRequest = db.prepare(
+    `INSERT INTO oidc_request (state_hash, provider, nonce, code_verifier, return_to, created_ms)
+     VALUES (@stateHash, @provider, @nonce, @codeVerifier, @returnTo, @createdMs)`,
+  );
+  const deleteOldOidcRequests = db.prepare('DELETE FROM oidc_request WHERE created_ms < ?');
+  const takeOidcRequest = db.prepare(
+    `DELETE FROM oidc_request WHERE state_hash = ?
+     RETURNING state_hash AS stateHash, provider, nonce, code_verifier AS codeVerifier, return_to AS returnTo, created_ms AS createdMs`,
+  );
+  const saveOidcRequest = db.transaction((request: OidcRequestRow, expiredBefore: number) => {
+    deleteOldOidcRequests.run(expiredBefore);
+    insertOidcRequest.run(request);
+  });
 
   const insertSession = db.prepare(
     `INSERT INTO session (token_hash, public_id, user_id, created_ms, last_seen_ms, method, provider, client, address, stage, factor_failures)
@@ -122,6 +144,20 @@ export function accessQueries(db: SqliteDatabase) {
     setUserActive: (id: number, active: boolean) => setActive.run({ id, active: active ? 1 : 0 }),
     setUserPassword: (id: number, passwordHash: string) => setPassword.run({ id, passwordHash }),
     setLastLogin: (id: number, at: string) => setLastLogin.run({ id, at }),
+    findOidcUser: (provider: string, subject: string) => toUser(oidcUser.get(provider, subject) as UserDbRow | undefined),
+    createOidcUser: (user: {
+      username: string;
+      passwordHash: string;
+      role: Role;
+      municipalityCode: string | null;
+      createdAt: string;
+      oidcProvider: string;
+      oidcSubject: string;
+    }) => Number(insertOidcUser.run(user).lastInsertRowid),
+    updateOidcUser: (id: number, user: { username: string; role: Role; municipalityCode: string | null; active: boolean }) =>
+      updateOidcUser.run({ id, ...user, active: user.active ? 1 : 0 }),
+    saveOidcRequest: (request: OidcRequestRow, expiredBefore: number) => saveOidcRequest(request, expiredBefore),
+    takeOidcRequest: (stateHash: string) => takeOidcRequest.get(stateHash) as OidcRequestRow | undefined,
 
     createSession: (session: SessionRow) => insertSession.run(session),
     findSession: (tokenHash: string) => sessionByHash.get(tokenHash) as SessionRow | undefined,
