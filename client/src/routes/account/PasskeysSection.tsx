@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Fragment, useId, useState } from 'react';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { QueryView } from '../../components/QueryView';
-import { TableScroller } from '../../components/TableScroller';
+import { RowsTable } from '../../components/RowsTable';
 import { useMomentText } from '../../components/clientTime';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
@@ -43,60 +43,46 @@ export function PasskeysSection() {
           data.myPasskeys.length === 0 ? (
             <p className="utrecht-paragraph">{t('passkeysNone')}</p>
           ) : (
-            <TableScroller label={t('passkeysCaption')}>
-              <table className="utrecht-table zv-table">
-                <caption className="zv-visually-hidden">{t('passkeysCaption')}</caption>
-                <thead className="utrecht-table__header">
+            <RowsTable caption={t('passkeysCaption')} columns={COLUMNS.map((key) => ({ key, label: t(key) }))}>
+              {data.myPasskeys.map((passkey) => (
+                <Fragment key={passkey.id}>
                   <tr className="utrecht-table__row">
-                    {COLUMNS.map((key) => (
-                      <th key={key} scope="col" className="utrecht-table__header-cell">
-                        {t(key)}
-                      </th>
-                    ))}
+                    <th scope="row" className="utrecht-table__header-cell">
+                      {passkey.name}
+                    </th>
+                    <td className="utrecht-table__cell">{moment(passkey.createdAt)}</td>
+                    <td className="utrecht-table__cell">{passkey.lastUsedAt ? moment(passkey.lastUsedAt) : t('passkeyNeverUsed')}</td>
+                    <td className="utrecht-table__cell">
+                      <button
+                        type="button"
+                        className="utrecht-button utrecht-button--secondary-action zv-button--small"
+                        aria-label={t('passkeyRemoveFor', { name: passkey.name })}
+                        aria-expanded={confirming === passkey.id}
+                        onClick={() => setConfirming(passkey.id)}
+                      >
+                        {t('passkeyRemove')}
+                      </button>
+                    </td>
                   </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {data.myPasskeys.map((passkey) => (
-                    <Fragment key={passkey.id}>
-                      <tr className="utrecht-table__row">
-                        <th scope="row" className="utrecht-table__header-cell">
-                          {passkey.name}
-                        </th>
-                        <td className="utrecht-table__cell">{moment(passkey.createdAt)}</td>
-                        <td className="utrecht-table__cell">{passkey.lastUsedAt ? moment(passkey.lastUsedAt) : t('passkeyNeverUsed')}</td>
-                        <td className="utrecht-table__cell">
-                          <button
-                            type="button"
-                            className="utrecht-button utrecht-button--secondary-action zv-button--small"
-                            aria-label={t('passkeyRemoveFor', { name: passkey.name })}
-                            aria-expanded={confirming === passkey.id}
-                            onClick={() => setConfirming(passkey.id)}
-                          >
-                            {t('passkeyRemove')}
-                          </button>
-                        </td>
-                      </tr>
-                      {confirming === passkey.id ? (
-                        <tr className="utrecht-table__row">
-                          <td className="utrecht-table__cell" colSpan={COLUMNS.length}>
-                            <ConfirmAction
-                              question={t('confirmRemovePasskey', { name: passkey.name })}
-                              yes="confirmYesRemovePasskey"
-                              action={async (client) => {
-                                await client.mutate({ mutation: RemovePasskeyMutation, variables: { id: passkey.id } });
-                                return t('donePasskeyRemoved', { name: passkey.name });
-                              }}
-                              onDone={done}
-                              onCancel={() => setConfirming(null)}
-                            />
-                          </td>
-                        </tr>
-                      ) : null}
-                    </Fragment>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroller>
+                  {confirming === passkey.id ? (
+                    <tr className="utrecht-table__row">
+                      <td className="utrecht-table__cell" colSpan={COLUMNS.length}>
+                        <ConfirmAction
+                          question={t('confirmRemovePasskey', { name: passkey.name })}
+                          yes="confirmYesRemovePasskey"
+                          action={async (client) => {
+                            await client.mutate({ mutation: RemovePasskeyMutation, variables: { id: passkey.id } });
+                            return t('donePasskeyRemoved', { name: passkey.name });
+                          }}
+                          onDone={done}
+                          onCancel={() => setConfirming(null)}
+                        />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              ))}
+            </RowsTable>
           )
         }
       </QueryView>

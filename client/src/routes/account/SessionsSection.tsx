@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Fragment, useId, useState } from 'react';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { QueryView } from '../../components/QueryView';
-import { TableScroller } from '../../components/TableScroller';
+import { RowsTable } from '../../components/RowsTable';
 import { useMomentText } from '../../components/clientTime';
 import type { MySessionsQuery as MySessionsData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
@@ -51,65 +51,51 @@ export function SessionsSection() {
           const others = data.mySessions.filter((s) => !s.current);
           return (
             <>
-              <TableScroller label={t('sessionsCaption')}>
-                <table className="utrecht-table zv-table zv-sessions">
-                  <caption className="zv-visually-hidden">{t('sessionsCaption')}</caption>
-                  <thead className="utrecht-table__header">
+              <RowsTable caption={t('sessionsCaption')} columns={COLUMNS.map((key) => ({ key, label: t(key) }))} className="zv-sessions">
+                {data.mySessions.map((session) => (
+                  <Fragment key={session.id}>
                     <tr className="utrecht-table__row">
-                      {COLUMNS.map((key) => (
-                        <th key={key} scope="col" className="utrecht-table__header-cell">
-                          {t(key)}
-                        </th>
-                      ))}
+                      <th scope="row" className="utrecht-table__header-cell">
+                        {methodText(session, t)}
+                      </th>
+                      <td className="utrecht-table__cell">{clientText(session, t)}</td>
+                      <td className="utrecht-table__cell">{moment(session.createdAt)}</td>
+                      <td className="utrecht-table__cell">{moment(session.lastUsedAt)}</td>
+                      <td className="utrecht-table__cell">
+                        {session.current ? (
+                          <strong>{t('sessionThis')}</strong>
+                        ) : (
+                          <button
+                            type="button"
+                            className="utrecht-button utrecht-button--secondary-action zv-button--small"
+                            aria-label={t('sessionEndFor', { client: clientText(session, t), created: moment(session.createdAt) })}
+                            aria-expanded={confirming === session.id}
+                            onClick={() => setConfirming(session.id)}
+                          >
+                            {t('sessionEnd')}
+                          </button>
+                        )}
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody className="utrecht-table__body">
-                    {data.mySessions.map((session) => (
-                      <Fragment key={session.id}>
-                        <tr className="utrecht-table__row">
-                          <th scope="row" className="utrecht-table__header-cell">
-                            {methodText(session, t)}
-                          </th>
-                          <td className="utrecht-table__cell">{clientText(session, t)}</td>
-                          <td className="utrecht-table__cell">{moment(session.createdAt)}</td>
-                          <td className="utrecht-table__cell">{moment(session.lastUsedAt)}</td>
-                          <td className="utrecht-table__cell">
-                            {session.current ? (
-                              <strong>{t('sessionThis')}</strong>
-                            ) : (
-                              <button
-                                type="button"
-                                className="utrecht-button utrecht-button--secondary-action zv-button--small"
-                                aria-label={t('sessionEndFor', { client: clientText(session, t), created: moment(session.createdAt) })}
-                                aria-expanded={confirming === session.id}
-                                onClick={() => setConfirming(session.id)}
-                              >
-                                {t('sessionEnd')}
-                              </button>
-                            )}
-                          </td>
-                        </tr>
-                        {confirming === session.id ? (
-                          <tr className="utrecht-table__row">
-                            <td className="utrecht-table__cell" colSpan={COLUMNS.length}>
-                              <ConfirmAction
-                                question={t('confirmEndSession', { client: clientText(session, t) })}
-                                yes="confirmYesEndSession"
-                                action={async (client) => {
-                                  await client.mutate({ mutation: EndMySessionMutation, variables: { id: session.id } });
-                                  return t('doneSessionEnded');
-                                }}
-                                onDone={done}
-                                onCancel={() => setConfirming(null)}
-                              />
-                            </td>
-                          </tr>
-                        ) : null}
-                      </Fragment>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroller>
+                    {confirming === session.id ? (
+                      <tr className="utrecht-table__row">
+                        <td className="utrecht-table__cell" colSpan={COLUMNS.length}>
+                          <ConfirmAction
+                            question={t('confirmEndSession', { client: clientText(session, t) })}
+                            yes="confirmYesEndSession"
+                            action={async (client) => {
+                              await client.mutate({ mutation: EndMySessionMutation, variables: { id: session.id } });
+                              return t('doneSessionEnded');
+                            }}
+                            onDone={done}
+                            onCancel={() => setConfirming(null)}
+                          />
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                ))}
+              </RowsTable>
               {others.length === 0 ? (
                 <p className="utrecht-paragraph zv-sessions-after">{t('sessionsOnlyThis')}</p>
               ) : confirming === 'others' ? (

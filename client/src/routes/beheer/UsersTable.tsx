@@ -10,7 +10,7 @@ import { actionFailed } from '../../session/errors';
 import { roleName } from '../../session/roles';
 import { UserActionPanel, type PanelKind } from './UserActionPanel';
 import { ReactivateUserMutation } from './usersQuery';
-import { TableScroller } from '../../components/TableScroller';
+import { RowsTable } from '../../components/RowsTable';
 
 type Action = PanelKind | 'reactivate';
 const COUNTERPART: Partial<Record<Action, Action>> = { deactivate: 'reactivate', reactivate: 'deactivate' };
@@ -92,74 +92,60 @@ export function UsersTable({
   return (
     <>
       <FormAlert messages={error ? [error] : []} />
-      <TableScroller label={t('usersTableCaption')}>
-        <table className="utrecht-table zv-table zv-users">
-          <caption className="zv-visually-hidden">{t('usersTableCaption')}</caption>
-          <thead className="utrecht-table__header">
+      <RowsTable
+        caption={t('usersTableCaption')}
+        columns={COLUMNS.map((key) => ({ key, label: t(key), numeric: key === 'colSessions' }))}
+        className="zv-users"
+      >
+        {users.map((user) => (
+          <Fragment key={user.username}>
             <tr className="utrecht-table__row">
-              {COLUMNS.map((key) => (
-                <th
-                  key={key}
-                  scope="col"
-                  className={`utrecht-table__header-cell${key === 'colSessions' ? ' utrecht-table__header-cell--numeric-column' : ''}`}
-                >
-                  {t(key)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {users.map((user) => (
-              <Fragment key={user.username}>
-                <tr className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {user.username}
-                    {user.signInProvider ? (
-                      <span className="zv-users__sso">{t('userSingleSignOn', { label: user.signInProvider.label })}</span>
-                    ) : null}
-                  </th>
-                  <td className="utrecht-table__cell">{roleName(user.role, t)}</td>
-                  <td className="utrecht-table__cell">{user.municipality?.name ?? '–'}</td>
-                  <td className="utrecht-table__cell">{user.active ? t('yes') : t('no')}</td>
-                  <td className="utrecht-table__cell zv-users__date">{user.lastLoginAt ? moment(user.lastLoginAt) : t('never')}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatInteger(user.activeSessions, lang)}</td>
-                  <td className="utrecht-table__cell">
-                    {user.secondFactors.length === 0
-                      ? t('secondFactorNone')
-                      : user.secondFactors.map((kind) => t(`secondFactorKind${kind}`)).join(', ')}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <div className="zv-actions">
-                      {actionButton(user, 'role', 'actionChangeRole')}
-                      {user.active
-                        ? actionButton(user, 'deactivate', 'actionDeactivate')
-                        : actionButton(user, 'reactivate', 'actionReactivate')}
-                      {actionButton(user, 'endSessions', 'actionEndSessions')}
-                      {/* A single sign-on user has no password here: no failed password logins to lift. */}
-                      {user.signInProvider ? null : actionButton(user, 'unlock', 'actionUnlock')}
-                      {user.secondFactors.length > 0 ? actionButton(user, 'resetSecondFactor', 'actionResetSecondFactor') : null}
-                    </div>
-                  </td>
-                </tr>
-                {panel?.username === user.username ? (
-                  <tr className="utrecht-table__row zv-users__panel-row">
-                    <td className="utrecht-table__cell" colSpan={COLUMNS.length}>
-                      <UserActionPanel
-                        key={panel.kind}
-                        user={user}
-                        kind={panel.kind}
-                        municipalities={municipalities}
-                        onDone={(message) => done(user.username, panel.kind, message)}
-                        onCancel={() => close(user.username, panel.kind)}
-                      />
-                    </td>
-                  </tr>
+              <th scope="row" className="utrecht-table__header-cell">
+                {user.username}
+                {user.signInProvider ? (
+                  <span className="zv-users__sso">{t('userSingleSignOn', { label: user.signInProvider.label })}</span>
                 ) : null}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </TableScroller>
+              </th>
+              <td className="utrecht-table__cell">{roleName(user.role, t)}</td>
+              <td className="utrecht-table__cell">{user.municipality?.name ?? '–'}</td>
+              <td className="utrecht-table__cell">{user.active ? t('yes') : t('no')}</td>
+              <td className="utrecht-table__cell zv-users__date">{user.lastLoginAt ? moment(user.lastLoginAt) : t('never')}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatInteger(user.activeSessions, lang)}</td>
+              <td className="utrecht-table__cell">
+                {user.secondFactors.length === 0
+                  ? t('secondFactorNone')
+                  : user.secondFactors.map((kind) => t(`secondFactorKind${kind}`)).join(', ')}
+              </td>
+              <td className="utrecht-table__cell">
+                <div className="zv-actions">
+                  {actionButton(user, 'role', 'actionChangeRole')}
+                  {user.active
+                    ? actionButton(user, 'deactivate', 'actionDeactivate')
+                    : actionButton(user, 'reactivate', 'actionReactivate')}
+                  {actionButton(user, 'endSessions', 'actionEndSessions')}
+                  {/* A single sign-on user has no password here: no failed password logins to lift. */}
+                  {user.signInProvider ? null : actionButton(user, 'unlock', 'actionUnlock')}
+                  {user.secondFactors.length > 0 ? actionButton(user, 'resetSecondFactor', 'actionResetSecondFactor') : null}
+                </div>
+              </td>
+            </tr>
+            {panel?.username === user.username ? (
+              <tr className="utrecht-table__row zv-users__panel-row">
+                <td className="utrecht-table__cell" colSpan={COLUMNS.length}>
+                  <UserActionPanel
+                    key={panel.kind}
+                    user={user}
+                    kind={panel.kind}
+                    municipalities={municipalities}
+                    onDone={(message) => done(user.username, panel.kind, message)}
+                    onCancel={() => close(user.username, panel.kind)}
+                  />
+                </td>
+              </tr>
+            ) : null}
+          </Fragment>
+        ))}
+      </RowsTable>
     </>
   );
 }

@@ -16,7 +16,7 @@ import { refreshAfterDataChange } from './dataRefresh';
 import { ChangesTable, keyText, kindName } from './ImportReportView';
 import { RowChanges } from './ImportRowChanges';
 import { IMPORT_KINDS, type ImportReport } from './importUpload';
-import { TableScroller } from '../../components/TableScroller';
+import { RowsTable } from '../../components/RowsTable';
 
 type Version = DataVersionsData['dataVersions'][number];
 
@@ -85,79 +85,65 @@ function VersionsTable({ versions, onRestored }: { versions: Version[]; onRestor
     document.getElementById(`${id}-restore-${versionId}`)?.focus();
   };
   return (
-    <TableScroller label={t('versionsCaption')}>
-      <table className="utrecht-table utrecht-table--html-table zv-table zv-versions">
-        <caption className="utrecht-table__caption zv-visually-hidden">{t('versionsCaption')}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {columns.map((key) => (
-              <th
-                key={key}
-                scope="col"
-                className={`utrecht-table__header-cell${numeric.has(key) ? ' utrecht-table__cell--numeric-column' : ''}`}
-              >
-                {t(key)}
+    <RowsTable
+      caption={t('versionsCaption')}
+      columns={columns.map((key) => ({ key, label: t(key), numeric: numeric.has(key) }))}
+      className="zv-versions"
+    >
+      {versions.map((version) => {
+        const key = keyText(version.kind, version.key, lang);
+        const replacedAt = moment(version.replacedAt);
+        return (
+          <Fragment key={version.id}>
+            <tr className={`utrecht-table__row${version.current ? ' zv-versions__current' : ''}`}>
+              <td className="utrecht-table__cell">{kindName(version.kind, t)}</td>
+              <th scope="row" className="utrecht-table__header-cell">
+                {key}
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {versions.map((version) => {
-            const key = keyText(version.kind, version.key, lang);
-            const replacedAt = moment(version.replacedAt);
-            return (
-              <Fragment key={version.id}>
-                <tr className={`utrecht-table__row${version.current ? ' zv-versions__current' : ''}`}>
-                  <td className="utrecht-table__cell">{kindName(version.kind, t)}</td>
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {key}
-                  </th>
-                  <td className="utrecht-table__cell zv-nowrap">{replacedAt}</td>
-                  <td className="utrecht-table__cell">{version.replacedBy ?? '–'}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatInteger(version.rows, lang)}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
-                    {version.total === null ? '–' : formatInteger(version.total, lang)}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {version.current ? (
-                      // Its figures are the ones shown now: putting it back would change nothing.
-                      <span className="zv-current-version" title={t('currentVersionWhy')}>
-                        {t('currentVersion')}
-                      </span>
-                    ) : (
-                      <button
-                        type="button"
-                        id={`${id}-restore-${version.id}`}
-                        className="utrecht-button utrecht-button--secondary-action zv-button--small"
-                        aria-label={t('restoreFor', { kind: kindName(version.kind, t), key, date: replacedAt })}
-                        aria-expanded={open === version.id}
-                        onClick={() => setOpen(open === version.id ? null : version.id)}
-                      >
-                        {t('restore')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-                {open === version.id ? (
-                  <tr className="utrecht-table__row zv-users__panel-row">
-                    <td className="utrecht-table__cell" colSpan={columns.length}>
-                      <RestorePanel
-                        version={version}
-                        onCancel={() => close(version.id)}
-                        onDone={async (message) => {
-                          setOpen(null);
-                          await onRestored(message);
-                        }}
-                      />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroller>
+              <td className="utrecht-table__cell zv-nowrap">{replacedAt}</td>
+              <td className="utrecht-table__cell">{version.replacedBy ?? '–'}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{formatInteger(version.rows, lang)}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
+                {version.total === null ? '–' : formatInteger(version.total, lang)}
+              </td>
+              <td className="utrecht-table__cell">
+                {version.current ? (
+                  // Its figures are the ones shown now: putting it back would change nothing.
+                  <span className="zv-current-version" title={t('currentVersionWhy')}>
+                    {t('currentVersion')}
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    id={`${id}-restore-${version.id}`}
+                    className="utrecht-button utrecht-button--secondary-action zv-button--small"
+                    aria-label={t('restoreFor', { kind: kindName(version.kind, t), key, date: replacedAt })}
+                    aria-expanded={open === version.id}
+                    onClick={() => setOpen(open === version.id ? null : version.id)}
+                  >
+                    {t('restore')}
+                  </button>
+                )}
+              </td>
+            </tr>
+            {open === version.id ? (
+              <tr className="utrecht-table__row zv-users__panel-row">
+                <td className="utrecht-table__cell" colSpan={columns.length}>
+                  <RestorePanel
+                    version={version}
+                    onCancel={() => close(version.id)}
+                    onDone={async (message) => {
+                      setOpen(null);
+                      await onRestored(message);
+                    }}
+                  />
+                </td>
+              </tr>
+            ) : null}
+          </Fragment>
+        );
+      })}
+    </RowsTable>
   );
 }
 

@@ -22,7 +22,7 @@ import {
 } from '../../steering/steeringQueries';
 import { GoalForm } from './GoalForm';
 import { refreshGoals } from './refreshGoals';
-import { TableScroller } from '../../components/TableScroller';
+import { RowsTable } from '../../components/RowsTable';
 
 type PanelKind = 'edit' | 'delete' | 'report';
 type Lists = { themes: { code: string; number: number; title: string }[]; municipalities: { code: string; name: string }[] };
@@ -127,97 +127,82 @@ function GoalsTable({
     'colTrend',
   ] as const;
   return (
-    <TableScroller label={t('goalsCaption')}>
-      <table className="utrecht-table utrecht-table--html-table zv-table zv-goals">
-        <caption className="utrecht-table__caption zv-visually-hidden">{t('goalsCaption')}</caption>
-        <thead className="utrecht-table__header">
+    <RowsTable
+      caption={t('goalsCaption')}
+      columns={[...columns.map((key) => ({ key, label: t(key) })), ...(manage ? [{ key: 'colActions', label: t('colActions') }] : [])]}
+      className="zv-goals"
+    >
+      {goals.map((goal) => (
+        <Fragment key={goal.id}>
           <tr className="utrecht-table__row">
-            {columns.map((key) => (
-              <th key={key} scope="col" className="utrecht-table__header-cell">
-                {t(key)}
-              </th>
-            ))}
+            <th scope="row" className="utrecht-table__header-cell zv-goals__title">
+              {goal.title}
+            </th>
+            <td className="utrecht-table__cell">
+              {goal.theme ? <span lang="nl">{`${goal.theme.number}. ${goal.theme.title}`}</span> : '–'}
+            </td>
+            <td className="utrecht-table__cell">{goal.municipality?.name ?? t('scopeRegion')}</td>
+            <td className="utrecht-table__cell">{t(`indicator${goal.indicator}`)}</td>
+            <td className="utrecht-table__cell">{targetText(goal, t, lang)}</td>
+            <td className="utrecht-table__cell zv-goals__latest">
+              {goal.latestValue == null ? (
+                '–'
+              ) : (
+                <>
+                  <span className="zv-goals__value">{formatIndicatorValue(goal.indicator, goal.latestValue, lang, goal.unit)}</span>
+                  {goal.latestValueDate ? (
+                    <span className="zv-goals__sub">{t('latestOn', { date: formatDate(goal.latestValueDate, lang) })}</span>
+                  ) : null}
+                  {basisText(goal, t) ? <span className="zv-goals__basis">{basisText(goal, t)}</span> : null}
+                </>
+              )}
+            </td>
+            <td className="utrecht-table__cell">
+              <GoalStatusBadge status={goal.status} />
+            </td>
+            <td className="utrecht-table__cell">{goal.deadline ? formatDate(goal.deadline, lang) : '–'}</td>
+            <td className="utrecht-table__cell zv-goals__trend">{trendText(goal, lang)}</td>
             {manage ? (
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('colActions')}
-              </th>
+              <td className="utrecht-table__cell">
+                <div className="zv-goals__actions">
+                  {(['edit', ...(goal.indicator === 'MANUAL' ? ['report' as const] : []), 'delete'] as PanelKind[]).map((kind) => (
+                    <button
+                      key={kind}
+                      id={buttonId(goal.id, kind)}
+                      type="button"
+                      className="utrecht-button utrecht-button--subtle zv-goals__button"
+                      aria-label={t(kind === 'edit' ? 'goalEditAria' : kind === 'report' ? 'goalReportAria' : 'goalDeleteAria', {
+                        title: goal.title,
+                      })}
+                      aria-expanded={panel?.goalId === goal.id && panel.kind === kind}
+                      onClick={() => setPanel(panel?.goalId === goal.id && panel.kind === kind ? null : { goalId: goal.id, kind })}
+                    >
+                      {t(kind === 'edit' ? 'goalEdit' : kind === 'report' ? 'goalReport' : 'goalDelete')}
+                    </button>
+                  ))}
+                </div>
+              </td>
             ) : null}
           </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {goals.map((goal) => (
-            <Fragment key={goal.id}>
-              <tr className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell zv-goals__title">
-                  {goal.title}
-                </th>
-                <td className="utrecht-table__cell">
-                  {goal.theme ? <span lang="nl">{`${goal.theme.number}. ${goal.theme.title}`}</span> : '–'}
-                </td>
-                <td className="utrecht-table__cell">{goal.municipality?.name ?? t('scopeRegion')}</td>
-                <td className="utrecht-table__cell">{t(`indicator${goal.indicator}`)}</td>
-                <td className="utrecht-table__cell">{targetText(goal, t, lang)}</td>
-                <td className="utrecht-table__cell zv-goals__latest">
-                  {goal.latestValue == null ? (
-                    '–'
-                  ) : (
-                    <>
-                      <span className="zv-goals__value">{formatIndicatorValue(goal.indicator, goal.latestValue, lang, goal.unit)}</span>
-                      {goal.latestValueDate ? (
-                        <span className="zv-goals__sub">{t('latestOn', { date: formatDate(goal.latestValueDate, lang) })}</span>
-                      ) : null}
-                      {basisText(goal, t) ? <span className="zv-goals__basis">{basisText(goal, t)}</span> : null}
-                    </>
-                  )}
-                </td>
-                <td className="utrecht-table__cell">
-                  <GoalStatusBadge status={goal.status} />
-                </td>
-                <td className="utrecht-table__cell">{goal.deadline ? formatDate(goal.deadline, lang) : '–'}</td>
-                <td className="utrecht-table__cell zv-goals__trend">{trendText(goal, lang)}</td>
-                {manage ? (
-                  <td className="utrecht-table__cell">
-                    <div className="zv-goals__actions">
-                      {(['edit', ...(goal.indicator === 'MANUAL' ? ['report' as const] : []), 'delete'] as PanelKind[]).map((kind) => (
-                        <button
-                          key={kind}
-                          id={buttonId(goal.id, kind)}
-                          type="button"
-                          className="utrecht-button utrecht-button--subtle zv-goals__button"
-                          aria-label={t(kind === 'edit' ? 'goalEditAria' : kind === 'report' ? 'goalReportAria' : 'goalDeleteAria', {
-                            title: goal.title,
-                          })}
-                          aria-expanded={panel?.goalId === goal.id && panel.kind === kind}
-                          onClick={() => setPanel(panel?.goalId === goal.id && panel.kind === kind ? null : { goalId: goal.id, kind })}
-                        >
-                          {t(kind === 'edit' ? 'goalEdit' : kind === 'report' ? 'goalReport' : 'goalDelete')}
-                        </button>
-                      ))}
-                    </div>
-                  </td>
-                ) : null}
-              </tr>
-              {panel?.goalId === goal.id ? (
-                <tr className="utrecht-table__row zv-goals__panel-row">
-                  <td className="utrecht-table__cell" colSpan={columns.length + 1}>
-                    <GoalPanel
-                      goal={goal}
-                      kind={panel.kind}
-                      lists={lists}
-                      onCancel={() => close(goal.id, panel.kind)}
-                      onDone={async (message) => {
-                        await onChanged(message);
-                        setPanel(null);
-                      }}
-                    />
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </TableScroller>
+          {panel?.goalId === goal.id ? (
+            <tr className="utrecht-table__row zv-goals__panel-row">
+              <td className="utrecht-table__cell" colSpan={columns.length + 1}>
+                <GoalPanel
+                  goal={goal}
+                  kind={panel.kind}
+                  lists={lists}
+                  onCancel={() => close(goal.id, panel.kind)}
+                  onDone={async (message) => {
+                    await onChanged(message);
+                    setPanel(null);
+                  }}
+                />
+              </td>
+            </tr>
+          ) : null}
+        </Fragment>
+      ))}
+    </RowsTable>
   );
 }
 
