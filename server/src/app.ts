@@ -161,7 +161,7 @@ export async function createApp({
   const execution = executionGate();
 
   // Single sign-on (auth/oidc): to the provider and back; plain pages, no GraphQL.
-  app.use(oidcRoutes(services.sso, auth.sessionPolicy.absoluteMs, logger, loginRate ?? LOGIN_RATE));
+  app.use(oidcRoutes(services.sso, auth.sessionPolicy.absoluteMs, logger, loginRate ?? LOGIN_RATE, services.store));
   app.post('/api/import', importUpload(services, maxUploadBytes));
   // Example files for imports: real figures only, but like everything else behind the login.
   app.use('/voorbeelden', requireSession(services), express.static(examplesDir, { index: false, fallthrough: false }));
@@ -173,7 +173,7 @@ export async function createApp({
     requireJson,
     express.json({ limit: MAX_BODY }),
     limitQueryLength,
-    loginRateLimit(persistedDocuments, loginRate),
+    loginRateLimit(persistedDocuments, services.store, loginRate),
     identify,
     perUser,
     responseCache.middleware,

@@ -1,6 +1,7 @@
 import type { SeedData } from '@zv/seed';
 import type { AccessStore } from './AccessStore.js';
 import type { PasskeyStore } from './PasskeyStore.js';
+import type { RateLimitStore } from './RateLimitStore.js';
 import type { ImportStore } from './ImportStore.js';
 import type { SecondFactorStore } from './SecondFactorStore.js';
 import type { SteeringStore } from './SteeringStore.js';
@@ -36,7 +37,7 @@ import type {
  * domains, funding sources and amounts (and their versions), capacity, sources, users,
  * sessions, login failures and the audit log.
  */
-export interface Store extends AccessStore, SecondFactorStore, PasskeyStore, ImportStore, SteeringStore {
+export interface Store extends AccessStore, SecondFactorStore, PasskeyStore, RateLimitStore, ImportStore, SteeringStore {
   getRegion(): Promise<RegionRow>;
   /** Ordered by name. */
   listMunicipalities(): Promise<MunicipalityRow[]>;

@@ -1,7 +1,9 @@
 import { Router, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { readCookie, sessionCookie } from '../../http/session.js';
+import { DatabaseRateLimit } from '../../http/rateLimitStore.js';
 import type { Logger } from '../../log.js';
+import type { RateLimitStore } from '../../store/RateLimitStore.js';
 import { continuePage, PAGE_CSS, refusalPage, type PageLanguage } from './pages.js';
 import { OIDC_REQUEST_TTL_MS, OidcRefusal, type SingleSignOn } from './SingleSignOn.js';
 
@@ -27,7 +29,13 @@ function sendPage(res: Response, status: number, html: string): void {
  * GET /auth/oidc/:id/start sends the browser to the provider (authorization code flow with PKCE);
  * GET /auth/oidc/:id/callback takes its answer, starts a session and moves on to the dashboard.
  */
-export function oidcRoutes(sso: SingleSignOn, sessionMaxAgeMs: number, logger: Logger, rate: { limit: number; windowMs: number }): Router {
+export function oidcRoutes(
+  sso: SingleSignOn,
+  sessionMaxAgeMs: number,
+  logger: Logger,
+  rate: { limit: number; windowMs: number },
+  counts: RateLimitStore,
+): Router {
   const router = Router();
   // Like password logins (http/loginRateLimit.ts): each start writes a row, each callback may ask the provider.
   const limit = rateLimit({
@@ -35,6 +43,7 @@ export function oidcRoutes(sso: SingleSignOn, sessionMaxAgeMs: number, logger: L
     limit: rate.limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    store: new DatabaseRateLimit(counts, 'oidc:'),
     handler: (req, res) => {
       res.setHeader('Retry-After', String(Math.ceil(rate.windowMs / 1000)));
       sendPage(res, 429, refusalPage(languageOf(req), 'too-many'));

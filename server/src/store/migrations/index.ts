@@ -562,4 +562,19 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX oidc_request_created ON oidc_request (created_ms);
     `,
   },
+  {
+    version: 13,
+    name: 'rate limits: the counts of requests per address and window, shared by every server on the database',
+    // One row per limiter and client address (`key`, e.g. "login:192.0.2.7"): how many requests
+    // came in the current window and when it ends. Kept in the database, not in a server's memory,
+    // so that several servers behind one address count together. Rows past their window are pruned.
+    sql: `
+      CREATE TABLE rate_limit (
+        key       TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 200),
+        hits      INTEGER NOT NULL CHECK (hits >= 0),
+        reset_ms  INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX rate_limit_reset ON rate_limit (reset_ms);
+    `,
+  },
 ];

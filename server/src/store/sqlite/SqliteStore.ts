@@ -16,6 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { accessQueries } from './access.js';
 import { secondFactorQueries } from './secondFactors.js';
 import { passkeyQueries } from './passkeys.js';
+import { rateLimitQueries } from './rateLimits.js';
 import { importQueries } from './imports.js';
 import { steeringQueries } from './steering.js';
 import type { ThemeChanges } from '../SteeringStore.js';
@@ -53,6 +54,7 @@ export class SqliteStore implements Store {
   private readonly access;
   private readonly secondFactorRows;
   private readonly passkeys;
+  private readonly rateLimits;
   private readonly imports;
   private readonly steering;
   private readonly pingStatement;
@@ -93,6 +95,7 @@ export class SqliteStore implements Store {
     this.access = accessQueries(db);
     this.secondFactorRows = secondFactorQueries(db);
     this.passkeys = passkeyQueries(db);
+    this.rateLimits = rateLimitQueries(db);
     this.imports = importQueries(db);
     this.steering = steeringQueries(db);
     this.pingStatement = db.prepare('SELECT 1');
@@ -287,6 +290,18 @@ export class SqliteStore implements Store {
   }
   async activeSessionCounts(userIds: readonly number[], idleBeforeMs: number, createdBeforeMs: number) {
     return this.access.activeSessionCounts(userIds, idleBeforeMs, createdBeforeMs);
+  }
+  async rateLimitHit(key: string, windowMs: number, nowMs: number) {
+    return this.rateLimits.rateLimitHit(key, windowMs, nowMs);
+  }
+  async rateLimitUndo(key: string) {
+    this.rateLimits.rateLimitUndo(key);
+  }
+  async rateLimitReset(key: string) {
+    this.rateLimits.rateLimitReset(key);
+  }
+  async pruneRateLimits(nowMs: number) {
+    this.rateLimits.pruneRateLimits(nowMs);
   }
   async addPasskey(passkey: Omit<PasskeyRow, 'id' | 'lastUsedAt'>) {
     return this.passkeys.addPasskey(passkey);

@@ -8,8 +8,9 @@ import type { SqliteDatabase } from './open.js';
  *
  * Writes to these tables are not counted: what they hold is never in a cached answer (sessions,
  * failed logins, the audit log and its exports, users — `me` and `users` are never cached — the
- * deployment's secrets, second factors, the import's temporary staging table). A login or a session's last-seen
- * time therefore leaves the response cache warm.
+ * deployment's secrets, second factors and passkeys, sign-ins under way at a provider, rate-limit
+ * counts, the import's temporary staging table). A login, a session's last-seen time or a flood of
+ * login requests therefore leaves the response cache warm.
  */
 export const UNSTAMPED_TABLES: ReadonlySet<string> = new Set([
   'session',
@@ -21,6 +22,10 @@ export const UNSTAMPED_TABLES: ReadonlySet<string> = new Set([
   'import_stage',
   'user_totp',
   'recovery_code',
+  'passkey',
+  'webauthn_challenge',
+  'oidc_request',
+  'rate_limit',
 ]);
 
 /** The table an INSERT, UPDATE, DELETE or REPLACE writes, or null when the text does not say plainly. */
