@@ -352,6 +352,8 @@ export const nl = {
   passwordSectionIntro: 'Kies een wachtwoord dat u nergens anders gebruikt.',
   sessionsTitle: 'Actieve sessies',
   sessionsIntro: 'Hier bent u nu ingelogd. Herkent u een sessie niet, beëindig die dan en wijzig uw wachtwoord.',
+  sessionsIntroSso:
+    'Hier bent u nu ingelogd. Herkent u een sessie niet, beëindig die dan en meld het bij de beheerder van uw account bij {label}.',
   sessionsCaption: 'Uw actieve sessies',
   colSessionMethod: 'Ingelogd met',
   colSessionClient: 'Browser en adres',
@@ -422,6 +424,8 @@ export const nl = {
   mfaEnrolled: 'Tweestapsverificatie is ingesteld.',
   mfaRegenerate: 'Nieuwe herstelcodes maken',
   mfaRegenerateIntro: 'De oude herstelcodes werken daarna niet meer. Typ ter bevestiging de code die uw app nu toont.',
+  mfaRegenerateIntroPasskey:
+    'Tien nieuwe herstelcodes maken? De oude werken daarna niet meer. Dit kan tot 15 minuten nadat u met uw passkey bent ingelogd.',
   mfaRegenerateWrong: 'De code klopt niet of is al gebruikt. Wacht op de volgende code van uw app.',
   mfaRemove: 'Authenticator-app verwijderen',
   mfaRemoveConfirm: 'De authenticator-app verwijderen? Daarna logt u in met alleen uw wachtwoord, en uw herstelcodes vervallen.',

@@ -339,6 +339,8 @@ export const en: Messages = {
   passwordSectionIntro: 'Choose a password you do not use anywhere else.',
   sessionsTitle: 'Active sessions',
   sessionsIntro: 'Where you are signed in now. If you do not recognise a session, end it and change your password.',
+  sessionsIntroSso:
+    'This is where you are signed in now. If you do not recognise a session, end it and report it to the administrator of your account at {label}.',
   sessionsCaption: 'Your active sessions',
   colSessionMethod: 'Signed in with',
   colSessionClient: 'Browser and address',
@@ -409,6 +411,8 @@ export const en: Messages = {
   mfaEnrolled: 'Two-step verification is set up.',
   mfaRegenerate: 'Make new recovery codes',
   mfaRegenerateIntro: 'The old recovery codes stop working. To confirm, enter the code your app shows now.',
+  mfaRegenerateIntroPasskey:
+    'Make ten new recovery codes? The old ones stop working. This is possible up to 15 minutes after signing in with your passkey.',
   mfaRegenerateWrong: 'The code is not right or has already been used. Wait for the next code of your app.',
   mfaRemove: 'Remove authenticator app',
   mfaRemoveConfirm: 'Remove the authenticator app? You then log in with your password alone, and your recovery codes lapse.',

@@ -13,6 +13,8 @@ export const TOTP_PARAMETERS = { issuer: 'Dashboard Zorg & Veiligheid', algorith
 const TOTP_WINDOW = 1;
 const SECRET_BYTES = 20;
 export const RECOVERY_CODE_COUNT = 10;
+/** How long after signing in with a passkey its user may make new recovery codes without an app. */
+export const RECENT_PASSKEY_MS = 15 * 60_000;
 
 /** Who sets up or manages a factor: a signed-in user, or a sign-in waiting to enrol. */
 export interface FactorOwner {
@@ -175,10 +177,25 @@ export class SecondFactorService {
     return codes;
   }
 
-  /** Ten new recovery codes in place of all the old ones; asks a current TOTP code (single use too). */
-  async regenerateRecoveryCodes(owner: FactorOwner, code: string, origin: string): Promise<string[]> {
+  /**
+   * Ten new recovery codes in place of all the old ones. Asks a current TOTP code (single use too);
+   * a user with passkeys and no app instead needs a session signed in with a passkey within the
+   * last RECENT_PASSKEY_MS (`sessionHash`: the session of the request).
+   */
+  async regenerateRecoveryCodes(owner: FactorOwner, code: string, origin: string, sessionHash: string | null = null): Promise<string[]> {
     const actor = { username: owner.username, origin };
     const row = await this.store.findTotp(owner.userId);
+    if (!row?.confirmed && (await this.store.userPasskeys(owner.userId)).length > 0) {
+      const session = sessionHash ? await this.store.findSession(sessionHash) : undefined;
+      const recent = session?.method === 'PASSWORD_PASSKEY' && this.auth.now() - session.createdMs <= RECENT_PASSKEY_MS;
+      if (!recent || session?.userId !== owner.userId) {
+        await this.auth.audit(actor, 'mfa.recoveryCodes.regenerate', owner.username, 'refused', 'geen recente aanmelding met passkey');
+        throw badUserInput(
+          `Log opnieuw in met uw passkey: nieuwe herstelcodes maken kan tot ${RECENT_PASSKEY_MS / 60_000} minuten na een aanmelding met een passkey.`,
+        );
+      }
+      return this.replaceRecoveryCodes(owner, actor, 'na aanmelding met passkey');
+    }
     const step = row?.confirmed ? this.matchingStep(owner.username, row.secret, owner.userId, code) : null;
     if (step === null || !(await this.store.acceptTotpStep(owner.userId, step))) {
       await this.auth.audit(
@@ -194,9 +211,19 @@ export class SecondFactorService {
           : 'Nieuwe herstelcodes maken kan alleen met een ingestelde authenticator-app.',
       );
     }
+    return this.replaceRecoveryCodes(owner, actor, 'met TOTP-code');
+  }
+
+  private async replaceRecoveryCodes(owner: FactorOwner, actor: Actor, how: string): Promise<string[]> {
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     await this.store.replaceRecoveryCodes(owner.userId, codes.map(recoveryCodeHash));
-    await this.auth.audit(actor, 'mfa.recoveryCodes.regenerate', owner.username, 'ok', `${RECOVERY_CODE_COUNT} nieuwe herstelcodes`);
+    await this.auth.audit(
+      actor,
+      'mfa.recoveryCodes.regenerate',
+      owner.username,
+      'ok',
+      `${RECOVERY_CODE_COUNT} nieuwe herstelcodes, ${how}`,
+    );
     return codes;
   }
 

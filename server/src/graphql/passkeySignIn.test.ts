@@ -103,6 +103,23 @@ describe('passkeys as the second step of signing in', () => {
     expect(codeOf((await postGraphql(served.base, pendingCookie, { query: '{ users { username } }' })).json)).toBe('UNAUTHENTICATED');
   });
 
+  it('lets a user with passkeys and no app make new recovery codes only soon after signing in with a passkey', async () => {
+    const REGENERATE = 'mutation { regenerateRecoveryCodes(code: "") }';
+    const withPasskey = await signIn('beheer', beheerKey);
+    const fresh = data<{ regenerateRecoveryCodes: string[] }>(await withPasskey.ask(REGENERATE)).regenerateRecoveryCodes;
+    expect(fresh).toHaveLength(10);
+
+    // Signed in with a recovery code instead: refused, and the codes just made stay.
+    const withCode = client();
+    await withCode.ask(LOGIN, { u: 'beheer', p: PASSWORD });
+    expect(codeOf(await withCode.ask('mutation ($c: String!) { useRecoveryCode(code: $c) { remaining } }', { c: fresh[0] }))).toBe('ok');
+    const refused = await withCode.ask(REGENERATE);
+    expect(refused.errors?.[0]?.message).toMatch(/Log opnieuw in met uw passkey/);
+    const other = client();
+    await other.ask(LOGIN, { u: 'beheer', p: PASSWORD });
+    expect(codeOf(await other.ask('mutation ($c: String!) { useRecoveryCode(code: $c) { remaining } }', { c: fresh[1] }))).toBe('ok');
+  });
+
   it('refuses a replayed answer in a new sign-in and counts it as a wrong second factor', async () => {
     const first = client();
     await first.ask(LOGIN, { u: 'beheer', p: PASSWORD });

@@ -217,4 +217,26 @@ describe('AccountPage', () => {
     // jsdom has no WebAuthn, like an old browser.
     screen.getByText(/Deze browser ondersteunt geen passkeys/);
   });
+
+  it('lets a user with a passkey and no app make new recovery codes without a code (the server asks a recent passkey sign-in)', async () => {
+    const fresh = Array.from({ length: 10 }, (_, i) => `EEEE-FFFF-GGGG-HH${String.fromCharCode(65 + i)}${String.fromCharCode(65 + i)}`);
+    renderPage(
+      [
+        {
+          request: { query: RegenerateRecoveryCodesMutation, variables: { code: '' } },
+          result: { data: { regenerateRecoveryCodes: fresh } },
+        },
+      ],
+      undefined,
+      [{ ...factorsAnswer(['PASSKEY', 'RECOVERY_CODE'], true), maxUsageCount: 5 }],
+    );
+    const section = await screen.findByRole('region', { name: 'Tweestapsverificatie' });
+    await waitFor(() => expect(section).toHaveTextContent('Passkey: ingesteld'));
+    fireEvent.click(within(section).getByRole('button', { name: 'Nieuwe herstelcodes maken' }));
+    expect(within(section).queryByLabelText('Code uit de app')).toBeNull();
+    expect(section).toHaveTextContent('Dit kan tot 15 minuten nadat u met uw passkey bent ingelogd.');
+    fireEvent.click(within(section).getByRole('button', { name: 'Nieuwe herstelcodes maken' }));
+    const codes = await within(section).findByRole('list', { name: 'Uw herstelcodes' });
+    expect(within(codes).getAllByRole('listitem')).toHaveLength(10);
+  });
 });

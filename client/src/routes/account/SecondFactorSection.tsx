@@ -60,7 +60,7 @@ export function SecondFactorSection() {
                 ) : null}
               </ul>
               {open === 'regenerate' ? (
-                <RegenerateCodes onCodes={setCodes} onCancel={() => setOpen(null)} />
+                <RegenerateCodes withCode={hasTotp} onCodes={setCodes} onCancel={() => setOpen(null)} />
               ) : open === 'remove' ? (
                 <RemoveTotp onDone={() => close(t('mfaRemoved'))} onCancel={() => setOpen(null)} />
               ) : (
@@ -88,9 +88,21 @@ export function SecondFactorSection() {
                       ) : null}
                     </>
                   ) : (
-                    <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setOpen('enrol')}>
-                      {t('mfaSetUp')}
-                    </button>
+                    <>
+                      <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setOpen('enrol')}>
+                        {t('mfaSetUp')}
+                      </button>
+                      {others.length > 0 ? (
+                        <button
+                          type="button"
+                          className="utrecht-button utrecht-button--secondary-action"
+                          aria-expanded={false}
+                          onClick={() => setOpen('regenerate')}
+                        >
+                          {t('mfaRegenerate')}
+                        </button>
+                      ) : null}
+                    </>
                   )}
                 </div>
               )}
@@ -105,8 +117,19 @@ export function SecondFactorSection() {
   );
 }
 
-/** A current code of the app, then ten new recovery codes. */
-function RegenerateCodes({ onCodes, onCancel }: { onCodes: (codes: readonly string[]) => void; onCancel: () => void }) {
+/**
+ * A current code of the app, then ten new recovery codes; without an app (passkeys only) the
+ * server asks a recent sign-in with a passkey instead, and says so when there is none.
+ */
+function RegenerateCodes({
+  withCode,
+  onCodes,
+  onCancel,
+}: {
+  withCode: boolean;
+  onCodes: (codes: readonly string[]) => void;
+  onCancel: () => void;
+}) {
   const { t } = useLanguage();
   const client = useApolloClient();
   const saving = useSaving();
@@ -115,7 +138,7 @@ function RegenerateCodes({ onCodes, onCancel }: { onCodes: (codes: readonly stri
 
   async function submit() {
     setError(null);
-    if (!code.trim()) {
+    if (withCode && !code.trim()) {
       setError(t('secondFactorMissing'));
       return;
     }
@@ -126,7 +149,7 @@ function RegenerateCodes({ onCodes, onCancel }: { onCodes: (codes: readonly stri
         const { data } = await client.mutate({ mutation: RegenerateRecoveryCodesMutation, variables: { code: code.trim() } });
         fresh = data?.regenerateRecoveryCodes ?? [];
       } catch (failure) {
-        if (!hasErrorCode(failure, 'BAD_USER_INPUT')) throw failure;
+        if (!withCode || !hasErrorCode(failure, 'BAD_USER_INPUT')) throw failure;
         wrong = true;
       }
     });
@@ -138,24 +161,26 @@ function RegenerateCodes({ onCodes, onCancel }: { onCodes: (codes: readonly stri
 
   return (
     <ActionPanel
-      label={t('mfaRegenerateIntro')}
+      label={t(withCode ? 'mfaRegenerateIntro' : 'mfaRegenerateIntroPasskey')}
       saving={saving}
       errors={error ? [error] : []}
       submitLabel={t('mfaRegenerate')}
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <div className="zv-panel__fields">
-        <TextField
-          label={t('secondFactorCode')}
-          value={code}
-          onChange={setCode}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          name="totp"
-          maxLength={12}
-        />
-      </div>
+      {withCode ? (
+        <div className="zv-panel__fields">
+          <TextField
+            label={t('secondFactorCode')}
+            value={code}
+            onChange={setCode}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            name="totp"
+            maxLength={12}
+          />
+        </div>
+      ) : null}
     </ActionPanel>
   );
 }

@@ -6,6 +6,7 @@ import { RowsTable } from '../../components/RowsTable';
 import { useMomentText } from '../../components/clientTime';
 import type { MySessionsQuery as MySessionsData } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
+import { useSession } from '../../session/SessionContext';
 import type { MessageKey } from '../../i18n/messages';
 import { EndMyOtherSessionsMutation, EndMySessionMutation, MySessionsQuery } from './accountQuery';
 
@@ -24,6 +25,7 @@ const clientText = (session: Session, t: T) =>
 
 /** The user's own active sessions: how each signed in, from what, and a way to end the others. */
 export function SessionsSection() {
+  const { user } = useSession();
   const { t, lang } = useLanguage();
   const moment = useMomentText(lang);
   const headingId = useId();
@@ -42,7 +44,9 @@ export function SessionsSection() {
       <h2 id={headingId} className="utrecht-heading-2">
         {t('sessionsTitle')}
       </h2>
-      <p className="utrecht-paragraph zv-account__intro">{t('sessionsIntro')}</p>
+      <p className="utrecht-paragraph zv-account__intro">
+        {user.signInProvider ? t('sessionsIntroSso', { label: user.signInProvider.label }) : t('sessionsIntro')}
+      </p>
       <p role="status" className="zv-status-message">
         {status}
       </p>

@@ -427,7 +427,10 @@ export type Mutation = {
   passkeyRegistrationOptions: Scalars['String']['output'];
   /** Makes a deactivated user active again (BEHEERDER only). */
   reactivateUser: User;
-  /** Ten new recovery codes in place of the old ones; needs a current code of the app. */
+  /**
+   * Ten new recovery codes in place of the old ones; needs a current code of the app, or — for a user
+   * with passkeys and no app — a session signed in with a passkey within the last 15 minutes (code "").
+   */
   regenerateRecoveryCodes: Array<Scalars['String']['output']>;
   /** Removes one of the caller's passkeys; refused when it is the last second factor a role that requires one has. */
   removePasskey: Scalars['Boolean']['output'];

@@ -62,7 +62,7 @@ export const Mutation: MutationResolvers = {
     return codes;
   },
   regenerateRecoveryCodes: async (_parent, { code }, ctx) =>
-    ctx.secondFactors.regenerateRecoveryCodes(await factorOwner(ctx), code, ctx.origin),
+    ctx.secondFactors.regenerateRecoveryCodes(await factorOwner(ctx), code, ctx.origin, ctx.viewer?.sessionHash ?? null),
   removeTotp: async (_parent, _args, ctx) => {
     await ctx.secondFactors.removeTotp(await factorOwner(ctx), ctx.origin);
     return true;
