@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readSignInConfig, type SignInConfig } from './auth/oidc/config.js';
+import { SECOND_FACTOR_KEY_FILE } from './auth/secondFactorKey.js';
 import { ConfigError } from './configError.js';
 import { suppressBelowFromEnv } from './domain/suppression.js';
 import { MIN_RETENTION_DAYS, type AuditRetention } from './management/auditRetention.js';
@@ -35,6 +36,13 @@ export interface Config {
   serverRendering: boolean;
   /** Roles that must sign in with a second factor (ZV_MFA_REQUIRED; default BEHEERDER and ZVH). */
   mfaRequiredRoles: Role[];
+  /**
+   * The key that encrypts the TOTP secrets (ZV_SECOND_FACTOR_KEY_FILE, default
+   * DATA_DIR/second-factor.key). Servers that share a database must share this file too.
+   */
+  secondFactorKeyFile: string;
+  /** ZV_SECOND_FACTOR_KEY_LOST=yes: the key file is lost for good; make a new one and drop the apps it protected. */
+  secondFactorKeyLost: boolean;
   /** ZV_PUBLIC_URL, single sign-on providers (ZV_OIDC_*), ZV_PASSWORD_LOGIN and ZV_BREAK_GLASS_USERS (auth/oidc/config.ts). */
   signIn: SignInConfig;
 }
@@ -77,6 +85,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     auditRetention: auditRetentionFrom(env, dataDir, cwd),
     serverRendering: onOff(env, 'ZV_SERVER_RENDERING', true),
     mfaRequiredRoles: mfaRequiredRolesFrom(env.ZV_MFA_REQUIRED),
+    secondFactorKeyFile: resolve(cwd, env.ZV_SECOND_FACTOR_KEY_FILE?.trim() || resolve(dataDir, SECOND_FACTOR_KEY_FILE)),
+    secondFactorKeyLost: env.ZV_SECOND_FACTOR_KEY_LOST?.trim().toLowerCase() === 'yes',
     signIn: readSignInConfig(env, port),
   };
 }

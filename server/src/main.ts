@@ -4,7 +4,7 @@ import { loadSeed } from '@zv/seed';
 import { createApp } from './app.js';
 import { join } from 'node:path';
 import { bootstrapAdmin } from './auth/bootstrap.js';
-import { loadOrCreateKey, SECOND_FACTOR_KEY_FILE } from './auth/secondFactorKey.js';
+import { secondFactorKeyFor } from './auth/secondFactorKey.js';
 import { checkSignInConfig } from './auth/oidc/checkConfig.js';
 import { ConfigError, readConfig } from './config.js';
 import { consoleLogger as log } from './log.js';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
       mfaRequiredRoles: config.mfaRequiredRoles,
     },
     suppressBelow: config.suppressBelow,
-    secondFactorKey: loadOrCreateKey(join(config.dataDir, SECOND_FACTOR_KEY_FILE)),
+    secondFactorKey: await secondFactorKeyFor(config.secondFactorKeyFile, store, { keyLost: config.secondFactorKeyLost }),
     signIn: config.signIn,
   });
   await bootstrapAdmin(store, services.auth, {

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ConfigError } from '../configError.js';
+import type { Store } from '../store/index.js';
 
 /** The key file in DATA_DIR that encrypts the TOTP secrets in the database. */
 export const SECOND_FACTOR_KEY_FILE = 'second-factor.key';
@@ -29,6 +30,41 @@ export function loadOrCreateKey(path: string): Buffer {
     );
   }
   return Buffer.from(text, 'hex');
+}
+
+/**
+ * The key of this deployment at start: loaded, or made when there is none yet. Refuses to make a
+ * new one while users have an authenticator app: their secrets were encrypted with the missing
+ * key, and a new key would lock every one of them out (a backup restored without its key file, a
+ * second server pointed at another file).
+ */
+export async function secondFactorKeyFor(path: string, store: Store, { keyLost = false } = {}): Promise<Buffer> {
+  if (!existsSync(path)) {
+    const users = await store.listUsers();
+    const factors = await store.secondFactors(users.map((user) => user.id));
+    const withApp = users.filter((_, i) => factors[i]?.includes('TOTP'));
+    if (withApp.length > 0 && !keyLost) {
+      throw new ConfigError(
+        `De sleutel van de tweede factor ontbreekt (${path}), terwijl ${withApp.length} gebruiker(s) een authenticator-app hebben; er wordt geen nieuwe sleutel gemaakt. ` +
+          'Zet het sleutelbestand terug uit de back-up (servers op één database delen één sleutel: ZV_SECOND_FACTOR_KEY_FILE). ' +
+          'Is de sleutel echt verloren, start dan één keer met ZV_SECOND_FACTOR_KEY_LOST=yes: een nieuwe sleutel wordt gemaakt en de app-instelling van die gebruikers vervalt (zij stellen hun app opnieuw in).',
+      );
+    }
+    // The key is lost: the apps it protected cannot be checked any more; their users set them up again.
+    for (const user of withApp) {
+      await store.deleteTotp(user.id);
+      await store.appendAudit({
+        at: new Date().toISOString(),
+        actor: null,
+        action: 'mfa.reset',
+        object: user.username,
+        result: 'ok',
+        origin: 'server',
+        detail: 'authenticator-app vervallen: sleutel van de tweede factor verloren (ZV_SECOND_FACTOR_KEY_LOST=yes)',
+      });
+    }
+  }
+  return loadOrCreateKey(path);
 }
 
 /**
