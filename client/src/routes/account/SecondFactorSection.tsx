@@ -65,45 +65,32 @@ export function SecondFactorSection() {
                 <RemoveTotp onDone={() => close(t('mfaRemoved'))} onCancel={() => setOpen(null)} />
               ) : (
                 <div className="zv-form__actions">
-                  {hasTotp ? (
-                    <>
-                      <button
-                        type="button"
-                        className="utrecht-button utrecht-button--secondary-action"
-                        aria-expanded={false}
-                        onClick={() => setOpen('regenerate')}
-                      >
-                        {t('mfaRegenerate')}
-                      </button>
-                      {!required || others.length > 0 ? (
-                        <button
-                          type="button"
-                          ref={opener}
-                          className="utrecht-button utrecht-button--secondary-action"
-                          aria-expanded={false}
-                          onClick={() => setOpen('remove')}
-                        >
-                          {t('mfaRemove')}
-                        </button>
-                      ) : null}
-                    </>
-                  ) : (
-                    <>
-                      <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setOpen('enrol')}>
-                        {t('mfaSetUp')}
-                      </button>
-                      {others.length > 0 ? (
-                        <button
-                          type="button"
-                          className="utrecht-button utrecht-button--secondary-action"
-                          aria-expanded={false}
-                          onClick={() => setOpen('regenerate')}
-                        >
-                          {t('mfaRegenerate')}
-                        </button>
-                      ) : null}
-                    </>
+                  {hasTotp ? null : (
+                    <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setOpen('enrol')}>
+                      {t('mfaSetUp')}
+                    </button>
                   )}
+                  {hasTotp || others.length > 0 ? (
+                    <button
+                      type="button"
+                      className="utrecht-button utrecht-button--secondary-action"
+                      aria-expanded={false}
+                      onClick={() => setOpen('regenerate')}
+                    >
+                      {t('mfaRegenerate')}
+                    </button>
+                  ) : null}
+                  {hasTotp && (!required || others.length > 0) ? (
+                    <button
+                      type="button"
+                      ref={opener}
+                      className="utrecht-button utrecht-button--secondary-action"
+                      aria-expanded={false}
+                      onClick={() => setOpen('remove')}
+                    >
+                      {t('mfaRemove')}
+                    </button>
+                  ) : null}
                 </div>
               )}
               {hasTotp && required && others.length === 0 ? (
