@@ -1,7 +1,11 @@
 import type { AccessStore } from '../store/AccessStore.js';
 import type { ImportStore } from '../store/ImportStore.js';
+import type { PasskeyStore } from '../store/PasskeyStore.js';
+import type { SecondFactorStore } from '../store/SecondFactorStore.js';
 import { migratePostgres } from '../store/postgres/migrate.js';
 import { PgAccessStore } from '../store/postgres/access.js';
+import { PgPasskeyStore } from '../store/postgres/passkeys.js';
+import { PgSecondFactorStore } from '../store/postgres/secondFactors.js';
 import { createPool } from '../store/postgres/pool.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 import { freshPostgres } from './postgres.js';
@@ -57,4 +61,51 @@ export async function postgresAccess(): Promise<AccessUnderTest> {
 export const accessStores = [
   ['SQLite', sqliteAccess],
   ['PostgreSQL', postgresAccess],
+] as const;
+
+/** The parts of a store that second factors need: accounts, their factors, passkeys. */
+export interface FactorStores {
+  access: AccessStore;
+  factors: SecondFactorStore;
+  passkeys: PasskeyStore;
+}
+
+export const factorStores = [
+  [
+    'SQLite',
+    async (): Promise<StoreUnderTest<FactorStores>> => {
+      const { store, sql, close } = await sqliteAccess();
+      const sqlite = store as SqliteStore;
+      const parts = { access: sqlite, factors: sqlite, passkeys: sqlite };
+      return { store: parts, sql, another: async () => parts, close };
+    },
+  ],
+  [
+    'PostgreSQL',
+    async (): Promise<StoreUnderTest<FactorStores>> => {
+      const database = await freshPostgres();
+      await migratePostgres(database.pool);
+      const others: { end(): Promise<void> }[] = [];
+      const on = (pool: typeof database.pool): FactorStores => ({
+        access: new PgAccessStore(pool),
+        factors: new PgSecondFactorStore(pool),
+        passkeys: new PgPasskeyStore(pool),
+      });
+      return {
+        store: on(database.pool),
+        sql: async (statement) => {
+          await database.pool.query(statement);
+        },
+        another: async () => {
+          const pool = createPool(database.url);
+          others.push(pool);
+          return on(pool);
+        },
+        close: async () => {
+          await Promise.all(others.map((pool) => pool.end()));
+          await database.drop();
+        },
+      };
+    },
+  ],
 ] as const;
