@@ -109,3 +109,17 @@ export const factorStores = [
     },
   ],
 ] as const;
+
+/**
+ * The message a refused operation fails with; fails itself when the operation succeeds.
+ * (better-sqlite3's errors come from the module realm of the first test file that loaded the
+ * native module, so Jest's `rejects.toThrow` does not see them as errors in later files.)
+ */
+export async function refused(operation: Promise<unknown>): Promise<string> {
+  try {
+    await operation;
+  } catch (error) {
+    return String((error as { message?: unknown }).message ?? error);
+  }
+  throw new Error('expected the operation to be refused, it succeeded');
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { accessStores, type AccessUnderTest } from '../../testing/contractStores.js';
+import { accessStores, refused, type AccessUnderTest } from '../../testing/contractStores.js';
 import type { AuditEntry, SessionRow } from '../types.js';
 
 /**
@@ -76,8 +76,8 @@ describe.each(accessStores)('AccessStore on %s', (_name, open) => {
     it('refuses a second user whose name differs only in case, and a GEMEENTE user without a municipality', async () => {
       const { store } = subject;
       await store.createUser(user('anna'));
-      await expect(store.createUser(user('ANNA'))).rejects.toThrow();
-      await expect(store.createUser({ ...user('gerrit', 'GEMEENTE'), municipalityCode: null })).rejects.toThrow();
+      expect(await refused(store.createUser(user('ANNA')))).toMatch(/unique/i);
+      expect(await refused(store.createUser({ ...user('gerrit', 'GEMEENTE'), municipalityCode: null }))).toMatch(/check constraint/i);
       expect(await store.countUsers()).toBe(1);
     });
 
@@ -117,7 +117,7 @@ describe.each(accessStores)('AccessStore on %s', (_name, open) => {
       const id = await store.createOidcUser(sso);
       expect(await store.findOidcUser('entra', 'sub-1')).toMatchObject({ id, username: 'anna@example.org', oidcSubject: 'sub-1' });
       expect(await store.findOidcUser('other', 'sub-1')).toBeUndefined();
-      await expect(store.createOidcUser({ ...sso, username: 'someone-else' })).rejects.toThrow();
+      expect(await refused(store.createOidcUser({ ...sso, username: 'someone-else' }))).toMatch(/unique/i);
 
       await store.updateOidcUser(id, { username: 'anna.renamed', role: 'BEHEERDER', municipalityCode: null, active: false });
       expect(await store.findOidcUser('entra', 'sub-1')).toMatchObject({ username: 'anna.renamed', role: 'BEHEERDER', active: false });
@@ -342,8 +342,8 @@ describe.each(accessStores)('AccessStore on %s', (_name, open) => {
     it('refuses UPDATE and DELETE of entries, even with SQL of its own', async () => {
       const { store, sql } = subject;
       await store.appendAudit(entry('login', '2026-01-01T00:00:00.000Z'));
-      await expect(sql("UPDATE audit_log SET actor = 'mallory'")).rejects.toThrow(/append-only/);
-      await expect(sql('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+      expect(await refused(sql("UPDATE audit_log SET actor = 'mallory'"))).toMatch(/append-only/);
+      expect(await refused(sql('DELETE FROM audit_log'))).toMatch(/append-only/);
       expect(await store.recentAudit(5)).toEqual([entry('login', '2026-01-01T00:00:00.000Z')]);
     });
 
@@ -354,14 +354,14 @@ describe.each(accessStores)('AccessStore on %s', (_name, open) => {
       const record = { at: '2027-01-01T00:00:00.000Z', file: 'audit-2026.jsonl', upToId, rows: 2, sha256: 'a'.repeat(64) };
       const note = entry('audit.export', '2027-01-01T00:00:00.000Z', { actor: null, detail: '2 entries' });
 
-      await expect(store.removeExportedAudit({ ...record, rows: 3 }, note)).rejects.toThrow(/3 entries written, 2 would be removed/);
+      expect(await refused(store.removeExportedAudit({ ...record, rows: 3 }, note))).toMatch(/3 entries written, 2 would be removed/);
       expect((await store.recentAudit(10)).map((e) => e.action)).toEqual(['action.4', 'action.3', 'action.2', 'action.1']);
 
       expect(await store.removeExportedAudit(record, note)).toBe(2);
       expect((await store.recentAudit(10)).map((e) => e.action)).toEqual(['audit.export', 'action.4', 'action.3']);
       // The export record itself stays, and entries after it still cannot be removed.
-      await expect(sql('DELETE FROM audit_export')).rejects.toThrow(/append-only/);
-      await expect(sql('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+      expect(await refused(sql('DELETE FROM audit_export'))).toMatch(/append-only/);
+      expect(await refused(sql('DELETE FROM audit_log'))).toMatch(/append-only/);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { factorStores, type FactorStores, type StoreUnderTest } from '../../testing/contractStores.js';
+import { factorStores, refused, type FactorStores, type StoreUnderTest } from '../../testing/contractStores.js';
 import type { PasskeyRow } from '../types.js';
 
 /** Second factors and passkeys, once for each store: whatever holds for SQLite holds for PostgreSQL. */
@@ -105,7 +105,7 @@ describe.each(factorStores)('SecondFactorStore and PasskeyStore on %s', (_name, 
       const { passkeys, access } = subject.store;
       const first = await passkeys.addPasskey(passkey('credential-0000001', anna));
       const second = await passkeys.addPasskey({ ...passkey('credential-0000002', anna), backedUp: false, transports: [] });
-      await expect(passkeys.addPasskey(passkey('credential-0000001', anna))).rejects.toThrow();
+      expect(await refused(passkeys.addPasskey(passkey('credential-0000001', anna)))).toMatch(/unique/i);
       const listed = await passkeys.userPasskeys(anna);
       expect(listed.map((p) => p.id)).toEqual([first, second]);
       expect(listed[0]).toEqual({ ...passkey('credential-0000001', anna), id: first, lastUsedAt: null });
