@@ -41,6 +41,12 @@ interface ServerInfo {
 
 const SUPERUSER = 'zv';
 
+/**
+ * Where the servers' directories go. As root the server runs as another user, who must reach
+ * it: /tmp, not a TMPDIR that may sit in root's home.
+ */
+const BASE = process.getuid?.() === 0 ? '/tmp' : tmpdir();
+
 /** A database of its own on this worker's server (started now if it is not yet running). */
 export async function freshPostgres(): Promise<FreshDatabase> {
   const server = await workerServer();
@@ -72,7 +78,7 @@ function workerServer(): Promise<ServerInfo> {
   return started;
 }
 
-const registryOf = (pid: number) => join(tmpdir(), `zv-pg-of-${pid}.json`);
+const registryOf = (pid: number) => join(BASE, `zv-pg-of-${pid}.json`);
 
 async function findOrStartServer(): Promise<ServerInfo> {
   const registry = registryOf(process.pid);
@@ -161,7 +167,7 @@ async function startServer(): Promise<ServerInfo> {
   const account = serverAccount(process.getuid?.() ?? -1, systemUser, process.env.ZV_TEST_PG_USER || undefined);
   removeLeftovers(pg_ctl, account);
   // PostgreSQL (perhaps another user) writes here; the directory goes when the worker ends.
-  const dir = mkdtempSync(join(tmpdir(), 'zv-pg-'));
+  const dir = mkdtempSync(join(BASE, 'zv-pg-'));
   chmodSync(dir, 0o777);
   writeFileSync(join(dir, 'owner'), String(process.pid));
   const data = join(dir, 'data');
@@ -260,9 +266,9 @@ function watchOver(dir: string, pgCtl: string, account: { uid: number; gid: numb
 
 /** Servers whose worker is gone and whose watchdog could not clean up (it was killed too): stopped and removed. */
 function removeLeftovers(pgCtl: string, account: { uid: number; gid: number } | undefined): void {
-  for (const entry of readdirSync(tmpdir())) {
+  for (const entry of readdirSync(BASE)) {
     if (!entry.startsWith('zv-pg-') || entry.startsWith('zv-pg-of-')) continue;
-    const dir = join(tmpdir(), entry);
+    const dir = join(BASE, entry);
     let owner: number;
     try {
       owner = Number(readFileSync(join(dir, 'owner'), 'utf8'));

@@ -24,6 +24,12 @@ const TEXT = 'text COLLATE "C"';
  * Not here yet: the import staging table (a per-connection TEMP table in SQLite, part of the
  * PostgreSQL import store) and the rate-limit state.
  */
+/**
+ * The SQLite schema version whose tables and columns the PostgreSQL schema holds (a test compares
+ * them). A SQLite migration after it gets its PostgreSQL counterpart here, and this number moves.
+ */
+export const SQLITE_VERSION_MIRRORED = 12;
+
 export const pgMigrations: readonly Migration[] = [
   {
     version: 1,
