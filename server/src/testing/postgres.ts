@@ -155,7 +155,8 @@ function systemUser(name: string): { uid: number; gid: number } | undefined {
 
 function run(file: string, args: readonly string[], account: { uid: number; gid: number } | undefined): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(file, args, { ...account, encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) => {
+    // From a directory the server's user can enter: PostgreSQL's tools look up the current one.
+    execFile(file, args, { ...account, cwd: BASE, encoding: 'utf8', timeout: 120_000 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${file.split('/').pop()} failed: ${stderr.trim() || error.message}`));
       else resolve(stdout);
     });
@@ -248,7 +249,7 @@ function watchOver(dir: string, pgCtl: string, account: { uid: number; gid: numb
       if (alive()) return;
       clearInterval(timer);
       const ids = uid === '' ? {} : { uid: Number(uid), gid: Number(gid) };
-      try { execFileSync(pgCtl, ['stop', '--pgdata=' + data, '--mode=immediate', '--wait'], { ...ids, stdio: 'ignore', timeout: 60000 }); } catch {}
+      try { execFileSync(pgCtl, ['stop', '--pgdata=' + data, '--mode=immediate', '--wait'], { ...ids, cwd: '/', stdio: 'ignore', timeout: 60000 }); } catch {}
       rmSync(dir, { recursive: true, force: true });
       rmSync(registry, { force: true });
     }, 500);`;
@@ -261,7 +262,7 @@ function watchOver(dir: string, pgCtl: string, account: { uid: number; gid: numb
     String(account?.uid ?? ''),
     String(account?.gid ?? ''),
   ];
-  spawn(process.execPath, ['-e', script, ...args], { detached: true, stdio: 'ignore' }).unref();
+  spawn(process.execPath, ['-e', script, ...args], { cwd: BASE, detached: true, stdio: 'ignore' }).unref();
 }
 
 /** Servers whose worker is gone and whose watchdog could not clean up (it was killed too): stopped and removed. */
@@ -280,6 +281,7 @@ function removeLeftovers(pgCtl: string, account: { uid: number; gid: number } | 
       try {
         execFileSync(pgCtl, ['stop', `--pgdata=${join(dir, 'data')}`, '--mode=immediate', '--wait'], {
           ...account,
+          cwd: BASE,
           stdio: 'ignore',
           timeout: 60_000,
         });
