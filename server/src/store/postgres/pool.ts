@@ -1,0 +1,62 @@
+import pg from 'pg';
+
+/** PostgreSQL's OID of int8 (bigint), also the type of count(*) and sum() of integers. */
+const INT8_OID = 20;
+
+/**
+ * bigint columns (times in ms, money, ids of long tables) come back as JS numbers, as from
+ * SQLite. node-postgres answers them as strings by default because a bigint may pass 2^53; every
+ * value this schema keeps stays far below it, and one that does not is refused loudly here
+ * rather than rounded.
+ */
+function parseInt8(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new RangeError(`bigint ${text} past JavaScript's safe integers`);
+  return value;
+}
+
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID && format !== 'binary' ? parseInt8 : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/**
+ * A pool of connections to the database at `url` with this store's type parsing. The parser is
+ * set per pool, not on node-postgres' global registry, so nothing else in the process changes.
+ */
+export function createPool(url: string, options: { max?: number } = {}): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+  // An idle connection that breaks (a restarted server) is dropped by the pool; the next query
+  // opens a new one. Without a listener the error would end the process.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** Runs `work` in one transaction on one connection of the pool: committed when it returns, rolled back when it throws. */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Keys of the advisory locks this store takes, in their two-number form (namespace, key) so
+ * that they never meet another application's single-number locks on the same database.
+ */
+export const LOCK_NAMESPACE = {
+  /** Schema migrations: one server migrates, the others wait and then find nothing to do. */
+  migrate: 0x7a76_0001,
+  /** Failed logins of one account (key: hashtext of the lower-cased name). */
+  loginAccount: 0x7a76_0002,
+  /** Failed logins from one address (key: hashtext of the address). */
+  loginAddress: 0x7a76_0003,
+} as const;

@@ -1,0 +1,125 @@
+import type { AccessStore } from '../store/AccessStore.js';
+import type { ImportStore } from '../store/ImportStore.js';
+import type { PasskeyStore } from '../store/PasskeyStore.js';
+import type { SecondFactorStore } from '../store/SecondFactorStore.js';
+import { migratePostgres } from '../store/postgres/migrate.js';
+import { PgAccessStore } from '../store/postgres/access.js';
+import { PgPasskeyStore } from '../store/postgres/passkeys.js';
+import { PgSecondFactorStore } from '../store/postgres/secondFactors.js';
+import { createPool } from '../store/postgres/pool.js';
+import { SqliteStore } from '../store/sqlite/SqliteStore.js';
+import { freshPostgres } from './postgres.js';
+
+/** A store under test, and a way to send it SQL of our own (to show what the schema refuses). */
+export interface StoreUnderTest<S> {
+  store: S;
+  /** Runs one statement directly on the database, as someone with SQL access might. */
+  sql(statement: string): Promise<void>;
+  /** A second handle on the same database, as another server would have (PostgreSQL: its own pool). */
+  another(): Promise<S>;
+  close(): Promise<void>;
+}
+
+export type AccessUnderTest = StoreUnderTest<AccessStore & Pick<ImportStore, 'queryAudit'>>;
+
+/** SQLite in memory: the store as the app opens it. */
+export async function sqliteAccess(): Promise<AccessUnderTest> {
+  const store = SqliteStore.open(':memory:');
+  return {
+    store,
+    sql: async (statement) => {
+      store.db.exec(statement);
+    },
+    // One in-memory database has one connection; the same store stands for another server.
+    another: async () => store,
+    close: () => store.close(),
+  };
+}
+
+/** A fresh PostgreSQL database of this worker's test server, migrated. */
+export async function postgresAccess(): Promise<AccessUnderTest> {
+  const database = await freshPostgres();
+  await migratePostgres(database.pool);
+  const others: { end(): Promise<void> }[] = [];
+  return {
+    store: new PgAccessStore(database.pool),
+    sql: async (statement) => {
+      await database.pool.query(statement);
+    },
+    another: async () => {
+      const pool = createPool(database.url);
+      others.push(pool);
+      return new PgAccessStore(pool);
+    },
+    close: async () => {
+      await Promise.all(others.map((pool) => pool.end()));
+      await database.drop();
+    },
+  };
+}
+
+export const accessStores = [
+  ['SQLite', sqliteAccess],
+  ['PostgreSQL', postgresAccess],
+] as const;
+
+/** The parts of a store that second factors need: accounts, their factors, passkeys. */
+export interface FactorStores {
+  access: AccessStore;
+  factors: SecondFactorStore;
+  passkeys: PasskeyStore;
+}
+
+export const factorStores = [
+  [
+    'SQLite',
+    async (): Promise<StoreUnderTest<FactorStores>> => {
+      const { store, sql, close } = await sqliteAccess();
+      const sqlite = store as SqliteStore;
+      const parts = { access: sqlite, factors: sqlite, passkeys: sqlite };
+      return { store: parts, sql, another: async () => parts, close };
+    },
+  ],
+  [
+    'PostgreSQL',
+    async (): Promise<StoreUnderTest<FactorStores>> => {
+      const database = await freshPostgres();
+      await migratePostgres(database.pool);
+      const others: { end(): Promise<void> }[] = [];
+      const on = (pool: typeof database.pool): FactorStores => ({
+        access: new PgAccessStore(pool),
+        factors: new PgSecondFactorStore(pool),
+        passkeys: new PgPasskeyStore(pool),
+      });
+      return {
+        store: on(database.pool),
+        sql: async (statement) => {
+          await database.pool.query(statement);
+        },
+        another: async () => {
+          const pool = createPool(database.url);
+          others.push(pool);
+          return on(pool);
+        },
+        close: async () => {
+          await Promise.all(others.map((pool) => pool.end()));
+          await database.drop();
+        },
+      };
+    },
+  ],
+] as const;
+
+/**
+ * The message a refused operation fails with; fails itself when the operation succeeds.
+ * (better-sqlite3's errors come from the module realm of the first test file that loaded the
+ * native module, so Jest's `rejects.toThrow` does not see them as errors in later files.)
+ */
+export async function refused(operation: Promise<unknown>): Promise<string> {
+  try {
+    await operation;
+  } catch (error) {
+    return String((error as { message?: unknown }).message ?? error);
+  }
+  throw new Error('expected the operation to be refused, it succeeded');
+}
