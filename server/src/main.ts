@@ -2,7 +2,6 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { loadSeed } from '@zv/seed';
 import { createApp } from './app.js';
-import { join } from 'node:path';
 import { bootstrapAdmin } from './auth/bootstrap.js';
 import { secondFactorKeyFor } from './auth/secondFactorKey.js';
 import { checkSignInConfig } from './auth/oidc/checkConfig.js';
