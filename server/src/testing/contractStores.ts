@@ -1,10 +1,12 @@
 import type { AccessStore } from '../store/AccessStore.js';
 import type { ImportStore } from '../store/ImportStore.js';
 import type { PasskeyStore } from '../store/PasskeyStore.js';
+import type { RateLimitStore } from '../store/RateLimitStore.js';
 import type { SecondFactorStore } from '../store/SecondFactorStore.js';
 import { migratePostgres } from '../store/postgres/migrate.js';
 import { PgAccessStore } from '../store/postgres/access.js';
 import { PgPasskeyStore } from '../store/postgres/passkeys.js';
+import { PgRateLimitStore } from '../store/postgres/rateLimits.js';
 import { PgSecondFactorStore } from '../store/postgres/secondFactors.js';
 import { createPool } from '../store/postgres/pool.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
@@ -100,6 +102,41 @@ export const factorStores = [
           const pool = createPool(database.url);
           others.push(pool);
           return on(pool);
+        },
+        close: async () => {
+          await Promise.all(others.map((pool) => pool.end()));
+          await database.drop();
+        },
+      };
+    },
+  ],
+] as const;
+
+/** Rate-limit counts: SQLite in memory, or a fresh PostgreSQL database (another() is another server's pool). */
+export const rateLimitStores = [
+  [
+    'SQLite',
+    async (): Promise<StoreUnderTest<RateLimitStore>> => {
+      const { store, sql, close } = await sqliteAccess();
+      const sqlite = store as SqliteStore;
+      return { store: sqlite, sql, another: async () => sqlite, close };
+    },
+  ],
+  [
+    'PostgreSQL',
+    async (): Promise<StoreUnderTest<RateLimitStore>> => {
+      const database = await freshPostgres();
+      await migratePostgres(database.pool);
+      const others: { end(): Promise<void> }[] = [];
+      return {
+        store: new PgRateLimitStore(database.pool),
+        sql: async (statement) => {
+          await database.pool.query(statement);
+        },
+        another: async () => {
+          const pool = createPool(database.url);
+          others.push(pool);
+          return new PgRateLimitStore(pool);
         },
         close: async () => {
           await Promise.all(others.map((pool) => pool.end()));

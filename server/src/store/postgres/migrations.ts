@@ -22,13 +22,13 @@ const TEXT = 'text COLLATE "C"';
  * UPDATE (its versions are removed only with their region by `clear`, as in SQLite). TRUNCATE,
  * which SQLite does not have and which skips row triggers, is refused on audit_log and audit_export.
  * Not here yet: the import staging table (a per-connection TEMP table in SQLite, part of the
- * PostgreSQL import store) and the rate-limit state.
+ * PostgreSQL import store). Version 2: the rate-limit counts (SQLite's migration 13).
  */
 /**
  * The SQLite schema version whose tables and columns the PostgreSQL schema holds (a test compares
  * them). A SQLite migration after it gets its PostgreSQL counterpart here, and this number moves.
  */
-export const SQLITE_VERSION_MIRRORED = 12;
+export const SQLITE_VERSION_MIRRORED = 13;
 
 export const pgMigrations: readonly Migration[] = [
   {
@@ -380,6 +380,18 @@ export const pgMigrations: readonly Migration[] = [
       CREATE TRIGGER audit_export_no_update BEFORE UPDATE ON audit_export FOR EACH ROW EXECUTE FUNCTION refuse_change();
       CREATE TRIGGER audit_export_no_delete BEFORE DELETE ON audit_export FOR EACH ROW EXECUTE FUNCTION refuse_change();
       CREATE TRIGGER audit_export_no_truncate BEFORE TRUNCATE ON audit_export FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
+    `,
+  },
+  {
+    version: 2,
+    name: 'rate limits: the counts of requests per address and window, shared by every server (SQLite 13)',
+    sql: `
+      CREATE TABLE rate_limit (
+        key       ${TEXT} PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 200),
+        hits      integer NOT NULL CHECK (hits >= 0),
+        reset_ms  bigint NOT NULL
+      );
+      CREATE INDEX rate_limit_reset ON rate_limit (reset_ms);
     `,
   },
 ];
