@@ -32,3 +32,14 @@ export function ConfirmAction({
 
   return <ActionPanel label={question} saving={saving} submitLabel={t(yes)} danger onSubmit={submit} onCancel={onCancel} />;
 }
+
+/** The confirmation as a row of its own under the table row it is about, across all `colSpan` columns. */
+export function ConfirmRow({ colSpan, ...confirm }: Parameters<typeof ConfirmAction>[0] & { colSpan: number }) {
+  return (
+    <tr className="utrecht-table__row">
+      <td className="utrecht-table__cell" colSpan={colSpan}>
+        <ConfirmAction {...confirm} />
+      </td>
+    </tr>
+  );
+}

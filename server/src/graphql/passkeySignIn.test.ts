@@ -5,9 +5,7 @@
  * one, and removing the last factor of a role that requires one.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Services } from './context.js';
-import { seededStore, testServices } from '../testing/api.js';
-import { cookieClient, postGraphql, serveOnLoopback, type GraphqlAnswer } from '../testing/http.js';
+import { cookieClient, postGraphql, serveWithFactorUsers, type GraphqlAnswer } from '../testing/http.js';
 import { SoftAuthenticator } from '../testing/softAuthenticator.js';
 import type { SqliteStore } from '../store/index.js';
 
@@ -15,24 +13,13 @@ const PASSWORD = 'een lange zin als wachtwoord';
 /** The public URL of createServices without configuration (LOCAL_SIGN_IN): what the authenticator signs as the origin. */
 const ORIGIN = 'http://localhost';
 let store: SqliteStore;
-let services: Services;
-let served: Awaited<ReturnType<typeof serveOnLoopback>>;
+let served: Awaited<ReturnType<typeof serveWithFactorUsers>>;
 
 beforeAll(async () => {
-  store = await seededStore();
-  services = testServices(store, { mfaRequiredRoles: ['BEHEERDER', 'ZVH'] });
-  for (const [username, role] of [
-    ['beheer', 'BEHEERDER'],
-    ['anna', 'ZVH'],
-  ] as const) {
-    await services.users.create({ username: 'setup', origin: 'test' }, { username, password: PASSWORD, role });
-  }
-  served = await serveOnLoopback({ services });
+  served = await serveWithFactorUsers(PASSWORD);
+  store = served.store;
 });
-afterAll(async () => {
-  await served.close();
-  await store.close();
-});
+afterAll(() => served.close());
 
 const client = () => cookieClient(served.base);
 

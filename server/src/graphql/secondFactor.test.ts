@@ -4,29 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as OTPAuth from 'otpauth';
-import { seededStore, testServices } from '../testing/api.js';
-import { cookieClient, postGraphql, serveOnLoopback, type GraphqlAnswer } from '../testing/http.js';
-import type { SqliteStore } from '../store/index.js';
+import { cookieClient, postGraphql, serveWithFactorUsers, type GraphqlAnswer } from '../testing/http.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
-let store: SqliteStore;
-let served: Awaited<ReturnType<typeof serveOnLoopback>>;
+let served: Awaited<ReturnType<typeof serveWithFactorUsers>>;
 
 beforeAll(async () => {
-  store = await seededStore();
-  const services = testServices(store, { mfaRequiredRoles: ['BEHEERDER', 'ZVH'] });
-  for (const [username, role] of [
-    ['beheer', 'BEHEERDER'],
-    ['anna', 'ZVH'],
-  ] as const) {
-    await services.users.create({ username: 'setup', origin: 'test' }, { username, password: PASSWORD, role });
-  }
-  served = await serveOnLoopback({ services });
+  served = await serveWithFactorUsers(PASSWORD);
 });
-afterAll(async () => {
-  await served.close();
-  await store.close();
-});
+afterAll(() => served.close());
 
 const client = () => cookieClient(served.base);
 

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp, type App, type AppOptions } from '../app.js';
 import { silentLogger } from '../log.js';
+import { seededStore, testServices } from './api.js';
 
 /** The app on a free loopback port, for tests that go over real HTTP; `close` stops both. */
 export async function serveOnLoopback(options: AppOptions): Promise<{ base: string; app: App; close: () => Promise<void> }> {
@@ -68,6 +69,30 @@ export function cookieClient(base: string) {
       const set = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       if (set.startsWith('zv_session=')) cookie = set === 'zv_session=' ? '' : set;
       return (await response.json()) as GraphqlAnswer;
+    },
+  };
+}
+
+/**
+ * The seeded app over HTTP with the product's default second-factor roles (BEHEERDER and ZVH) and
+ * two users who need one: `beheer` (BEHEERDER) and `anna` (ZVH), both with `password`.
+ */
+export async function serveWithFactorUsers(password: string) {
+  const store = await seededStore();
+  const services = testServices(store, { mfaRequiredRoles: ['BEHEERDER', 'ZVH'] });
+  for (const [username, role] of [
+    ['beheer', 'BEHEERDER'],
+    ['anna', 'ZVH'],
+  ] as const) {
+    await services.users.create({ username: 'setup', origin: 'test' }, { username, password, role });
+  }
+  const served = await serveOnLoopback({ services });
+  return {
+    store,
+    base: served.base,
+    close: async () => {
+      await served.close();
+      await store.close();
     },
   };
 }

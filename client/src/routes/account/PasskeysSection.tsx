@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Fragment, useId, useState } from 'react';
-import { ConfirmAction } from '../../components/ConfirmAction';
+import { ConfirmRow } from '../../components/ConfirmAction';
 import { QueryView } from '../../components/QueryView';
 import { RowsTable } from '../../components/RowsTable';
 import { useMomentText } from '../../components/clientTime';
@@ -65,20 +65,17 @@ export function PasskeysSection() {
                     </td>
                   </tr>
                   {confirming === passkey.id ? (
-                    <tr className="utrecht-table__row">
-                      <td className="utrecht-table__cell" colSpan={COLUMNS.length}>
-                        <ConfirmAction
-                          question={t('confirmRemovePasskey', { name: passkey.name })}
-                          yes="confirmYesRemovePasskey"
-                          action={async (client) => {
-                            await client.mutate({ mutation: RemovePasskeyMutation, variables: { id: passkey.id } });
-                            return t('donePasskeyRemoved', { name: passkey.name });
-                          }}
-                          onDone={done}
-                          onCancel={() => setConfirming(null)}
-                        />
-                      </td>
-                    </tr>
+                    <ConfirmRow
+                      colSpan={COLUMNS.length}
+                      question={t('confirmRemovePasskey', { name: passkey.name })}
+                      yes="confirmYesRemovePasskey"
+                      action={async (client) => {
+                        await client.mutate({ mutation: RemovePasskeyMutation, variables: { id: passkey.id } });
+                        return t('donePasskeyRemoved', { name: passkey.name });
+                      }}
+                      onDone={done}
+                      onCancel={() => setConfirming(null)}
+                    />
                   ) : null}
                 </Fragment>
               ))}

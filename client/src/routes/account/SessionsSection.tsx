@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Fragment, useId, useState } from 'react';
-import { ConfirmAction } from '../../components/ConfirmAction';
+import { ConfirmAction, ConfirmRow } from '../../components/ConfirmAction';
 import { QueryView } from '../../components/QueryView';
 import { RowsTable } from '../../components/RowsTable';
 import { useMomentText } from '../../components/clientTime';
@@ -82,20 +82,17 @@ export function SessionsSection() {
                       </td>
                     </tr>
                     {confirming === session.id ? (
-                      <tr className="utrecht-table__row">
-                        <td className="utrecht-table__cell" colSpan={COLUMNS.length}>
-                          <ConfirmAction
-                            question={t('confirmEndSession', { client: clientText(session, t) })}
-                            yes="confirmYesEndSession"
-                            action={async (client) => {
-                              await client.mutate({ mutation: EndMySessionMutation, variables: { id: session.id } });
-                              return t('doneSessionEnded');
-                            }}
-                            onDone={done}
-                            onCancel={() => setConfirming(null)}
-                          />
-                        </td>
-                      </tr>
+                      <ConfirmRow
+                        colSpan={COLUMNS.length}
+                        question={t('confirmEndSession', { client: clientText(session, t) })}
+                        yes="confirmYesEndSession"
+                        action={async (client) => {
+                          await client.mutate({ mutation: EndMySessionMutation, variables: { id: session.id } });
+                          return t('doneSessionEnded');
+                        }}
+                        onDone={done}
+                        onCancel={() => setConfirming(null)}
+                      />
                     ) : null}
                   </Fragment>
                 ))}

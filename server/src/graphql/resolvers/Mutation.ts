@@ -32,10 +32,11 @@ async function signedInStep(ctx: Context, userId: number, token: string) {
 }
 
 /** Whose passkeys, in which session: the signed-in user's, or those of a sign-in that must enrol. */
-async function passkeySubject(ctx: Context) {
-  const { userId, username } = await factorOwner(ctx);
-  return { sessionHash: ctx.viewer?.sessionHash ?? pendingOf(ctx).sessionHash, userId, username };
-}
+const passkeySubject = (ctx: Context, { userId, username }: { userId: number; username: string }) => ({
+  sessionHash: ctx.viewer?.sessionHash ?? pendingOf(ctx).sessionHash,
+  userId,
+  username,
+});
 
 export const Mutation: MutationResolvers = {
   login: async (_parent, { username, password }, ctx) => {
@@ -84,11 +85,11 @@ export const Mutation: MutationResolvers = {
     return true;
   },
   endMyOtherSessions: (_parent, _args, ctx) => ctx.auth.endMyOtherSessions(signedIn(ctx), ctx.origin),
-  passkeyRegistrationOptions: async (_parent, _args, ctx) => ctx.passkeys.registrationOptions(await passkeySubject(ctx)),
+  passkeyRegistrationOptions: async (_parent, _args, ctx) => ctx.passkeys.registrationOptions(passkeySubject(ctx, await factorOwner(ctx))),
   verifyPasskeyRegistration: async (_parent, { response, name }, ctx) => {
     const owner = await factorOwner(ctx);
     const who = { username: owner.username, origin: ctx.origin };
-    const passkey = await ctx.passkeys.register(await passkeySubject(ctx), response, name, who);
+    const passkey = await ctx.passkeys.register(passkeySubject(ctx, owner), response, name, who);
     const recoveryCodes = await ctx.secondFactors.recoveryCodesIfNone(owner, ctx.origin);
     // A sign-in that had to set up a factor is complete: the passkey just made was its second step.
     if (!ctx.viewer) ctx.session?.set(await ctx.auth.completeSignIn(pendingOf(ctx), 'PASSWORD_PASSKEY', ctx.origin));
