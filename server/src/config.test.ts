@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, mfaRequiredRolesFrom, readConfig } from './config.js';
+import { ConfigError, databaseUrlFrom, mfaRequiredRolesFrom, readConfig } from './config.js';
 
 describe('ZV_MFA_REQUIRED', () => {
   it('requires a second factor of beheerders and ZVH users unless told otherwise', () => {
@@ -21,5 +21,24 @@ describe('ZV_MFA_REQUIRED', () => {
     );
     expect(() => mfaRequiredRolesFrom('BEHEERDER,,ZVH')).toThrow(/"" is geen rol/);
     expect(() => readConfig({ ZV_MFA_REQUIRED: 'iedereen' })).toThrow(ConfigError);
+  });
+});
+
+describe('ZV_DATABASE_URL', () => {
+  it('is SQLite (null) when unset or empty, and a PostgreSQL address as given otherwise', () => {
+    expect(readConfig({}).databaseUrl).toBeNull();
+    expect(databaseUrlFrom('  ')).toBeNull();
+    expect(databaseUrlFrom(' postgres://zv:geheim@db.example.nl:5432/zv?sslmode=require ')).toBe(
+      'postgres://zv:geheim@db.example.nl:5432/zv?sslmode=require',
+    );
+    expect(readConfig({ ZV_DATABASE_URL: 'postgresql://localhost/zv' }).databaseUrl).toBe('postgresql://localhost/zv');
+  });
+
+  it('refuses what is not a PostgreSQL address, without repeating the password', () => {
+    for (const raw of ['mysql://zv:geheim@db/zv', 'postgres://zv:geheim@db.example.nl', 'db.example.nl/zv', 'postgres://']) {
+      expect(() => databaseUrlFrom(raw)).toThrow(ConfigError);
+      expect(() => databaseUrlFrom(raw)).toThrow(/ZV_DATABASE_URL is geen PostgreSQL-adres: gebruik postgres:\/\/gebruiker/);
+      expect(() => databaseUrlFrom(raw)).not.toThrow(/geheim/);
+    }
   });
 });

@@ -13,6 +13,11 @@ export interface Config {
   host: string | undefined;
   dataDir: string;
   databasePath: string;
+  /**
+   * ZV_DATABASE_URL: a PostgreSQL database (postgres://…) that several servers share; null: the
+   * SQLite file at databasePath, as for one server.
+   */
+  databaseUrl: string | null;
   production: boolean;
   /** Password for user `admin` on a database without users; generated when absent. */
   adminPassword: string | undefined;
@@ -75,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     host: env.HOST?.trim() || undefined,
     dataDir,
     databasePath: resolve(dataDir, DATABASE_FILE),
+    databaseUrl: databaseUrlFrom(env.ZV_DATABASE_URL),
     production: env.NODE_ENV === 'production',
     adminPassword: env.ZV_ADMIN_PASSWORD || undefined,
     sessionIdleMs: positiveInteger(env, 'ZV_SESSION_IDLE_MINUTES', 30) * 60_000,
@@ -89,6 +95,28 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     secondFactorKeyLost: env.ZV_SECOND_FACTOR_KEY_LOST?.trim().toLowerCase() === 'yes',
     signIn: readSignInConfig(env, port),
   };
+}
+
+/**
+ * ZV_DATABASE_URL as node-postgres takes it (postgres://user:password@host:port/database?sslmode=…);
+ * unset or empty: null (SQLite). The password never appears in the error.
+ */
+export function databaseUrlFrom(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') || !url.hostname || url.pathname.length <= 1) {
+    throw new ConfigError(
+      'ZV_DATABASE_URL is geen PostgreSQL-adres: gebruik postgres://gebruiker:wachtwoord@host:5432/database ' +
+        '(met ?sslmode=require voor een server elders), of laat de variabele weg voor SQLite.',
+    );
+  }
+  return value;
 }
 
 const ROLES: readonly Role[] = ['BEHEERDER', 'BESTUURDER', 'ZVH', 'GEMEENTE'];
