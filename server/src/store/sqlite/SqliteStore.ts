@@ -1,5 +1,5 @@
 import type { SeedData } from '@zv/seed';
-import { ConfigError } from '../../configError.js';
+import { NO_REGION, RegionChoice } from '../regionChoice.js';
 import type { AccessStore } from '../AccessStore.js';
 import type { Store } from '../Store.js';
 import type {
@@ -61,8 +61,8 @@ export class SqliteStore implements Store {
   private readonly pragmaDataVersion;
   /** Writes made through this connection (SQLite's data_version counts only other connections' commits). */
   private localWrites = 0;
-  /** The region served, once it is known to be in the database. */
-  private resolvedRegion: string | undefined;
+  /** The region served (see RegionChoice). */
+  private readonly region: RegionChoice;
 
   /**
    * Opens (creating if needed) and migrates the database at `path` (":memory:" for tests), to
@@ -81,7 +81,7 @@ export class SqliteStore implements Store {
 
   private constructor(
     readonly db: SqliteDatabase,
-    private readonly namedRegion: string | undefined,
+    namedRegion: string | undefined,
   ) {
     // Before any statement is prepared: every write from here on moves the change stamp.
     countWrites(db, () => {
@@ -100,59 +100,27 @@ export class SqliteStore implements Store {
     this.steering = steeringQueries(db);
     this.pingStatement = db.prepare('SELECT 1');
     this.pragmaDataVersion = db.prepare('PRAGMA data_version').pluck();
+    this.region = new RegionChoice(namedRegion, async () => this.reference.regionCodes());
   }
 
   async changeStamp() {
     return `${this.pragmaDataVersion.get() as number}.${this.localWrites}`;
   }
 
-  /**
-   * The code of the region this store serves; null while the database holds no region and none
-   * is named (everything regional then answers empty). Throws a ConfigError naming ZV_REGION when
-   * the named region is not in the database, or none is named and there are several.
-   */
-  private regionCode(): string | null {
-    if (this.resolvedRegion !== undefined) return this.resolvedRegion;
-    const codes = this.reference.regionCodes();
-    const known = codes.length > 0 ? codes.join(', ') : 'nog geen';
-    if (this.namedRegion !== undefined) {
-      if (!codes.includes(this.namedRegion)) {
-        throw new ConfigError(
-          `ZV_REGION="${this.namedRegion}": deze regio staat niet in de database. Regio's in de database: ${known}. ` +
-            'Kies een van deze codes, of laad eerst de bronwaarden van de regio.',
-        );
-      }
-      return (this.resolvedRegion = this.namedRegion);
-    }
-    if (codes.length > 1) {
-      throw new ConfigError(
-        `De database bevat meerdere regio's (${known}): kies met ZV_REGION welke regio deze server dient, bijvoorbeeld ZV_REGION=${codes[0]}.`,
-      );
-    }
-    return codes.length === 1 ? (this.resolvedRegion = codes[0]!) : null;
-  }
-
-  /** The region, for writes: they need one. */
-  private requireRegion(): string {
-    const code = this.regionCode();
-    if (code === null) throw new Error('De database bevat nog geen regio: laad de bronwaarden met `npm run seed`.');
-    return code;
-  }
-
   async getRegion() {
-    const code = this.regionCode();
-    const region = code === null ? undefined : this.reference.getRegion(code);
-    if (!region) throw new Error('De database bevat nog geen regio: laad de bronwaarden met `npm run seed`.');
+    const code = await this.region.require();
+    const region = this.reference.getRegion(code);
+    if (!region) throw new Error(NO_REGION);
     return region;
   }
   async listMunicipalities() {
-    return this.reference.listMunicipalities(this.regionCode());
+    return this.reference.listMunicipalities(await this.region.code());
   }
   async getMunicipalities(codes: readonly string[]) {
-    return this.reference.getMunicipalities(this.regionCode(), codes);
+    return this.reference.getMunicipalities(await this.region.code(), codes);
   }
   async populationByMunicipality(codes: readonly string[]) {
-    return this.reference.populationByMunicipality(this.regionCode(), codes);
+    return this.reference.populationByMunicipality(await this.region.code(), codes);
   }
   async listKnowledgeDomains() {
     return this.reference.listKnowledgeDomains();
@@ -176,23 +144,23 @@ export class SqliteStore implements Store {
   }
 
   async listCaseloadSnapshots() {
-    return this.caseload.listCaseloadSnapshots(this.regionCode());
+    return this.caseload.listCaseloadSnapshots(await this.region.code());
   }
   async caseCountsBySnapshot(peildata: readonly string[]) {
-    return this.caseload.caseCountsBySnapshot(this.regionCode(), peildata);
+    return this.caseload.caseCountsBySnapshot(await this.region.code(), peildata);
   }
   async unspecifiedBySnapshot(peildata: readonly string[]) {
-    return this.caseload.unspecifiedBySnapshot(this.regionCode(), peildata);
+    return this.caseload.unspecifiedBySnapshot(await this.region.code(), peildata);
   }
   async caseTotalsBySnapshot(peildata: readonly string[]) {
-    return this.caseload.caseTotalsBySnapshot(this.regionCode(), peildata);
+    return this.caseload.caseTotalsBySnapshot(await this.region.code(), peildata);
   }
 
   async listContributionYears() {
-    return this.finance.listContributionYears(this.regionCode());
+    return this.finance.listContributionYears(await this.region.code());
   }
   async contributionsByYear(years: readonly number[]) {
-    return this.finance.contributionsByYear(this.regionCode(), years);
+    return this.finance.contributionsByYear(await this.region.code(), years);
   }
   async listFundingSources() {
     return this.finance.listFundingSources();
@@ -402,19 +370,19 @@ export class SqliteStore implements Store {
     this.imports.stage(records);
   }
   async applyStaged(kind: ImportKind, options: ApplyOptions) {
-    return this.imports.applyStaged(this.requireRegion(), kind, options);
+    return this.imports.applyStaged(await this.region.require(), kind, options);
   }
   async discardStaging() {
     this.imports.discardStaging();
   }
   async listVersions(kind?: ImportKind | null, key?: string | null) {
-    return this.imports.listVersions(this.regionCode(), kind ?? null, key ?? null);
+    return this.imports.listVersions(await this.region.code(), kind ?? null, key ?? null);
   }
   async getVersion(id: number) {
-    return this.imports.getVersion(this.regionCode(), id);
+    return this.imports.getVersion(await this.region.code(), id);
   }
   async restoreVersion(id: number, options: { dryRun: boolean; actor: string | null; at: string }) {
-    return this.imports.restoreVersion(this.requireRegion(), id, options);
+    return this.imports.restoreVersion(await this.region.require(), id, options);
   }
   async queryAudit(query: AuditQuery) {
     return this.imports.queryAudit(query);
@@ -468,24 +436,17 @@ export class SqliteStore implements Store {
   }
 
   async isEmpty() {
-    if (this.namedRegion !== undefined && !this.reference.regionCodes().includes(this.namedRegion)) return true;
-    const code = this.regionCode();
+    if (await this.region.namedMissing()) return true;
+    const code = await this.region.code();
     return code === null || this.seed.isEmpty(code);
   }
   async loadSeed(seed: SeedData) {
-    const served = this.namedRegion ?? this.regionCode();
-    if (served !== null && served !== seed.region.code) {
-      throw new ConfigError(
-        `De bronwaarden zijn van regio ${seed.region.code}, deze server dient regio ${served}` +
-          `${this.namedRegion === undefined ? '' : ' (ZV_REGION)'}: laad ze met ZV_REGION=${seed.region.code}.`,
-      );
-    }
+    await this.region.checkSeedRegion(seed.region.code);
     return this.seed.loadSeed(seed);
   }
   async clear() {
-    this.seed.clear(this.namedRegion ?? this.regionCode());
-    // Its region may be gone now; the next use settles it again.
-    this.resolvedRegion = undefined;
+    this.seed.clear(await this.region.served());
+    this.region.forget();
   }
   async ping() {
     this.pingStatement.get();
