@@ -23,13 +23,20 @@ export async function bootstrapAdmin(
   const problem = generated ? null : passwordProblem(options.adminPassword as string, 'admin');
   if (problem) throw new ConfigError(`ZV_ADMIN_PASSWORD wordt niet geaccepteerd. ${problem}`);
   const password = options.adminPassword ?? randomBytes(18).toString('base64url');
-  await store.createUser({
-    username: 'admin',
-    passwordHash: await auth.hash(password),
-    role: 'BEHEERDER',
-    municipalityCode: null,
-    createdAt: new Date(auth.now()).toISOString(),
-  });
+  try {
+    await store.createUser({
+      username: 'admin',
+      passwordHash: await auth.hash(password),
+      role: 'BEHEERDER',
+      municipalityCode: null,
+      createdAt: new Date(auth.now()).toISOString(),
+    });
+  } catch (error) {
+    // Servers starting at once on one database: another made the first user meanwhile (the
+    // username is unique), and its password is the one printed there.
+    if ((await store.countUsers()) > 0) return 'exists';
+    throw error;
+  }
   await auth.audit(
     { username: null, origin: 'start' },
     'user.bootstrap',
