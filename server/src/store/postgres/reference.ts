@@ -55,9 +55,10 @@ export class PgReferenceStore {
     return rows;
   }
   async getKnowledgeDomains(codes: readonly string[]) {
-    const { rows } = await this.pool.query<KnowledgeDomainRow>(`SELECT ${DOMAIN_COLUMNS} FROM knowledge_domain WHERE code = ANY($1::text[])`, [
-      codes,
-    ]);
+    const { rows } = await this.pool.query<KnowledgeDomainRow>(
+      `SELECT ${DOMAIN_COLUMNS} FROM knowledge_domain WHERE code = ANY($1::text[])`,
+      [codes],
+    );
     return pickInKeyOrder(codes, rows, (d) => d.code);
   }
   async getSources(ids: readonly number[]) {
@@ -71,7 +72,10 @@ export class PgReferenceStore {
   }
   /** Stores the secret of `purpose` unless there is one: when two servers make one at once, the first stays. */
   async createSecret(purpose: string, value: Buffer) {
-    await this.pool.query('INSERT INTO deployment_secret (purpose, value) VALUES ($1, $2) ON CONFLICT (purpose) DO NOTHING', [purpose, value]);
+    await this.pool.query('INSERT INTO deployment_secret (purpose, value) VALUES ($1, $2) ON CONFLICT (purpose) DO NOTHING', [
+      purpose,
+      value,
+    ]);
   }
   async getSecret(purpose: string) {
     const { rows } = await this.pool.query<{ value: Buffer }>('SELECT value FROM deployment_secret WHERE purpose = $1', [purpose]);
