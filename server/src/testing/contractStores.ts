@@ -8,8 +8,17 @@ import { PgAccessStore } from '../store/postgres/access.js';
 import { PgPasskeyStore } from '../store/postgres/passkeys.js';
 import { PgRateLimitStore } from '../store/postgres/rateLimits.js';
 import { PgSecondFactorStore } from '../store/postgres/secondFactors.js';
+import { PgFigureStore } from '../store/postgres/figures.js';
+import { PgReferenceStore } from '../store/postgres/reference.js';
+import { PgSeedLoader } from '../store/postgres/seed.js';
 import { createPool } from '../store/postgres/pool.js';
+import type { Store } from '../store/Store.js';
+import { caseloadQueries } from '../store/sqlite/caseload.js';
+import { financeQueries } from '../store/sqlite/finance.js';
+import { referenceQueries } from '../store/sqlite/reference.js';
+import { seedLoader } from '../store/sqlite/seed.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
+import { themeQueries } from '../store/sqlite/themes.js';
 import { freshPostgres } from './postgres.js';
 
 /** A store under test, and a way to send it SQL of our own (to show what the schema refuses). */
@@ -145,6 +154,91 @@ export const rateLimitStores = [
       };
     },
   ],
+] as const;
+
+/** A SQLite query module with every function answering a promise: what its PostgreSQL counterpart must offer. */
+export type AsyncQueries<Q> = {
+  [K in keyof Q]: Q[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<[R] extends [undefined] ? void : R> : never;
+};
+
+function asAsync<Q extends Record<string, (...args: never[]) => unknown>>(queries: Q): AsyncQueries<Q> {
+  return Object.fromEntries(
+    Object.entries(queries).map(([name, query]) => [name, async (...args: never[]) => query(...args)]),
+  ) as AsyncQueries<Q>;
+}
+
+/**
+ * The figures part of a store, region by region as the query modules take it (SQLite's
+ * reference, caseload, finance, themes and seed modules; PostgreSQL's PgReferenceStore,
+ * PgFigureStore and PgSeedLoader), with the deployment secret and ping as SqliteStore has them.
+ * Typing the PostgreSQL classes as this checks that their methods mirror the SQLite ones.
+ */
+export interface FigureStores {
+  reference: AsyncQueries<ReturnType<typeof referenceQueries>> & Pick<Store, 'deploymentSecret' | 'ping'>;
+  figures: AsyncQueries<ReturnType<typeof caseloadQueries> & ReturnType<typeof financeQueries> & ReturnType<typeof themeQueries>>;
+  seed: AsyncQueries<ReturnType<typeof seedLoader>>;
+}
+
+export interface FiguresUnderTest extends StoreUnderTest<FigureStores> {
+  /** The rows a query answers, straight from the database (to compare states, or see what a load wrote). */
+  rows(query: string): Promise<Record<string, unknown>[]>;
+}
+
+/** The figures on SQLite in memory (another() is the same connection, as for the access store). */
+export async function sqliteFigures(): Promise<FiguresUnderTest> {
+  const store = SqliteStore.open(':memory:');
+  const { db } = store;
+  const parts: FigureStores = {
+    reference: {
+      ...asAsync(referenceQueries(db)),
+      deploymentSecret: (purpose) => store.deploymentSecret(purpose),
+      ping: () => store.ping(),
+    },
+    figures: asAsync({ ...caseloadQueries(db), ...financeQueries(db), ...themeQueries(db) }),
+    seed: asAsync(seedLoader(db)),
+  };
+  return {
+    store: parts,
+    sql: async (statement) => {
+      db.exec(statement);
+    },
+    rows: async (query) => db.prepare(query).all() as Record<string, unknown>[],
+    another: async () => parts,
+    close: () => store.close(),
+  };
+}
+
+/** The figures on a fresh PostgreSQL database, migrated (another() is another server's pool). */
+export async function postgresFigures(): Promise<FiguresUnderTest> {
+  const database = await freshPostgres();
+  await migratePostgres(database.pool);
+  const others: { end(): Promise<void> }[] = [];
+  const on = (pool: typeof database.pool): FigureStores => ({
+    reference: new PgReferenceStore(pool),
+    figures: new PgFigureStore(pool),
+    seed: new PgSeedLoader(pool),
+  });
+  return {
+    store: on(database.pool),
+    sql: async (statement) => {
+      await database.pool.query(statement);
+    },
+    rows: async (query) => (await database.pool.query<Record<string, unknown>>(query)).rows,
+    another: async () => {
+      const pool = createPool(database.url);
+      others.push(pool);
+      return on(pool);
+    },
+    close: async () => {
+      await Promise.all(others.map((pool) => pool.end()));
+      await database.drop();
+    },
+  };
+}
+
+export const figureStores = [
+  ['SQLite', sqliteFigures],
+  ['PostgreSQL', postgresFigures],
 ] as const;
 
 /**

@@ -59,4 +59,6 @@ export const LOCK_NAMESPACE = {
   loginAccount: 0x7a76_0002,
   /** Failed logins from one address (key: hashtext of the address). */
   loginAddress: 0x7a76_0003,
+  /** Loading the seed and clearing figures (key 0): one server at a time, whichever region. */
+  seed: 0x7a76_0004,
 } as const;

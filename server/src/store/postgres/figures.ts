@@ -1,0 +1,103 @@
+import type pg from 'pg';
+import { groupInKeyOrder } from '../sqlite/keys.js';
+import type {
+  CapacityFigureRow,
+  CaseCountRow,
+  CaseloadSnapshotRow,
+  ContributionRow,
+  ContributionYearRow,
+  FundingSourceRow,
+  ThemeRow,
+} from '../types.js';
+
+const COUNT_COLUMNS = 'peildatum, scope, municipality_code AS "municipalityCode", domain_code AS "domainCode", count';
+// As caseload_count_identity is ordered (NULL and '' alike, first), as in sqlite/caseload.ts.
+const COUNT_ORDER = "ORDER BY peildatum, scope, coalesce(municipality_code, ''), coalesce(domain_code, '')";
+
+/**
+ * The figures on PostgreSQL: running cases per count date (sqlite/caseload.ts), contributions,
+ * funding and capacity (sqlite/finance.ts) and the regional priorities (sqlite/themes.ts), with
+ * the same answers in the same order. Counts and contributions are those of one region
+ * (`regionCode`; null answers nothing); funding, capacity and themes are per database.
+ */
+export class PgFigureStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async listCaseloadSnapshots(regionCode: string | null) {
+    const { rows } = await this.pool.query<CaseloadSnapshotRow>(
+      'SELECT peildatum, precision, total, source_id AS "sourceId" FROM caseload_snapshot WHERE region_code = $1 ORDER BY peildatum',
+      [regionCode],
+    );
+    return rows;
+  }
+  async caseCountsBySnapshot(regionCode: string | null, peildata: readonly string[]) {
+    const { rows } = await this.pool.query<CaseCountRow>(
+      `SELECT ${COUNT_COLUMNS} FROM caseload_count WHERE region_code = $1 AND peildatum = ANY($2::text[]) ${COUNT_ORDER}`,
+      [regionCode, peildata],
+    );
+    return groupInKeyOrder(peildata, rows, (c) => c.peildatum);
+  }
+  /** What "Niet gespecificeerd" of each count date is made of: its stated row, and whether the date is broken down. */
+  async unspecifiedBySnapshot(regionCode: string | null, peildata: readonly string[]) {
+    const { rows } = await this.pool.query<{ stated: number | null; brokenDown: boolean }>(
+      `SELECT (SELECT count FROM caseload_count c
+                WHERE c.region_code = $1 AND c.peildatum = d.value AND c.scope = 'unspecified' AND c.domain_code IS NULL) AS stated,
+              EXISTS (SELECT 1 FROM caseload_count c WHERE c.region_code = $1 AND c.peildatum = d.value AND c.scope = 'municipality')
+                AS "brokenDown"
+         FROM unnest($2::text[]) WITH ORDINALITY AS d (value, position) ORDER BY d.position`,
+      [regionCode, peildata],
+    );
+    return rows;
+  }
+  /** The totals only (no knowledge domains), what lists of counts need. */
+  async caseTotalsBySnapshot(regionCode: string | null, peildata: readonly string[]) {
+    const { rows } = await this.pool.query<CaseCountRow>(
+      `SELECT ${COUNT_COLUMNS} FROM caseload_count
+        WHERE region_code = $1 AND peildatum = ANY($2::text[]) AND domain_code IS NULL ${COUNT_ORDER}`,
+      [regionCode, peildata],
+    );
+    return groupInKeyOrder(peildata, rows, (c) => c.peildatum);
+  }
+
+  async listContributionYears(regionCode: string | null) {
+    const { rows } = await this.pool.query<ContributionYearRow>(
+      'SELECT year, total_eur AS "totalEur", source_id AS "sourceId" FROM contribution_year WHERE region_code = $1 ORDER BY year',
+      [regionCode],
+    );
+    return rows;
+  }
+  async contributionsByYear(regionCode: string | null, keys: readonly number[]) {
+    const { rows } = await this.pool.query<ContributionRow>(
+      `SELECT year, municipality_code AS "municipalityCode", amount_eur AS "amountEur"
+         FROM contribution WHERE region_code = $1 AND year = ANY($2::integer[]) ORDER BY year, municipality_code`,
+      [regionCode, keys],
+    );
+    return groupInKeyOrder(keys, rows, (c) => c.year);
+  }
+  async listFundingSources() {
+    const { rows } = await this.pool.query<FundingSourceRow>(
+      `SELECT code, name, amount_eur_per_year AS "amountEurPerYear", structural, from_year AS "fromYear", description,
+              source_id AS "sourceId"
+         FROM funding_source ORDER BY position`,
+    );
+    return rows;
+  }
+  async listCapacityFigures() {
+    const { rows } = await this.pool.query<CapacityFigureRow>(
+      `SELECT label, stage, fte, temporary_fte AS "temporaryFte", description, source_id AS "sourceId"
+         FROM capacity_figure ORDER BY id`,
+    );
+    return rows;
+  }
+
+  /** The regional priorities ("thema's") and their status. */
+  async listThemes() {
+    const { rows } = await this.pool.query<Omit<ThemeRow, 'keyFacts'> & { keyFacts: string }>(
+      `SELECT code, number, title, parent_code AS "parentCode", summary, key_facts AS "keyFacts", status, source_id AS "sourceId",
+              owner, progress_note AS "progressNote", next_milestone AS "nextMilestone", next_milestone_date AS "nextMilestoneDate",
+              updated_at AS "updatedAt", updated_by AS "updatedBy"
+         FROM theme ORDER BY number`,
+    );
+    return rows.map((t) => ({ ...t, keyFacts: JSON.parse(t.keyFacts) as string[] }));
+  }
+}
