@@ -180,6 +180,57 @@ describe('the change stamp on PostgreSQL', () => {
     expect(await stamp.current()).not.toBe(before);
   });
 
+  it('counts every transaction of two servers writing figures at once, none waiting on the other for ever', async () => {
+    const { pool, other } = await twoServers();
+    await pool.query(`
+      INSERT INTO source (id, document) VALUES (1, 'bron.pdf');
+      INSERT INTO knowledge_domain (code, name, position, source_id) VALUES ('cter', 'CTER', 1, 1), ('mensenhandel', 'Mensenhandel', 2, 1);
+      INSERT INTO theme (code, number, title, source_id) VALUES ('mensenhandel', 4, 'Mensenhandel', 1), ('onbegrepen-gedrag', 6, 'POG', 1);
+    `);
+    const counter = async () => (await pool.query<{ n: number }>('SELECT n FROM change_stamp')).rows[0]!.n;
+    const before = await counter();
+    const servers = [new PgSteeringStore(pool), new PgSteeringStore(other)];
+    const at = '2026-12-06T09:00:00.000Z';
+    const writes = Array.from({ length: 24 }, (_, i) => {
+      const store = servers[i % 2]!;
+      switch (i % 4) {
+        case 0:
+          return store.editTheme('mensenhandel', { owner: `Eigenaar ${i}` }, i % 8 === 0 ? ['cter'] : ['mensenhandel'], at, 'anna');
+        case 1:
+          return store.editTheme(
+            'onbegrepen-gedrag',
+            { progressNote: `Stand ${i}` },
+            ['cter', 'mensenhandel'].slice(i % 3 === 0 ? 1 : 0),
+            at,
+            'bert',
+          );
+        case 2:
+          return store.addNote({ target: 'overzicht', peildatum: null, text: `Notitie ${i}`, author: 'anna', createdAt: at });
+        default:
+          return store.createGoal(
+            {
+              title: `Doel ${i}`,
+              themeCode: 'mensenhandel',
+              municipalityCode: null,
+              indicator: 'MANUAL',
+              direction: 'AT_MOST',
+              target: i,
+              targetUpper: null,
+              margin: 0.1,
+              deadline: null,
+              staleAfterDays: 30,
+              unit: 'dagen',
+            },
+            at,
+            'anna',
+          );
+      }
+    });
+    await Promise.all(writes);
+    // Every call here changed rows in one transaction of its own: each moved the counter once.
+    expect(await counter()).toBe(before + writes.length);
+  });
+
   it('stays when only sessions, failed logins, the audit log, users or rate limits change', async () => {
     const { pool, other } = await twoServers();
     const stamp = new PgChangeStamp(pool);
