@@ -272,6 +272,17 @@ describe('the change stamp on PostgreSQL', () => {
     expect(await stamp.current()).toBe(before);
   });
 
+  it('never comes back to an earlier stamp, even when the counter does (a database restored from a dump)', async () => {
+    const { pool } = await twoServers();
+    const stamp = new PgChangeStamp(pool);
+    const before = await stamp.current();
+    await pool.query(`INSERT INTO note (target, text, created_at) VALUES ('overzicht', 'Rode draad', '2026-12-06')`);
+    await pool.query('UPDATE change_stamp SET n = 0');
+    const after = await stamp.current();
+    expect(after.split('.')[0]).toBe(before.split('.')[0]);
+    expect(after).not.toBe(before);
+  });
+
   it('keeps its one row: a second row, DELETE and TRUNCATE are refused', async () => {
     const { pool } = await twoServers();
     await expect(pool.query('INSERT INTO change_stamp (n) VALUES (7)')).rejects.toThrow(/change_stamp_one_row/);

@@ -15,7 +15,11 @@ export class PgChangeStamp {
 
   /** One read of one row: cheap enough for every request (the response cache keys on it). */
   async current(): Promise<string> {
-    const { rows } = await this.pool.query<{ stamp: string }>(`SELECT n::text || '.' || xmin::text AS stamp FROM change_stamp`);
+    // Named: each connection of the pool parses and plans it once.
+    const { rows } = await this.pool.query<{ stamp: string }>({
+      name: 'change-stamp',
+      text: `SELECT n::text || '.' || xmin::text AS stamp FROM change_stamp`,
+    });
     const stamp = rows[0]?.stamp;
     if (stamp === undefined) {
       throw new Error('De tabel change_stamp is leeg: de database is niet door de app gemaakt of is beschadigd. Zet een back-up terug.');
