@@ -96,7 +96,8 @@ export interface Store extends AccessStore, SecondFactorStore, PasskeyStore, Rat
    * The change stamp: moves whenever anything a cached answer can hold changed — an import, a
    * restore, an edit, a seed — through this store or by another process on the same database
    * (`npm run import` while the server runs). Caches key on it; equal means unchanged. Counted
-   * where write statements are prepared (sqlite/changeStamp.ts), so no write path can forget it.
+   * where write statements are prepared (sqlite/changeStamp.ts) on SQLite, by triggers in the
+   * database on PostgreSQL (postgres/changeStamp.ts), so no write path can forget it.
    */
   changeStamp(): Promise<string>;
   /** Whether the database answers (for /healthz). */

@@ -1,8 +1,10 @@
+import { loadSeed } from '@zv/seed';
 import type { AccessStore } from '../store/AccessStore.js';
 import type { ImportStore } from '../store/ImportStore.js';
 import type { PasskeyStore } from '../store/PasskeyStore.js';
 import type { RateLimitStore } from '../store/RateLimitStore.js';
 import type { SecondFactorStore } from '../store/SecondFactorStore.js';
+import type { SteeringStore } from '../store/SteeringStore.js';
 import { migratePostgres } from '../store/postgres/migrate.js';
 import { PgAccessStore } from '../store/postgres/access.js';
 import { PgPasskeyStore } from '../store/postgres/passkeys.js';
@@ -11,6 +13,7 @@ import { PgSecondFactorStore } from '../store/postgres/secondFactors.js';
 import { PgFigureStore } from '../store/postgres/figures.js';
 import { PgReferenceStore } from '../store/postgres/reference.js';
 import { PgSeedLoader } from '../store/postgres/seed.js';
+import { PgSteeringStore } from '../store/postgres/steering.js';
 import { createPool } from '../store/postgres/pool.js';
 import type { Store } from '../store/Store.js';
 import { caseloadQueries } from '../store/sqlite/caseload.js';
@@ -239,6 +242,74 @@ export async function postgresFigures(): Promise<FiguresUnderTest> {
 export const figureStores = [
   ['SQLite', sqliteFigures],
   ['PostgreSQL', postgresFigures],
+] as const;
+
+/** The steering part of a store, and a way to read rows back (what the theme itself holds after an edit). */
+export interface SteeringUnderTest extends StoreUnderTest<SteeringStore> {
+  rows(query: string): Promise<Record<string, unknown>[]>;
+}
+
+/**
+ * The reference rows steering needs on a PostgreSQL database (the seed loader is a part of its
+ * own): one source, the knowledge domains and three themes of the real seed, by their codes.
+ */
+const STEERING_REFERENCE = `
+  INSERT INTO source (id, document, section) VALUES (1, '003_8a1aa5aa1d12b1c5.txt', 'Prioriteiten');
+  INSERT INTO knowledge_domain (code, name, position, source_id) VALUES
+    ('onbegrepen-gedrag', 'Personen met onbegrepen gedrag met hoge veiligheidsrisico''s', 1, 1),
+    ('mensenhandel', 'Mensenhandel', 2, 1),
+    ('cter', 'CTER', 3, 1),
+    ('excessief-geweld', 'Excessief geweld', 4, 1),
+    ('huiselijk-geweld', 'Ernstig huiselijk geweld', 5, 1),
+    ('nazorg-ex-gedetineerden', 'Nazorg aan ex-gedetineerden met veiligheidsrisico''s', 6, 1);
+  INSERT INTO theme (code, number, title, source_id) VALUES
+    ('zorg-en-veiligheidshuis', 1, 'Zorg- en Veiligheidshuis', 1),
+    ('mensenhandel', 4, 'Mensenhandel', 1),
+    ('onbegrepen-gedrag', 6, 'Personen met onbegrepen (of verward) gedrag', 1);
+`;
+
+/** Goals, theme edits and notes: SQLite in memory with the real seed, or PostgreSQL with the same themes and domains. */
+export const steeringStores = [
+  [
+    'SQLite',
+    async (): Promise<SteeringUnderTest> => {
+      const { store, sql, close } = await sqliteAccess();
+      const sqlite = store as SqliteStore;
+      await sqlite.loadSeed(loadSeed());
+      return {
+        store: sqlite,
+        sql,
+        rows: async (query) => sqlite.db.prepare(query).all() as Record<string, unknown>[],
+        another: async () => sqlite,
+        close,
+      };
+    },
+  ],
+  [
+    'PostgreSQL',
+    async (): Promise<SteeringUnderTest> => {
+      const database = await freshPostgres();
+      await migratePostgres(database.pool);
+      await database.pool.query(STEERING_REFERENCE);
+      const others: { end(): Promise<void> }[] = [];
+      return {
+        store: new PgSteeringStore(database.pool),
+        sql: async (statement) => {
+          await database.pool.query(statement);
+        },
+        rows: async (query) => (await database.pool.query<Record<string, unknown>>(query)).rows,
+        another: async () => {
+          const pool = createPool(database.url);
+          others.push(pool);
+          return new PgSteeringStore(pool);
+        },
+        close: async () => {
+          await Promise.all(others.map((pool) => pool.end()));
+          await database.drop();
+        },
+      };
+    },
+  ],
 ] as const;
 
 /**

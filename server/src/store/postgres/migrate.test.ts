@@ -57,6 +57,9 @@ describe('PostgreSQL migrations', () => {
     sqlite.close();
     expected.session = [...expected.session!, 'seq'].sort();
     expected.schema_version = ['applied_at', 'name', 'version'];
+    // PostgreSQL only: the change stamp's counter (version 3). SQLite reads its stamp off the
+    // connection (PRAGMA data_version and the writes it counts), with no table of its own.
+    expected.change_stamp = ['n'];
     const { rows } = await pool.query<{ table_name: string; columns: string[] }>(
       `SELECT table_name, array_agg(column_name::text ORDER BY column_name::text COLLATE "C") AS columns
          FROM information_schema.columns WHERE table_schema = 'public' GROUP BY table_name`,

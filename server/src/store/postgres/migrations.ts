@@ -1,4 +1,5 @@
 import type { Migration } from '../migrations/index.js';
+import { UNSTAMPED_TABLES } from '../sqlite/changeStamp.js';
 
 /**
  * Text as SQLite compares it: byte by byte (SQLite's BINARY). With COLLATE "C" ordering,
@@ -22,7 +23,8 @@ const TEXT = 'text COLLATE "C"';
  * UPDATE (its versions are removed only with their region by `clear`, as in SQLite). TRUNCATE,
  * which SQLite does not have and which skips row triggers, is refused on audit_log and audit_export.
  * Not here yet: the import staging table (a per-connection TEMP table in SQLite, part of the
- * PostgreSQL import store). Version 2: the rate-limit counts (SQLite's migration 13).
+ * PostgreSQL import store). Version 2: the rate-limit counts (SQLite's migration 13). Version 3:
+ * the change stamp (PostgreSQL only, see below and changeStamp.ts).
  */
 /**
  * The SQLite schema version whose tables and columns the PostgreSQL schema holds (a test compares
@@ -394,4 +396,101 @@ export const pgMigrations: readonly Migration[] = [
       CREATE INDEX rate_limit_reset ON rate_limit (reset_ms);
     `,
   },
+  {
+    version: 3,
+    name: 'the change stamp: one counter, moved by every committed write to a table a cached answer can hold',
+    sql: changeStampSql(),
+  },
 ];
+
+/**
+ * The tables that get no stamp trigger: UNSTAMPED_TABLES (what no cached answer holds: sessions,
+ * the audit log, rate limits, …), the migrations' own list and the stamp itself. The names are
+ * plain identifiers; anything else is refused here rather than put into SQL text.
+ */
+function unstampedArray(): string {
+  const names = [...UNSTAMPED_TABLES, 'schema_version', 'change_stamp'];
+  for (const name of names) if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a table name: ${name}`);
+  return `ARRAY[${names.map((name) => `'${name}'`).join(', ')}]::text[]`;
+}
+
+/**
+ * Version 3, the change stamp (Store.changeStamp; postgres/changeStamp.ts reads it). Several
+ * servers share the database, each with a response cache keyed on the stamp: a write on one
+ * must move the stamp the others read. It is kept by the database itself, so no write path,
+ * of this app or of someone with SQL access, can forget it:
+ *
+ * - `change_stamp` holds one row (a unique index on a constant refuses a second, DELETE and
+ *   TRUNCATE are refused) with a counter.
+ *   A transactional counter, not a sequence: its new value becomes visible at the commit, together
+ *   with the rows written, and a rolled-back write leaves it. (A sequence moves before the commit:
+ *   another server could read the new stamp, still see the old rows, and keep the old answer
+ *   under the new stamp.)
+ * - Every table not named in unstampedArray() gets four AFTER … FOR EACH STATEMENT triggers:
+ *   INSERT, UPDATE and DELETE each with a transition table (PostgreSQL allows a transition table
+ *   only on a trigger of one event), and TRUNCATE. With the transition table the counter moves
+ *   only when the statement changed rows, as SQLite's stamp does: an UPDATE or DELETE that finds
+ *   nothing, or an INSERT … ON CONFLICT DO NOTHING of rows already there (a seed loaded again at
+ *   every start), leaves every server's cache warm. Keeping the changed rows costs little (a
+ *   million-row INSERT, UPDATE or DELETE took about as long with the trigger as without it on the
+ *   test server). TRUNCATE has no transition table and always moves it.
+ * - Once per transaction is enough, since its writes become visible together: a transaction-local
+ *   setting remembers that it moved (undone with a rolled-back savepoint, like the UPDATE). An
+ *   import of many statements adds one row version, not thousands, and a cascade of deletes
+ *   (each firing the child's statement triggers) does not update the row again.
+ * - The cost: a writing transaction holds the counter row's lock from its first change to its
+ *   commit, so transactions that write figures commit one after the other. Writes of figures are
+ *   rare (imports, board edits, a seed); logins, sessions and rate limits do not touch it.
+ *   PostgreSQL detects a deadlock that this could close (a transaction holding the counter waits
+ *   for a row another holds, which waits for the counter) and refuses one of the two with an
+ *   error; editTheme locks its theme before it writes, so edits do not meet that way.
+ * - `stamp_changes_of(table)` creates the four triggers; a later migration that adds a table
+ *   calls it (a test fails for any table in the schema that is neither stamped nor unstamped).
+ *   It is defined here, in SQL, so that this migration's text does not change with later code.
+ */
+function changeStampSql(): string {
+  return `
+      CREATE TABLE change_stamp (n bigint NOT NULL);
+      CREATE UNIQUE INDEX change_stamp_one_row ON change_stamp ((true));
+      INSERT INTO change_stamp (n) VALUES (0);
+      CREATE TRIGGER change_stamp_no_delete BEFORE DELETE ON change_stamp FOR EACH ROW EXECUTE FUNCTION refuse_change();
+      CREATE TRIGGER change_stamp_no_truncate BEFORE TRUNCATE ON change_stamp FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
+
+      CREATE FUNCTION move_change_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF current_setting('zv.change_stamp_moved', true) = 'yes' THEN
+            RETURN NULL;
+          END IF;
+          -- Two IFs: the transition table "changed" exists only for INSERT, UPDATE and DELETE.
+          IF TG_OP <> 'TRUNCATE' THEN
+            IF NOT EXISTS (SELECT FROM changed) THEN
+              RETURN NULL;
+            END IF;
+          END IF;
+          UPDATE change_stamp SET n = n + 1;
+          PERFORM set_config('zv.change_stamp_moved', 'yes', true);
+          RETURN NULL;
+        END;
+      $$;
+
+      CREATE FUNCTION stamp_changes_of(target regclass) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+          EXECUTE format('CREATE TRIGGER change_stamp_insert AFTER INSERT ON %s REFERENCING NEW TABLE AS changed
+                          FOR EACH STATEMENT EXECUTE FUNCTION move_change_stamp()', target);
+          EXECUTE format('CREATE TRIGGER change_stamp_update AFTER UPDATE ON %s REFERENCING NEW TABLE AS changed
+                          FOR EACH STATEMENT EXECUTE FUNCTION move_change_stamp()', target);
+          EXECUTE format('CREATE TRIGGER change_stamp_delete AFTER DELETE ON %s REFERENCING OLD TABLE AS changed
+                          FOR EACH STATEMENT EXECUTE FUNCTION move_change_stamp()', target);
+          EXECUTE format('CREATE TRIGGER change_stamp_truncate AFTER TRUNCATE ON %s
+                          FOR EACH STATEMENT EXECUTE FUNCTION move_change_stamp()', target);
+        END;
+      $$;
+
+      -- The tables of the schema this migration runs in (never a connection's TEMP tables).
+      SELECT stamp_changes_of(c.oid)
+        FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+       WHERE s.nspname = current_schema() AND c.relkind IN ('r', 'p')
+         AND c.relname::text <> ALL (${unstampedArray()})
+       ORDER BY c.relname;
+    `;
+}
