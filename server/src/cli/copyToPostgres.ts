@@ -64,7 +64,9 @@ async function run(): Promise<void> {
     store.db.exec('BEGIN');
     try {
       const started = performance.now();
-      const copied = await copySqliteToPostgres(store.db, pool, ({ table, rows }) => console.log(`  ${table}: ${rows} rijen`));
+      const copied = await copySqliteToPostgres(store.db, pool, ({ table, rows }) =>
+        console.log(`  ${table}: ${rows} ${rows === 1 ? 'rij' : 'rijen'}`),
+      );
       const rows = copied.reduce((sum, table) => sum + table.rows, 0);
       const seconds = (performance.now() - started) / 1000;
       console.log(
