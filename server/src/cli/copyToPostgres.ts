@@ -73,8 +73,10 @@ async function run(): Promise<void> {
         `Gekopieerd: ${rows} rijen in ${copied.length} tabellen, in ${seconds.toFixed(1).replace('.', ',')} s ` +
           `(${Math.round(rows / Math.max(seconds, 0.001))} rijen/s), in één transactie vastgelegd.\n\nControle:`,
       );
+      const checkStarted = performance.now();
       const checks = await verifyCopy(store.db, pool);
       console.log(formatChecks(checks));
+      console.log(`Gecontroleerd in ${((performance.now() - checkStarted) / 1000).toFixed(1).replace('.', ',')} s.`);
       const different = checks.filter((check) => !check.ok).map((check) => check.table);
       if (different.length > 0) {
         throw new CliError(
