@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
-import { copySqliteToPostgres, CopyError } from '../store/postgres/copyFromSqlite.js';
+import { copySqliteToPostgres, CopyError, refuseWhileInUse } from '../store/postgres/copyFromSqlite.js';
 import { formatChecks, verifyCopy } from '../store/postgres/copyCheck.js';
 import { migratePostgres } from '../store/postgres/migrate.js';
 import { createPool } from '../store/postgres/pool.js';
@@ -49,6 +49,11 @@ async function run(): Promise<void> {
   }
   if (!existsSync(config.databasePath)) {
     throw new CliError(`Er is geen SQLite-database om te kopiëren: ${config.databasePath} bestaat niet. Klopt DATA_DIR?`);
+  }
+  try {
+    refuseWhileInUse(config.databasePath, config.dataDir);
+  } catch (error) {
+    throw error instanceof CopyError ? new CliError(error.message) : error;
   }
   const address = withoutPassword(config.databaseUrl);
   // Opened the way the server opens it: brought to the latest schema version first.

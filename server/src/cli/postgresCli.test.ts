@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import Database from 'better-sqlite3';
 import { freshPostgres } from '../testing/postgres.js';
 
 /**
@@ -150,7 +151,7 @@ describe('npm run copy-to-postgres', () => {
     );
   });
 
-  it('says what is missing: ZV_DATABASE_URL, the SQLite database, a reachable PostgreSQL', async () => {
+  it('says what is missing: ZV_DATABASE_URL, the SQLite database, a stopped server, a reachable PostgreSQL', async () => {
     const dir = await seededDir();
     const noUrl = await run('copyToPostgres', [], { DATA_DIR: dir });
     expect(noUrl.status).toBe(1);
@@ -161,6 +162,15 @@ describe('npm run copy-to-postgres', () => {
     expect(noFile.status).toBe(1);
     expect(noFile.stderr).toContain(`Fout: Er is geen SQLite-database om te kopiëren: ${join(empty, DB)} bestaat niet.`);
     expect(readdirSync(empty)).toEqual([]);
+
+    // A server on the SQLite file (its open WAL connection): what it writes after the copy would be lost.
+    const server = new Database(join(dir, DB));
+    server.pragma('journal_mode = WAL');
+    server.prepare('SELECT count(*) FROM region').get();
+    const inUse = await run('copyToPostgres', [], { DATA_DIR: dir, ZV_DATABASE_URL: UNUSED_URL });
+    server.close();
+    expect(inUse.status).toBe(1);
+    expect(inUse.stderr).toContain(`Fout: De database ${join(dir, DB)} is in gebruik: draait de server nog op DATA_DIR=${dir}?`);
 
     const unreachable = await run('copyToPostgres', [], { DATA_DIR: dir, ZV_DATABASE_URL: UNUSED_URL });
     expect(unreachable.status).toBe(1);

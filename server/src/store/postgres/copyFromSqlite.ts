@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type pg from 'pg';
 import type { SqliteDatabase } from '../sqlite/open.js';
 import { inTransaction } from './pool.js';
@@ -42,6 +43,30 @@ export interface TablePlan {
   selfReferencing: boolean;
   /** A rowid table (not WITHOUT ROWID): copied in rowid order, the order `session` keeps in `seq`. */
   hasRowid: boolean;
+}
+
+/**
+ * Refuses while a server has the SQLite file open: what it wrote after the copy would be left
+ * behind. As `npm run restore` finds out (store/sqlite/files.ts, takeOverLiveDatabase): a
+ * server's open WAL connection keeps the exclusive lock from being granted.
+ */
+export function refuseWhileInUse(path: string, dataDir: string): void {
+  const db = new Database(path, { fileMustExist: true, timeout: 1000 });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('COMMIT');
+  } catch (error) {
+    if (/^SQLITE_(BUSY|LOCKED)/.test((error as { code?: string }).code ?? '')) {
+      throw new CopyError(
+        `De database ${path} is in gebruik: draait de server nog op DATA_DIR=${dataDir}? ` +
+          'Stop de server eerst, zodat niets wat hij daarna schrijft achterblijft, en start het kopiëren opnieuw. Er is niets gekopieerd.',
+      );
+    }
+    throw error;
+  } finally {
+    db.close();
+  }
 }
 
 export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
