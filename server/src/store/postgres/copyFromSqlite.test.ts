@@ -97,6 +97,29 @@ async function usedSqlite(): Promise<SqliteStore> {
   await store.deploymentSecret('session-signing');
   await store.beginLoginAttempt('Iemand', '192.0.2.7', 9_000, 0, () => true);
   store.db.prepare("UPDATE funding_source SET structural = 1 WHERE code = 'rijksbijdrage-zvh'").run();
+  // Doubles that print long, and text that sorts differently by locale: the checksum must not care.
+  const goal = await store.createGoal(
+    {
+      title: 'Één doel, ‘ordening’ met Ä en a',
+      themeCode: null,
+      municipalityCode: null,
+      indicator: 'MANUAL',
+      direction: 'BETWEEN',
+      target: 0.1 + 0.2,
+      targetUpper: 1 / 3,
+      margin: 1e-7,
+      deadline: null,
+      staleAfterDays: 30,
+      unit: '%',
+    },
+    AT,
+    'Beheer',
+  );
+  await store.reportGoalValue(goal, '2026-10-01', 12.345678901234567, AT, 'Beheer');
+  await store.reportGoalValue(goal, '2026-11-01', -0, AT, null);
+  for (const text of ['zebra', 'Zebra', 'Ärger', 'apple', 'Éclair']) {
+    await store.addNote({ target: 'overzicht', peildatum: null, text, author: null, createdAt: AT });
+  }
   // An import of the 2020 population replaces the figures and keeps the old ones as a version.
   const municipalities = store.db.prepare('SELECT code FROM municipality ORDER BY code').pluck().all() as string[];
   await store.startStaging();
@@ -155,6 +178,9 @@ describe('copying a SQLite database into PostgreSQL', () => {
       'passkey',
       'deployment_secret',
       'population',
+      'goal',
+      'goal_value',
+      'note',
     ]) {
       expect(copied.find((c) => c.table === table)!.rows).toBeGreaterThan(0);
     }
