@@ -6,12 +6,14 @@ import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../config.js';
 import { copyLiveDatabase, DatabaseFileError, inspectDatabaseFile, type DatabaseSummary } from '../store/sqlite/files.js';
 import { StoreOpenError } from '../store/sqlite/open.js';
+import { postgresBackupAdvice } from './postgresAdvice.js';
 
 const usage = `Gebruik: npm run backup -- <bestand> [--force]
 
 Maakt een back-up van de database onder DATA_DIR naar <bestand>, ook terwijl de server draait.
 Controleert de back-up daarna (integriteit, schemaversie) en meldt wat erin staat.
-  --force   overschrijft <bestand> als het al bestaat`;
+  --force   overschrijft <bestand> als het al bestaat
+Met ZV_DATABASE_URL (PostgreSQL) zegt deze opdracht welke pg_dump u uitvoert.`;
 
 /** A refusal or failure with a message for the user (Dutch, naming the file); no stack trace. */
 export class CliError extends Error {
@@ -54,8 +56,9 @@ async function run(): Promise<void> {
     console.log(usage);
     return;
   }
-  if (positionals.length !== 1) throw Object.assign(new CliError('Geef precies één bestand op voor de back-up.'), { showUsage: true });
   const config = readConfig(process.env);
+  if (config.databaseUrl) throw new CliError(postgresBackupAdvice(config.secondFactorKeyFile));
+  if (positionals.length !== 1) throw Object.assign(new CliError('Geef precies één bestand op voor de back-up.'), { showUsage: true });
   const target = resolve(positionals[0]!);
   if (!existsSync(config.databasePath)) {
     throw new CliError(`Er is geen database om te back-uppen: ${config.databasePath} bestaat niet. Klopt DATA_DIR?`);

@@ -4,13 +4,15 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
 import { inspectDatabaseFile, prepareRestoredDatabase, takeOverLiveDatabase } from '../store/sqlite/files.js';
 import { CliError, describeContents, formatSize, reportError, samePath } from './backup.js';
+import { postgresRestoreAdvice } from './postgresAdvice.js';
 
 const usage = `Gebruik: npm run restore -- <bestand>
 
 Zet de back-up <bestand> terug als database onder DATA_DIR. Stop eerst de server.
 Controleert het bestand eerst (SQLite, integriteit, schemaversie, tabellen) en weigert het anders.
 De huidige database blijft bewaard als zorg-veiligheid.sqlite.voor-herstel-<tijdstip>; de
-teruggezette database wordt naar het huidige schema gebracht. Alle sessies worden beëindigd.`;
+teruggezette database wordt naar het huidige schema gebracht. Alle sessies worden beëindigd.
+Met ZV_DATABASE_URL (PostgreSQL) zegt deze opdracht hoe u met pg_restore terugzet.`;
 
 /** 2025-11-22T08-36-12Z: the moment in UTC, usable in a file name. */
 function timestamp(date = new Date()): string {
@@ -33,8 +35,9 @@ async function run(): Promise<void> {
     console.log(usage);
     return;
   }
-  if (positionals.length !== 1) throw Object.assign(new CliError('Geef precies één back-upbestand op.'), { showUsage: true });
   const config = readConfig(process.env);
+  if (config.databaseUrl) throw new CliError(postgresRestoreAdvice(config.secondFactorKeyFile, positionals[0]));
+  if (positionals.length !== 1) throw Object.assign(new CliError('Geef precies één back-upbestand op.'), { showUsage: true });
   const backup = resolve(positionals[0]!);
   const livePath = config.databasePath;
   if (!existsSync(backup)) throw new CliError(`Het back-upbestand ${backup} bestaat niet.`);
