@@ -113,7 +113,7 @@ export function databaseUrlFrom(raw: string | undefined): string | null {
   if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') || !url.hostname || url.pathname.length <= 1) {
     throw new ConfigError(
       'ZV_DATABASE_URL is geen PostgreSQL-adres: gebruik postgres://gebruiker:wachtwoord@host:5432/database ' +
-        '(met ?sslmode=require voor een server elders), of laat de variabele weg voor SQLite.',
+        '(met ?sslmode=verify-full voor een server elders), of laat de variabele weg voor SQLite.',
     );
   }
   return value;

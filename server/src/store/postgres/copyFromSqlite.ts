@@ -20,8 +20,11 @@ export class CopyError extends Error {
   override name = 'CopyError';
 }
 
-/** Tables of PostgreSQL that are not data: the schema's own bookkeeping. */
-const NOT_DATA = new Set(['schema_version']);
+/**
+ * Tables of PostgreSQL that are not data: the schema's own bookkeeping — its versions, and the
+ * change stamp's one counter row (made by the migration; the copy moves it like any write).
+ */
+const NOT_DATA = new Set(['schema_version', 'change_stamp']);
 
 const BATCH_ROWS = 5000;
 
