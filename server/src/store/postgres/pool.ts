@@ -59,4 +59,6 @@ export const LOCK_NAMESPACE = {
   loginAccount: 0x7a76_0002,
   /** Failed logins from one address (key: hashtext of the address). */
   loginAddress: 0x7a76_0003,
+  /** Imports and restores (key 0): one at a time in the whole database, whichever server runs it. */
+  imports: 0x7a76_0005,
 } as const;
