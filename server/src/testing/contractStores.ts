@@ -1,12 +1,17 @@
 import { loadSeed } from '@zv/seed';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ImportKind, ImportRecord } from '../import/types.js';
 import type { AccessStore } from '../store/AccessStore.js';
-import type { ImportStore } from '../store/ImportStore.js';
+import type { ApplyOptions, DataVersionRow, ImportStore, KeyChange } from '../store/ImportStore.js';
 import type { PasskeyStore } from '../store/PasskeyStore.js';
 import type { RateLimitStore } from '../store/RateLimitStore.js';
 import type { SecondFactorStore } from '../store/SecondFactorStore.js';
 import type { SteeringStore } from '../store/SteeringStore.js';
 import { migratePostgres } from '../store/postgres/migrate.js';
 import { PgAccessStore } from '../store/postgres/access.js';
+import { PgImportStore } from '../store/postgres/imports.js';
 import { PgPasskeyStore } from '../store/postgres/passkeys.js';
 import { PgRateLimitStore } from '../store/postgres/rateLimits.js';
 import { PgSecondFactorStore } from '../store/postgres/secondFactors.js';
@@ -20,6 +25,7 @@ import { caseloadQueries } from '../store/sqlite/caseload.js';
 import { financeQueries } from '../store/sqlite/finance.js';
 import { referenceQueries } from '../store/sqlite/reference.js';
 import { seedLoader } from '../store/sqlite/seed.js';
+import { importQueries } from '../store/sqlite/imports.js';
 import { SqliteStore } from '../store/sqlite/SqliteStore.js';
 import { themeQueries } from '../store/sqlite/themes.js';
 import { freshPostgres } from './postgres.js';
@@ -302,6 +308,99 @@ export const steeringStores = [
           const pool = createPool(database.url);
           others.push(pool);
           return new PgSteeringStore(pool);
+        },
+        close: async () => {
+          await Promise.all(others.map((pool) => pool.end()));
+          await database.drop();
+        },
+      };
+    },
+  ],
+] as const;
+
+/**
+ * Imports as both stores run them: the region-scoped methods take the region first, as
+ * sqlite/imports.ts (importQueries) and PgImportStore do.
+ */
+export interface RegionImports {
+  startStaging(): Promise<void>;
+  stage(records: readonly ImportRecord[]): Promise<void>;
+  applyStaged(regionCode: string, kind: ImportKind, options: ApplyOptions): Promise<KeyChange[]>;
+  discardStaging(): Promise<void>;
+  listVersions(regionCode: string | null, kind?: ImportKind | null, key?: string | null): Promise<DataVersionRow[]>;
+  getVersion(regionCode: string | null, id: number): Promise<DataVersionRow | undefined>;
+  restoreVersion(regionCode: string, id: number, options: { dryRun: boolean; actor: string | null; at: string }): Promise<KeyChange[]>;
+}
+
+export interface ImportsUnderTest extends StoreUnderTest<RegionImports> {
+  /** The rows of one query (no parameters), as plain objects: to read the figures an import left. */
+  rows(query: string): Promise<Record<string, unknown>[]>;
+}
+
+/**
+ * Imports over a database holding `fixture` (statements both stores accept). SQLite: a file, so
+ * that another() is a second connection to it, as a second process would have; PostgreSQL: a
+ * fresh database, another() a second pool.
+ */
+export const importStores = [
+  [
+    'SQLite',
+    async (fixture: string): Promise<ImportsUnderTest> => {
+      const dir = mkdtempSync(join(tmpdir(), 'zv-imports-'));
+      const path = join(dir, 'imports.sqlite');
+      const store = SqliteStore.open(path);
+      store.db.exec(fixture);
+      const others: SqliteStore[] = [];
+      const on = (db: SqliteStore['db']): RegionImports => {
+        const queries = importQueries(db);
+        return {
+          startStaging: async () => queries.startStaging(),
+          stage: async (records) => queries.stage(records),
+          applyStaged: async (regionCode, kind, options) => queries.applyStaged(regionCode, kind, options),
+          discardStaging: async () => {
+            queries.discardStaging();
+          },
+          listVersions: async (regionCode, kind, key) => queries.listVersions(regionCode, kind ?? null, key ?? null),
+          getVersion: async (regionCode, id) => queries.getVersion(regionCode, id),
+          restoreVersion: async (regionCode, id, options) => queries.restoreVersion(regionCode, id, options),
+        };
+      };
+      return {
+        store: on(store.db),
+        sql: async (statement) => {
+          store.db.exec(statement);
+        },
+        rows: async (query) => store.db.prepare(query).all() as Record<string, unknown>[],
+        another: async () => {
+          const other = SqliteStore.open(path);
+          others.push(other);
+          return on(other.db);
+        },
+        close: async () => {
+          for (const other of others) await other.close();
+          await store.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  ],
+  [
+    'PostgreSQL',
+    async (fixture: string): Promise<ImportsUnderTest> => {
+      const database = await freshPostgres();
+      await migratePostgres(database.pool);
+      await database.pool.query(fixture);
+      const others: { end(): Promise<void> }[] = [];
+      return {
+        store: new PgImportStore(database.pool),
+        sql: async (statement) => {
+          await database.pool.query(statement);
+        },
+        rows: async (query) => (await database.pool.query<Record<string, unknown>>(query)).rows,
+        another: async () => {
+          const pool = createPool(database.url);
+          others.push(pool);
+          return new PgImportStore(pool);
         },
         close: async () => {
           await Promise.all(others.map((pool) => pool.end()));

@@ -61,4 +61,6 @@ export const LOCK_NAMESPACE = {
   loginAddress: 0x7a76_0003,
   /** Loading the seed and clearing figures (key 0): one server at a time, whichever region. */
   seed: 0x7a76_0004,
+  /** Imports and restores (key 0): one at a time in the whole database, whichever server runs it. */
+  imports: 0x7a76_0005,
 } as const;

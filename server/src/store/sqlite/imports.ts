@@ -1,34 +1,27 @@
 import type { ImportKind, ImportRecord } from '../../import/types.js';
+import { ROW_CHANGE_LIMIT, type ApplyOptions, type AuditQuery, type DataVersionRow, type KeyChange } from '../ImportStore.js';
 import {
-  ROW_CHANGE_LIMIT,
-  type ApplyOptions,
-  type AuditQuery,
-  type DataVersionRow,
-  type KeyChange,
-  type RowChange,
-} from '../ImportStore.js';
+  addedCountRows,
+  EMPTY,
+  fromJson,
+  IS_BREAKDOWN_ROW,
+  merged,
+  planPut,
+  sameContent,
+  stageRow,
+  touchedRows,
+  type Content,
+  type ImportSources,
+  type RowBudget,
+  type StagedRow,
+} from '../importContent.js';
 import type { AuditEntry } from '../types.js';
 import type { SqliteDatabase } from './open.js';
-import { compare, contentKey, fromJson, kindAdapters, rowChanges, toJson, type Content, type ContentRow } from './versionedContent.js';
+import { kindAdapters } from './versionedContent.js';
 
 /** Thrown inside a dry run's transaction to roll it back while keeping what it found. */
 class DryRun {
   constructor(readonly changes: KeyChange[]) {}
-}
-
-/** Row changes still to list in one import or restore (shared by its keys). */
-interface RowBudget {
-  left: number;
-}
-
-interface StagedRow {
-  key: string;
-  scope: string | null;
-  municipalityCode: string | null;
-  domainCode: string | null;
-  code: string | null;
-  value: number;
-  text: string | null;
 }
 
 /**
@@ -56,8 +49,7 @@ export function importQueries(db: SqliteDatabase) {
   );
   // A count date that is new: its rows go from the staging table to caseload_count in SQLite,
   // without a round trip through JavaScript per row (a million-row import is mostly new dates).
-  // The stated region total (scope 'region' without a domain) is the snapshot's, not a row.
-  const isBreakdownRow = "NOT (scope = 'region' AND domain_code IS NULL)";
+  const isBreakdownRow = IS_BREAKDOWN_ROW; // the stated region total is the snapshot's, not a row
   const snapshotExists = db.prepare('SELECT 1 FROM caseload_snapshot WHERE region_code = ? AND peildatum = ?').pluck();
   const stagedCounts = db.prepare(
     `SELECT count(*) AS rows, coalesce(sum(CASE WHEN domain_code IS NULL THEN value END), 0) AS parts
@@ -99,24 +91,14 @@ export function importQueries(db: SqliteDatabase) {
     const total = options.totals?.get(key) ?? parts;
     insertSnapshot.run(regionCode, key, total, importSource());
     copyStagedCounts.run(regionCode, key);
-    const listed = (
+    const listed = addedCountRows(
       stagedBreakdown.all(key, budget.left) as {
         scope: string;
         municipalityCode: string | null;
         domainCode: string | null;
         value: number;
-      }[]
-    ).map((r): RowChange => ({
-      effect: 'ADDED',
-      scope: r.scope,
-      municipalityCode: r.municipalityCode,
-      domainCode: r.domainCode,
-      fundingCode: null,
-      before: null,
-      after: r.value,
-      textBefore: null,
-      textAfter: null,
-    }));
+      }[],
+    );
     budget.left -= listed.length;
     return { key, effect: 'ADDED', added: rows, changed: 0, unchanged: 0, removed: 0, totalBefore: null, totalAfter: total, rows: listed };
   }
@@ -176,80 +158,19 @@ export function importQueries(db: SqliteDatabase) {
   ): KeyChange {
     const { touched, write = (content: Content) => adapters[kind].replace(regionCode, key, content) } = how;
     const before = how.before ?? adapters[kind].current(regionCode, key);
-    // Counted over the rows the file names (a year's other municipalities are not "unchanged" by it).
-    const compared = touched ? { ...before, rows: new Map([...before.rows].filter(([k]) => touched.has(k))) } : before;
-    const comparedAfter = touched ? { ...after, rows: new Map([...after.rows].filter(([k]) => touched.has(k))) } : after;
-    const diff = compare(compared, comparedAfter);
-    const budget = how.budget ?? { left: ROW_CHANGE_LIMIT };
-    const rows = rowChanges(compared, comparedAfter, budget.left);
-    budget.left -= rows.length;
-    const empty = before.head === null && before.rows.size === 0;
-    const headChanged = (before.head?.total ?? null) !== (after.head?.total ?? null);
-    const effect = empty ? 'ADDED' : diff.added + diff.changed + diff.removed === 0 && !headChanged ? 'UNCHANGED' : 'CHANGED';
-    if (effect !== 'UNCHANGED') {
-      if (!empty) {
-        insertVersion.run({
-          kind,
-          regionCode: kind === 'FUNDING' ? null : regionCode,
-          key,
-          at: options.at,
-          actor: options.actor,
-          rows: before.rows.size,
-          total: before.head?.total ?? null,
-          payload: toJson(before),
-        });
-      }
-      write(after);
-    }
-    return { key, effect, ...diff, totalBefore: before.head?.total ?? null, totalAfter: after.head?.total ?? null, rows };
-  }
-
-  function merged(
-    kind: ImportKind,
-    before: Content,
-    staged: StagedRow[],
-    key: string,
-    options: ApplyOptions,
-    importSource: () => number,
-  ): Content {
-    if (kind === 'CASELOAD') {
-      const rows = new Map<string, ContentRow>();
-      let parts = 0;
-      for (const s of staged) {
-        if (s.scope === 'region' && s.domainCode === null) continue; // the stated total: the snapshot's
-        if (s.domainCode === null) parts += s.value;
-        rows.set(contentKey(s.scope, s.municipalityCode, s.domainCode), {
-          value: s.value,
-          extra: null,
-          sourceId: null,
-          fields: { scope: s.scope, municipalityCode: s.municipalityCode, domainCode: s.domainCode },
-        });
-      }
-      const total = options.totals?.get(key) ?? parts;
-      // An unchanged count keeps its source; a new or changed one gets the import as source.
-      const diff = compare(before, { head: null, rows });
-      const same = before.head?.total === total && diff.added + diff.changed + diff.removed === 0;
-      return { head: { total, precision: 'DAY', sourceId: same && before.head ? before.head.sourceId : importSource() }, rows };
-    }
-    const rows = new Map(before.rows);
-    for (const s of staged) {
-      const rowKey = kind === 'FUNDING' ? (s.code as string) : (s.municipalityCode as string);
-      const old = before.rows.get(rowKey);
-      const extra = kind === 'POPULATION' ? s.text : null;
-      if (old && old.value === s.value && old.extra === extra) continue;
-      const source = kind === 'POPULATION' ? sourceId(s.text as string, options.source.note) : importSource();
-      rows.set(rowKey, {
-        value: s.value,
-        extra,
-        sourceId: source,
-        fields: kind === 'FUNDING' ? { fundingCode: s.code } : { municipalityCode: s.municipalityCode, referenceDate: null },
+    const plan = planPut(key, before, after, touched, how.budget ?? { left: ROW_CHANGE_LIMIT });
+    if (plan.version) {
+      insertVersion.run({
+        kind,
+        regionCode: kind === 'FUNDING' ? null : regionCode,
+        key,
+        at: options.at,
+        actor: options.actor,
+        ...plan.version,
       });
     }
-    if (kind !== 'CONTRIBUTIONS') return { head: null, rows };
-    const changed = compare(before, { head: null, rows });
-    if (before.head && changed.added + changed.changed === 0) return { head: before.head, rows };
-    // New or changed amounts: the year's total is the sum of its parts, from this import.
-    return { head: { total: [...rows.values()].reduce((sum, r) => sum + r.value, 0), sourceId: importSource() }, rows };
+    if (plan.write) write(after);
+    return plan.change;
   }
 
   function runOrRollBack(dryRun: boolean, work: () => KeyChange[]): KeyChange[] {
@@ -277,18 +198,16 @@ export function importQueries(db: SqliteDatabase) {
       runOrRollBack(options.dryRun, () => {
         let importSourceId: number | undefined;
         const importSource = () => (importSourceId ??= sourceId(options.source.document, options.source.note));
+        const sources: ImportSources = { importSource, sourceId };
         const budget: RowBudget = { left: ROW_CHANGE_LIMIT };
         return (stagedKeys.all() as string[]).map((key) => {
           const added = kind === 'CASELOAD' ? addNewCount(regionCode, key, options, importSource, budget) : null;
           if (added) return added;
           const staged = stagedRows.all(key) as StagedRow[];
           // CASELOAD replaces a count date whole; the other kinds change only the rows named.
-          const touched =
-            kind === 'CASELOAD'
-              ? undefined
-              : new Set(staged.map((s) => (kind === 'FUNDING' ? (s.code as string) : (s.municipalityCode as string))));
+          const touched = touchedRows(kind, staged);
           const before = adapters[kind].current(regionCode, key);
-          const after = merged(kind, before, staged, key, options, importSource);
+          const after = merged(kind, before, staged, key, options, sources);
           const write = kind === 'CASELOAD' ? (content: Content) => replaceFromStage(regionCode, key, content) : undefined;
           return put(kind, regionCode, key, after, options, { touched, before, budget, ...(write ? { write } : {}) });
         });
@@ -331,49 +250,4 @@ export function importQueries(db: SqliteDatabase) {
         offset: q.offset,
       }) as AuditEntry[],
   };
-}
-
-const EMPTY: Content = { head: null, rows: new Map() };
-
-/** Whether two contents of one key hold the same figures (sources aside): putting one back over the other changes nothing. */
-function sameContent(a: Content, b: Content): boolean {
-  const diff = compare(a, b);
-  return diff.added + diff.changed + diff.removed === 0 && (a.head?.total ?? null) === (b.head?.total ?? null);
-}
-
-function stageRow(r: ImportRecord) {
-  switch (r.kind) {
-    case 'CASELOAD':
-      return {
-        key: r.peildatum,
-        scope: r.scope,
-        municipalityCode: r.municipalityCode,
-        domainCode: r.domainCode,
-        code: null,
-        value: r.count,
-        text: null,
-      };
-    case 'CONTRIBUTIONS':
-      return {
-        key: String(r.year),
-        scope: null,
-        municipalityCode: r.municipalityCode,
-        domainCode: null,
-        code: null,
-        value: r.amountEur,
-        text: null,
-      };
-    case 'POPULATION':
-      return {
-        key: String(r.year),
-        scope: null,
-        municipalityCode: r.municipalityCode,
-        domainCode: null,
-        code: null,
-        value: r.inhabitants,
-        text: r.source,
-      };
-    case 'FUNDING':
-      return { key: String(r.year), scope: null, municipalityCode: null, domainCode: null, code: r.source, value: r.amountEur, text: null };
-  }
 }

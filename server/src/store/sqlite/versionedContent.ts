@@ -1,25 +1,6 @@
 import type { ImportKind } from '../../import/types.js';
-import type { RowChange } from '../ImportStore.js';
+import { contentKey as k, type Content } from '../importContent.js';
 import type { SqliteDatabase } from './open.js';
-
-/**
- * The content of one count date (CASELOAD) or year (the other kinds), as one unit that an import
- * replaces and a version keeps. `rows` are keyed so that two contents can be compared.
- */
-export interface Content {
-  rows: Map<string, ContentRow>;
-  /** CASELOAD: the snapshot; CONTRIBUTIONS: the year's stated total. */
-  head: { total: number; sourceId: number; precision?: 'DAY' | 'MONTH' } | null;
-}
-
-export interface ContentRow {
-  /** The figure compared between versions. */
-  value: number;
-  /** Anything else that makes the row differ (e.g. the source text of inhabitants). */
-  extra: string | null;
-  sourceId: number | null;
-  fields: Record<string, string | number | null>;
-}
 
 /**
  * CASELOAD, CONTRIBUTIONS and POPULATION are those of one region (the inhabitants of its
@@ -30,8 +11,6 @@ export interface KindAdapter {
   /** Replaces the key's content by `content` (deletes what it does not have). */
   replace(regionCode: string, key: string, content: Content): void;
 }
-
-const k = (...parts: (string | number | null | undefined)[]) => parts.map((p) => p ?? '').join('|');
 
 /** Reading and writing one unit per kind; all SQL of versioned content is here. */
 export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter> {
@@ -185,75 +164,4 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
       },
     },
   };
-}
-
-/** Row-level differences between two contents of one key. */
-export function compare(before: Content, after: Content): { added: number; changed: number; unchanged: number; removed: number } {
-  let added = 0;
-  let changed = 0;
-  let unchanged = 0;
-  for (const [key, row] of after.rows) {
-    const old = before.rows.get(key);
-    if (!old) added += 1;
-    else if (old.value !== row.value || old.extra !== row.extra) changed += 1;
-    else unchanged += 1;
-  }
-  const removed = [...before.rows.keys()].filter((key) => !after.rows.has(key)).length;
-  return { added, changed, unchanged, removed };
-}
-
-/**
- * The rows that differ between two contents of one key (added, changed, removed; in the order of
- * `after`, then the removed ones in the order of `before`), at most `limit` of them.
- */
-export function rowChanges(before: Content, after: Content, limit: number): RowChange[] {
-  const list: RowChange[] = [];
-  const text = (row: ContentRow | undefined) => row?.extra ?? null;
-  for (const [key, row] of after.rows) {
-    if (list.length >= limit) return list;
-    const old = before.rows.get(key);
-    if (old && old.value === row.value && old.extra === row.extra) continue;
-    list.push(rowChange(old ? 'CHANGED' : 'ADDED', old ?? row, old?.value ?? null, row.value, text(old), text(row)));
-  }
-  for (const [key, old] of before.rows) {
-    if (list.length >= limit) return list;
-    if (!after.rows.has(key)) list.push(rowChange('REMOVED', old, old.value, null, text(old), null));
-  }
-  return list;
-}
-
-function rowChange(
-  effect: RowChange['effect'],
-  row: ContentRow,
-  before: number | null,
-  after: number | null,
-  textBefore: string | null,
-  textAfter: string | null,
-): RowChange {
-  const field = (name: string) => {
-    const value = row.fields[name];
-    return value === undefined || value === null ? null : String(value);
-  };
-  return {
-    effect,
-    scope: field('scope'),
-    municipalityCode: field('municipalityCode'),
-    domainCode: field('domainCode'),
-    fundingCode: field('fundingCode'),
-    before,
-    after,
-    textBefore,
-    textAfter,
-  };
-}
-
-export const contentKey = k;
-
-export function toJson(content: Content): string {
-  return JSON.stringify({ head: content.head, rows: [...content.rows.entries()] });
-}
-
-export function fromJson(json: string): Content {
-  const parsed = JSON.parse(json) as { head: Content['head']; rows: [string, ContentRow][] };
-  return { head: parsed.head, rows: new Map(parsed.rows) };
 }
