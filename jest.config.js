@@ -11,6 +11,37 @@ const moduleNameMapper = {
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 
+/**
+ * The API and service tests that reach the database only through the Store (testing/api.ts
+ * `seededStore`, `testApi`): the project "server-postgres" runs them once more on a real
+ * PostgreSQL (ZV_TEST_STORE=postgres; testing/postgres.ts starts it). Tests that look into
+ * SQLite's own tables stay SQLite-only (they use `seededSqliteStore`); the store's own cases run
+ * on both through the contract suites in server/src/store/contract.
+ */
+const onPostgresToo = [
+  'auth/bootstrap',
+  'testing/api',
+  'auth/oidc/passwordLogin',
+  'auth/oidc/singleSignOn',
+  'graphql/access',
+  'graphql/api',
+  'graphql/cost',
+  'graphql/inputLimits',
+  'graphql/mySessions',
+  'graphql/passkeySignIn',
+  'graphql/resolvers/Source',
+  'graphql/secondFactor',
+  'hardening',
+  'http/concurrency',
+  'http/importUpload',
+  'http/pageRender',
+  'http/sources',
+  'http/staticFiles',
+  'management/ImportPreview',
+  'management/ImportService',
+  'management/Steering',
+].map((name) => `<rootDir>/server/src/${name}.test.ts`);
+
 /** @type {import('jest').Config} */
 export default {
   // Tests start processes and hash passwords at OWASP cost: on a busy 2-core machine that takes
@@ -21,6 +52,15 @@ export default {
       displayName: 'server',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/{server,seed,shared}/src/**/*.test.ts'],
+      extensionsToTreatAsEsm: ['.ts'],
+      transform,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'server-postgres',
+      testEnvironment: 'node',
+      testMatch: onPostgresToo,
+      setupFiles: ['<rootDir>/server/test/postgresProject.js'],
       extensionsToTreatAsEsm: ['.ts'],
       transform,
       moduleNameMapper,

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createApp, type App } from './app.js';
 import { silentLogger } from './log.js';
-import { seededStore, testServices } from './testing/api.js';
+import { seededSqliteStore, testServices } from './testing/api.js';
 import type { SqliteStore } from './store/index.js';
 
 let store: SqliteStore;
@@ -14,7 +14,7 @@ let cookie: string;
 const PASSWORD = 'een lange zin als wachtwoord';
 
 beforeAll(async () => {
-  store = await seededStore();
+  store = await seededSqliteStore();
   const services = testServices(store);
   await services.users.create({ username: 'test', origin: 'test' }, { username: 'tester', password: PASSWORD, role: 'ZVH' });
   app = await createApp({ services, logger: silentLogger });

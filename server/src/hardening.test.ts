@@ -18,7 +18,7 @@ import { readTypeDefs } from './graphql/schema.js';
 import { CSP_DIRECTIVES } from './http/security.js';
 import type { Services } from './graphql/context.js';
 import { silentLogger } from './log.js';
-import type { SqliteStore } from './store/index.js';
+import type { Store } from './store/index.js';
 import { seededStore, testServices } from './testing/api.js';
 
 interface Running {
@@ -30,7 +30,7 @@ interface Running {
 }
 
 const PASSWORD = 'een lange zin als wachtwoord';
-let store: SqliteStore;
+let store: Store;
 let services: Services;
 let clientDir: string;
 let dev: Running;

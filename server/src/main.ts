@@ -9,19 +9,19 @@ import { ConfigError, readConfig } from './config.js';
 import { consoleLogger as log } from './log.js';
 import { pruneAudit, type AuditRetention } from './management/auditRetention.js';
 import { createServices } from './services.js';
-import { SqliteStore, StoreOpenError } from './store/index.js';
+import { databaseName, openStore, StoreOpenError, type Store } from './store/index.js';
 
 const clientDir = fileURLToPath(new URL('../../client/dist/', import.meta.url));
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const store = SqliteStore.open(config.databasePath, { region: config.region });
+  const store = await openStore(config);
   if (await store.isEmpty()) {
     const seed = loadSeed();
     // The seed holds one region's figures: only that region is filled from it.
     if (config.region === undefined || config.region === seed.region.code) {
       const report = await store.loadSeed(seed);
-      log.info('Nieuwe database gevuld met de bronwaarden', { path: config.databasePath, ...report });
+      log.info('Nieuwe database gevuld met de bronwaarden', { database: databaseName(config), ...report });
     }
   }
   // Stops here, naming ZV_REGION, when the region served is not in the database or is ambiguous.
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     serverRendering: config.serverRendering,
   });
   const server: Server = app.listen(config.port, config.host ?? '::', () => {
-    log.info(`Dashboard Zorg & Veiligheid op http://localhost:${config.port}`, { database: config.databasePath, region: region.code });
+    log.info(`Dashboard Zorg & Veiligheid op http://localhost:${config.port}`, { database: databaseName(config), region: region.code });
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     const hint = error.code === 'EADDRINUSE' ? ` Poort ${config.port} is al in gebruik: kies een andere met PORT.` : '';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 }
 
 /** Exports and removes audit entries past the retention now and then once a day. */
-function scheduleAuditRetention(store: SqliteStore, retention: AuditRetention): void {
+function scheduleAuditRetention(store: Store, retention: AuditRetention): void {
   const prune = async () => {
     try {
       const report = await pruneAudit(store, retention);

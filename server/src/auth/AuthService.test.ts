@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { GraphQLError } from 'graphql';
 import type { Services } from '../graphql/context.js';
 import type { SqliteStore } from '../store/index.js';
-import { seededStore, testServices } from '../testing/api.js';
+import { seededSqliteStore, testServices } from '../testing/api.js';
 import { LOGIN_FAILED } from './AuthService.js';
 
 const MINUTE = 60_000;
@@ -15,7 +15,7 @@ let services: Services;
 let now: number;
 
 beforeEach(async () => {
-  store = await seededStore();
+  store = await seededSqliteStore();
   now = Date.UTC(2026, 10, 22, 9, 0);
   services = testServices(store, { now: () => now });
   await services.users.create(admin, { username: 'anna', password: PASSWORD, role: 'ZVH' });

@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import * as OTPAuth from 'otpauth';
 import type { Services } from '../graphql/context.js';
 import type { SqliteStore } from '../store/index.js';
-import { seededStore, testServices } from '../testing/api.js';
+import { seededSqliteStore, testServices } from '../testing/api.js';
 import { MAX_FACTOR_FAILURES, PENDING_SIGN_IN_MS, type PendingSignIn } from './AuthService.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
@@ -15,7 +15,7 @@ let services: Services;
 let now: number;
 
 beforeEach(async () => {
-  store = await seededStore();
+  store = await seededSqliteStore();
   now = Date.UTC(2026, 11, 6, 9, 0, 10);
   services = testServices(store, { now: () => now, mfaRequiredRoles: ['BEHEERDER', 'ZVH'] });
   await services.users.create(beheerder, { username: 'beheer', password: PASSWORD, role: 'BEHEERDER' });

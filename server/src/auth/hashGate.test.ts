@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SqliteStore } from '../store/index.js';
-import { seededStore, testServices } from '../testing/api.js';
+import { seededSqliteStore, testServices } from '../testing/api.js';
 import { serveOnLoopback } from '../testing/http.js';
 import { HashGate, RETRY_AFTER_SECONDS } from './hashGate.js';
 
@@ -43,7 +43,7 @@ describe('a login flood over HTTP', () => {
   let base: string;
 
   beforeAll(async () => {
-    store = await seededStore();
+    store = await seededSqliteStore();
     // One hash at a time and none waiting, so that a handful of requests fill the gate.
     served = await serveOnLoopback({ services: testServices(store, { hashing: { concurrency: 1, queue: 0 } }) });
     base = served.base;

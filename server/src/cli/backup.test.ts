@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { migrations } from '../store/migrations/index.js';
-import { seededStore } from '../testing/api.js';
+import { seededSqliteStore } from '../testing/api.js';
 import { writeOlderDatabase } from '../testing/olderSchema.js';
 
 /**
@@ -390,7 +390,7 @@ describe('npm run restore checks the file first', () => {
     // An old backup: schema version 1 (before users existed), with the real figures.
     const old = join(tempDir(), 'versie-1.sqlite');
     {
-      const seeded = await seededStore();
+      const seeded = await seededSqliteStore();
       writeOlderDatabase(old, 1, seeded.db);
       await seeded.close();
     }

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
 import { IMPORT_KINDS, type ImportKind } from '../import/index.js';
 import { createServices } from '../services.js';
-import { SqliteStore } from '../store/index.js';
+import { openStore } from '../store/index.js';
 
 const usage = `Gebruik: npm run import -- <bestand> --kind <${IMPORT_KINDS.join('|')}> [--dry-run]
 
@@ -34,7 +34,7 @@ async function run(): Promise<number> {
     return 2;
   }
   const config = readConfig(process.env);
-  const store = SqliteStore.open(config.databasePath, { region: config.region });
+  const store = await openStore(config);
   try {
     const services = createServices(store, { suppressBelow: config.suppressBelow });
     const dryRun = values['dry-run'] ?? false;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadSeed } from '@zv/seed';
 import { ConfigError, readConfig } from '../config.js';
-import { SqliteStore, StoreOpenError } from '../store/index.js';
+import { databaseName, openStore, StoreOpenError } from '../store/index.js';
 
 const usage = `Gebruik: npm run seed [-- --reset]
 
@@ -24,12 +24,12 @@ async function run(): Promise<void> {
       `ZV_REGION="${config.region}", maar de bronwaarden zijn van regio ${seed.region.code}: laad ze met ZV_REGION=${seed.region.code} of zonder ZV_REGION.`,
     );
   }
-  const store = SqliteStore.open(config.databasePath, { region: config.region });
+  const store = await openStore(config);
   try {
     if (values.reset) await store.clear();
     const report = await store.loadSeed(seed);
     console.log(
-      `${values.reset ? 'Database leeggemaakt en opnieuw gevuld' : 'Bronwaarden geladen'}: ${config.databasePath}\n` +
+      `${values.reset ? 'Database leeggemaakt en opnieuw gevuld' : 'Bronwaarden geladen'}: ${databaseName(config)}\n` +
         `  toegevoegd ${report.added}, gewijzigd ${report.changed}, ongewijzigd ${report.unchanged}`,
     );
   } finally {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { testApi, type TestApi } from '../testing/api.js';
+import { seededSqliteStore, testApi, type TestApi } from '../testing/api.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -144,7 +144,7 @@ describe('caseload', () => {
     expect((await ask())?.byMunicipality).toHaveLength(7);
 
     // A later count known only as a total (like January 2022) does not replace it.
-    const scratch = await testApi();
+    const scratch = await testApi({ store: await seededSqliteStore() });
     try {
       const { code } = await scratch.store.getRegion();
       const sourceId = scratch.store.db.prepare("SELECT source_id FROM caseload_snapshot WHERE peildatum = '2023-02-01'").pluck().get();

@@ -8,7 +8,7 @@ import { readPersistedDocuments } from '../http/persistedQueries.js';
 import type { Services } from './context.js';
 import { costWith, LIST_SIZES, MAX_COST, type Measure } from './cost.js';
 import { readTypeDefs } from './schema.js';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { seededStore, testServices } from '../testing/api.js';
 import { loginOver, postGraphql, serveOnLoopback } from '../testing/http.js';
 
@@ -88,7 +88,7 @@ describe('the cost model', () => {
 
 describe('the cost limit over HTTP', () => {
   const PASSWORD = 'een lange zin als wachtwoord';
-  let store: SqliteStore;
+  let store: Store;
   let services: Services;
   let server: { base: string; close: () => Promise<void> };
   let cookie: string;

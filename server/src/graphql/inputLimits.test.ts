@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { SqliteStore } from '../store/index.js';
-import { testApi, viewerAs, type TestApi } from '../testing/api.js';
+import { seededSqliteStore, testApi, viewerAs, type TestApi } from '../testing/api.js';
 import { checkInputLengths, DEFAULT_TEXT_LIMIT, LIST_LIMIT, TEXT_LIMITS } from './inputLimits.js';
 import { readTypeDefs } from './schema.js';
 
@@ -84,8 +84,8 @@ describe('over the API', () => {
   const rowsOf = (table: string) => store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
   beforeAll(async () => {
-    api = await testApi();
-    store = api.store;
+    store = await seededSqliteStore();
+    api = await testApi({ store });
   });
   afterAll(() => api.close());
 

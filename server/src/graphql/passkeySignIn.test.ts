@@ -7,12 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cookieClient, postGraphql, serveWithFactorUsers, type GraphqlAnswer } from '../testing/http.js';
 import { SoftAuthenticator } from '../testing/softAuthenticator.js';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
 /** The public URL of createServices without configuration (LOCAL_SIGN_IN): what the authenticator signs as the origin. */
 const ORIGIN = 'http://localhost';
-let store: SqliteStore;
+let store: Store;
 let served: Awaited<ReturnType<typeof serveWithFactorUsers>>;
 
 beforeAll(async () => {

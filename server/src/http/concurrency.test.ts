@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import express, { type RequestHandler } from 'express';
 import { Gate } from '../gate.js';
 import type { Services } from '../graphql/context.js';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { seededStore, testApi, testServices, viewerAs } from '../testing/api.js';
 import { loginOver, postGraphql, serveOnLoopback } from '../testing/http.js';
 import { executionGate, perUserConcurrency } from './concurrency.js';
@@ -154,7 +154,7 @@ describe('GraphQL answers worked out a few at a time', () => {
 
 describe('the real app under costly queries', () => {
   const PASSWORD = 'een lange zin als wachtwoord';
-  let store: SqliteStore;
+  let store: Store;
   let services: Services;
   let server: Awaited<ReturnType<typeof serveOnLoopback>>;
   const cookies: string[] = [];

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createApp, type App } from '../app.js';
 import type { Services } from '../graphql/context.js';
 import { silentLogger } from '../log.js';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { seededStore, testServices } from '../testing/api.js';
 import { serveOnLoopback } from '../testing/http.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
-let store: SqliteStore;
+let store: Store;
 let services: Services;
 let app: App;
 let server: Server;

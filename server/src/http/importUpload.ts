@@ -44,18 +44,25 @@ export function importUpload(services: Services, maxBytes = MAX_UPLOAD_BYTES): R
       return;
     }
     const body = limited(req, maxBytes);
-    const result = await services.imports.run(kind, body.chunks, {
-      dryRun: req.query.dryRun === 'true',
-      actor: { username: viewer?.username ?? null, origin: req.ip ?? 'onbekend' },
-      fileName: typeof req.query.fileName === 'string' ? req.query.fileName.slice(0, 200) : null,
-    });
+    let result: Awaited<ReturnType<Services['imports']['run']>>;
+    try {
+      result = await services.imports.run(kind, body.chunks, {
+        dryRun: req.query.dryRun === 'true',
+        actor: { username: viewer?.username ?? null, origin: req.ip ?? 'onbekend' },
+        fileName: typeof req.query.fileName === 'string' ? req.query.fileName.slice(0, 200) : null,
+      });
+    } catch (error) {
+      // Past the limit before the import's reader had begun (the first chunk read was already
+      // too large: the file arrived while the store was still busy): the same answer as below.
+      if (!body.exceeded()) throw error;
+    }
     // Sent without a Content-Length (chunked) and past the limit: the import stopped reading and
     // kept nothing; the answer says why, as for a declared size.
     if (body.exceeded()) {
       tooLarge();
       return;
     }
-    res.json(result);
+    res.json(result!);
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SqliteStore } from '../store/index.js';
-import { seededStore, testServices } from '../testing/api.js';
+import { seededSqliteStore, testServices } from '../testing/api.js';
 import { serveOnLoopback } from '../testing/http.js';
 import { readPersistedDocuments } from './persistedQueries.js';
 
@@ -9,7 +9,7 @@ let served: Awaited<ReturnType<typeof serveOnLoopback>>;
 let base: string;
 
 beforeAll(async () => {
-  store = await seededStore();
+  store = await seededSqliteStore();
   served = await serveOnLoopback({ services: testServices(store), loginRate: { limit: 4, windowMs: 60_000 } });
   base = served.base;
 });

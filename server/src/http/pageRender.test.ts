@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Logger } from '../log.js';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { seededStore, testServices } from '../testing/api.js';
 import { loginOver, serveOnLoopback } from '../testing/http.js';
 import { RENDERED_PAGE } from './pageRender.js';
@@ -37,7 +37,7 @@ export async function render({ path, search, lang, execute }) {
 `;
 
 let dir: string;
-let store: SqliteStore;
+let store: Store;
 const errors: string[] = [];
 const logger: Logger = { info: () => undefined, error: (message) => errors.push(message) };
 let server: Awaited<ReturnType<typeof serveOnLoopback>>;

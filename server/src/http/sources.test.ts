@@ -6,12 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sourcesDir } from '@zv/seed';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { seededStore, testServices } from '../testing/api.js';
 import { loginOver, serveOnLoopback } from '../testing/http.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
-let store: SqliteStore;
+let store: Store;
 let server: Awaited<ReturnType<typeof serveOnLoopback>>;
 let cookie: string;
 

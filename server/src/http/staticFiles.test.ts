@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { seededStore, testServices } from '../testing/api.js';
 import { loginOver, serveOnLoopback } from '../testing/http.js';
 import { HASHED_ASSETS, REVALIDATE } from './staticFiles.js';
@@ -17,7 +17,7 @@ import { HASHED_ASSETS, REVALIDATE } from './staticFiles.js';
 const PASSWORD = 'een lange zin als wachtwoord';
 const SCRIPT = `export const figures = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => ({ gemeente: `Gemeente ${i}`, casussen: i })))};\n`;
 let dir: string;
-let store: SqliteStore;
+let store: Store;
 let server: Awaited<ReturnType<typeof serveOnLoopback>>;
 let cookie: string;
 

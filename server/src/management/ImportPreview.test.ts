@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Services } from '../graphql/context.js';
 import { ROW_CHANGE_LIMIT } from '../store/ImportStore.js';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { seededStore, testApi, testServices, viewerAs, type TestApi } from '../testing/api.js';
 
 const actor = { username: 'zvh-medewerker', origin: 'test' };
 
-let store: SqliteStore;
+let store: Store;
 let services: Services;
 
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Services } from '../graphql/context.js';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { seededStore, testApi, testServices, viewerAs, type TestApi } from '../testing/api.js';
 
 const actor = { username: 'zvh-medewerker', origin: 'test' };
@@ -23,7 +23,7 @@ const JUNE = {
   'Niet gespecificeerd': 8,
 };
 
-let store: SqliteStore;
+let store: Store;
 let services: Services;
 let api: TestApi;
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Services } from '../graphql/context.js';
-import type { SqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { seededStore, testApi, testServices, viewerAs, type TestApi } from '../testing/api.js';
 
-let store: SqliteStore;
+let store: Store;
 let services: Services;
 let api: TestApi;
 let now: number;

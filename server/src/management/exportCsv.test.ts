@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { testApi, viewerAs, type TestApi } from '../testing/api.js';
+import { seededSqliteStore, testApi, viewerAs, type TestApi } from '../testing/api.js';
+import type { SqliteStore } from '../store/index.js';
 
-let api: TestApi;
+let api: TestApi<SqliteStore>;
 beforeAll(async () => {
-  api = await testApi();
+  api = await testApi({ store: await seededSqliteStore() });
 });
 afterAll(() => api.close());
 

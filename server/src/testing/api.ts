@@ -9,11 +9,39 @@ import type { Viewer } from '../auth/viewer.js';
 import { createContext, type Context, type Services } from '../graphql/context.js';
 import { silentLogger } from '../log.js';
 import { createServices } from '../services.js';
-import { SqliteStore } from '../store/index.js';
+import { PgStore, SqliteStore, type Store } from '../store/index.js';
 import type { Role } from '../store/types.js';
+import { freshPostgres } from './postgres.js';
 
-/** A fresh in-memory database with the real figures loaded. */
-export async function seededStore(): Promise<SqliteStore> {
+/**
+ * The store the API and service tests run on: PostgreSQL in the Jest project "server-postgres"
+ * (ZV_TEST_STORE=postgres, see jest.config.js), which runs those tests a second time; SQLite
+ * otherwise. Tests that read SQLite's tables directly use seededSqliteStore.
+ */
+export const TEST_STORE: 'SQLite' | 'PostgreSQL' = process.env.ZV_TEST_STORE === 'postgres' ? 'PostgreSQL' : 'SQLite';
+
+/** A fresh, empty database of TEST_STORE's kind: SQLite in memory, or a new PostgreSQL database (dropped at close). */
+export async function emptyStore(): Promise<Store> {
+  if (TEST_STORE === 'SQLite') return SqliteStore.open(':memory:');
+  const database = await freshPostgres();
+  const store = await PgStore.open(database.url);
+  const close = store.close.bind(store);
+  store.close = async () => {
+    await close();
+    await database.drop();
+  };
+  return store;
+}
+
+/** A fresh database with the real figures loaded, of TEST_STORE's kind. */
+export async function seededStore(): Promise<Store> {
+  const store = await emptyStore();
+  await store.loadSeed(loadSeed());
+  return store;
+}
+
+/** A fresh in-memory SQLite database with the real figures loaded: for tests that look into its tables. */
+export async function seededSqliteStore(): Promise<SqliteStore> {
   const store = SqliteStore.open(':memory:');
   await store.loadSeed(loadSeed());
   return store;
@@ -24,7 +52,7 @@ export async function seededStore(): Promise<SqliteStore> {
  * (The OWASP setting is the default; auth tests check that it is.)
  */
 export function testServices(
-  store: SqliteStore,
+  store: Store,
   options: {
     now?: () => number;
     suppressBelow?: number;
@@ -53,8 +81,8 @@ export function viewerAs(role: Role, municipalityCode: string | null = null): Vi
   return { userId: -1, username: `test-${role.toLowerCase()}`, role, municipalityCode, sessionHash: '' };
 }
 
-export interface TestApi {
-  store: SqliteStore;
+export interface TestApi<S extends Store = Store> {
+  store: S;
   services: Services;
   apollo: ApolloServer<Context>;
   /** Runs an operation without HTTP, as `viewer` (default: a ZVH user; null: not logged in). */
@@ -68,8 +96,8 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function testApi(options: { store?: SqliteStore; services?: Services } = {}): Promise<TestApi> {
-  const store = options.store ?? (await seededStore());
+export async function testApi<S extends Store = Store>(options: { store?: S; services?: Services } = {}): Promise<TestApi<S>> {
+  const store = options.store ?? ((await seededStore()) as S);
   const services = options.services ?? testServices(store);
   const apollo = createApollo({ logger: silentLogger });
   await apollo.start();

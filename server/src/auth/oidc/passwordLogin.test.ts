@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Services } from '../../graphql/context.js';
-import type { SqliteStore } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import { seededStore, testServices } from '../../testing/api.js';
 import { PASSWORD_LOGIN_OFF } from '../AuthService.js';
 import { readSignInConfig } from './config.js';
@@ -18,7 +18,7 @@ const env = {
   ZV_BREAK_GLASS_USERS: 'admin',
 };
 
-let store: SqliteStore;
+let store: Store;
 let services: Services;
 
 beforeAll(async () => {

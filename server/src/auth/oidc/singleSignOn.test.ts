@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { decodeJwt, decodeProtectedHeader, SignJWT, type JWTPayload } from 'jose';
 import { createApp, type App } from '../../app.js';
 import { silentLogger } from '../../log.js';
-import type { SqliteStore } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import { seededStore, testServices } from '../../testing/api.js';
 import { loginOver, postGraphql, serveOnLoopback } from '../../testing/http.js';
 import { startTestProvider, type TestProvider } from '../../testing/oidcProvider.js';
@@ -20,7 +20,7 @@ import { readSignInConfig, type SignInConfig } from './config.js';
  */
 
 let provider: TestProvider;
-let store: SqliteStore;
+let store: Store;
 let services: Services;
 let signIn: SignInConfig;
 let app: App;

@@ -4,13 +4,13 @@
  * path in the store, needs no call to remember.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { seededStore, testServices } from '../../testing/api.js';
+import { seededSqliteStore, testServices } from '../../testing/api.js';
 import type { SqliteStore } from '../index.js';
 import { UNSTAMPED_TABLES, writtenTable } from './changeStamp.js';
 
 let store: SqliteStore;
 beforeEach(async () => {
-  store = await seededStore();
+  store = await seededSqliteStore();
 });
 afterEach(() => store.close());
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { loadSeed } from '@zv/seed';
 import Database from 'better-sqlite3';
 import { ConfigError } from '../../configError.js';
-import { seededStore, testApi, testServices, viewerAs } from '../../testing/api.js';
+import { seededSqliteStore, testApi, testServices, viewerAs } from '../../testing/api.js';
 import { generateTable, insertTable } from '../../testing/domainCounts.js';
 import { dumpAll, writeOlderDatabase } from '../../testing/olderSchema.js';
 import { SECOND_REGION, secondRegionSeed } from '../../testing/secondRegion.js';
@@ -70,7 +70,7 @@ describe('migration 5: figures, count dates and versions get a region', () => {
   it('gives every figure of a version-4 database its single region, every figure unchanged', async () => {
     // A database full of what version 4 could hold: the seed, counts per knowledge domain, and
     // versions of every kind kept by corrected imports.
-    const store = await seededStore();
+    const store = await seededSqliteStore();
     insertTable(store, '2023-06-01', generateTable(7));
     const services = testServices(store);
     const imports: [kind: 'CASELOAD' | 'CONTRIBUTIONS' | 'POPULATION' | 'FUNDING', content: string][] = [
@@ -122,7 +122,7 @@ describe('migration 5: figures, count dates and versions get a region', () => {
   });
 
   it('stops on a version-4 database with figures and more than one region, and stays at version 4', async () => {
-    const store = await seededStore();
+    const store = await seededSqliteStore();
     const path = tempPath();
     writeOlderDatabase(path, 4, store.db);
     await store.close();
@@ -343,7 +343,7 @@ describe('a database with one region', () => {
 
 describe('indexes', () => {
   it("list one region's count dates and fetch its counts on any set of dates by index", async () => {
-    const store = await seededStore();
+    const store = await seededSqliteStore();
     const plan = (sql: string, ...params: unknown[]) =>
       (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan(caseloadSql.snapshots, ZAWA)).toMatch(
