@@ -3,7 +3,7 @@
  * between its results markers (the hand-written notes around them stay).
  *
  *   npm run bench                      all parts
- *   npm run bench -- --only api,scale  some parts (api, scale, import, client, flood, costly)
+ *   npm run bench -- --only api,scale  some parts (api, scale, postgres, import, client, flood, costly)
  *   npm run bench -- --quick           shorter runs, for trying things out (not for the docs)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,9 +14,10 @@ import { measureCostly } from './costly.js';
 import { measureFlood } from './flood.js';
 import { measureImport } from './importBench.js';
 import { machine, markdownTable, ms, perSecond, ratio, textTable, wholeMs, type Line } from './report.js';
+import { measurePostgres, type Timing } from './postgres.js';
 import { measureScale } from './scale.js';
 
-const PARTS = ['api', 'scale', 'import', 'client', 'flood', 'costly'] as const;
+const PARTS = ['api', 'scale', 'postgres', 'import', 'client', 'flood', 'costly'] as const;
 type Part = (typeof PARTS)[number];
 
 const DOC = new URL('../../docs/BENCHMARKS.md', import.meta.url);
@@ -117,6 +118,57 @@ async function scaleLines(quick: boolean): Promise<Line[]> {
     });
   }
   return lines;
+}
+
+async function postgresLines(quick: boolean): Promise<Line[]> {
+  const r = await measurePostgres({ requests: quick ? 50 : 200, seconds: quick ? 3 : 8 });
+  const part = 'PostgreSQL';
+  const t = (x: Timing) => `p50 ${ms(x.p50Ms)}, p99 ${ms(x.p99Ms)}`;
+  const { sqlite, postgres } = r.overview;
+  const uncachedRatio = postgres.uncached.p50Ms / sqlite.uncached.p50Ms;
+  const cachedRatio = postgres.cached.p50Ms / sqlite.cached.p50Ms;
+  const scaling = r.throughput.two.requestsPerSecond / r.throughput.one.requestsPerSecond;
+  const how = r.throughput.pinned ? 'each server pinned to its own core' : 'not pinned: taskset is missing here';
+  return [
+    {
+      part,
+      measure: 'national dataset copied from SQLite (npm run copy-to-postgres), checked',
+      value: `${r.copy.rows.toLocaleString('en-US')} rows in ${r.copy.seconds.toFixed(1)} s; ${r.copy.tablesChecked} tables equal (count and SHA-256)`,
+      target: '',
+      met: null,
+    },
+    { part, measure: `region measured`, value: `${r.region.name}: ${r.region.municipalities} municipalities`, target: '', met: null },
+    { part, measure: 'Overzicht uncached, SQLite (baseline, same run)', value: t(sqlite.uncached), target: '', met: null },
+    {
+      part,
+      measure: 'Overzicht uncached, PostgreSQL',
+      value: `${t(postgres.uncached)}: ${ratio(uncachedRatio)} SQLite's p50`,
+      target: '≤ 2× SQLite',
+      met: uncachedRatio <= 2,
+    },
+    { part, measure: 'Overzicht as the dashboard sends it (cached), SQLite', value: t(sqlite.cached), target: '', met: null },
+    {
+      part,
+      measure: 'same, PostgreSQL (one change-stamp read per request)',
+      value: `${t(postgres.cached)}: ${ratio(cachedRatio)} SQLite's p50`,
+      target: '',
+      met: null,
+    },
+    {
+      part,
+      measure: `uncached Overzicht, ${r.throughput.connections} conn., one server`,
+      value: `${perSecond(r.throughput.one.requestsPerSecond)}; p50 ${wholeMs(r.throughput.one.p50Ms)}`,
+      target: '',
+      met: null,
+    },
+    {
+      part,
+      measure: `same, two servers, connections dealt in turn (${how})`,
+      value: `${perSecond(r.throughput.two.requestsPerSecond)}; p50 ${wholeMs(r.throughput.two.p50Ms)}: ${ratio(scaling)} one server`,
+      target: '≥ 1.6×',
+      met: scaling >= 1.6,
+    },
+  ];
 }
 
 async function importLines(): Promise<Line[]> {
@@ -271,6 +323,7 @@ async function main(): Promise<void> {
   const run: Record<Part, () => Promise<Line[]>> = {
     api: () => apiLines(quick),
     scale: () => scaleLines(quick),
+    postgres: () => postgresLines(quick),
     import: importLines,
     client: clientLines,
     flood: () => floodLines(quick),

@@ -9,10 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readPersistedDocuments, type PersistedDocument } from '@zv/server/dist/http/persistedQueries.js';
 import { login, startBenchServer } from './api/apiBench.js';
+import { persistedDocument, sequentialTimings } from './api/sequential.js';
 import { generateNational, loadNational } from './national.js';
-import { percentile } from './report.js';
 
 export interface QueryTiming {
   name: 'overview' | 'caseload';
@@ -31,12 +30,6 @@ export interface ScaleResult {
   region: { code: string; name: string; municipalities: number; snapshots: number };
   queries: QueryTiming[];
 }
-
-const document = (name: string): PersistedDocument => {
-  const found = [...readPersistedDocuments().values()].find((d) => d.operationName === name);
-  if (!found) throw new Error(`${name} ontbreekt in persisted-documents.json: npm run codegen`);
-  return found;
-};
 
 export async function measureScale({ requests = 200, port = 4714 } = {}): Promise<ScaleResult> {
   const dir = mkdtempSync(join(tmpdir(), 'zv-bench-scale-'));
@@ -57,49 +50,15 @@ export async function measureScale({ requests = 200, port = 4714 } = {}): Promis
       const queries: QueryTiming[] = [];
       let snapshots = 0;
       for (const [name, operation] of [
-        ['overview', document('Overview')],
-        ['caseload', document('Caseload')],
+        ['overview', persistedDocument('Overview')],
+        ['caseload', persistedDocument('Caseload')],
       ] as const) {
         for (const cached of [true, false]) {
-          const body = JSON.stringify(
-            cached
-              ? {
-                  operationName: operation.operationName,
-                  variables: {},
-                  extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } },
-                }
-              : { operationName: operation.operationName, variables: {}, query: operation.text },
-          );
           const base = `http://127.0.0.1:${cached ? port : port + 1}`;
-          const ask = async () => {
-            const response = await fetch(`${base}/graphql`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json', cookie },
-              body,
-            });
-            const text = await response.text();
-            if (response.status !== 200 || text.includes('"errors"')) throw new Error(`${name}: ${response.status} ${text.slice(0, 300)}`);
-            return text;
-          };
-          const first = await ask();
-          snapshots = (JSON.parse(first) as { data: { caseloadSnapshots: unknown[] } }).data.caseloadSnapshots.length;
-          for (let i = 0; i < 5; i++) await ask(); // warm up
-          const times: number[] = [];
-          for (let i = 0; i < requests; i++) {
-            const t0 = performance.now();
-            await ask();
-            times.push(performance.now() - t0);
-          }
-          times.sort((a, b) => a - b);
+          const timing = await sequentialTimings(base, cookie, operation, { cached, requests });
+          snapshots = (JSON.parse(timing.first) as { data: { caseloadSnapshots: unknown[] } }).data.caseloadSnapshots.length;
           const label = `${name === 'overview' ? 'Overzicht query' : 'Casuïstiek query (time series)'}, ${cached ? 'as the dashboard sends it' : 'as text, uncached'}`;
-          queries.push({
-            name,
-            label,
-            cached,
-            p50Ms: percentile(times, 50),
-            p99Ms: percentile(times, 99),
-            bytes: Buffer.byteLength(first),
-          });
+          queries.push({ name, label, cached, p50Ms: timing.p50Ms, p99Ms: timing.p99Ms, bytes: timing.bytes });
         }
       }
       return {

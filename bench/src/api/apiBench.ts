@@ -6,7 +6,7 @@
  * returns the same data by direct SQL. Server processes in production mode, one at a time under
  * load, autocannon as the load generator.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,14 +69,24 @@ export async function prepareRegionDatabase(path: string): Promise<void> {
   }
 }
 
-/** Starts benchServer.js on `port`; resolves once it listens. */
+/** Whether `taskset` can pin a process to a core here (Linux with util-linux). */
+export const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+/**
+ * Starts benchServer.js on `port` (on the SQLite file or postgres:// URL `databasePath`);
+ * resolves once it listens. With `cpu`, the server runs pinned to that core (taskset) when the
+ * machine allows.
+ */
 export async function startBenchServer(
   databasePath: string,
   port: number,
   password: string,
   env: Record<string, string> = {},
+  { cpu }: { cpu?: number } = {},
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [new URL('./benchServer.js', import.meta.url).pathname, databasePath, String(port)], {
+  const command = [process.execPath, new URL('./benchServer.js', import.meta.url).pathname, databasePath, String(port)];
+  const pinned = cpu !== undefined && canPin ? ['taskset', '-c', String(cpu), ...command] : command;
+  const child = spawn(pinned[0]!, pinned.slice(1), {
     env: { ...process.env, ...env, NODE_ENV: 'production', ZV_BENCH_PASSWORD: password },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -6,6 +6,8 @@
  * first one after every change is (the cache still looks, and the plugin still judges the answer).
  *
  *   node bench/dist/api/benchServer.js <database> <port>
+ *
+ * <database> is a SQLite file, or a postgres://… URL (the PostgreSQL store, as ZV_DATABASE_URL).
  */
 import { fileURLToPath } from 'node:url';
 import express from 'express';
@@ -13,7 +15,7 @@ import { createApp } from '@zv/server/dist/app.js';
 import { securityHeaders } from '@zv/server/dist/http/security.js';
 import { silentLogger } from '@zv/server/dist/log.js';
 import { createServices } from '@zv/server/dist/services.js';
-import { SqliteStore } from '@zv/server/dist/store/index.js';
+import { openStore, SqliteStore } from '@zv/server/dist/store/index.js';
 import { floorOverview } from './floor.js';
 import { BENCH_USER, BENCH_USERS } from './names.js';
 
@@ -25,7 +27,12 @@ if (!databasePath || !port || !password) {
 }
 
 // The region to serve when the database holds several (the national dataset), as in production.
-const store = SqliteStore.open(databasePath, { region: process.env.ZV_REGION || undefined });
+const postgres = /^postgres(ql)?:\/\//.test(databasePath);
+const store = await openStore({
+  databasePath: postgres ? '' : databasePath,
+  databaseUrl: postgres ? databasePath : null,
+  region: process.env.ZV_REGION || undefined,
+});
 // The bench measures password sign-ins and the figures; a second factor is not what it measures.
 const services = createServices(store, { auth: { mfaRequiredRoles: [] } });
 if (!(await store.findUser(BENCH_USER))) {
@@ -48,7 +55,8 @@ const { app } = await createApp({
 });
 const root = express();
 root.disable('x-powered-by');
-root.get('/floor/overview', securityHeaders(), floorOverview(store, services.auth));
+// The floor is direct SQL on SQLite: there is none for PostgreSQL.
+if (store instanceof SqliteStore) root.get('/floor/overview', securityHeaders(), floorOverview(store, services.auth));
 root.use(app);
 root.listen(Number(port), '127.0.0.1', () => console.log(`ready ${port}`));
 // A normal exit on a signal, so that `node --cpu-prof` writes its profile.
