@@ -129,6 +129,8 @@ async function postgresLines(quick: boolean): Promise<Line[]> {
   const cachedRatio = postgres.cached.p50Ms / sqlite.cached.p50Ms;
   const scaling = r.throughput.two.requestsPerSecond / r.throughput.one.requestsPerSecond;
   const how = r.throughput.pinned ? 'each server pinned to its own core' : 'not pinned: taskset is missing here';
+  const cpu = (x: { cpu: { serversMs: number; postgresMs: number } | null }) =>
+    x.cpu ? `; CPU per request: app ${x.cpu.serversMs.toFixed(1)} ms, PostgreSQL ${x.cpu.postgresMs.toFixed(1)} ms` : '';
   return [
     {
       part,
@@ -157,14 +159,14 @@ async function postgresLines(quick: boolean): Promise<Line[]> {
     {
       part,
       measure: `uncached Overzicht, ${r.throughput.connections} conn., one server`,
-      value: `${perSecond(r.throughput.one.requestsPerSecond)}; p50 ${wholeMs(r.throughput.one.p50Ms)}`,
+      value: `${perSecond(r.throughput.one.requestsPerSecond)}; p50 ${wholeMs(r.throughput.one.p50Ms)}${cpu(r.throughput.one)}`,
       target: '',
       met: null,
     },
     {
       part,
       measure: `same, two servers, connections dealt in turn (${how})`,
-      value: `${perSecond(r.throughput.two.requestsPerSecond)}; p50 ${wholeMs(r.throughput.two.p50Ms)}: ${ratio(scaling)} one server`,
+      value: `${perSecond(r.throughput.two.requestsPerSecond)}; p50 ${wholeMs(r.throughput.two.p50Ms)}: ${ratio(scaling)} one server${cpu(r.throughput.two)}`,
       target: '≥ 1.6×',
       met: scaling >= 1.6,
     },

@@ -18,7 +18,7 @@
  * which changes writes, not the reads measured here.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -42,12 +42,68 @@ export interface PostgresBenchResult {
     connections: number;
     seconds: number;
     pinned: boolean;
-    one: { requestsPerSecond: number; p50Ms: number };
-    two: { requestsPerSecond: number; p50Ms: number };
+    one: { requestsPerSecond: number; p50Ms: number; cpu: CpuPerRequest | null };
+    two: { requestsPerSecond: number; p50Ms: number; cpu: CpuPerRequest | null };
   };
 }
 
 const without = ({ first: _first, ...timing }: SequentialTiming): Timing => timing;
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null where there is none. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds of a PostgreSQL server: its postmaster and every process it started (backends, workers). */
+function postgresCpuSeconds(postmaster: number): number | null {
+  let total = cpuSeconds(postmaster);
+  if (total === null) return null;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const parent = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      if (parent === postmaster) total += cpuSeconds(Number(entry)) ?? 0;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
+/** Where the CPU went during a load run, per request: the app servers and PostgreSQL (ms). */
+export interface CpuPerRequest {
+  serversMs: number;
+  postgresMs: number;
+}
+
+/** CPU seconds of the app servers and of PostgreSQL together so far; null where /proc cannot say. */
+function cpuNow(servers: readonly ChildProcess[], postmaster: number): { servers: number; postgres: number } | null {
+  const perServer = servers.map((child) => cpuSeconds(child.pid!));
+  const postgres = postgresCpuSeconds(postmaster);
+  if (postgres === null || perServer.some((x) => x === null)) return null;
+  return { servers: (perServer as number[]).reduce((sum, x) => sum + x, 0), postgres };
+}
+
+/** Runs the load and says where the CPU went meanwhile, per request. */
+async function measuredLoad<R extends { requests: number }>(servers: readonly ChildProcess[], postmaster: number, run: () => Promise<R[]>) {
+  const before = cpuNow(servers, postmaster);
+  const results = await run();
+  const after = cpuNow(servers, postmaster);
+  const requests = results.reduce((sum, r) => sum + r.requests, 0);
+  const cpu: CpuPerRequest | null =
+    before && after
+      ? {
+          serversMs: ((after.servers - before.servers) * 1000) / requests,
+          postgresMs: ((after.postgres - before.postgres) * 1000) / requests,
+        }
+      : null;
+  return { results, cpu };
+}
 
 export async function measurePostgres({ requests = 200, seconds = 8, connections = 16, port = 4730 } = {}): Promise<PostgresBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'zv-bench-pg-'));
@@ -110,11 +166,14 @@ export async function measurePostgres({ requests = 200, seconds = 8, connections
     // Throughput of the uncached Overzicht: one server, then two on the same database.
     const uncached = { ...region, ZV_BENCH_UNCACHED: '1' };
     const bases = [`http://127.0.0.1:${port + 4}`, `http://127.0.0.1:${port + 5}`];
+    // With taskset the app servers are pinned; the PostgreSQL server's processes, pid of its postmaster:
+    const { rows: backend } = await database.pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    const postmaster = Number(readFileSync(`/proc/${backend[0]!.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
     const first = await start(database.url, port + 4, password, uncached, { cpu: 0 });
     const cookies = await loginAll(bases[0]!, password);
     const request = overviewRequests(cookies[0]!)['graphql-text'];
     await load(bases[0]!, request, connections, 1, cookies); // warm up
-    const one = await load(bases[0]!, request, connections, seconds, cookies);
+    const one = await measuredLoad([first], postmaster, async () => [await load(bases[0]!, request, connections, seconds, cookies)]);
     stop(first);
     const pair = [
       await start(database.url, port + 4, password, uncached, { cpu: 0 }),
@@ -123,7 +182,9 @@ export async function measurePostgres({ requests = 200, seconds = 8, connections
     // Connections dealt in turn: half to each server, each half with its share of the sessions.
     const half = (i: number) => cookies.filter((_, k) => k % 2 === i);
     await Promise.all(bases.map((base, i) => load(base, request, connections / 2, 1, half(i))));
-    const both = await Promise.all(bases.map((base, i) => load(base, request, connections / 2, seconds, half(i))));
+    const both = await measuredLoad(pair, postmaster, () =>
+      Promise.all(bases.map((base, i) => load(base, request, connections / 2, seconds, half(i)))),
+    );
     for (const child of pair) stop(child);
 
     return {
@@ -138,10 +199,11 @@ export async function measurePostgres({ requests = 200, seconds = 8, connections
         connections,
         seconds,
         pinned: canPin,
-        one: { requestsPerSecond: one.requestsPerSecond, p50Ms: one.p50Ms },
+        one: { requestsPerSecond: one.results[0]!.requestsPerSecond, p50Ms: one.results[0]!.p50Ms, cpu: one.cpu },
         two: {
-          requestsPerSecond: both[0]!.requestsPerSecond + both[1]!.requestsPerSecond,
-          p50Ms: Math.max(both[0]!.p50Ms, both[1]!.p50Ms),
+          requestsPerSecond: both.results[0]!.requestsPerSecond + both.results[1]!.requestsPerSecond,
+          p50Ms: Math.max(both.results[0]!.p50Ms, both.results[1]!.p50Ms),
+          cpu: both.cpu,
         },
       },
     };

@@ -217,6 +217,8 @@ export interface CopiedTable {
  * identity sequence is set past the highest id copied. The append-only triggers of audit_log,
  * audit_export and data_version refuse UPDATE and DELETE only: these INSERTs pass them.
  *
+ * Then VACUUM (ANALYZE), so that the planner knows the new rows at once.
+ *
  * The SQLite reads run in one read transaction, so a server writing meanwhile (it should be
  * stopped) cannot make the copy inconsistent.
  */
@@ -225,7 +227,7 @@ export async function copySqliteToPostgres(
   pool: pg.Pool,
   onTable: (copied: CopiedTable) => void = () => undefined,
 ): Promise<CopiedTable[]> {
-  return inTransaction(pool, async (client) => {
+  const tables = await inTransaction(pool, async (client) => {
     const filled = await tablesWithRows(client);
     if (filled.length > 0) {
       throw new CopyError(
@@ -243,6 +245,10 @@ export async function copySqliteToPostgres(
     }
     return copied;
   });
+  // Statistics for the planner and the visibility map for index-only scans, now rather than
+  // whenever autovacuum comes round: the first requests after a move are planned on real numbers.
+  await pool.query('VACUUM (ANALYZE)');
+  return tables;
 }
 
 async function copyTable(db: SqliteDatabase, client: pg.ClientBase, plan: TablePlan): Promise<number> {

@@ -37,14 +37,23 @@ export class PgFigureStore {
     );
     return groupInKeyOrder(peildata, rows, (c) => c.peildatum);
   }
-  /** What "Niet gespecificeerd" of each count date is made of: its stated row, and whether the date is broken down. */
+  /**
+   * What "Niet gespecificeerd" of each count date is made of: its stated row, and whether the date
+   * is broken down. Two index probes per date (LATERAL … LIMIT 1): as a plain EXISTS the planner
+   * reads every municipality row of the region once instead (a hashed subplan, 7 ms at national
+   * size where the probes take 0,3 ms).
+   */
   async unspecifiedBySnapshot(regionCode: string | null, peildata: readonly string[]) {
     const { rows } = await this.pool.query<{ stated: number | null; brokenDown: boolean }>(
-      `SELECT (SELECT count FROM caseload_count c
-                WHERE c.region_code = $1 AND c.peildatum = d.value AND c.scope = 'unspecified' AND c.domain_code IS NULL) AS stated,
-              EXISTS (SELECT 1 FROM caseload_count c WHERE c.region_code = $1 AND c.peildatum = d.value AND c.scope = 'municipality')
-                AS "brokenDown"
-         FROM unnest($2::text[]) WITH ORDINALITY AS d (value, position) ORDER BY d.position`,
+      `SELECT stated.count AS stated, municipal.found IS NOT NULL AS "brokenDown"
+         FROM unnest($2::text[]) WITH ORDINALITY AS d (value, position)
+         LEFT JOIN LATERAL (SELECT count FROM caseload_count c
+                             WHERE c.region_code = $1 AND c.peildatum = d.value AND c.scope = 'unspecified' AND c.domain_code IS NULL
+                             LIMIT 1) AS stated ON true
+         LEFT JOIN LATERAL (SELECT 1 AS found FROM caseload_count c
+                             WHERE c.region_code = $1 AND c.peildatum = d.value AND c.scope = 'municipality'
+                             LIMIT 1) AS municipal ON true
+        ORDER BY d.position`,
       [regionCode, peildata],
     );
     return rows;
