@@ -13,7 +13,7 @@ import {
   NOORD,
   ZW,
 } from '../../testing/importFixture.js';
-import { ROW_CHANGE_LIMIT, type KeyChange } from '../ImportStore.js';
+import { ROW_CHANGE_LIMIT } from '../ImportStore.js';
 
 /** The count date 2024-01-01 of Zaanstreek-Waterland as the fixture has it, with Zaanstad's count changed to 41. */
 const JANUARY_CHANGED = counts('2024-01-01', [
@@ -293,22 +293,24 @@ describe.each(importStores)('imports on %s', (_name, open) => {
 
   it('runs two imports of two servers at once one after the other: each sees what the other wrote', async () => {
     const other = await subject.another();
-    const first = counts('2024-01-01', [['municipality', 'GM0479', null, 50]]);
-    const second = counts('2024-01-01', [['municipality', 'GM0479', null, 70]]);
-    const results = await Promise.all([
-      importOn(subject.store, ZW, 'CASELOAD', first, applyOptions(false, { actor: 'a' }), 1),
-      importOn(other, ZW, 'CASELOAD', second, applyOptions(false, { actor: 'b' }), 1),
+    // The same 40 count dates in both files (long enough to overlap if nothing kept them apart).
+    const dates = Array.from({ length: 40 }, (_, i) => new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
+    const file = (count: number) => dates.flatMap((date) => counts(date, [['municipality', 'GM0479', null, count]]));
+    const as = (actor: string) => applyOptions(false, { actor, source: { document: `Import ${actor}.csv`, note: null } });
+    const [a, b] = await Promise.all([
+      importOn(subject.store, ZW, 'CASELOAD', file(50), as('a'), 10),
+      importOn(other, ZW, 'CASELOAD', file(70), as('b'), 10),
     ]);
-    const [a, b] = results.map((changes: KeyChange[]) => changes[0]!);
-    // Whichever ran first replaced the fixture's 60; the other replaced that one's figure.
-    const [earlier, later] = a!.totalBefore === 60 ? [a!, b!] : [b!, a!];
-    expect(earlier.totalBefore).toBe(60);
-    expect(later.totalBefore).toBe(earlier.totalAfter);
-    expect([earlier.totalAfter, later.totalAfter].sort()).toEqual([50, 70]);
+    // Whichever ran first added the dates; the other replaced exactly those figures.
+    const [earlier, later] = a![0]!.effect === 'ADDED' ? [a!, b!] : [b!, a!];
+    expect(earlier.map((c) => [c.key, c.effect, c.totalBefore])).toEqual(dates.map((date) => [date, 'ADDED', null]));
+    expect(later.map((c) => [c.effect, c.totalBefore, c.totalAfter])).toEqual(
+      earlier.map((c) => ['CHANGED', c.totalAfter, c.totalAfter === 50 ? 70 : 50]),
+    );
     const versions = await subject.store.listVersions(ZW);
-    expect(versions.map((v) => v.total)).toEqual([earlier.totalAfter, 60]);
-    const snapshot = (await figures(subject)).caseload_snapshot.find((r) => r.region_code === ZW);
-    expect(snapshot?.total).toBe(later.totalAfter);
+    expect(versions.map((v) => [v.total, v.replacedBy])).toEqual(dates.map(() => [earlier[0]!.totalAfter, earlier === a ? 'b' : 'a']));
+    const snapshots = (await figures(subject)).caseload_snapshot.filter((r) => r.peildatum !== '2024-01-01');
+    expect(snapshots.map((r) => r.total)).toEqual(dates.map(() => later[0]!.totalAfter));
   });
 });
 
