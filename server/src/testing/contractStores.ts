@@ -192,7 +192,9 @@ export const importStores = [
           startStaging: async () => queries.startStaging(),
           stage: async (records) => queries.stage(records),
           applyStaged: async (regionCode, kind, options) => queries.applyStaged(regionCode, kind, options),
-          discardStaging: async () => queries.discardStaging(),
+          discardStaging: async () => {
+            queries.discardStaging();
+          },
           listVersions: async (regionCode, kind, key) => queries.listVersions(regionCode, kind ?? null, key ?? null),
           getVersion: async (regionCode, id) => queries.getVersion(regionCode, id),
           restoreVersion: async (regionCode, id, options) => queries.restoreVersion(regionCode, id, options),
