@@ -245,22 +245,40 @@ describe.each(importStores)('imports on %s', (_name, open) => {
 
   it('lists at most ROW_CHANGE_LIMIT row changes in one import, over all its keys; the counts stay exact', async () => {
     const { store } = subject;
-    // 835 new dates of 12 rows each (before 2024-01-01, which comes last and changes one row).
-    const perDate = (date: string) =>
+    // 835 dates of 12 rows each, new but the second, whose figures change in two rows; then
+    // 2024-01-01, which comes last and changes one row.
+    const perDate = (date: string, first = 3) =>
       counts(date, [
         ...['GM0479', 'GM0439', 'GM0852'].flatMap((m) =>
-          [null, 'huiselijk-geweld', 'mensenhandel'].map((d): ['municipality', string, string | null, number] => ['municipality', m, d, 3]),
+          [null, 'huiselijk-geweld', 'mensenhandel'].map((d): ['municipality', string, string | null, number] => [
+            'municipality',
+            m,
+            d,
+            m === 'GM0479' && d !== 'mensenhandel' ? first : 3,
+          ]),
         ),
         ...[null, 'huiselijk-geweld', 'mensenhandel'].map((d): ['unspecified', null, string | null, number] => ['unspecified', null, d, 1]),
       ]);
+    await importOn(store, ZW, 'CASELOAD', perDate('2020-01-02', 9));
     const dates = Array.from({ length: 835 }, (_, i) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
-    const changes = await importOn(store, ZW, 'CASELOAD', [...dates.flatMap(perDate), ...JANUARY_CHANGED], applyOptions(), 1_000);
+    const changes = await importOn(
+      store,
+      ZW,
+      'CASELOAD',
+      [...dates.flatMap((date) => perDate(date)), ...JANUARY_CHANGED],
+      applyOptions(),
+      1_000,
+    );
     expect(changes).toHaveLength(836);
-    expect(changes.reduce((n, c) => n + c.added + c.changed, 0)).toBe(835 * 12 + 1);
+    expect(changes.reduce((n, c) => n + c.added + c.changed, 0)).toBe(834 * 12 + 2 + 1);
     expect(changes.reduce((n, c) => n + c.rows.length, 0)).toBe(ROW_CHANGE_LIMIT);
-    expect(changes[832]!.rows).toHaveLength(12);
-    expect(changes[833]!.rows).toHaveLength(ROW_CHANGE_LIMIT - 833 * 12);
-    expect(changes[834]!.rows).toEqual([]);
+    // Listed in key order: 12, then 2 of the changed date, 832 × 12 of new ones, 2 of the next, none after.
+    expect(changes.map((c) => c.rows.length)).toEqual([12, 2, ...Array.from({ length: 832 }, () => 12), 2, 0]);
+    expect(changes[1]).toEqual(expect.objectContaining({ key: '2020-01-02', effect: 'CHANGED', changed: 2, unchanged: 10 }));
+    expect(changes[834]!.rows).toEqual([
+      expect.objectContaining({ effect: 'ADDED', municipalityCode: 'GM0479', domainCode: null }),
+      expect.objectContaining({ effect: 'ADDED', municipalityCode: 'GM0479', domainCode: 'huiselijk-geweld' }),
+    ]);
     expect(changes[835]).toEqual(expect.objectContaining({ key: '2024-01-01', effect: 'CHANGED', changed: 1, rows: [] }));
   });
 

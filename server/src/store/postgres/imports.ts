@@ -154,11 +154,13 @@ export class PgImportStore {
         const importSource = () => sources.resolve(options.source.document, options.source.note);
         const budget: RowBudget = { left: ROW_CHANGE_LIMIT };
         const keys = await client.query<{ key: string }>('SELECT DISTINCT key FROM pg_temp.import_stage ORDER BY key');
+        // New count dates are written all at once; their changes are listed in key order below.
+        const added = kind === 'CASELOAD' ? await this.addNewCounts(client, regionCode, options, importSource) : new Map<string, never>();
         const changes: KeyChange[] = [];
         for (const { key } of keys.rows) {
-          const added = kind === 'CASELOAD' ? await this.addNewCount(client, regionCode, key, options, importSource, budget) : null;
-          if (added) {
-            changes.push(added);
+          const listAdded = added.get(key);
+          if (listAdded) {
+            changes.push(listAdded(budget));
             continue;
           }
           const staged = await client.query<StagedRow>(
@@ -329,46 +331,76 @@ export class PgImportStore {
     return plan.change;
   }
 
-  /** Adds a count date that does not exist yet, straight from the staging table in SQL; null when it exists. */
-  private async addNewCount(
+  /**
+   * Adds the count dates that do not exist yet, straight from the staging table in SQL, a few
+   * statements for all of them (a million-row import is mostly new dates). Answers, per new date,
+   * its change as the import lists it once `budget` reaches it (the rows listed come from the
+   * first ROW_CHANGE_LIMIT rows of all new dates: the budget never reaches past those).
+   */
+  private async addNewCounts(
     client: pg.ClientBase,
     regionCode: string,
-    key: string,
     options: ApplyOptions,
     importSource: () => Promise<number>,
-    budget: RowBudget,
-  ): Promise<KeyChange | null> {
-    const exists = await client.query('SELECT 1 FROM caseload_snapshot WHERE region_code = $1 AND peildatum = $2', [regionCode, key]);
-    if (exists.rowCount !== 0) return null;
-    const counted = await client.query<{ rows: number; parts: number }>(
-      `SELECT count(*) AS rows, coalesce(sum(CASE WHEN domain_code IS NULL THEN value END), 0)::bigint AS parts
-         FROM pg_temp.import_stage WHERE key = $1 AND ${IS_BREAKDOWN_ROW}`,
-      [key],
+  ): Promise<Map<string, (budget: RowBudget) => KeyChange>> {
+    const { rows: fresh } = await client.query<{ key: string; rows: number; parts: number }>(
+      `SELECT key, count(*) FILTER (WHERE ${IS_BREAKDOWN_ROW}) AS rows,
+              coalesce(sum(value) FILTER (WHERE ${IS_BREAKDOWN_ROW} AND domain_code IS NULL), 0)::bigint AS parts
+         FROM pg_temp.import_stage s
+        WHERE NOT EXISTS (SELECT 1 FROM caseload_snapshot c WHERE c.region_code = $1 AND c.peildatum = s.key)
+        GROUP BY key ORDER BY key`,
+      [regionCode],
     );
-    const { rows, parts } = counted.rows[0]!;
-    const total = options.totals?.get(key) ?? parts;
+    const added = new Map<string, (budget: RowBudget) => KeyChange>();
+    if (fresh.length === 0) return added;
+    const keys = fresh.map((f) => f.key);
+    const totals = fresh.map((f) => options.totals?.get(f.key) ?? f.parts);
     await client.query(
-      "INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES ($1, $2, 'DAY', $3, $4)",
-      [regionCode, key, total, await importSource()],
+      `INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id)
+       SELECT $1::text, key, 'DAY', total, $2::integer FROM unnest($3::text[], $4::integer[]) AS t (key, total)`,
+      [regionCode, await importSource(), keys, totals],
     );
-    await this.copyStagedCounts(client, regionCode, key);
-    const listed = await client.query<{ scope: string; municipalityCode: string | null; domainCode: string | null; value: number }>(
-      `SELECT scope, municipality_code AS "municipalityCode", domain_code AS "domainCode", value
-         FROM pg_temp.import_stage WHERE key = $1 AND ${IS_BREAKDOWN_ROW} ORDER BY seq LIMIT $2`,
-      [key, budget.left],
+    await client.query(
+      `INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count)
+       SELECT $1::text, key, scope, municipality_code, domain_code, value FROM pg_temp.import_stage
+        WHERE key = ANY($2::text[]) AND ${IS_BREAKDOWN_ROW} ORDER BY key, seq`,
+      [regionCode, keys],
     );
-    budget.left -= listed.rows.length;
-    return {
-      key,
-      effect: 'ADDED',
-      added: rows,
-      changed: 0,
-      unchanged: 0,
-      removed: 0,
-      totalBefore: null,
-      totalAfter: total,
-      rows: addedCountRows(listed.rows),
-    };
+    const listed = await client.query<{
+      key: string;
+      scope: string;
+      municipalityCode: string | null;
+      domainCode: string | null;
+      value: number;
+    }>(
+      `SELECT key, scope, municipality_code AS "municipalityCode", domain_code AS "domainCode", value FROM pg_temp.import_stage
+        WHERE key = ANY($1::text[]) AND ${IS_BREAKDOWN_ROW} ORDER BY key, seq LIMIT $2`,
+      [keys, ROW_CHANGE_LIMIT],
+    );
+    const listedOf = new Map<string, (typeof listed.rows)[number][]>();
+    for (const row of listed.rows) {
+      const list = listedOf.get(row.key);
+      if (list) list.push(row);
+      else listedOf.set(row.key, [row]);
+    }
+    fresh.forEach(({ key, rows }, i) =>
+      added.set(key, (budget) => {
+        const list = addedCountRows((listedOf.get(key) ?? []).slice(0, budget.left));
+        budget.left -= list.length;
+        return {
+          key,
+          effect: 'ADDED',
+          added: rows,
+          changed: 0,
+          unchanged: 0,
+          removed: 0,
+          totalBefore: null,
+          totalAfter: totals[i]!,
+          rows: list,
+        };
+      }),
+    );
+    return added;
   }
 
   /** Replaces an existing count date's rows by its staged ones, in SQL (what the adapter would write row by row). */
