@@ -56,7 +56,10 @@ type VersionRecord = Omit<DataVersionRow, 'current'> & { payload: string };
  * - `restoreVersion` takes the same lock inside its own transaction.
  *
  * One import at a time per instance (ImportService queues them); `stage` and `applyStaged` are
- * those of the import started last.
+ * those of the import started last. The temp table and the session-level lock need a session of
+ * their own: directly to PostgreSQL, or through a pooler in session mode (not transaction mode).
+ * The identities of sources and versions are not rolled back: an import that fails leaves a gap
+ * in their ids (SQLite reuses them); a dry run keeps no version, so it leaves none in theirs.
  */
 export class PgImportStore {
   private staging: Staging | null = null;
@@ -80,7 +83,7 @@ export class PgImportStore {
     this.staging = staging;
     try {
       await client.query('SELECT pg_advisory_lock($1, $2)', IMPORT_LOCK);
-      // Clustered by key in a B-tree (file order within a key): a key's rows are one range to read.
+      // Keyed by (key, file order): a key's rows are one range of the index to read, in file order.
       await client.query(`DROP TABLE IF EXISTS pg_temp.import_stage`);
       await client.query(`CREATE TEMP TABLE import_stage (
         key text COLLATE "C" NOT NULL, seq integer NOT NULL, scope text COLLATE "C", municipality_code text COLLATE "C",
