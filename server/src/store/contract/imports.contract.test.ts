@@ -326,6 +326,8 @@ describe.each(importStores)('imports on %s', (_name, open) => {
       earlier.map((c) => ['CHANGED', c.totalAfter, c.totalAfter === 50 ? 70 : 50]),
     );
     const versions = await subject.store.listVersions(ZW);
+    // Newest first: the versions of one import were kept in key order.
+    expect(versions.map((v) => v.key)).toEqual([...dates].reverse());
     expect(versions.map((v) => [v.total, v.replacedBy])).toEqual(dates.map(() => [earlier.at(0)?.totalAfter, earlier === a ? 'b' : 'a']));
     const snapshots = (await figures(subject)).caseload_snapshot.filter((r) => r.peildatum !== '2024-01-01');
     expect(snapshots.map((r) => r.total)).toEqual(dates.map(() => later.at(0)?.totalAfter));

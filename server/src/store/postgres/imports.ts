@@ -11,6 +11,7 @@ import {
   stageRow,
   touchedRows,
   type Content,
+  type PutPlan,
   type RowBudget,
   type StagedRow,
 } from '../importContent.js';
@@ -39,6 +40,16 @@ const VERSION_COLUMNS = 'id, kind, key, replaced_at AS "replacedAt", replaced_by
 const OF_REGION = '(region_code = $1 OR region_code IS NULL)';
 
 type VersionRecord = Omit<DataVersionRow, 'current'> & { payload: string };
+
+/** Count dates or years applied together: read, compared and written in a few statements. */
+const APPLY_CHUNK = 500;
+
+/** A key's planned content and the version it replaces. */
+interface Write {
+  key: string;
+  version: PutPlan['version'];
+  after: Content;
+}
 
 /**
  * Staging, applying and restoring imports on PostgreSQL, with the answers of sqlite/imports.ts
@@ -156,29 +167,33 @@ export class PgImportStore {
         const sources = new SourceIds(client);
         const importSource = () => sources.resolve(options.source.document, options.source.note);
         const budget: RowBudget = { left: ROW_CHANGE_LIMIT };
-        const keys = await client.query<{ key: string }>('SELECT DISTINCT key FROM pg_temp.import_stage ORDER BY key');
+        const { rows: staged } = await client.query<{ key: string }>('SELECT DISTINCT key FROM pg_temp.import_stage ORDER BY key');
+        const keys = staged.map((row) => row.key);
         // New count dates are written all at once; their changes are listed in key order below.
         const added = kind === 'CASELOAD' ? await this.addNewCounts(client, regionCode, options, importSource) : new Map<string, never>();
         const changes: KeyChange[] = [];
-        for (const { key } of keys.rows) {
-          const listAdded = added.get(key);
-          if (listAdded) {
-            changes.push(listAdded(budget));
-            continue;
+        // The other keys a few hundred at a time: read, compared and written in a few statements each.
+        for (let start = 0; start < keys.length; start += APPLY_CHUNK) {
+          const chunk = keys.slice(start, start + APPLY_CHUNK);
+          const existing = chunk.filter((key) => !added.has(key));
+          const stagedOf = await this.stagedRows(client, existing);
+          const current = await adapters[kind].currentMany(client, regionCode, existing);
+          const writes: Write[] = [];
+          for (const key of chunk) {
+            const listAdded = added.get(key);
+            if (listAdded) {
+              changes.push(listAdded(budget));
+              continue;
+            }
+            const rows = stagedOf.get(key) ?? [];
+            const before = current.get(key) ?? EMPTY;
+            const after = await sources.within((ids) => merged(kind, before, rows, key, options, ids), options.source);
+            // CASELOAD replaces a count date whole; the other kinds change only the rows named.
+            const plan = planPut(key, before, after, touchedRows(kind, rows), budget);
+            changes.push(plan.change);
+            if (plan.write) writes.push({ key, version: plan.version, after });
           }
-          const staged = await client.query<StagedRow>(
-            `SELECT key, scope, municipality_code AS "municipalityCode", domain_code AS "domainCode", code, value, text
-             FROM pg_temp.import_stage WHERE key = $1 ORDER BY seq`,
-            [key],
-          );
-          // CASELOAD replaces a count date whole; the other kinds change only the rows named.
-          const touched = touchedRows(kind, staged.rows);
-          const before = await adapters[kind].current(client, regionCode, key);
-          const after = await sources.within((ids) => merged(kind, before, staged.rows, key, options, ids), options.source);
-          const write = kind === 'CASELOAD' ? (content: Content) => this.replaceFromStage(client, regionCode, key, content) : undefined;
-          changes.push(
-            await this.put(client, kind, regionCode, key, after, options, { touched, before, budget, ...(write ? { write } : {}) }),
-          );
+          await this.writeAll(client, kind, regionCode, writes, options);
         }
         return changes;
       },
@@ -293,7 +308,7 @@ export class PgImportStore {
     }
   }
 
-  /** Replaces one key's content, keeping the old one as a version; reports what changed. */
+  /** Puts a version's content back, keeping the one it replaces as a version; reports what changed. */
   private async put(
     client: pg.ClientBase,
     kind: ImportKind,
@@ -301,17 +316,9 @@ export class PgImportStore {
     key: string,
     after: Content,
     options: { dryRun: boolean; actor: string | null; at: string },
-    how: {
-      touched?: ReadonlySet<string> | undefined;
-      /** Writes `after` another way than the adapter's replace (staged counts, in SQL). */
-      write?: (after: Content) => Promise<void>;
-      before?: Content;
-      budget?: RowBudget;
-    } = {},
   ): Promise<KeyChange> {
-    const { touched, write = (content: Content) => adapters[kind].replace(client, regionCode, key, content) } = how;
-    const before = how.before ?? (await adapters[kind].current(client, regionCode, key));
-    const plan = planPut(key, before, after, touched, how.budget ?? { left: ROW_CHANGE_LIMIT });
+    const before = await adapters[kind].current(client, regionCode, key);
+    const plan = planPut(key, before, after, undefined, { left: ROW_CHANGE_LIMIT });
     // A dry run keeps no version: rolled back, it would still use up an id of the (non-transactional)
     // identity, and the ids of versions are what people restore by; they stay those of SQLite.
     if (plan.version && !options.dryRun) {
@@ -330,7 +337,7 @@ export class PgImportStore {
         ],
       );
     }
-    if (plan.write) await write(after);
+    if (plan.write) await adapters[kind].replace(client, regionCode, key, after);
     return plan.change;
   }
 
@@ -406,22 +413,70 @@ export class PgImportStore {
     return added;
   }
 
-  /** Replaces an existing count date's rows by its staged ones, in SQL (what the adapter would write row by row). */
-  private async replaceFromStage(client: pg.ClientBase, regionCode: string, key: string, after: Content): Promise<void> {
-    if (!after.head) throw new Error(`count ${key} without a head`);
-    await client.query('DELETE FROM caseload_count WHERE region_code = $1 AND peildatum = $2', [regionCode, key]);
-    await client.query(
-      "UPDATE caseload_snapshot SET precision = 'DAY', total = $1, source_id = $2 WHERE region_code = $3 AND peildatum = $4",
-      [after.head.total, after.head.sourceId, regionCode, key],
+  /** The staged rows of `keys`, per key in file order. */
+  private async stagedRows(client: pg.ClientBase, keys: readonly string[]): Promise<Map<string, StagedRow[]>> {
+    const byKey = new Map<string, StagedRow[]>();
+    if (keys.length === 0) return byKey;
+    const { rows } = await client.query<StagedRow>(
+      `SELECT key, scope, municipality_code AS "municipalityCode", domain_code AS "domainCode", code, value, text
+         FROM pg_temp.import_stage WHERE key = ANY($1::text[]) ORDER BY key, seq`,
+      [keys],
     );
-    await this.copyStagedCounts(client, regionCode, key);
+    for (const row of rows) {
+      const list = byKey.get(row.key);
+      if (list) list.push(row);
+      else byKey.set(row.key, [row]);
+    }
+    return byKey;
   }
 
-  private async copyStagedCounts(client: pg.ClientBase, regionCode: string, key: string): Promise<void> {
+  /**
+   * Writes the planned contents of several keys: their versions in one statement (ids in key
+   * order, as one by one), then the contents; CASELOAD's straight from the staging table in SQL
+   * (what the adapter would write row by row), three statements for all its count dates.
+   */
+  private async writeAll(client: pg.ClientBase, kind: ImportKind, regionCode: string, writes: readonly Write[], options: ApplyOptions) {
+    // A dry run keeps no version: see put().
+    const versions = options.dryRun ? [] : writes.flatMap(({ key, version }) => (version ? [{ key, ...version }] : []));
+    if (versions.length > 0) {
+      await client.query(
+        `INSERT INTO data_version (kind, region_code, key, replaced_at, replaced_by, rows, total, payload)
+         SELECT $1::text, $2::text, key, $3::text, $4::text, rows, total, payload
+           FROM unnest($5::text[], $6::integer[], $7::bigint[], $8::text[]) WITH ORDINALITY AS t (key, rows, total, payload, n) ORDER BY n`,
+        [
+          kind,
+          kind === 'FUNDING' ? null : regionCode,
+          options.at,
+          options.actor,
+          versions.map((v) => v.key),
+          versions.map((v) => v.rows),
+          versions.map((v) => v.total),
+          versions.map((v) => v.payload),
+        ],
+      );
+    }
+    if (kind !== 'CASELOAD') {
+      for (const { key, after } of writes) await adapters[kind].replace(client, regionCode, key, after);
+      return;
+    }
+    if (writes.length === 0) return;
+    const keys = writes.map((w) => w.key);
+    const heads = writes.map(({ key, after }) => {
+      if (!after.head) throw new Error(`count ${key} without a head`);
+      return after.head;
+    });
+    await client.query('DELETE FROM caseload_count WHERE region_code = $1 AND peildatum = ANY($2::text[])', [regionCode, keys]);
+    await client.query(
+      `UPDATE caseload_snapshot c SET precision = 'DAY', total = t.total, source_id = t.source
+         FROM unnest($2::text[], $3::integer[], $4::integer[]) AS t (key, total, source)
+        WHERE c.region_code = $1 AND c.peildatum = t.key`,
+      [regionCode, keys, heads.map((h) => h.total), heads.map((h) => h.sourceId)],
+    );
     await client.query(
       `INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count)
-       SELECT $1::text, key, scope, municipality_code, domain_code, value FROM pg_temp.import_stage WHERE key = $2 AND ${IS_BREAKDOWN_ROW} ORDER BY seq`,
-      [regionCode, key],
+       SELECT $1::text, key, scope, municipality_code, domain_code, value FROM pg_temp.import_stage
+        WHERE key = ANY($2::text[]) AND ${IS_BREAKDOWN_ROW} ORDER BY key, seq`,
+      [regionCode, keys],
     );
   }
 }
