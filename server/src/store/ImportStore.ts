@@ -84,7 +84,11 @@ export interface AuditQuery {
  * keeps every replaced count date or year as a version that can be put back.
  */
 export interface ImportStore {
-  /** Empties the staging area for a new import. Imports must be serialised by the caller. */
+  /**
+   * Empties the staging area for a new import. Imports must be serialised by the caller within
+   * one process; PostgreSQL serialises those of several servers itself (an advisory lock held
+   * from here to discardStaging, which must always follow).
+   */
   startStaging(): Promise<void>;
   stage(records: readonly ImportRecord[]): Promise<void>;
   applyStaged(kind: ImportKind, options: ApplyOptions): Promise<KeyChange[]>;

@@ -105,20 +105,24 @@ export async function importOn(
   }
 }
 
-/** Every figure an import may touch, in one order on both stores (NULLs sorted as ''), to compare before and after or store with store. */
-export async function figures(subject: Pick<ImportsUnderTest, 'rows'>): Promise<Record<string, Record<string, unknown>[]>> {
-  const queries = {
-    caseload_snapshot: 'SELECT region_code, peildatum, precision, total, source_id FROM caseload_snapshot ORDER BY region_code, peildatum',
-    caseload_count: `SELECT region_code, peildatum, scope, municipality_code, domain_code, count FROM caseload_count
-      ORDER BY region_code, peildatum, scope, coalesce(municipality_code, ''), coalesce(domain_code, '')`,
-    contribution_year: 'SELECT region_code, year, total_eur, source_id FROM contribution_year ORDER BY region_code, year',
-    contribution: 'SELECT region_code, year, municipality_code, amount_eur FROM contribution ORDER BY region_code, year, municipality_code',
-    population: 'SELECT municipality_code, year, inhabitants, reference_date, source_id FROM population ORDER BY municipality_code, year',
-    funding_amount: 'SELECT year, funding_code, amount_eur, source_id FROM funding_amount ORDER BY year, funding_code',
-    source: 'SELECT id, document, section, note, url FROM source ORDER BY id',
-    data_version: 'SELECT id, kind, region_code, key, replaced_at, replaced_by, rows, total, payload FROM data_version ORDER BY id',
-  };
-  const result: Record<string, Record<string, unknown>[]> = {};
-  for (const [table, query] of Object.entries(queries)) result[table] = await subject.rows(query);
-  return result;
+/** Every figure an import may touch, in one order on both stores (NULLs sorted as ''). */
+const FIGURE_QUERIES = {
+  caseload_snapshot: 'SELECT region_code, peildatum, precision, total, source_id FROM caseload_snapshot ORDER BY region_code, peildatum',
+  caseload_count: `SELECT region_code, peildatum, scope, municipality_code, domain_code, count FROM caseload_count
+    ORDER BY region_code, peildatum, scope, coalesce(municipality_code, ''), coalesce(domain_code, '')`,
+  contribution_year: 'SELECT region_code, year, total_eur, source_id FROM contribution_year ORDER BY region_code, year',
+  contribution: 'SELECT region_code, year, municipality_code, amount_eur FROM contribution ORDER BY region_code, year, municipality_code',
+  population: 'SELECT municipality_code, year, inhabitants, reference_date, source_id FROM population ORDER BY municipality_code, year',
+  funding_amount: 'SELECT year, funding_code, amount_eur, source_id FROM funding_amount ORDER BY year, funding_code',
+  source: 'SELECT id, document, section, note, url FROM source ORDER BY id',
+  data_version: 'SELECT id, kind, region_code, key, replaced_at, replaced_by, rows, total, payload FROM data_version ORDER BY id',
+};
+
+export type Figures = Record<keyof typeof FIGURE_QUERIES, Record<string, unknown>[]>;
+
+/** The figure tables' rows, to compare before and after, or store with store. */
+export async function figures(subject: Pick<ImportsUnderTest, 'rows'>): Promise<Figures> {
+  const result: Partial<Figures> = {};
+  for (const [table, query] of Object.entries(FIGURE_QUERIES)) result[table as keyof Figures] = await subject.rows(query);
+  return result as Figures;
 }

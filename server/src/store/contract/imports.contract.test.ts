@@ -13,7 +13,7 @@ import {
   NOORD,
   ZW,
 } from '../../testing/importFixture.js';
-import { ROW_CHANGE_LIMIT, type KeyChange } from '../ImportStore.js';
+import { ROW_CHANGE_LIMIT } from '../ImportStore.js';
 
 /** The count date 2024-01-01 of Zaanstreek-Waterland as the fixture has it, with Zaanstad's count changed to 41. */
 const JANUARY_CHANGED = counts('2024-01-01', [
@@ -245,22 +245,40 @@ describe.each(importStores)('imports on %s', (_name, open) => {
 
   it('lists at most ROW_CHANGE_LIMIT row changes in one import, over all its keys; the counts stay exact', async () => {
     const { store } = subject;
-    // 835 new dates of 12 rows each (before 2024-01-01, which comes last and changes one row).
-    const perDate = (date: string) =>
+    // 835 dates of 12 rows each, new but the second, whose figures change in two rows; then
+    // 2024-01-01, which comes last and changes one row.
+    const perDate = (date: string, first = 3) =>
       counts(date, [
         ...['GM0479', 'GM0439', 'GM0852'].flatMap((m) =>
-          [null, 'huiselijk-geweld', 'mensenhandel'].map((d): ['municipality', string, string | null, number] => ['municipality', m, d, 3]),
+          [null, 'huiselijk-geweld', 'mensenhandel'].map((d): ['municipality', string, string | null, number] => [
+            'municipality',
+            m,
+            d,
+            m === 'GM0479' && d !== 'mensenhandel' ? first : 3,
+          ]),
         ),
         ...[null, 'huiselijk-geweld', 'mensenhandel'].map((d): ['unspecified', null, string | null, number] => ['unspecified', null, d, 1]),
       ]);
+    await importOn(store, ZW, 'CASELOAD', perDate('2020-01-02', 9));
     const dates = Array.from({ length: 835 }, (_, i) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
-    const changes = await importOn(store, ZW, 'CASELOAD', [...dates.flatMap(perDate), ...JANUARY_CHANGED], applyOptions(), 1_000);
+    const changes = await importOn(
+      store,
+      ZW,
+      'CASELOAD',
+      [...dates.flatMap((date) => perDate(date)), ...JANUARY_CHANGED],
+      applyOptions(),
+      1_000,
+    );
     expect(changes).toHaveLength(836);
-    expect(changes.reduce((n, c) => n + c.added + c.changed, 0)).toBe(835 * 12 + 1);
+    expect(changes.reduce((n, c) => n + c.added + c.changed, 0)).toBe(834 * 12 + 2 + 1);
     expect(changes.reduce((n, c) => n + c.rows.length, 0)).toBe(ROW_CHANGE_LIMIT);
-    expect(changes[832]!.rows).toHaveLength(12);
-    expect(changes[833]!.rows).toHaveLength(ROW_CHANGE_LIMIT - 833 * 12);
-    expect(changes[834]!.rows).toEqual([]);
+    // Listed in key order: 12, then 2 of the changed date, 832 × 12 of new ones, 2 of the next, none after.
+    expect(changes.map((c) => c.rows.length)).toEqual([12, 2, ...Array.from({ length: 832 }, () => 12), 2, 0]);
+    expect(changes[1]).toEqual(expect.objectContaining({ key: '2020-01-02', effect: 'CHANGED', changed: 2, unchanged: 10 }));
+    expect(changes[834]!.rows).toEqual([
+      expect.objectContaining({ effect: 'ADDED', municipalityCode: 'GM0479', domainCode: null }),
+      expect.objectContaining({ effect: 'ADDED', municipalityCode: 'GM0479', domainCode: 'huiselijk-geweld' }),
+    ]);
     expect(changes[835]).toEqual(expect.objectContaining({ key: '2024-01-01', effect: 'CHANGED', changed: 1, rows: [] }));
   });
 
@@ -282,7 +300,7 @@ describe.each(importStores)('imports on %s', (_name, open) => {
     expect(await refused(store.restoreVersion(ZW, 1, { dryRun: false, actor: null, at: AT }))).toBe('version 1 not found');
     // Putting it back in its own region brings the month figure back, precision and all.
     await store.restoreVersion(NOORD, 1, { dryRun: false, actor: null, at: AT });
-    expect((await figures(subject)).caseload_snapshot[0]).toEqual({
+    expect((await figures(subject)).caseload_snapshot.at(0)).toEqual({
       region_code: NOORD,
       peildatum: '2024-01-01',
       precision: 'MONTH',
@@ -293,22 +311,26 @@ describe.each(importStores)('imports on %s', (_name, open) => {
 
   it('runs two imports of two servers at once one after the other: each sees what the other wrote', async () => {
     const other = await subject.another();
-    const first = counts('2024-01-01', [['municipality', 'GM0479', null, 50]]);
-    const second = counts('2024-01-01', [['municipality', 'GM0479', null, 70]]);
-    const results = await Promise.all([
-      importOn(subject.store, ZW, 'CASELOAD', first, applyOptions(false, { actor: 'a' }), 1),
-      importOn(other, ZW, 'CASELOAD', second, applyOptions(false, { actor: 'b' }), 1),
+    // The same 40 count dates in both files (long enough to overlap if nothing kept them apart).
+    const dates = Array.from({ length: 40 }, (_, i) => new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
+    const file = (count: number) => dates.flatMap((date) => counts(date, [['municipality', 'GM0479', null, count]]));
+    const as = (actor: string) => applyOptions(false, { actor, source: { document: `Import ${actor}.csv`, note: null } });
+    const [a, b] = await Promise.all([
+      importOn(subject.store, ZW, 'CASELOAD', file(50), as('a'), 10),
+      importOn(other, ZW, 'CASELOAD', file(70), as('b'), 10),
     ]);
-    const [a, b] = results.map((changes: KeyChange[]) => changes[0]!);
-    // Whichever ran first replaced the fixture's 60; the other replaced that one's figure.
-    const [earlier, later] = a!.totalBefore === 60 ? [a!, b!] : [b!, a!];
-    expect(earlier.totalBefore).toBe(60);
-    expect(later.totalBefore).toBe(earlier.totalAfter);
-    expect([earlier.totalAfter, later.totalAfter].sort()).toEqual([50, 70]);
+    // Whichever ran first added the dates; the other replaced exactly those figures.
+    const [earlier, later] = a![0]!.effect === 'ADDED' ? [a!, b!] : [b!, a!];
+    expect(earlier.map((c) => [c.key, c.effect, c.totalBefore])).toEqual(dates.map((date) => [date, 'ADDED', null]));
+    expect(later.map((c) => [c.effect, c.totalBefore, c.totalAfter])).toEqual(
+      earlier.map((c) => ['CHANGED', c.totalAfter, c.totalAfter === 50 ? 70 : 50]),
+    );
     const versions = await subject.store.listVersions(ZW);
-    expect(versions.map((v) => v.total)).toEqual([earlier.totalAfter, 60]);
-    const snapshot = (await figures(subject)).caseload_snapshot.find((r) => r.region_code === ZW);
-    expect(snapshot?.total).toBe(later.totalAfter);
+    // Newest first: the versions of one import were kept in key order.
+    expect(versions.map((v) => v.key)).toEqual([...dates].reverse());
+    expect(versions.map((v) => [v.total, v.replacedBy])).toEqual(dates.map(() => [earlier.at(0)?.totalAfter, earlier === a ? 'b' : 'a']));
+    const snapshots = (await figures(subject)).caseload_snapshot.filter((r) => r.peildatum !== '2024-01-01');
+    expect(snapshots.map((r) => r.total)).toEqual(dates.map(() => later.at(0)?.totalAfter));
   });
 });
 
@@ -340,6 +362,11 @@ describe('imports on SQLite and PostgreSQL', () => {
         await store.listVersions(ZW),
         await store.getVersion(NOORD, 3),
         await store.getVersion(null, 6),
+        await store.restoreVersion(ZW, 3, restore),
+        await store.restoreVersion(ZW, 4, restore),
+        await store.restoreVersion(NOORD, 5, restore),
+        await store.listVersions(NOORD),
+        await store.listVersions(null),
         // Dry runs last: PostgreSQL's identities are not rolled back, so a source a dry run added
         // leaves a gap in the ids of sources there (never of versions: a dry run keeps none).
         await importOn(store, ZW, 'POPULATION', inhabitants(2024, 'Nieuw', { GM0852: 3 }), applyOptions(true)),
@@ -353,7 +380,7 @@ describe('imports on SQLite and PostgreSQL', () => {
       const fromPostgres = await story(postgres!);
       expect(fromPostgres).toEqual(fromSqlite);
       expect(fromSqlite.answers[14]).toEqual(expect.objectContaining({ id: 6, kind: 'FUNDING', current: false }));
-      expect(fromSqlite.figures.data_version.map((v) => v.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(fromSqlite.figures.data_version.map((v) => v.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     } finally {
       await Promise.all([sqlite!.close(), postgres!.close()]);
     }

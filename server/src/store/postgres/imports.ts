@@ -1,22 +1,9 @@
 import type pg from 'pg';
 import type { ImportKind, ImportRecord } from '../../import/types.js';
-import {
-  addedCountRows,
-  EMPTY,
-  fromJson,
-  IS_BREAKDOWN_ROW,
-  merged,
-  planPut,
-  sameContent,
-  stageRow,
-  touchedRows,
-  type Content,
-  type ImportSources,
-  type RowBudget,
-  type StagedRow,
-} from '../importContent.js';
+import { EMPTY, fromJson, planPut, sameContent, stageRow, type Content } from '../importContent.js';
 import { ROW_CHANGE_LIMIT, type ApplyOptions, type DataVersionRow, type KeyChange } from '../ImportStore.js';
 import { LOCK_NAMESPACE } from './pool.js';
+import { applyStagedRows } from './importApply.js';
 import { pgKindAdapters as adapters } from './versionedContent.js';
 
 /** One import under way in this process: its own connection, holding the imports' lock and the staging table. */
@@ -56,7 +43,10 @@ type VersionRecord = Omit<DataVersionRow, 'current'> & { payload: string };
  * - `restoreVersion` takes the same lock inside its own transaction.
  *
  * One import at a time per instance (ImportService queues them); `stage` and `applyStaged` are
- * those of the import started last.
+ * those of the import started last. The temp table and the session-level lock need a session of
+ * their own: directly to PostgreSQL, or through a pooler in session mode (not transaction mode).
+ * The identities of sources and versions are not rolled back: an import that fails leaves a gap
+ * in their ids (SQLite reuses them); a dry run keeps no version, so it leaves none in theirs.
  */
 export class PgImportStore {
   private staging: Staging | null = null;
@@ -80,7 +70,7 @@ export class PgImportStore {
     this.staging = staging;
     try {
       await client.query('SELECT pg_advisory_lock($1, $2)', IMPORT_LOCK);
-      // Clustered by key in a B-tree (file order within a key): a key's rows are one range to read.
+      // Keyed by (key, file order): a key's rows are one range of the index to read, in file order.
       await client.query(`DROP TABLE IF EXISTS pg_temp.import_stage`);
       await client.query(`CREATE TEMP TABLE import_stage (
         key text COLLATE "C" NOT NULL, seq integer NOT NULL, scope text COLLATE "C", municipality_code text COLLATE "C",
@@ -144,41 +134,7 @@ export class PgImportStore {
     const staging = this.current();
     const { client } = staging;
     const broken = () => (staging.broken = true);
-    return this.runOrRollBack(
-      client,
-      options.dryRun,
-      async () => {
-        // Autovacuum never analyses a temp table: without statistics the planner guesses its size.
-        await client.query('ANALYZE pg_temp.import_stage');
-        const sources = new SourceIds(client);
-        const importSource = () => sources.resolve(options.source.document, options.source.note);
-        const budget: RowBudget = { left: ROW_CHANGE_LIMIT };
-        const keys = await client.query<{ key: string }>('SELECT DISTINCT key FROM pg_temp.import_stage ORDER BY key');
-        const changes: KeyChange[] = [];
-        for (const { key } of keys.rows) {
-          const added = kind === 'CASELOAD' ? await this.addNewCount(client, regionCode, key, options, importSource, budget) : null;
-          if (added) {
-            changes.push(added);
-            continue;
-          }
-          const staged = await client.query<StagedRow>(
-            `SELECT key, scope, municipality_code AS "municipalityCode", domain_code AS "domainCode", code, value, text
-             FROM pg_temp.import_stage WHERE key = $1 ORDER BY seq`,
-            [key],
-          );
-          // CASELOAD replaces a count date whole; the other kinds change only the rows named.
-          const touched = touchedRows(kind, staged.rows);
-          const before = await adapters[kind].current(client, regionCode, key);
-          const after = await sources.within((ids) => merged(kind, before, staged.rows, key, options, ids), options.source);
-          const write = kind === 'CASELOAD' ? (content: Content) => this.replaceFromStage(client, regionCode, key, content) : undefined;
-          changes.push(
-            await this.put(client, kind, regionCode, key, after, options, { touched, before, budget, ...(write ? { write } : {}) }),
-          );
-        }
-        return changes;
-      },
-      broken,
-    );
+    return this.runOrRollBack(client, options.dryRun, () => applyStagedRows(client, regionCode, kind, options), broken);
   }
 
   /** The region's versions (and the database's FUNDING ones), newest first, at most 500, each marked when it is what shows now. */
@@ -288,7 +244,7 @@ export class PgImportStore {
     }
   }
 
-  /** Replaces one key's content, keeping the old one as a version; reports what changed. */
+  /** Puts a version's content back, keeping the one it replaces as a version; reports what changed. */
   private async put(
     client: pg.ClientBase,
     kind: ImportKind,
@@ -296,17 +252,9 @@ export class PgImportStore {
     key: string,
     after: Content,
     options: { dryRun: boolean; actor: string | null; at: string },
-    how: {
-      touched?: ReadonlySet<string> | undefined;
-      /** Writes `after` another way than the adapter's replace (staged counts, in SQL). */
-      write?: (after: Content) => Promise<void>;
-      before?: Content;
-      budget?: RowBudget;
-    } = {},
   ): Promise<KeyChange> {
-    const { touched, write = (content: Content) => adapters[kind].replace(client, regionCode, key, content) } = how;
-    const before = how.before ?? (await adapters[kind].current(client, regionCode, key));
-    const plan = planPut(key, before, after, touched, how.budget ?? { left: ROW_CHANGE_LIMIT });
+    const before = await adapters[kind].current(client, regionCode, key);
+    const plan = planPut(key, before, after, undefined, { left: ROW_CHANGE_LIMIT });
     // A dry run keeps no version: rolled back, it would still use up an id of the (non-transactional)
     // identity, and the ids of versions are what people restore by; they stay those of SQLite.
     if (plan.version && !options.dryRun) {
@@ -325,116 +273,7 @@ export class PgImportStore {
         ],
       );
     }
-    if (plan.write) await write(after);
+    if (plan.write) await adapters[kind].replace(client, regionCode, key, after);
     return plan.change;
-  }
-
-  /** Adds a count date that does not exist yet, straight from the staging table in SQL; null when it exists. */
-  private async addNewCount(
-    client: pg.ClientBase,
-    regionCode: string,
-    key: string,
-    options: ApplyOptions,
-    importSource: () => Promise<number>,
-    budget: RowBudget,
-  ): Promise<KeyChange | null> {
-    const exists = await client.query('SELECT 1 FROM caseload_snapshot WHERE region_code = $1 AND peildatum = $2', [regionCode, key]);
-    if (exists.rowCount !== 0) return null;
-    const counted = await client.query<{ rows: number; parts: number }>(
-      `SELECT count(*) AS rows, coalesce(sum(CASE WHEN domain_code IS NULL THEN value END), 0)::bigint AS parts
-         FROM pg_temp.import_stage WHERE key = $1 AND ${IS_BREAKDOWN_ROW}`,
-      [key],
-    );
-    const { rows, parts } = counted.rows[0]!;
-    const total = options.totals?.get(key) ?? parts;
-    await client.query(
-      "INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES ($1, $2, 'DAY', $3, $4)",
-      [regionCode, key, total, await importSource()],
-    );
-    await this.copyStagedCounts(client, regionCode, key);
-    const listed = await client.query<{ scope: string; municipalityCode: string | null; domainCode: string | null; value: number }>(
-      `SELECT scope, municipality_code AS "municipalityCode", domain_code AS "domainCode", value
-         FROM pg_temp.import_stage WHERE key = $1 AND ${IS_BREAKDOWN_ROW} ORDER BY seq LIMIT $2`,
-      [key, budget.left],
-    );
-    budget.left -= listed.rows.length;
-    return {
-      key,
-      effect: 'ADDED',
-      added: rows,
-      changed: 0,
-      unchanged: 0,
-      removed: 0,
-      totalBefore: null,
-      totalAfter: total,
-      rows: addedCountRows(listed.rows),
-    };
-  }
-
-  /** Replaces an existing count date's rows by its staged ones, in SQL (what the adapter would write row by row). */
-  private async replaceFromStage(client: pg.ClientBase, regionCode: string, key: string, after: Content): Promise<void> {
-    if (!after.head) throw new Error(`count ${key} without a head`);
-    await client.query('DELETE FROM caseload_count WHERE region_code = $1 AND peildatum = $2', [regionCode, key]);
-    await client.query(
-      "UPDATE caseload_snapshot SET precision = 'DAY', total = $1, source_id = $2 WHERE region_code = $3 AND peildatum = $4",
-      [after.head.total, after.head.sourceId, regionCode, key],
-    );
-    await this.copyStagedCounts(client, regionCode, key);
-  }
-
-  private async copyStagedCounts(client: pg.ClientBase, regionCode: string, key: string): Promise<void> {
-    await client.query(
-      `INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count)
-       SELECT $1::text, key, scope, municipality_code, domain_code, value FROM pg_temp.import_stage WHERE key = $2 AND ${IS_BREAKDOWN_ROW} ORDER BY seq`,
-      [regionCode, key],
-    );
-  }
-}
-
-/**
- * Source ids of one import, found or added by (document, note) in the order they are first asked
- * for, as SQLite's synchronous find-or-insert does. `merged` is synchronous and shared with
- * SQLite, so `within` runs it with stand-in ids (negative), adds the sources it asked for in
- * that order, and puts their ids in its result.
- */
-class SourceIds {
-  private readonly known = new Map<string, number>();
-
-  constructor(private readonly client: pg.ClientBase) {}
-
-  async resolve(document: string, note: string | null): Promise<number> {
-    const id = JSON.stringify([document, note]);
-    const known = this.known.get(id);
-    if (known !== undefined) return known;
-    const found = await this.client.query<{ id: number }>(
-      'SELECT id FROM source WHERE document = $1 AND section IS NULL AND note IS NOT DISTINCT FROM $2 AND url IS NULL',
-      [document, note],
-    );
-    const sourceId =
-      found.rows[0]?.id ??
-      (await this.client.query<{ id: number }>('INSERT INTO source (document, note) VALUES ($1, $2) RETURNING id', [document, note]))
-        .rows[0]!.id;
-    this.known.set(id, sourceId);
-    return sourceId;
-  }
-
-  async within(build: (sources: ImportSources) => Content, importSource: { document: string; note: string | null }): Promise<Content> {
-    const asked = new Map<string, { standIn: number; document: string; note: string | null }>();
-    const standIn = (document: string, note: string | null): number => {
-      const id = JSON.stringify([document, note]);
-      const known = this.known.get(id) ?? asked.get(id)?.standIn;
-      if (known !== undefined) return known;
-      asked.set(id, { standIn: -(asked.size + 1), document, note });
-      return -asked.size;
-    };
-    const content = build({ importSource: () => standIn(importSource.document, importSource.note), sourceId: standIn });
-    if (asked.size === 0) return content;
-    const ids: number[] = [];
-    for (const { document, note } of asked.values()) ids.push(await this.resolve(document, note));
-    const real = (id: number | null) => (id !== null && id < 0 ? ids[-id - 1]! : id);
-    return {
-      head: content.head ? { ...content.head, sourceId: real(content.head.sourceId)! } : null,
-      rows: new Map([...content.rows].map(([k, row]) => [k, { ...row, sourceId: real(row.sourceId) }])),
-    };
   }
 }

@@ -11,6 +11,8 @@ import { contentKey as k, type Content, type ContentRow } from '../importContent
  */
 export interface PgKindAdapter {
   current(client: pg.ClientBase, regionCode: string, key: string): Promise<Content>;
+  /** The content of each of `keys` (empty where there is none), read in a few statements for all. */
+  currentMany(client: pg.ClientBase, regionCode: string, keys: readonly string[]): Promise<Map<string, Content>>;
   /** Replaces the key's content by `content` (deletes what it does not have), one statement per table. */
   replace(client: pg.ClientBase, regionCode: string, key: string, content: Content): Promise<void>;
 }
@@ -24,7 +26,18 @@ const rowsOf = (list: Row[], key: (r: Row) => string, value: (r: Row) => number,
 
 const rowList = (content: Content) => [...content.rows.values()];
 
-export const pgKindAdapters: Record<ImportKind, PgKindAdapter> = {
+const countKey = (r: Row) => k(r.scope, r.municipalityCode, r.domainCode);
+
+/** currentMany of a kind whose imports hold few keys (years): one key after the other. */
+function oneByOne(current: PgKindAdapter['current']): PgKindAdapter['currentMany'] {
+  return async (client, regionCode, keys) => {
+    const contents = new Map<string, Content>();
+    for (const key of keys) contents.set(key, await current(client, regionCode, key));
+    return contents;
+  };
+}
+
+const adapters: Record<ImportKind, Omit<PgKindAdapter, 'currentMany'> & Partial<Pick<PgKindAdapter, 'currentMany'>>> = {
   CASELOAD: {
     current: async (client, regionCode, peildatum) => {
       const head = await client.query<{ precision: 'DAY' | 'MONTH'; total: number; sourceId: number }>(
@@ -36,14 +49,34 @@ export const pgKindAdapters: Record<ImportKind, PgKindAdapter> = {
           WHERE region_code = $1 AND peildatum = $2 ORDER BY scope, coalesce(municipality_code, ''), coalesce(domain_code, '')`,
         [regionCode, peildatum],
       );
-      return {
-        head: head.rows[0] ?? null,
-        rows: rowsOf(
-          counts.rows,
-          (r) => k(r.scope, r.municipalityCode, r.domainCode),
-          (r) => r.count as number,
-        ),
-      };
+      return { head: head.rows[0] ?? null, rows: rowsOf(counts.rows, countKey, (r) => r.count as number) };
+    },
+    // Count dates come by the thousand: two statements for all, rows as current() reads them.
+    currentMany: async (client, regionCode, peildatums) => {
+      const heads = await client.query<{ peildatum: string; precision: 'DAY' | 'MONTH'; total: number; sourceId: number }>(
+        `SELECT peildatum, precision, total, source_id AS "sourceId" FROM caseload_snapshot
+          WHERE region_code = $1 AND peildatum = ANY($2::text[])`,
+        [regionCode, peildatums],
+      );
+      const counts = await client.query<Row & { peildatum: string }>(
+        `SELECT peildatum, scope, municipality_code AS "municipalityCode", domain_code AS "domainCode", count FROM caseload_count
+          WHERE region_code = $1 AND peildatum = ANY($2::text[])
+          ORDER BY peildatum, scope, coalesce(municipality_code, ''), coalesce(domain_code, '')`,
+        [regionCode, peildatums],
+      );
+      const rowsByDate = new Map<string, Row[]>();
+      for (const { peildatum, ...row } of counts.rows) {
+        const list = rowsByDate.get(peildatum);
+        if (list) list.push(row);
+        else rowsByDate.set(peildatum, [row]);
+      }
+      const headByDate = new Map(heads.rows.map(({ peildatum, ...head }) => [peildatum, head]));
+      return new Map(
+        peildatums.map((peildatum) => [
+          peildatum,
+          { head: headByDate.get(peildatum) ?? null, rows: rowsOf(rowsByDate.get(peildatum) ?? [], countKey, (r) => r.count as number) },
+        ]),
+      );
     },
     replace: async (client, regionCode, peildatum, content) => {
       await client.query('DELETE FROM caseload_count WHERE region_code = $1 AND peildatum = $2', [regionCode, peildatum]);
@@ -175,3 +208,7 @@ export const pgKindAdapters: Record<ImportKind, PgKindAdapter> = {
     },
   },
 };
+
+export const pgKindAdapters = Object.fromEntries(
+  Object.entries(adapters).map(([kind, adapter]) => [kind, { ...adapter, currentMany: adapter.currentMany ?? oneByOne(adapter.current) }]),
+) as Record<ImportKind, PgKindAdapter>;
