@@ -1,4 +1,5 @@
 import { loadSeed } from '@zv/seed';
+import type pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,39 @@ export interface StoreUnderTest<S> {
   close(): Promise<void>;
 }
 
+/**
+ * A part of the store on a fresh PostgreSQL database of this worker's test server, migrated and
+ * holding `fixture` (SQL) when given; another() is the same part on a pool of its own, as another
+ * server would have, and close() ends those pools and drops the database.
+ */
+async function onPostgres<S>(make: (pool: pg.Pool) => S, fixture?: string): Promise<StoreUnderTest<S> & RowReader> {
+  const database = await freshPostgres();
+  await migratePostgres(database.pool);
+  if (fixture) await database.pool.query(fixture);
+  const others: pg.Pool[] = [];
+  return {
+    store: make(database.pool),
+    sql: async (statement) => {
+      await database.pool.query(statement);
+    },
+    rows: async (query) => (await database.pool.query<Record<string, unknown>>(query)).rows,
+    another: async () => {
+      const pool = createPool(database.url);
+      others.push(pool);
+      return make(pool);
+    },
+    close: async () => {
+      await Promise.all(others.map((pool) => pool.end()));
+      await database.drop();
+    },
+  };
+}
+
+/** Reads rows back with SQL of the test's own (what a table holds after an operation). */
+export interface RowReader {
+  rows(query: string): Promise<Record<string, unknown>[]>;
+}
+
 export type AccessUnderTest = StoreUnderTest<AccessStore & Pick<ImportStore, 'queryAudit'>>;
 
 /** SQLite in memory: the store as the app opens it. */
@@ -58,24 +92,7 @@ export async function sqliteAccess(): Promise<AccessUnderTest> {
 
 /** A fresh PostgreSQL database of this worker's test server, migrated. */
 export async function postgresAccess(): Promise<AccessUnderTest> {
-  const database = await freshPostgres();
-  await migratePostgres(database.pool);
-  const others: { end(): Promise<void> }[] = [];
-  return {
-    store: new PgAccessStore(database.pool),
-    sql: async (statement) => {
-      await database.pool.query(statement);
-    },
-    another: async () => {
-      const pool = createPool(database.url);
-      others.push(pool);
-      return new PgAccessStore(pool);
-    },
-    close: async () => {
-      await Promise.all(others.map((pool) => pool.end()));
-      await database.drop();
-    },
-  };
+  return onPostgres((pool) => new PgAccessStore(pool));
 }
 
 export const accessStores = [
@@ -103,29 +120,11 @@ export const factorStores = [
   [
     'PostgreSQL',
     async (): Promise<StoreUnderTest<FactorStores>> => {
-      const database = await freshPostgres();
-      await migratePostgres(database.pool);
-      const others: { end(): Promise<void> }[] = [];
-      const on = (pool: typeof database.pool): FactorStores => ({
+      return onPostgres((pool) => ({
         access: new PgAccessStore(pool),
         factors: new PgSecondFactorStore(pool),
         passkeys: new PgPasskeyStore(pool),
-      });
-      return {
-        store: on(database.pool),
-        sql: async (statement) => {
-          await database.pool.query(statement);
-        },
-        another: async () => {
-          const pool = createPool(database.url);
-          others.push(pool);
-          return on(pool);
-        },
-        close: async () => {
-          await Promise.all(others.map((pool) => pool.end()));
-          await database.drop();
-        },
-      };
+      }));
     },
   ],
 ] as const;
@@ -143,24 +142,7 @@ export const rateLimitStores = [
   [
     'PostgreSQL',
     async (): Promise<StoreUnderTest<RateLimitStore>> => {
-      const database = await freshPostgres();
-      await migratePostgres(database.pool);
-      const others: { end(): Promise<void> }[] = [];
-      return {
-        store: new PgRateLimitStore(database.pool),
-        sql: async (statement) => {
-          await database.pool.query(statement);
-        },
-        another: async () => {
-          const pool = createPool(database.url);
-          others.push(pool);
-          return new PgRateLimitStore(pool);
-        },
-        close: async () => {
-          await Promise.all(others.map((pool) => pool.end()));
-          await database.drop();
-        },
-      };
+      return onPostgres((pool) => new PgRateLimitStore(pool));
     },
   ],
 ] as const;
@@ -219,30 +201,7 @@ export async function sqliteFigures(): Promise<FiguresUnderTest> {
 
 /** The figures on a fresh PostgreSQL database, migrated (another() is another server's pool). */
 export async function postgresFigures(): Promise<FiguresUnderTest> {
-  const database = await freshPostgres();
-  await migratePostgres(database.pool);
-  const others: { end(): Promise<void> }[] = [];
-  const on = (pool: typeof database.pool): FigureStores => ({
-    reference: new PgReferenceStore(pool),
-    figures: new PgFigureStore(pool),
-    seed: new PgSeedLoader(pool),
-  });
-  return {
-    store: on(database.pool),
-    sql: async (statement) => {
-      await database.pool.query(statement);
-    },
-    rows: async (query) => (await database.pool.query<Record<string, unknown>>(query)).rows,
-    another: async () => {
-      const pool = createPool(database.url);
-      others.push(pool);
-      return on(pool);
-    },
-    close: async () => {
-      await Promise.all(others.map((pool) => pool.end()));
-      await database.drop();
-    },
-  };
+  return onPostgres((pool) => ({ reference: new PgReferenceStore(pool), figures: new PgFigureStore(pool), seed: new PgSeedLoader(pool) }));
 }
 
 export const figureStores = [
@@ -294,26 +253,7 @@ export const steeringStores = [
   [
     'PostgreSQL',
     async (): Promise<SteeringUnderTest> => {
-      const database = await freshPostgres();
-      await migratePostgres(database.pool);
-      await database.pool.query(STEERING_REFERENCE);
-      const others: { end(): Promise<void> }[] = [];
-      return {
-        store: new PgSteeringStore(database.pool),
-        sql: async (statement) => {
-          await database.pool.query(statement);
-        },
-        rows: async (query) => (await database.pool.query<Record<string, unknown>>(query)).rows,
-        another: async () => {
-          const pool = createPool(database.url);
-          others.push(pool);
-          return new PgSteeringStore(pool);
-        },
-        close: async () => {
-          await Promise.all(others.map((pool) => pool.end()));
-          await database.drop();
-        },
-      };
+      return onPostgres((pool) => new PgSteeringStore(pool), STEERING_REFERENCE);
     },
   ],
 ] as const;
@@ -387,26 +327,7 @@ export const importStores = [
   [
     'PostgreSQL',
     async (fixture: string): Promise<ImportsUnderTest> => {
-      const database = await freshPostgres();
-      await migratePostgres(database.pool);
-      await database.pool.query(fixture);
-      const others: { end(): Promise<void> }[] = [];
-      return {
-        store: new PgImportStore(database.pool),
-        sql: async (statement) => {
-          await database.pool.query(statement);
-        },
-        rows: async (query) => (await database.pool.query<Record<string, unknown>>(query)).rows,
-        another: async () => {
-          const pool = createPool(database.url);
-          others.push(pool);
-          return new PgImportStore(pool);
-        },
-        close: async () => {
-          await Promise.all(others.map((pool) => pool.end()));
-          await database.drop();
-        },
-      };
+      return onPostgres((pool) => new PgImportStore(pool), fixture);
     },
   ],
 ] as const;

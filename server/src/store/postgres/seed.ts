@@ -4,33 +4,7 @@ import type { SeedReport } from '../types.js';
 import { inTransaction, LOCK_NAMESPACE } from './pool.js';
 import { seedSources, sourceIdentity, writeSources } from './seedSources.js';
 import { pgUpserter, type SqlRow } from './upsert.js';
-
-/**
- * Tables holding figures, children before parents (the order to empty them in) when the region
- * being cleared is the database's only one: then everything of its deployment goes. The same
- * list as sqlite/seed.ts.
- */
-const FIGURE_TABLES = [
-  'data_version',
-  'funding_amount',
-  'goal_value',
-  'goal',
-  'theme_domain',
-  'theme_edit',
-  'note',
-  'caseload_count',
-  'caseload_snapshot',
-  'contribution',
-  'contribution_year',
-  'funding_source',
-  'capacity_figure',
-  'theme',
-  'population',
-  'knowledge_domain',
-  'municipality',
-  'region',
-  'source',
-] as const;
+import { FIGURE_TABLES } from '../figureTables.js';
 
 /**
  * The emptied tables whose ids the database numbers. SQLite numbers a new row max(id) + 1, so

@@ -2,34 +2,7 @@ import type { SeedData, SeedSource } from '@zv/seed';
 import type { SeedReport } from '../types.js';
 import type { SqliteDatabase } from './open.js';
 import { upserter } from './upsert.js';
-
-/**
- * Tables holding figures, children before parents (the order to empty them in) when the region
- * being cleared is the database's only one: then everything of its deployment goes.
- */
-const FIGURE_TABLES = [
-  // Versions kept by imports refer to the sources of figures that are being emptied.
-  'data_version',
-  'funding_amount',
-  // Steering refers to themes and domains: goals, notes and edits go with a reset too.
-  'goal_value',
-  'goal',
-  'theme_domain',
-  'theme_edit',
-  'note',
-  'caseload_count',
-  'caseload_snapshot',
-  'contribution',
-  'contribution_year',
-  'funding_source',
-  'capacity_figure',
-  'theme',
-  'population',
-  'knowledge_domain',
-  'municipality',
-  'region',
-  'source',
-] as const;
+import { FIGURE_TABLES } from '../figureTables.js';
 
 /** Loads the seed in one transaction; rows already equal to the seed are left untouched. */
 export function seedLoader(db: SqliteDatabase) {
