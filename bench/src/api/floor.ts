@@ -107,15 +107,18 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
     );
     // The latest count broken down by municipality, with that breakdown.
     const broken = [...caseloadSnapshots].reverse().find((s) => breakdownRows(countsOf.get(s.peildatum) ?? []).length > 0);
+    const brokenRows = broken ? breakdownRows(countsOf.get(broken.peildatum) ?? []) : [];
+    // A municipality's share of the cases assigned to a municipality (decision 0010).
+    const assigned = brokenRows.reduce((sum, r) => sum + r.count, 0);
     const caseloadBreakdown = broken && {
       ...broken,
-      byMunicipality: breakdownRows(countsOf.get(broken.peildatum) ?? []).map((r) => {
+      byMunicipality: brokenRows.map((r) => {
         const people = populationAtDate(populationOf.get(r.code!) ?? [], broken.peildatum);
         return {
           municipality: { code: r.code, name: towns[rank.get(r.code!) ?? 0]?.name },
           count: r.count,
           suppressed: false,
-          shareOfRegion: share(r.count, broken.total),
+          shareOfAssigned: share(r.count, assigned),
           per10kInhabitants: per10k(r.count, people?.inhabitants),
           populationYear: people?.year ?? null,
         };
