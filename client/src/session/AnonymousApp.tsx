@@ -2,10 +2,13 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { Layout } from '../components/Layout';
 import { useLanguage } from '../i18n/LanguageContext';
-import { LoginPage, type ProviderLogout } from './LoginPage';
+import type { ProviderLogout } from './LoginPage';
 
 // The accessibility statement is public (it is linked from the login page's footer too).
 const ToegankelijkheidPage = lazy(() => import('../routes/toegankelijkheid/ToegankelijkheidPage'));
+// The login page with its second steps (app code, passkeys, setting up a factor) is a chunk of
+// its own: someone with a session — every visit but the first of the day — never loads it.
+const LoginPage = lazy(() => import('./LoginPage').then((module) => ({ default: module.LoginPage })));
 
 /** What someone without a session sees: the login page, at whatever URL they opened. */
 export function AnonymousApp({
@@ -18,17 +21,16 @@ export function AnonymousApp({
   onLoggedIn: () => Promise<void>;
 }) {
   const { t } = useLanguage();
+  const loading = (
+    <p className="zv-loading" role="status">
+      {t('loading')}
+    </p>
+  );
   return (
     <Layout>
       <Switch>
         <Route path="/toegankelijkheid">
-          <Suspense
-            fallback={
-              <p className="zv-loading" role="status">
-                {t('loading')}
-              </p>
-            }
-          >
+          <Suspense fallback={loading}>
             <ToegankelijkheidPage />
             <p className="utrecht-paragraph zv-section">
               <Link href="/" className="utrecht-link">
@@ -38,7 +40,9 @@ export function AnonymousApp({
           </Suspense>
         </Route>
         <Route>
-          <LoginPage expired={expired} providerLogout={providerLogout} onLoggedIn={onLoggedIn} />
+          <Suspense fallback={loading}>
+            <LoginPage expired={expired} providerLogout={providerLogout} onLoggedIn={onLoggedIn} />
+          </Suspense>
         </Route>
       </Switch>
     </Layout>
