@@ -19,10 +19,13 @@ const moduleNameMapper = {
  * on both through the contract suites in server/src/store/contract.
  */
 const onPostgresToo = [
+  'auth/AuthService',
   'auth/bootstrap',
+  'auth/hashGate',
   'testing/api',
   'auth/oidc/passwordLogin',
   'auth/oidc/singleSignOn',
+  'auth/SecondFactorService',
   'graphql/access',
   'graphql/api',
   'graphql/cost',
@@ -34,6 +37,7 @@ const onPostgresToo = [
   'hardening',
   'http/concurrency',
   'http/importUpload',
+  'http/loginRateLimit',
   'http/pageRender',
   'http/sources',
   'http/staticFiles',

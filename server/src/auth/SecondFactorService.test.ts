@@ -2,20 +2,21 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { GraphQLError } from 'graphql';
 import * as OTPAuth from 'otpauth';
 import type { Services } from '../graphql/context.js';
-import type { SqliteStore } from '../store/index.js';
-import { seededSqliteStore, testServices } from '../testing/api.js';
+import type { Store } from '../store/index.js';
+import { sqlOf } from '../testing/sql.js';
+import { seededStore, testServices } from '../testing/api.js';
 import { MAX_FACTOR_FAILURES, PENDING_SIGN_IN_MS, type PendingSignIn } from './AuthService.js';
 
 const PASSWORD = 'een lange zin als wachtwoord';
 const IP = '192.0.2.10';
 const beheerder = { username: 'beheer', origin: '10.0.0.1' };
 
-let store: SqliteStore;
+let store: Store;
 let services: Services;
 let now: number;
 
 beforeEach(async () => {
-  store = await seededSqliteStore();
+  store = await seededStore();
   now = Date.UTC(2026, 11, 6, 9, 0, 10);
   services = testServices(store, { now: () => now, mfaRequiredRoles: ['BEHEERDER', 'ZVH'] });
   await services.users.create(beheerder, { username: 'beheer', password: PASSWORD, role: 'BEHEERDER' });
@@ -161,7 +162,7 @@ describe('signing in with a second factor', () => {
     expect(await services.auth.activeSessionCounts([pending.userId])).toEqual([0]);
     for (let i = 0; i < 3; i += 1) await services.auth.secondFactorFailed(pending, 'passkey: onjuist', IP);
     // The password's attempt and three failures: one more locks the account from this address.
-    expect(await store.db.prepare('SELECT count(*) FROM login_failure WHERE ip = ?').pluck().get(IP)).toBe(4);
+    expect(await sqlOf(store).value('SELECT count(*) FROM login_failure WHERE ip = ?', IP)).toBe(4);
     for (let i = 0; i < 2; i += 1) await services.auth.secondFactorFailed(pending, 'passkey: onjuist', IP);
     expect(await services.auth.pendingSignIn(token)).toBeNull();
   });
@@ -274,7 +275,7 @@ describe('managing the factor', () => {
     const code = codeAt(secret, now);
     await services.secondFactors.verifyTotp(pending, code, IP);
     const raw = Buffer.from(OTPAuth.Secret.fromBase32(secret.replace(/ /g, '')).bytes);
-    const stored = store.db.prepare('SELECT secret FROM user_totp').pluck().get() as Buffer;
+    const stored = (await sqlOf(store).value('SELECT secret FROM user_totp')) as Buffer;
     expect(stored.includes(raw)).toBe(false);
     expect(stored.toString('latin1')).not.toContain(secret.replace(/ /g, ''));
     // Another deployment's key (a copy of the database alone) cannot use it.

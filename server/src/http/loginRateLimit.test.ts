@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { SqliteStore } from '../store/index.js';
-import { seededSqliteStore, testServices } from '../testing/api.js';
+import type { Store } from '../store/index.js';
+import { sqlOf } from '../testing/sql.js';
+import { seededStore, testServices } from '../testing/api.js';
 import { serveOnLoopback } from '../testing/http.js';
 import { readPersistedDocuments } from './persistedQueries.js';
 
-let store: SqliteStore;
+let store: Store;
 let served: Awaited<ReturnType<typeof serveOnLoopback>>;
 let base: string;
 
 beforeAll(async () => {
-  store = await seededSqliteStore();
+  store = await seededStore();
   served = await serveOnLoopback({ services: testServices(store), loginRate: { limit: 4, windowMs: 60_000 } });
   base = served.base;
 });
@@ -46,6 +47,6 @@ describe('logins per address', () => {
     const region = await post({ query: '{ __typename }' });
     expect(region.status).toBe(200);
     // Nothing past the limit reached the password check.
-    expect(store.db.prepare('SELECT count(*) FROM login_failure').pluck().get()).toBe(4);
+    expect(await sqlOf(store).value('SELECT count(*) FROM login_failure')).toBe(4);
   });
 });

@@ -13,6 +13,7 @@ beforeEach(async () => {
   store = await seededStore();
   services = testServices(store);
 });
+afterEach(() => store.close());
 
 const preview = (kind: 'CASELOAD' | 'CONTRIBUTIONS' | 'POPULATION' | 'FUNDING', lines: string[], dryRun = true) =>
   services.imports.run(kind, [lines.join('\r\n')], { dryRun, actor, fileName: 'test.csv' });

@@ -49,6 +49,7 @@ export class PgStore implements Store {
   private readonly access: PgAccessStore;
   private readonly stamp: PgChangeStamp;
   private readonly region: RegionChoice;
+  private closed = false;
 
   /**
    * Connects to the database at `url` and brings it to the latest schema (several servers
@@ -191,7 +192,10 @@ export class PgStore implements Store {
   async ping() {
     return this.reference.ping();
   }
+  /** Ends the pool; closing again does nothing (as SQLite's close). */
   async close() {
+    if (this.closed) return;
+    this.closed = true;
     await this.imports.discardStaging().catch(() => undefined);
     await this.pool.end();
   }
