@@ -34,6 +34,7 @@ const onPostgresToo = [
   'graphql/passkeySignIn',
   'graphql/resolvers/Source',
   'graphql/secondFactor',
+  'graphql/suppressionApi',
   'hardening',
   'http/concurrency',
   'http/importUpload',

@@ -25,7 +25,7 @@ import {
   type Method,
   type View,
 } from '../testing/domainCounts.js';
-import { seededSqliteStore, testApi, testServices, viewerAs, type TestApi } from '../testing/api.js';
+import { seededStore, testApi, testServices, viewerAs, type TestApi } from '../testing/api.js';
 
 const K = 5;
 const PEILDATUM = '2024-06-01';
@@ -41,9 +41,9 @@ const BESTUURDER = viewerAs('BESTUURDER');
 const ZAANSTAD = viewerAs('GEMEENTE', 'GM0479');
 
 async function apiWith(suppressBelow?: number): Promise<TestApi> {
-  const store = await seededSqliteStore();
-  insertTable(store, PEILDATUM, TABLE);
-  for (const { peildatum, table } of MORE) insertTable(store, peildatum, table);
+  const store = await seededStore();
+  await insertTable(store, PEILDATUM, TABLE);
+  for (const { peildatum, table } of MORE) await insertTable(store, peildatum, table);
   return testApi({ store, services: testServices(store, suppressBelow ? { suppressBelow } : {}) });
 }
 

@@ -4,7 +4,8 @@
  * attacker that tries to work out every figure the view hides. The attacker is written from the
  * published sums alone, without looking at how the server chooses what to hide.
  */
-import type { SqliteStore } from '../store/index.js';
+import type { CaseloadRecord } from '../import/types.js';
+import type { Store } from '../store/index.js';
 import { mulberry32 } from '@zv/shared';
 
 /** The region's municipalities in the order the seed stores them. */
@@ -56,30 +57,35 @@ export function generateTable(seed: number): DomainTable {
 }
 
 /**
- * Writes the table as one count: the snapshot total (the sum), each municipality's total and its
- * counts per domain, the unspecified total and its counts per domain; no stated region rows (the
- * region per domain is then the sum of the finer counts).
+ * Writes the table as one count through the store's own import (either store): each
+ * municipality's total and its counts per domain, the unspecified total and its counts per
+ * domain, the snapshot total their sum; no stated region rows (the region per domain is then the
+ * sum of the finer counts).
  */
-export function insertTable(store: SqliteStore, peildatum: string, table: DomainTable): void {
-  // In the region (and with the source) of the seeded count of 1-2-2023.
-  const { region_code: region, source_id: sourceId } = store.db
-    .prepare("SELECT region_code, source_id FROM caseload_snapshot WHERE peildatum = '2023-02-01'")
-    .get() as { region_code: string; source_id: number };
-  const snapshot = store.db.prepare(
-    "INSERT INTO caseload_snapshot (region_code, peildatum, precision, total, source_id) VALUES (?, ?, 'DAY', ?, ?)",
-  );
-  const count = store.db.prepare(
-    'INSERT INTO caseload_count (region_code, peildatum, scope, municipality_code, domain_code, count) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  store.db.transaction(() => {
-    snapshot.run(region, peildatum, grandTotal(table), sourceId);
-    table.municipalities.forEach((code, m) => {
-      count.run(region, peildatum, 'municipality', code, null, rowTotal(table, m));
-      table.domains.forEach((domain, d) => count.run(region, peildatum, 'municipality', code, domain, table.cells[m]?.[d] ?? 0));
+export async function insertTable(store: Store, peildatum: string, table: DomainTable): Promise<void> {
+  const records: CaseloadRecord[] = [];
+  const add = (scope: 'municipality' | 'unspecified', municipalityCode: string | null, domainCode: string | null, count: number) =>
+    records.push({ kind: 'CASELOAD', line: records.length + 2, peildatum, scope, municipalityCode, domainCode, count });
+  table.municipalities.forEach((code, m) => {
+    add('municipality', code, null, rowTotal(table, m));
+    table.domains.forEach((domain, d) => add('municipality', code, domain, table.cells[m]?.[d] ?? 0));
+  });
+  add('unspecified', null, null, unspecifiedTotal(table));
+  table.domains.forEach((domain, d) => add('unspecified', null, domain, table.unspecified[d] ?? 0));
+  await store.startStaging();
+  try {
+    await store.stage(records);
+    const changes = await store.applyStaged('CASELOAD', {
+      dryRun: false,
+      actor: 'test',
+      at: new Date().toISOString(),
+      source: { document: 'Testgegevens (gegenereerd)', note: null },
+      totals: new Map([[peildatum, grandTotal(table)]]),
     });
-    count.run(region, peildatum, 'unspecified', null, null, unspecifiedTotal(table));
-    table.domains.forEach((domain, d) => count.run(region, peildatum, 'unspecified', null, domain, table.unspecified[d] ?? 0));
-  })();
+    if (changes.length !== 1 || changes[0]?.effect !== 'ADDED') throw new Error(`insertTable ${peildatum}: ${JSON.stringify(changes)}`);
+  } finally {
+    await store.discardStaging();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

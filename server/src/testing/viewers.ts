@@ -40,7 +40,7 @@ export async function serveToViewers(options: Partial<AppOptions> = {}): Promise
   const path = join(dir, 'zv.sqlite');
   const store = SqliteStore.open(path);
   await store.loadSeed(loadSeed());
-  insertTable(store, '2024-06-01', generateTable(7));
+  await insertTable(store, '2024-06-01', generateTable(7));
   const services = testServices(store);
   for (const viewer of VIEWERS) await services.users.create({ username: 'test', origin: 'test' }, { password: VIEWER_PASSWORD, ...viewer });
   const served = await serveOnLoopback({ ...options, services });

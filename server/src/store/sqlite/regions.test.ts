@@ -71,7 +71,7 @@ describe('migration 5: figures, count dates and versions get a region', () => {
     // A database full of what version 4 could hold: the seed, counts per knowledge domain, and
     // versions of every kind kept by corrected imports.
     const store = await seededSqliteStore();
-    insertTable(store, '2023-06-01', generateTable(7));
+    await insertTable(store, '2023-06-01', generateTable(7));
     const services = testServices(store);
     const imports: [kind: 'CASELOAD' | 'CONTRIBUTIONS' | 'POPULATION' | 'FUNDING', content: string][] = [
       ['CASELOAD', caseloadCsv('1-2-2023', { ...FEB_2023, Zaanstad: 46, 'Niet gespecificeerd': 8 })],
