@@ -22,7 +22,6 @@ const onPostgresToo = [
   'auth/AuthService',
   'auth/bootstrap',
   'auth/hashGate',
-  'testing/api',
   'auth/oidc/passwordLogin',
   'auth/oidc/singleSignOn',
   'auth/SecondFactorService',
@@ -42,9 +41,11 @@ const onPostgresToo = [
   'http/pageRender',
   'http/sources',
   'http/staticFiles',
+  'management/exportCsv',
   'management/ImportPreview',
   'management/ImportService',
   'management/Steering',
+  'testing/api',
 ].map((name) => `<rootDir>/server/src/${name}.test.ts`);
 
 /** @type {import('jest').Config} */

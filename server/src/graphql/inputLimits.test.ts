@@ -5,8 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
-import type { SqliteStore } from '../store/index.js';
-import { seededSqliteStore, testApi, viewerAs, type TestApi } from '../testing/api.js';
+import type { Store } from '../store/index.js';
+import { seededStore, testApi, viewerAs, type TestApi } from '../testing/api.js';
+import { sqlOf } from '../testing/sql.js';
 import { checkInputLengths, DEFAULT_TEXT_LIMIT, LIST_LIMIT, TEXT_LIMITS } from './inputLimits.js';
 import { readTypeDefs } from './schema.js';
 
@@ -80,11 +81,11 @@ describe('the boundary check', () => {
 
 describe('over the API', () => {
   let api: TestApi;
-  let store: SqliteStore;
-  const rowsOf = (table: string) => store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  let store: Store;
+  const rowsOf = async (table: string) => (await sqlOf(store).value(`SELECT count(*) FROM ${table}`)) as number;
 
   beforeAll(async () => {
-    store = await seededSqliteStore();
+    store = await seededStore();
     api = await testApi({ store });
   });
   afterAll(() => api.close());
@@ -131,11 +132,11 @@ describe('over the API', () => {
 
   it.each(attempts)('refuses %s over its limit with BAD_USER_INPUT, storing nothing', async (_what, query, variables, viewer) => {
     const before = {
-      audit: rowsOf('audit_log'),
-      failures: rowsOf('login_failure'),
-      notes: rowsOf('note'),
-      users: rowsOf('app_user'),
-      goals: rowsOf('goal'),
+      audit: await rowsOf('audit_log'),
+      failures: await rowsOf('login_failure'),
+      notes: await rowsOf('note'),
+      users: await rowsOf('app_user'),
+      goals: await rowsOf('goal'),
     };
     const answer = await api.run(query, variables, viewer);
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -143,11 +144,11 @@ describe('over the API', () => {
     // Neither stored nor echoed.
     expect(answer.errors?.[0]?.message).not.toMatch(/x{50}/);
     expect({
-      audit: rowsOf('audit_log'),
-      failures: rowsOf('login_failure'),
-      notes: rowsOf('note'),
-      users: rowsOf('app_user'),
-      goals: rowsOf('goal'),
+      audit: await rowsOf('audit_log'),
+      failures: await rowsOf('login_failure'),
+      notes: await rowsOf('note'),
+      users: await rowsOf('app_user'),
+      goals: await rowsOf('goal'),
     }).toEqual(before);
   });
 });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { seededSqliteStore, testApi, viewerAs, type TestApi } from '../testing/api.js';
-import type { SqliteStore } from '../store/index.js';
+import { testApi, viewerAs, type TestApi } from '../testing/api.js';
+import { sqlOf } from '../testing/sql.js';
 
-let api: TestApi<SqliteStore>;
+let api: TestApi;
 beforeAll(async () => {
-  api = await testApi({ store: await seededSqliteStore() });
+  api = await testApi();
 });
 afterAll(() => api.close());
 
@@ -50,11 +50,9 @@ describe('exportCsv', () => {
   });
 
   it('neutralises a cell that a spreadsheet would run as a formula', async () => {
-    api.store.db
-      .prepare(
-        `UPDATE source SET document = '=HYPERLINK("https://example.org")' WHERE id = (SELECT source_id FROM population WHERE municipality_code = 'GM0852')`,
-      )
-      .run();
+    await sqlOf(api.store).run(
+      `UPDATE source SET document = '=HYPERLINK("https://example.org")' WHERE id = (SELECT source_id FROM population WHERE municipality_code = 'GM0852')`,
+    );
     const population = lines((await exportOf('POPULATION')).content);
     expect(population).toContain(`Waterland;GM0852;2020;17424;"'=HYPERLINK(""https://example.org"")"`);
   });
