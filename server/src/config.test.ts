@@ -32,6 +32,11 @@ describe('ZV_DATABASE_URL', () => {
       'postgres://zv:geheim@db.example.nl:5432/zv?sslmode=require',
     );
     expect(readConfig({ ZV_DATABASE_URL: 'postgresql://localhost/zv' }).databaseUrl).toBe('postgresql://localhost/zv');
+    expect(readConfig({}).databasePool).toBe(10);
+    expect(readConfig({ ZV_DATABASE_POOL: '25' }).databasePool).toBe(25);
+    expect(() => readConfig({ ZV_DATABASE_POOL: '1' })).toThrow(
+      /ZV_DATABASE_POOL="1" is ongeldig: gebruik een geheel getal van minstens 2/,
+    );
   });
 
   it('refuses what is not a PostgreSQL address, without repeating the password', () => {

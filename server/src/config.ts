@@ -18,6 +18,8 @@ export interface Config {
    * SQLite file at databasePath, as for one server.
    */
   databaseUrl: string | null;
+  /** ZV_DATABASE_POOL: connections each server keeps to PostgreSQL at most (default 10). */
+  databasePool: number;
   production: boolean;
   /** Password for user `admin` on a database without users; generated when absent. */
   adminPassword: string | undefined;
@@ -81,6 +83,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     dataDir,
     databasePath: resolve(dataDir, DATABASE_FILE),
     databaseUrl: databaseUrlFrom(env.ZV_DATABASE_URL),
+    databasePool: positiveInteger(env, 'ZV_DATABASE_POOL', 10, 2),
     production: env.NODE_ENV === 'production',
     adminPassword: env.ZV_ADMIN_PASSWORD || undefined,
     sessionIdleMs: positiveInteger(env, 'ZV_SESSION_IDLE_MINUTES', 30) * 60_000,

@@ -17,5 +17,8 @@ export { databaseName, type StoreLocation } from './location.js';
 export async function openStore(location: StoreLocation): Promise<Store> {
   return location.databaseUrl === null
     ? SqliteStore.open(location.databasePath, { region: location.region })
-    : PgStore.open(location.databaseUrl, { region: location.region });
+    : PgStore.open(location.databaseUrl, {
+        region: location.region,
+        ...(location.databasePool === undefined ? {} : { poolSize: location.databasePool }),
+      });
 }

@@ -4,6 +4,8 @@ export interface StoreLocation {
   databasePath: string;
   /** ZV_DATABASE_URL: PostgreSQL, for several servers on one database. */
   databaseUrl: string | null;
+  /** ZV_DATABASE_POOL: PostgreSQL connections of this server at most (default 10). */
+  databasePool?: number;
   /** ZV_REGION. */
   region: string | undefined;
 }
