@@ -91,7 +91,16 @@ export function medianAbsoluteDeviation(values: readonly number[]): number {
 export type RangeOutcome =
   | { kind: 'too-few'; counts: number; needed: number }
   | { kind: 'in-range'; median: number; mad: number; low: number; high: number }
-  | { kind: 'signal'; median: number; mad: number; low: number; high: number; direction: SignalDirection; latest: SeriesPoint; weight: number };
+  | {
+      kind: 'signal';
+      median: number;
+      mad: number;
+      low: number;
+      high: number;
+      direction: SignalDirection;
+      latest: SeriesPoint;
+      weight: number;
+    };
 
 /**
  * The range rule for one series, oldest first. The range reported is median ± max(2 MAD, minimum
@@ -224,7 +233,16 @@ export function signalList(series: readonly FigureSeries[], goals: readonly Goal
     return {
       signals,
       shortfalls: [
-        { figure: 'RUNNING_CASES', municipalityCode: null, domainCode: null, goalId: null, rule: 'OUT_OF_RANGE', counts, needed: RANGE_COUNTS_NEEDED, appliesToAll: true },
+        {
+          figure: 'RUNNING_CASES',
+          municipalityCode: null,
+          domainCode: null,
+          goalId: null,
+          rule: 'OUT_OF_RANGE',
+          counts,
+          needed: RANGE_COUNTS_NEEDED,
+          appliesToAll: true,
+        },
       ],
     };
   }
