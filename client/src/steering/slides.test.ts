@@ -47,9 +47,16 @@ describe('slideFromSearch and returnPath', () => {
 describe('buildSlides', () => {
   it('gives overview, attention, one status table of the priorities, caseload and money', () => {
     const slides = buildSlides(steeringData(), s);
-    expect(slides.map((slide) => slide.key)).toEqual(['overzicht', 'aandacht', 'prioriteiten', 'casuistiek', 'financien']);
-    expect(slides.map((slide) => slide.title)).toEqual(['Overzicht', 'Aandachtspunten', 'Prioriteiten', 'Casuïstiek', 'Financiën']);
-    const table = slides[2];
+    expect(slides.map((slide) => slide.key)).toEqual(['overzicht', 'aandacht', 'signalen', 'prioriteiten', 'casuistiek', 'financien']);
+    expect(slides.map((slide) => slide.title)).toEqual([
+      'Overzicht',
+      'Aandachtspunten',
+      'Signalen',
+      'Prioriteiten',
+      'Casuïstiek',
+      'Financiën',
+    ]);
+    const table = slides[3];
     expect(table?.kind === 'priorities' && table.themes.map((th) => th.number)).toEqual([1, 4]);
   });
 

@@ -114,7 +114,8 @@ export function rangeRule(series: readonly SeriesPoint[], minChange: number): Ra
   const m = median(window);
   const mad = medianAbsoluteDeviation(window);
   const allowed = Math.max(RANGE_MADS * mad, minChange);
-  const range = { median: m, mad, low: m - allowed, high: m + allowed };
+  // Counts and rates are never below 0: the range says so rather than "-1 to 5".
+  const range = { median: m, mad, low: Math.max(0, m - allowed), high: m + allowed };
   const deviation = Math.abs(latest.value - m);
   // Compare with a little slack: 2 × MAD of values such as 0,1 is not exact in floating point.
   const epsilon = 1e-9 * Math.max(1, Math.abs(m));

@@ -21,6 +21,7 @@ import {
 } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { contributionSummary, contributionTable } from '../../models/finance';
+import { SignalList } from '../../signals/SignalList';
 import { AttentionTile } from './AttentionTile';
 import { OverviewQuery } from './overviewQuery';
 
@@ -50,6 +51,7 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
         <FigureTiles snapshots={snapshots} brokenDown={brokenDown} contributionHistory={data.contributionHistory} ctx={ctx} />
         <AttentionTile goals={data.goals} themes={data.themes} />
       </div>
+      <SignalList list={data.signals} ctx={ctx} limit={2} className="zv-signals--compact" />
       <div className="zv-overview__charts">
         {brokenDown ? (
           <ChartFrame
