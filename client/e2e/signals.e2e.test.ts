@@ -71,9 +71,8 @@ describe('Signalen', () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/'));
     const text = await signalsText(page);
-    // The region's 159 in August against 137 (134 to 140) before; the goal of at most 150.
-    // The region's 159 in August against 137 (134 to 140) before, in the overview's short sentence.
-    expect(text).toContain('Let op: Lopende casussen in de regio: 159 op 1 augustus 2024, boven de recente bandbreedte (134 tot 140)');
+    // The region's 159 in August against 137 (135 to 139) before, in the overview's short sentence.
+    expect(text).toContain('Let op: Lopende casussen in de regio: 159 op 1 augustus 2024, boven de recente bandbreedte (135 tot 139)');
     expect(text).toMatch(/en \d+ andere signalen/);
     await page.getByRole('link', { name: /andere signalen/ }).waitFor();
     // The strip stays on the one projector screen: above the fold at 1280×720.
@@ -99,7 +98,7 @@ describe('Signalen', () => {
     await openSlide(page, /^Signalen/);
     const slide = await signalsText(page);
     expect(slide).toContain(
-      'Let op: Lopende casussen in de regio staat op 1 augustus 2024 op 159: boven de recente bandbreedte (134 tot 140; mediaan 137 van de zes tellingen ervoor).',
+      'Let op: Lopende casussen in de regio staat op 1 augustus 2024 op 159: boven de recente bandbreedte (135 tot 139; mediaan 137 van de zes tellingen ervoor).',
     );
     expect(slide).toContain('mediane absolute afwijkingen');
     const sizes = await page
@@ -119,7 +118,7 @@ describe('Signalen', () => {
     expect(report).toContain('Doel “Max 150” staat op 1 augustus 2024 op 159: in de risicomarge (boven het doel van 150)');
     // The count of 2 in mensenhandel before August: the range starts at 0, not below.
     expect(report).toContain(
-      'Lopende casussen in het kennisdomein Mensenhandel staat op 1 augustus 2024 op 9: boven de recente bandbreedte (0 tot 5;',
+      'Lopende casussen in het kennisdomein Mensenhandel staat op 1 augustus 2024 op 9: boven de recente bandbreedte (0 tot 4;',
     );
     expect(report).toContain('Een signaal: een cijfer dat meer dan 2 mediane absolute afwijkingen');
     await page.getByTestId('signals').screenshot({ path: join(screenshotDir, 'signals-rapport.png') });
@@ -131,13 +130,13 @@ describe('Signalen', () => {
     const page = dashboard.page;
     await inEnglish(page, '/');
     expect(await signalsText(page)).toContain(
-      'Attention: Running cases in the region: 159 on 1 August 2024, above its recent range (134 to 140)',
+      'Attention: Running cases in the region: 159 on 1 August 2024, above its recent range (135 to 139)',
     );
     expect(await dutchOnPage(page)).toEqual([]);
     await page.screenshot({ path: join(screenshotDir, 'signals-overview-en.png') });
     await openSlide(page, /^Signals/);
     expect(await signalsText(page)).toContain(
-      'Running cases in the region is 159 on 1 August 2024: above its recent range (134 to 140; median 137',
+      'Running cases in the region is 159 on 1 August 2024: above its recent range (135 to 139; median 137',
     );
     expect(await dutchOnPage(page)).toEqual([]);
     await openView(page, dashboard.url('/rapport'));

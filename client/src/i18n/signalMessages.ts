@@ -6,12 +6,12 @@ export const signalsNl = {
   signalsTooFewAll: 'Te weinig peildata om te signaleren: {counts} van de {needed} nodig.',
   signalsTooFewOne: '{figure}: te weinig peildata: {counts} van de {needed} nodig.',
   signalsRuleRange:
-    'Regel: de laatste telling ligt meer dan 2 mediane absolute afwijkingen (MAD) van de mediaan van de zes tellingen ervoor, en minstens {min} ervan af.',
+    'Regel: de laatste telling ligt meer dan 2 mediane absolute afwijkingen (MAD) van de mediaan van de zes tellingen ervoor, en meer dan {min} ervan af.',
   signalsRuleRangeShort: 'buiten de recente bandbreedte',
   signalsRuleGoal: 'in de risicomarge van het doel',
   signalsRuleGoalOff: 'voorbij de risicomarge van het doel',
   signalsRulesExplained:
-    'Een signaal: een cijfer dat meer dan 2 mediane absolute afwijkingen van de mediaan van de zes tellingen ervoor ligt (en minstens 3 casussen of 0,5 per 10.000 inwoners), of een doel in of voorbij zijn risicomarge.',
+    'Een signaal: een cijfer dat meer dan 2 mediane absolute afwijkingen van de mediaan van de zes tellingen ervoor ligt (en meer dan 2 casussen of 0,5 per 10.000 inwoners), of een doel in of voorbij zijn risicomarge.',
   signalsRange:
     '{figure} staat op {date} op {value}: {direction, select, ABOVE {boven} other {onder}} de recente bandbreedte ({low} tot {high}; mediaan {median} van de zes tellingen ervoor).',
   signalsGoal:

@@ -8,12 +8,12 @@ export const signalsEn: Record<keyof typeof signalsNl, string> = {
   signalsTooFewAll: 'Too few count dates to signal: {counts} of the {needed} needed.',
   signalsTooFewOne: '{figure}: too few count dates: {counts} of the {needed} needed.',
   signalsRuleRange:
-    'Rule: the latest count lies more than 2 median absolute deviations (MAD) from the median of the six counts before it, and at least {min} away from it.',
+    'Rule: the latest count lies more than 2 median absolute deviations (MAD) from the median of the six counts before it, and more than {min} away from it.',
   signalsRuleRangeShort: 'outside its recent range',
   signalsRuleGoal: 'in the goal’s at-risk band',
   signalsRuleGoalOff: 'past the goal’s at-risk band',
   signalsRulesExplained:
-    'A signal: a figure more than 2 median absolute deviations from the median of the six counts before it (and at least 3 cases or 0.5 per 10,000 inhabitants), or a goal in or past its at-risk band.',
+    'A signal: a figure more than 2 median absolute deviations from the median of the six counts before it (and more than 2 cases or 0.5 per 10,000 inhabitants), or a goal in or past its at-risk band.',
   signalsRange:
     '{figure} is {value} on {date}: {direction, select, ABOVE {above} other {below}} its recent range ({low} to {high}; median {median} of the six counts before).',
   signalsGoal:

@@ -54,11 +54,39 @@ export function SignalList({
   const rest = signals.length - shown.length;
   const Heading = `h${headingLevel}` as const;
   const table = signalTable(signals, ctx);
+  const toggle =
+    signals.length > 0 ? (
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--subtle zv-signals__toggle"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => setShowTable((v) => !v)}
+      >
+        <span aria-hidden="true">{showTable ? '▴ ' : '▾ '}</span>
+        {showTable ? t('tableHide') : t('tableShow')}
+      </button>
+    ) : null;
+  const more =
+    rest > 0 ? (
+      <Link href="/rapport" className="utrecht-link zv-signals__more">
+        {t('signalsMore', { count: rest })}
+      </Link>
+    ) : null;
   return (
     <section className={`zv-signals ${className}`} aria-labelledby={titleId} data-testid="signals">
-      <Heading id={titleId} className={`utrecht-heading-${headingLevel} zv-signals__title`}>
-        {t('signalsTitle')}
-      </Heading>
+      <div className="zv-signals__head">
+        <Heading id={titleId} className={`utrecht-heading-${headingLevel} zv-signals__title`}>
+          {t('signalsTitle')}
+        </Heading>
+        {/* The overview's strip: what leads on (the rest, the table) on the heading's line, to keep to one screen. */}
+        {limit !== undefined ? (
+          <>
+            {more}
+            {toggle}
+          </>
+        ) : null}
+      </div>
       {signals.length === 0 && shortfalls.every((s) => !s.appliesToAll) ? <p className="zv-signals__none">{t('signalsNone')}</p> : null}
       {shown.length > 0 ? (
         <ul className="zv-signals__list">
@@ -82,36 +110,19 @@ export function SignalList({
           ))}
         </ul>
       ) : null}
-      {rest > 0 ? (
-        <p className="zv-signals__footer">
-          <Link href="/rapport" className="utrecht-link">
-            {t('signalsMore', { count: rest })}
-          </Link>
-        </p>
+      {limit === undefined ? (
+        <>
+          <p className="zv-signals__footer">{t('signalsRulesExplained')}</p>
+          {toggle}
+        </>
       ) : null}
-      {limit === undefined ? <p className="zv-signals__footer">{t('signalsRulesExplained')}</p> : null}
       {signals.length > 0 ? (
-        <div className="zv-signals__table">
-          <button
-            type="button"
-            className="utrecht-button utrecht-button--subtle zv-signals__toggle"
-            aria-expanded={showTable}
-            aria-controls={tableId}
-            onClick={() => setShowTable((v) => !v)}
-          >
-            <span aria-hidden="true">{showTable ? '▴ ' : '▾ '}</span>
-            {showTable ? t('tableHide') : t('tableShow')}
-          </button>
-          <div id={tableId} hidden={!showTable}>
-            <DataTable
-              caption={t('signalsTableCaption')}
-              columns={table.columns}
-              rows={table.rows.map((row) => ({
-                ...row,
-                header: <SignalText text={row.header} />,
-              }))}
-            />
-          </div>
+        <div id={tableId} className="zv-signals__table" hidden={!showTable}>
+          <DataTable
+            caption={t('signalsTableCaption')}
+            columns={table.columns}
+            rows={table.rows.map((row) => ({ ...row, header: <SignalText text={row.header} /> }))}
+          />
         </div>
       ) : null}
     </section>

@@ -20,15 +20,15 @@ export function plainText(text: string): string {
   return text.replaceAll(NAME_START, '').replaceAll(NAME_END, '');
 }
 
-/** The smallest change the range rule counts (as on the server: domain/signals.ts MIN_CHANGE). */
+/** The change from the median a signal must exceed (as on the server: domain/signals.ts MIN_CHANGE). */
 function minimumText(figure: SignalData['figure'], lang: Lang): string {
   return figure === 'CASES_PER_10K'
     ? lang === 'nl'
       ? '0,5 per 10.000 inwoners'
       : '0.5 per 10,000 inhabitants'
     : lang === 'nl'
-      ? '3 casussen'
-      : '3 cases';
+      ? '2 casussen'
+      : '2 cases';
 }
 
 /** The figure a signal or statement is about, in words. */

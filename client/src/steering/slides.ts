@@ -112,9 +112,10 @@ export function splitEvenly<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Overview; what needs attention (every item, over as many slides as needed); the signals (every
- * one, over as many slides as needed; one slide that says there are none or too few counts); the priorities'
- * status table (by number, over two slides when they do not fit on one); caseload; money.
+ * Overview; what needs attention (every item, over as many slides as needed); the priorities'
+ * status table (by number, over two slides when they do not fit on one); caseload; money; the
+ * signals to watch (every one, over as many slides as needed; one slide saying there are none, or
+ * too few counts to tell).
  */
 export function buildSlides(data: Pick<SteeringData, 'themes' | 'goals' | 'notes' | 'signals'>, t: TextContext['t']): Slide[] {
   const themes = [...data.themes].sort((a, b) => a.number - b.number);
@@ -130,13 +131,6 @@ export function buildSlides(data: Pick<SteeringData, 'themes' | 'goals' | 'notes
       title: titled(t('boardSlideAttention'), i, attention.length),
       items,
     })),
-    ...signals.map((part, i): Slide => ({
-      key: i === 0 ? 'signalen' : `signalen-${i + 1}`,
-      kind: 'signals',
-      title: titled(t('signalsSlide'), i, signals.length),
-      signals: part,
-      shortfalls: i === 0 ? data.signals.shortfalls : [],
-    })),
     ...priorities.map((part, i): Slide => ({
       key: i === 0 ? 'prioriteiten' : `prioriteiten-${i + 1}`,
       kind: 'priorities',
@@ -145,6 +139,13 @@ export function buildSlides(data: Pick<SteeringData, 'themes' | 'goals' | 'notes
     })),
     { key: 'casuistiek', kind: 'caseload', title: t('boardSlideCaseload') },
     { key: 'financien', kind: 'money', title: t('boardSlideMoney') },
+    ...signals.map((part, i): Slide => ({
+      key: i === 0 ? 'signalen' : `signalen-${i + 1}`,
+      kind: 'signals',
+      title: titled(t('signalsSlide'), i, signals.length),
+      signals: part,
+      shortfalls: i === 0 ? data.signals.shortfalls : [],
+    })),
   ];
 }
 

@@ -52,41 +52,47 @@ describe('median and median absolute deviation', () => {
 
 describe('the range rule', () => {
   test('with fewer than seven counts it does not guess', () => {
-    expect(rangeRule(monthly([1, 2, 3, 4, 5, 6]), 3)).toEqual({ kind: 'too-few', counts: 6, needed: 7 });
-    expect(rangeRule([], 3)).toEqual({ kind: 'too-few', counts: 0, needed: 7 });
+    expect(rangeRule(monthly([1, 2, 3, 4, 5, 6]), 2)).toEqual({ kind: 'too-few', counts: 6, needed: 7 });
+    expect(rangeRule([], 2)).toEqual({ kind: 'too-few', counts: 0, needed: 7 });
   });
 
   test('a value exactly 2 MAD from the median is in range; one more is a signal, above or below', () => {
     // Median 35, MAD 15: the range is 5..65.
     const window = [10, 20, 30, 40, 50, 60];
-    expect(rangeRule(monthly([...window, 65]), 3)).toEqual({ kind: 'in-range', median: 35, mad: 15, low: 5, high: 65 });
-    expect(rangeRule(monthly([...window, 5]), 3).kind).toBe('in-range');
-    expect(rangeRule(monthly([...window, 66]), 3)).toMatchObject({ kind: 'signal', direction: 'ABOVE', median: 35, mad: 15 });
-    expect(rangeRule(monthly([...window, 4]), 3)).toMatchObject({ kind: 'signal', direction: 'BELOW' });
+    expect(rangeRule(monthly([...window, 65]), 2)).toEqual({ kind: 'in-range', median: 35, mad: 15, low: 5, high: 65 });
+    expect(rangeRule(monthly([...window, 5]), 2).kind).toBe('in-range');
+    expect(rangeRule(monthly([...window, 66]), 2)).toMatchObject({ kind: 'signal', direction: 'ABOVE', median: 35, mad: 15 });
+    expect(rangeRule(monthly([...window, 4]), 2)).toMatchObject({ kind: 'signal', direction: 'BELOW' });
   });
 
   test('the latest count is not part of the window it is compared with', () => {
-    // The window is the six counts before 15 (median 12, MAD 1); the 1000 before them plays no part.
-    expect(rangeRule(monthly([1000, 10, 12, 11, 13, 12, 14, 15]), 3)).toMatchObject({ kind: 'signal', median: 12, mad: 1 });
+    // The window is the six counts before 15 (median 12, MAD 1: range 10..14); the 1000 before them plays no part.
+    expect(rangeRule(monthly([1000, 10, 12, 11, 13, 12, 14, 15]), 2)).toMatchObject({ kind: 'signal', median: 12, mad: 1 });
     // Were 15 in the window, the median would be 12,5 and MAD 1,5.
   });
 
-  test('where 2 MAD is smaller than the minimum change, the change must reach the minimum', () => {
-    // Median 12, MAD 1, 2 MAD = 2 < 3 cases: the range is 9..15, and 15 (3 away) is a signal, 14 not.
-    const window = [10, 12, 11, 13, 12, 14];
-    expect(rangeRule(monthly([...window, 14]), 3)).toEqual({ kind: 'in-range', median: 12, mad: 1, low: 9, high: 15 });
-    expect(rangeRule(monthly([...window, 15]), 3)).toMatchObject({ kind: 'signal', direction: 'ABOVE', low: 9, high: 15 });
-    expect(rangeRule(monthly([...window, 9]), 3)).toMatchObject({ kind: 'signal', direction: 'BELOW' });
+  test('where 2 MAD is smaller than the minimum change, the range is the minimum change wide', () => {
+    // 137, 136, 138, 137, 136, 137: median 137, distances 0,1,1,0,1,0 → MAD 0,5; 2 MAD = 1 < 2 cases,
+    // so the range is 135..139: 139 is in it, 140 (3 cases up) is a signal.
+    const window = [137, 136, 138, 137, 136, 137];
+    expect(rangeRule(monthly([...window, 139]), 2)).toEqual({ kind: 'in-range', median: 137, mad: 0.5, low: 135, high: 139 });
+    expect(rangeRule(monthly([...window, 140]), 2)).toMatchObject({ kind: 'signal', direction: 'ABOVE', low: 135, high: 139 });
+    expect(rangeRule(monthly([...window, 134]), 2)).toMatchObject({ kind: 'signal', direction: 'BELOW' });
   });
 
-  test('with MAD 0 a change from a constant series is a signal only from the minimum change on', () => {
+  test('with MAD 0 a change from a constant series is a signal only from 3 cases on (more than the minimum of 2)', () => {
     const constant = [20, 20, 20, 20, 20, 20];
-    expect(rangeRule(monthly([...constant, 20]), 3).kind).toBe('in-range');
-    expect(rangeRule(monthly([...constant, 22]), 3).kind).toBe('in-range');
-    expect(rangeRule(monthly([...constant, 23]), 3)).toMatchObject({ kind: 'signal', direction: 'ABOVE', mad: 0, low: 17, high: 23 });
-    expect(rangeRule(monthly([...constant, 17]), 3)).toMatchObject({ kind: 'signal', direction: 'BELOW' });
+    expect(rangeRule(monthly([...constant, 20]), 2).kind).toBe('in-range');
+    expect(rangeRule(monthly([...constant, 22]), 2)).toEqual({ kind: 'in-range', median: 20, mad: 0, low: 18, high: 22 });
+    expect(rangeRule(monthly([...constant, 23]), 2)).toMatchObject({ kind: 'signal', direction: 'ABOVE', mad: 0, low: 18, high: 22 });
+    expect(rangeRule(monthly([...constant, 17]), 2)).toMatchObject({ kind: 'signal', direction: 'BELOW' });
     // MAD 0 with some spread: 21 is one case from the median 20.
-    expect(rangeRule(monthly([20, 20, 20, 20, 21, 25, 21]), 3).kind).toBe('in-range');
+    expect(rangeRule(monthly([20, 20, 20, 20, 21, 25, 21]), 2).kind).toBe('in-range');
+  });
+
+  test('the range never goes below 0', () => {
+    // 2, 2, 2, 2, 2, 2: the range is 0..4, not -0..4; 9 is a signal.
+    expect(rangeRule(monthly([2, 2, 2, 2, 2, 2, 9]), 2)).toMatchObject({ kind: 'signal', low: 0, high: 4 });
   });
 
   test('rates use their own minimum (0,5 per 10.000), with floating-point values', () => {

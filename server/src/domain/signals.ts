@@ -5,13 +5,14 @@
  *
  * The range rule. For a series of counts, oldest first, the latest value is compared with the six
  * counts before it (the latest is NOT in the window: a jump must not widen the range it is tested
- * against). The range is median ± 2 × MAD (median absolute deviation of those six). The latest is
- * a signal when it lies strictly more than 2 MAD from the median (exactly at 2 MAD is inside) AND at
- * least the figure's minimum change away from it. The minimum matters when MAD is 0 (four of the six
- * equal, or a constant series): without it any change of one case would be a signal. It is 3 cases
- * for counts — a change of one or two cases in a running count is everyday noise, and a warning
- * about it in a municipality with a handful of cases would point at single people — and 0,5 per
- * 10.000 inhabitants for rates. With fewer than seven counts the rule does not run and says so.
+ * against). The range is median ± max(2 × MAD, minimum change), MAD being the median absolute
+ * deviation of those six; its edges belong to it. The latest is a signal when it lies outside: more
+ * than 2 MAD from the median (exactly 2 MAD is inside) and more than the figure's minimum change.
+ * The minimum matters when MAD is 0 (four of the six equal, or a constant series): without it any
+ * change of one case would be a signal. It is 2 cases for counts, so a signal takes a change of at
+ * least 3 — a change of one or two cases in a running count is everyday noise, and a warning about
+ * it in a municipality with a handful of cases would point at single people — and 0,5 per 10.000
+ * inhabitants for rates. With fewer than seven counts the rule does not run and says so.
  */
 import { goalStatus, type GoalStatus, type Target } from './goalStatus.js';
 
@@ -27,10 +28,10 @@ export type SignalRule = 'OUT_OF_RANGE' | 'GOAL_AT_RISK' | 'GOAL_OFF_TRACK';
 export type SignalSeverity = 'HIGH' | 'MEDIUM';
 export type SignalDirection = 'ABOVE' | 'BELOW';
 
-/** The smallest change from the median that counts as a signal, per kind of figure (see the note above). */
+/** A signal needs a change from the median of more than this, per kind of figure (see the note above). */
 export const MIN_CHANGE: Readonly<Record<Exclude<SignalFigure, 'GOAL'>, number>> = {
-  RUNNING_CASES: 3,
-  DOMAIN_CASES: 3,
+  RUNNING_CASES: 2,
+  DOMAIN_CASES: 2,
   CASES_PER_10K: 0.5,
 };
 
@@ -103,9 +104,8 @@ export type RangeOutcome =
     };
 
 /**
- * The range rule for one series, oldest first. The range reported is median ± max(2 MAD, minimum
- * change). A value exactly on its edge is in range when the edge is 2 MAD away (strictly beyond is
- * needed), and a signal when the edge is the minimum change (reaching it is enough).
+ * The range rule for one series, oldest first: the range is median ± max(2 MAD, minimum change), its
+ * edges included (never below 0); a value outside it is a signal.
  */
 export function rangeRule(series: readonly SeriesPoint[], minChange: number): RangeOutcome {
   if (series.length < RANGE_COUNTS_NEEDED) return { kind: 'too-few', counts: series.length, needed: RANGE_COUNTS_NEEDED };
@@ -119,9 +119,7 @@ export function rangeRule(series: readonly SeriesPoint[], minChange: number): Ra
   const deviation = Math.abs(latest.value - m);
   // Compare with a little slack: 2 × MAD of values such as 0,1 is not exact in floating point.
   const epsilon = 1e-9 * Math.max(1, Math.abs(m));
-  const beyondMads = deviation > RANGE_MADS * mad + epsilon;
-  const reachesMinimum = deviation >= minChange - epsilon;
-  if (!(beyondMads && reachesMinimum)) return { kind: 'in-range', ...range };
+  if (deviation <= allowed + epsilon) return { kind: 'in-range', ...range };
   return {
     kind: 'signal',
     ...range,
