@@ -111,9 +111,7 @@ async function measure(what: Measure, { loaders }: Context): Promise<number> {
     case 'countDatesAndYears':
       return (await loaders.snapshots()).length + (await loaders.contributionYears()).length;
     case 'signalFigures':
-      return (
-        2 + 2 * (await loaders.municipalities()).length + (await loaders.knowledgeDomains()).length + (await loaders.goals()).length
-      );
+      return 2 + 2 * (await loaders.municipalities()).length + (await loaders.knowledgeDomains()).length + (await loaders.goals()).length;
   }
 }
 

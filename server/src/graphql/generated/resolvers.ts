@@ -922,7 +922,7 @@ export type SignalRule =
   | 'GOAL_AT_RISK'
   /** A goal's latest value is past its at-risk band (status OFF_TRACK). */
   | 'GOAL_OFF_TRACK'
-  /** The latest count lies more than 2 median absolute deviations from the median of the six counts before it, and at least the figure's minimum change (3 cases; 0,5 per 10.000 inhabitants) away. */
+  /** The latest count lies more than 2 median absolute deviations from the median of the six counts before it, and more than the figure's minimum change (2 cases, so at least 3; 0,5 per 10.000 inhabitants): outside median ± max(2 MAD, minimum), its edges included. */
   | 'OUT_OF_RANGE';
 
 export type SignalSeverity =
