@@ -58,7 +58,7 @@ export function SignalList({
     signals.length > 0 ? (
       <button
         type="button"
-        className="utrecht-button utrecht-button--subtle zv-signals__toggle"
+        className="utrecht-button utrecht-button--subtle zv-signals__toggle zv-no-print"
         aria-expanded={showTable}
         aria-controls={tableId}
         onClick={() => setShowTable((v) => !v)}
