@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadLanguage, translator } from '../i18n/LanguageContext';
+import type { TextContext } from '../models/context';
 import { plainText, shortfallSentences, signalSentence, signalTable, type SignalData } from './signalModel';
 
 const region: SignalData = {
@@ -30,8 +31,8 @@ const goal: SignalData = {
   high: 100,
 };
 
-const nl = { lang: 'nl' as const, t: translator('nl') };
-let en: typeof nl;
+const nl: TextContext = { lang: 'nl', t: translator('nl') };
+let en: TextContext;
 beforeAll(async () => {
   await loadLanguage('en');
   en = { lang: 'en', t: translator('en') };
