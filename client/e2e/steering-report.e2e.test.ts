@@ -77,7 +77,8 @@ describe('presentation mode', () => {
     }
     expect(new Set(titles).size).toBe(titles.length);
     expect(titles.some((t) => t.startsWith('Prioriteiten'))).toBe(true);
-    expect(titles.at(-1)).toBe('Financiën');
+    // Money, then the signals to watch: the real figures' two counts are too few for the range rule.
+    expect(titles.slice(-2)).toEqual(['Financiën', 'Signalen']);
 
     // reload keeps the place
     await page.reload();

@@ -4,6 +4,7 @@
  * Dutch: they are quoted, not translated.
  */
 import { steeringNl } from './steeringMessages';
+import { signalsNl } from './signalMessages';
 
 export const nl = {
   appTitle: 'Dashboard Zorg & Veiligheid',
@@ -659,6 +660,7 @@ export const nl = {
   pageOf: 'Pagina {page} van {pages}',
   pageN: 'Pagina {page}',
   ...steeringNl,
+  ...signalsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,6 +1,7 @@
 /** The interface texts of messages.ts in English: a chunk of its own, loaded when English is chosen. */
 import type { Messages } from './messages';
 import { steeringEn } from './steeringMessagesEn';
+import { signalsEn } from './signalMessagesEn';
 
 export const en: Messages = {
   appTitle: 'Care & Safety Dashboard',
@@ -640,4 +641,5 @@ export const en: Messages = {
   pageOf: 'Page {page} of {pages}',
   pageN: 'Page {page}',
   ...steeringEn,
+  ...signalsEn,
 };

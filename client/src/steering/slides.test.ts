@@ -45,10 +45,17 @@ describe('slideFromSearch and returnPath', () => {
 });
 
 describe('buildSlides', () => {
-  it('gives overview, attention, one status table of the priorities, caseload and money', () => {
+  it('gives overview, attention, one status table of the priorities, caseload, money and signals', () => {
     const slides = buildSlides(steeringData(), s);
-    expect(slides.map((slide) => slide.key)).toEqual(['overzicht', 'aandacht', 'prioriteiten', 'casuistiek', 'financien']);
-    expect(slides.map((slide) => slide.title)).toEqual(['Overzicht', 'Aandachtspunten', 'Prioriteiten', 'Casuïstiek', 'Financiën']);
+    expect(slides.map((slide) => slide.key)).toEqual(['overzicht', 'aandacht', 'prioriteiten', 'casuistiek', 'financien', 'signalen']);
+    expect(slides.map((slide) => slide.title)).toEqual([
+      'Overzicht',
+      'Aandachtspunten',
+      'Prioriteiten',
+      'Casuïstiek',
+      'Financiën',
+      'Signalen',
+    ]);
     const table = slides[2];
     expect(table?.kind === 'priorities' && table.themes.map((th) => th.number)).toEqual([1, 4]);
   });
@@ -96,12 +103,40 @@ describe('buildSlides', () => {
 
   it('has one attention slide, saying there is nothing, when nothing needs attention', () => {
     const slides = buildSlides(steeringData({ goals: [], themes: [] }), s);
-    expect(slides.map((slide) => slide.kind)).toEqual(['overview', 'attention', 'caseload', 'money']);
+    expect(slides.map((slide) => slide.kind)).toEqual(['overview', 'attention', 'caseload', 'money', 'signals']);
     expect(slides[1]?.kind === 'attention' && slides[1].items).toEqual([]);
   });
 
-  it('without themes still has the four fixed slides', () => {
-    expect(buildSlides(steeringData({ themes: [] }), s)).toHaveLength(4);
+  it('without themes still has the five fixed slides', () => {
+    expect(buildSlides(steeringData({ themes: [] }), s)).toHaveLength(5);
+  });
+
+  it('puts every signal on a slide, at most four to one, and says once that there are too few counts', () => {
+    const signal = {
+      __typename: 'Signal' as const,
+      rule: 'OUT_OF_RANGE' as const,
+      severity: 'MEDIUM' as const,
+      figure: 'RUNNING_CASES' as const,
+      municipality: null,
+      domain: null,
+      goal: null,
+      date: '2024-08-01',
+      value: 159,
+      direction: 'ABOVE' as const,
+      median: 137,
+      mad: 0.5,
+      low: 135,
+      high: 139,
+    };
+    const data = steeringData();
+    const five = buildSlides({ ...data, signals: { ...data.signals, signals: Array.from({ length: 5 }, () => signal) } }, s).filter(
+      (slide) => slide.kind === 'signals',
+    );
+    expect(five.map((slide) => [slide.title, slide.kind === 'signals' ? slide.signals.length : 0])).toEqual([
+      ['Signalen (1 van 2)', 3],
+      ['Signalen (2 van 2)', 2],
+    ]);
+    expect(five.map((slide) => (slide.kind === 'signals' ? slide.shortfalls.length : -1))).toEqual([1, 0]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { SteeringQuery } from '../generated/graphql';
 import type { TextContext } from '../models/context';
 import { attentionItems, type AttentionItem } from './goalModel';
+import type { ShortfallData, SignalData } from '../signals/signalModel';
 
 export type SteeringData = SteeringQuery;
 export type SteeringTheme = SteeringData['themes'][number];
@@ -10,6 +11,7 @@ export type SteeringNote = SteeringData['notes'][number];
 export type Slide =
   | { key: 'overzicht'; kind: 'overview'; title: string }
   | { key: string; kind: 'attention'; title: string; items: AttentionItem[] }
+  | { key: string; kind: 'signals'; title: string; signals: SignalData[]; shortfalls: ShortfallData[] }
   | { key: string; kind: 'priorities'; title: string; themes: SteeringTheme[] }
   | { key: 'casuistiek'; kind: 'caseload'; title: string }
   | { key: 'financien'; kind: 'money'; title: string };
@@ -19,6 +21,9 @@ export type Slide =
  * screen height) more would not fit. More continue on the next slide.
  */
 export const ATTENTION_PER_SLIDE = 6;
+
+/** Signals on one slide: each is a sentence of up to three lines at the slides' type size. */
+export const SIGNALS_PER_SLIDE = 4;
 
 /**
  * The status table's room on a slide, in lines of text, and the characters on a line of its
@@ -108,13 +113,16 @@ export function splitEvenly<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * Overview; what needs attention (every item, over as many slides as needed); the priorities'
- * status table (by number, over two slides when they do not fit on one); caseload; money.
+ * status table (by number, over two slides when they do not fit on one); caseload; money; the
+ * signals to watch (every one, over as many slides as needed; one slide saying there are none, or
+ * too few counts to tell).
  */
-export function buildSlides(data: Pick<SteeringData, 'themes' | 'goals' | 'notes'>, t: TextContext['t']): Slide[] {
+export function buildSlides(data: Pick<SteeringData, 'themes' | 'goals' | 'notes' | 'signals'>, t: TextContext['t']): Slide[] {
   const themes = [...data.themes].sort((a, b) => a.number - b.number);
   const titled = (title: string, i: number, count: number) => (count > 1 ? t('boardSlidePart', { title, n: i + 1, count }) : title);
   const attention = splitEvenly(attentionItems(data.goals, data.themes), ATTENTION_PER_SLIDE);
   const priorities = themes.length ? splitPriorities(themes, data.notes) : [];
+  const signals = splitEvenly(data.signals.signals, SIGNALS_PER_SLIDE);
   return [
     { key: 'overzicht', kind: 'overview', title: t('boardSlideOverview') },
     ...attention.map((items, i): Slide => ({
@@ -131,6 +139,13 @@ export function buildSlides(data: Pick<SteeringData, 'themes' | 'goals' | 'notes
     })),
     { key: 'casuistiek', kind: 'caseload', title: t('boardSlideCaseload') },
     { key: 'financien', kind: 'money', title: t('boardSlideMoney') },
+    ...signals.map((part, i): Slide => ({
+      key: i === 0 ? 'signalen' : `signalen-${i + 1}`,
+      kind: 'signals',
+      title: titled(t('signalsSlide'), i, signals.length),
+      signals: part,
+      shortfalls: i === 0 ? data.signals.shortfalls : [],
+    })),
   ];
 }
 

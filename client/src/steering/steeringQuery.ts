@@ -56,5 +56,8 @@ export const SteeringQuery = graphql(`
       author
       createdAt
     }
+    signals {
+      ...SignalListFields
+    }
   }
 `);

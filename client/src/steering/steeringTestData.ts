@@ -141,6 +141,23 @@ export function steeringData(overrides: Partial<SteeringData> = {}): SteeringDat
         municipality: null,
       },
     ],
+    // The real figures: two counts, too few for the range rule.
+    signals: {
+      __typename: 'SignalList',
+      signals: [],
+      shortfalls: [
+        {
+          __typename: 'SignalShortfall',
+          rule: 'OUT_OF_RANGE',
+          appliesToAll: true,
+          figure: 'RUNNING_CASES',
+          municipality: null,
+          domain: null,
+          counts: 2,
+          needed: 7,
+        },
+      ],
+    },
     notes: [
       {
         __typename: 'Note',

@@ -50,6 +50,7 @@ const EXPECTED = matrix(`
   Query.exportCsv          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.goals              | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.notes              | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.signals            | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.login           | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
   Mutation.logout          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.changePassword  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
@@ -137,6 +138,7 @@ const OPERATIONS: Record<string, string> = {
   'Query.exportCsv': '{ exportCsv(dataset: CASELOAD) { rows } }',
   'Query.goals': '{ goals { id status } }',
   'Query.notes': '{ notes { id } }',
+  'Query.signals': '{ signals { signals { rule } shortfalls { counts needed } } }',
   // Allowed mutations get input that is refused, so the matrix changes nothing.
   'Mutation.createGoal': 'mutation { createGoal(input: { title: "x", indicator: RUNNING_CASES, direction: BETWEEN, target: 1 }) { id } }',
   'Mutation.updateGoal':

@@ -24,6 +24,7 @@ const NATIONAL: Record<Measure, number> = {
   users: 200,
   goals: 30,
   countDatesAndYears: 130,
+  signalFigures: 2 + 2 * 40 + 6 + 30,
 };
 
 /** Every count date's breakdown by municipality and knowledge domain: the finding's query. */

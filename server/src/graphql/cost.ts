@@ -27,7 +27,7 @@ import { beforeExecution } from './beforeExecution.js';
 
 /** What a measured list size counts. */
 export type Measure =
-  'countDates' | 'municipalities' | 'domains' | 'contributionYears' | 'themes' | 'users' | 'goals' | 'countDatesAndYears';
+  'countDates' | 'municipalities' | 'domains' | 'contributionYears' | 'themes' | 'users' | 'goals' | 'countDatesAndYears' | 'signalFigures';
 
 /** How many items a list field returns: measured per request, or a stated estimate. */
 type ListSize = { measure: Measure } | { estimate: number } | { argument: (args: Record<string, unknown>) => number };
@@ -86,6 +86,9 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'ImportFormat.columns': { estimate: 4 },
   'ImportColumn.accepts': { measure: 'municipalities' },
   'ImportColumn.alsoAccepts': { estimate: 2 },
+  // At most one per figure: the region's two, two per municipality, one per domain, one per goal.
+  'SignalList.signals': { measure: 'signalFigures' },
+  'SignalList.shortfalls': { measure: 'signalFigures' },
 };
 
 /** Measures one list size from this request's loaders (which the resolvers then reuse). */
@@ -107,6 +110,8 @@ async function measure(what: Measure, { loaders }: Context): Promise<number> {
       return (await loaders.goals()).length;
     case 'countDatesAndYears':
       return (await loaders.snapshots()).length + (await loaders.contributionYears()).length;
+    case 'signalFigures':
+      return 2 + 2 * (await loaders.municipalities()).length + (await loaders.knowledgeDomains()).length + (await loaders.goals()).length;
   }
 }
 

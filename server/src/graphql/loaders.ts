@@ -37,7 +37,7 @@ function loader<K, V, C = K>(batch: DataLoader.BatchLoadFn<K, V>, options: DataL
 }
 
 /** Loads `keys`, throwing the first failure (as the store would). */
-async function all<K, V>(from: DataLoader<K, V>, keys: readonly K[]): Promise<V[]> {
+export async function all<K, V, C = K>(from: DataLoader<K, V, C>, keys: readonly K[]): Promise<V[]> {
   return (await from.loadMany(keys)).map((value) => {
     if (value instanceof Error) throw value;
     return value;

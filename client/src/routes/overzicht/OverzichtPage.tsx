@@ -21,6 +21,7 @@ import {
 } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { contributionSummary, contributionTable } from '../../models/finance';
+import { SignalList } from '../../signals/SignalList';
 import { AttentionTile } from './AttentionTile';
 import { OverviewQuery } from './overviewQuery';
 
@@ -45,7 +46,11 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
 
   return (
     <div className="zv-overview">
-      <PageHeader title={t('overviewTitle')} meta={latest ? `${t('peildatum')}: ${snapshotDate(latest, ctx)}` : undefined} inline />
+      {/* The signals beside the title, where the line has room: the overview stays on one 1280×720 screen. */}
+      <div className="zv-overview__head">
+        <PageHeader title={t('overviewTitle')} meta={latest ? `${t('peildatum')}: ${snapshotDate(latest, ctx)}` : undefined} inline />
+        <SignalList list={data.signals} ctx={ctx} limit={1} className="zv-signals--compact" />
+      </div>
       <div className="zv-tiles">
         <FigureTiles snapshots={snapshots} brokenDown={brokenDown} contributionHistory={data.contributionHistory} ctx={ctx} />
         <AttentionTile goals={data.goals} themes={data.themes} />

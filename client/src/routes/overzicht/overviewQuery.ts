@@ -14,5 +14,8 @@ export const OverviewQuery = graphql(`
       title
       status
     }
+    signals {
+      ...SignalListFields
+    }
   }
 `);

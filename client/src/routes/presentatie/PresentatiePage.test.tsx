@@ -31,14 +31,14 @@ describe('presentation slides', () => {
     window.history.replaceState(null, '', '/presentatie');
     renderSlides();
     expect(title()).toBe('Overzicht');
-    expect(counter()).toBe('1 / 5');
+    expect(counter()).toBe('1 / 6');
     expect(screen.getByText('96')).toBeInTheDocument();
     // the rate of the latest broken-down count (caseloadBreakdown) and its basis
     expect(screen.getByText('2,8')).toBeInTheDocument();
     expect(screen.getByText('regio, inwoners 2020, 2021, 2022')).toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'PageDown' });
     expect(title()).toBe('Aandachtspunten');
-    expect(counter()).toBe('2 / 5');
+    expect(counter()).toBe('2 / 6');
     expect(window.location.search).toBe('?dia=2');
     // The overview's rule: worst first, a priority before a goal of the same severity; the goal on track is not listed.
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
@@ -48,13 +48,15 @@ describe('presentation slides', () => {
     expect(items.join(' ')).not.toContain('Bijdragen op peil');
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     expect(title()).toBe('Prioriteiten');
-    expect(screen.getByText('Dia 3 van 5: Prioriteiten')).toBeInTheDocument();
+    expect(screen.getByText('Dia 3 van 6: Prioriteiten')).toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'ArrowDown' });
     expect(title()).toBe('Casuïstiek');
     fireEvent.keyDown(window, { key: 'PageUp' });
-    expect(counter()).toBe('3 / 5');
+    expect(counter()).toBe('3 / 6');
     fireEvent.keyDown(window, { key: 'End' });
-    expect(title()).toBe('Financiën');
+    expect(title()).toBe('Signalen');
+    // The real figures: two counts, and the rule says so rather than guessing.
+    expect(screen.getByText('Te weinig peildata om te signaleren: 2 van de 7 nodig.')).toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'Home' });
     expect(title()).toBe('Overzicht');
   });

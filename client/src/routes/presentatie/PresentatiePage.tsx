@@ -23,6 +23,7 @@ import { latestText, targetText } from '../../steering/goalModel';
 import { GoalStatusBadge, goalCounts } from '../../steering/goalStatus';
 import { SteeringQuery } from '../../steering/steeringQuery';
 import { useLanguage } from '../../i18n/LanguageContext';
+import { SignalSlide } from '../../signals/SignalList';
 
 /**
  * Presentation mode for board meetings on a projector (1280×720 to 3840×2160; the type grows with
@@ -203,6 +204,8 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
         </ul>
       );
     }
+    case 'signals':
+      return <SignalSlide signals={slide.signals} shortfalls={slide.shortfalls} ctx={ctx} />;
     case 'priorities':
       return <PrioritiesTable themes={slide.themes} data={data} ctx={ctx} />;
     case 'caseload': {

@@ -18,6 +18,7 @@ import { CasesBarChart, ContributionsBarChart, HeadlineTiles, ThemeDetail, Trend
 import { SteeringQuery } from '../../steering/steeringQuery';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { TableScroller } from '../../components/TableScroller';
+import { SignalList } from '../../signals/SignalList';
 
 /** The views a note can belong to, by their target name. */
 const VIEW_NAMES: Record<string, string> = { overzicht: 'Overzicht', casuistiek: 'Casuïstiek', financien: 'Financiën' };
@@ -160,6 +161,8 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
           </TableScroller>
         )}
       </section>
+
+      <SignalList list={data.signals} ctx={ctx} className="zv-report__section" />
 
       <section className="zv-report__section" aria-labelledby="rapport-prioriteiten">
         <h2 id="rapport-prioriteiten" className="utrecht-heading-2">

@@ -10,6 +10,7 @@ import type { ImportFormat as ImportFormatModel } from '../../import/index.js';
 import type { CsvExport as CsvExportFile } from '../../management/exportCsv.js';
 import type { GoalPoint } from '../../management/goalSeries.js';
 import type { RegionPopulationSum } from '../../domain/population.js';
+import type { SignalList as SignalListModel, Signal as SignalModel, Shortfall as SignalShortfallModel } from '../../domain/signals.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -713,6 +714,8 @@ export type Query = {
   signInOptions: SignInOptions;
   /** Where a sign-in stands: a pending one (password right, second step to go) or NONE when signed in; null without any session. */
   signInStep?: Maybe<SignInStep>;
+  /** Early warnings over the figures and goals this viewer may see; a signal never rests on a count hidden from them. */
+  signals: SignalList;
   /** Every document the figures come from. */
   sources: Array<Source>;
   /** Counts from 1 to suppressBelow − 1 in breakdowns finer than a municipality's total are suppressed for roles that may not see them. */
@@ -867,6 +870,77 @@ export type SignInStep = {
   required: Scalars['Boolean']['output'];
   /** The signed-in user, when next is NONE. */
   user?: Maybe<User>;
+};
+
+export type Signal = {
+  __typename?: 'Signal';
+  /** The count date (or reporting date) of the value. */
+  date: Scalars['Date']['output'];
+  /** Above or below the range or band it left. */
+  direction: SignalDirection;
+  /** DOMAIN_CASES: the knowledge domain. */
+  domain?: Maybe<KnowledgeDomain>;
+  figure: SignalFigure;
+  /** GOAL: the goal. */
+  goal?: Maybe<Goal>;
+  high?: Maybe<Scalars['Float']['output']>;
+  /** The range (OUT_OF_RANGE) or the on-track band (goals) the value left; null where open. */
+  low?: Maybe<Scalars['Float']['output']>;
+  mad?: Maybe<Scalars['Float']['output']>;
+  /** OUT_OF_RANGE: the median and median absolute deviation of the six counts before the latest. */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** Null for the region's figures. */
+  municipality?: Maybe<Municipality>;
+  rule: SignalRule;
+  severity: SignalSeverity;
+  value: Scalars['Float']['output'];
+};
+
+export type SignalDirection =
+  | 'ABOVE'
+  | 'BELOW';
+
+export type SignalFigure =
+  /** Running cases per 10.000 inhabitants: the region's, or a municipality's. */
+  | 'CASES_PER_10K'
+  /** The region's running cases in one knowledge domain. */
+  | 'DOMAIN_CASES'
+  /** A goal's indicator. */
+  | 'GOAL'
+  /** Running cases: the region's total, or a municipality's. */
+  | 'RUNNING_CASES';
+
+export type SignalList = {
+  __typename?: 'SignalList';
+  shortfalls: Array<SignalShortfall>;
+  /** Most severe first. */
+  signals: Array<Signal>;
+};
+
+export type SignalRule =
+  /** A goal's latest value is in its at-risk band (status AT_RISK). */
+  | 'GOAL_AT_RISK'
+  /** A goal's latest value is past its at-risk band (status OFF_TRACK). */
+  | 'GOAL_OFF_TRACK'
+  /** The latest count lies more than 2 median absolute deviations from the median of the six counts before it, and more than the figure's minimum change (2 cases, so at least 3; 0,5 per 10.000 inhabitants): outside median ± max(2 MAD, minimum), its edges included. */
+  | 'OUT_OF_RANGE';
+
+export type SignalSeverity =
+  | 'HIGH'
+  | 'MEDIUM';
+
+/** A rule that could not run: too few counts ("te weinig peildata: 2 van de 7 nodig"). */
+export type SignalShortfall = {
+  __typename?: 'SignalShortfall';
+  /** True when the rule could run for no figure at all: then this is the only statement. */
+  appliesToAll: Scalars['Boolean']['output'];
+  /** The counts there are (for appliesToAll: in the longest series). */
+  counts: Scalars['Int']['output'];
+  domain?: Maybe<KnowledgeDomain>;
+  figure: SignalFigure;
+  municipality?: Maybe<Municipality>;
+  needed: Scalars['Int']['output'];
+  rule: SignalRule;
 };
 
 export type Source = {
@@ -1094,6 +1168,13 @@ export type ResolversTypes = {
   SignInOptions: ResolverTypeWrapper<SignInOptions>;
   SignInProvider: ResolverTypeWrapper<SignInProvider>;
   SignInStep: ResolverTypeWrapper<Omit<SignInStep, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  Signal: ResolverTypeWrapper<SignalModel>;
+  SignalDirection: SignalDirection;
+  SignalFigure: SignalFigure;
+  SignalList: ResolverTypeWrapper<SignalListModel>;
+  SignalRule: SignalRule;
+  SignalSeverity: SignalSeverity;
+  SignalShortfall: ResolverTypeWrapper<SignalShortfallModel>;
   Source: ResolverTypeWrapper<SourceRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetDirection: TargetDirection;
@@ -1151,6 +1232,9 @@ export type ResolversParentTypes = {
   SignInOptions: SignInOptions;
   SignInProvider: SignInProvider;
   SignInStep: Omit<SignInStep, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  Signal: SignalModel;
+  SignalList: SignalListModel;
+  SignalShortfall: SignalShortfallModel;
   Source: SourceRow;
   String: Scalars['String']['output'];
   Theme: ThemeRow;
@@ -1465,6 +1549,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   signInStep?: Resolver<Maybe<ResolversTypes['SignInStep']>, ParentType, ContextType>;
+  signals?: Resolver<ResolversTypes['SignalList'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   suppressBelow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -1515,6 +1600,37 @@ export type SignInStepResolvers<ContextType = Context, ParentType extends Resolv
   next?: Resolver<ResolversTypes['SignInNext'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type SignalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Signal'] = ResolversParentTypes['Signal']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['SignalDirection'], ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['KnowledgeDomain']>, ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['SignalFigure'], ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mad?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['SignalRule'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['SignalSeverity'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SignalListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignalList'] = ResolversParentTypes['SignalList']> = {
+  shortfalls?: Resolver<Array<ResolversTypes['SignalShortfall']>, ParentType, ContextType>;
+  signals?: Resolver<Array<ResolversTypes['Signal']>, ParentType, ContextType>;
+};
+
+export type SignalShortfallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignalShortfall'] = ResolversParentTypes['SignalShortfall']> = {
+  appliesToAll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['KnowledgeDomain']>, ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['SignalFigure'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  needed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['SignalRule'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1608,6 +1724,9 @@ export type Resolvers<ContextType = Context> = {
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   SignInProvider?: SignInProviderResolvers<ContextType>;
   SignInStep?: SignInStepResolvers<ContextType>;
+  Signal?: SignalResolvers<ContextType>;
+  SignalList?: SignalListResolvers<ContextType>;
+  SignalShortfall?: SignalShortfallResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeEdit?: ThemeEditResolvers<ContextType>;

@@ -1,5 +1,7 @@
 import { isBrokenDown } from '../../domain/caseload.js';
 import { exportCsv } from '../../management/exportCsv.js';
+import { signalsFor } from '../../management/signalSeries.js';
+import { all } from '../loaders.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 
 export const Query: QueryResolvers = {
@@ -45,6 +47,18 @@ export const Query: QueryResolvers = {
   exportCsv: (_parent, { dataset, peildatum }, { store }) => exportCsv(store, dataset, peildatum ?? null),
   goals: (_parent, _args, { loaders }) => loaders.goals(),
   notes: (_parent, { target }, { store }) => store.listNotes(target ?? null),
+  signals: (_parent, _args, { loaders, auth }) =>
+    signalsFor(
+      {
+        snapshots: loaders.snapshots,
+        municipalities: loaders.municipalities,
+        knowledgeDomains: loaders.knowledgeDomains,
+        goals: loaders.goals,
+        goalSeries: (goals) => all(loaders.goalSeries, goals),
+        domainVisibility: (peildata) => all(loaders.domainVisibility, peildata),
+      },
+      new Date(auth.now()).toISOString().slice(0, 10),
+    ),
   dataVersions: (_parent, { kind, key }, { store }) => store.listVersions(kind ?? null, key ?? null),
   importFormats: (_parent, _args, { imports }) => imports.formats(),
   auditLog: (_parent, { filter, limit, offset }, { store }) =>

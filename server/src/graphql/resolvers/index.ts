@@ -15,6 +15,7 @@ import { Query } from './Query.js';
 import { Region } from './Region.js';
 import { CapacityFigure, FundingSource, KnowledgeDomain } from './sourced.js';
 import { Session } from './Session.js';
+import { Signal, SignalShortfall } from './Signal.js';
 import { Source } from './Source.js';
 import { Theme } from './Theme.js';
 import { User } from './User.js';
@@ -41,4 +42,6 @@ export const resolvers: Resolvers = {
   CapacityFigure,
   Source,
   Theme,
+  Signal,
+  SignalShortfall,
 };
