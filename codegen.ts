@@ -51,6 +51,7 @@ const config: CodegenConfig = {
           FundingSource: '../../store/types.js#FundingSourceRow',
           CapacityFigure: '../../store/types.js#CapacityFigureRow',
           RegionPopulation: '../../domain/population.js#RegionPopulationSum',
+          IndicatorDefinition: '../../domain/indicators.js#IndicatorModel',
         },
       },
     },
