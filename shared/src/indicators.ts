@@ -33,16 +33,23 @@ export interface IndicatorTexts {
   basis: string | null;
   /** How often it is updated, as far as the sources say. */
   frequency: string;
+  /** Why it is provisional or final. */
+  statusNote: string;
 }
 
 export type IndicatorLanguage = 'nl' | 'en';
 
 const COUNT_FREQUENCY_NL =
-  'Niet vastgelegd in de bronnen. Het cijfer verandert bij elke nieuwe telling die het ZVH aanlevert (een import); de bronnen noemen tot nu toe twee tellingen.';
-const COUNT_FREQUENCY_EN =
-  'Not laid down in the sources. The figure changes with every new count the ZVH delivers (an import); the sources so far give two counts.';
+  'Niet vastgelegd in de bronnen. Het cijfer verandert bij elke nieuwe telling die het ZVH aanlevert (een import).';
+const COUNT_FREQUENCY_EN = 'Not laid down in the sources. The figure changes with every new count the ZVH delivers (an import).';
 const YEAR_FREQUENCY_NL = 'Per jaar: de bijdragen worden per begrotingsjaar vastgesteld. De bronnen noemen geen vaste datum.';
 const YEAR_FREQUENCY_EN = 'Per year: the contributions are set per budget year. The sources name no fixed date.';
+
+const FINAL_NL =
+  'Zoals gepubliceerd of door het ZVH aangeleverd. Een latere aanlevering kan een telling vervangen; de vorige versie blijft bewaard.';
+const FINAL_EN = 'As published or delivered by the ZVH. A later delivery may replace a count; the previous version is kept.';
+const BUDGET_NL = 'De bedragen komen uit de begroting van het ZVH, die het bestuurlijk overleg nog bespreekt; het is geen jaarrekening.';
+const BUDGET_EN = 'The amounts come from the ZVH budget, still to be discussed by the board; they are not the annual accounts.';
 
 export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<IndicatorLanguage, IndicatorTexts>>>> = {
   RUNNING_CASES: {
@@ -53,6 +60,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'aantal casussen',
       basis: null,
       frequency: COUNT_FREQUENCY_NL,
+      statusNote: FINAL_NL,
     },
     en: {
       name: 'Running cases',
@@ -61,6 +69,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'number of cases',
       basis: null,
       frequency: COUNT_FREQUENCY_EN,
+      statusNote: FINAL_EN,
     },
   },
   CASES_CHANGE: {
@@ -71,6 +80,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         '(lopende casussen op de peildatum − lopende casussen op de vergelijkingsdatum) ÷ lopende casussen op de vergelijkingsdatum × 100. De vergelijkingsdatum is dezelfde datum een jaar eerder als die telling bestaat, anders de vorige telling.',
       frequency: COUNT_FREQUENCY_NL,
+      statusNote: FINAL_NL,
     },
     en: {
       name: 'Change since the previous count',
@@ -79,6 +89,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         '(running cases on the count date − running cases on the comparison date) ÷ running cases on the comparison date × 100. The comparison date is the same date a year earlier when that count exists, otherwise the previous count.',
       frequency: COUNT_FREQUENCY_EN,
+      statusNote: FINAL_EN,
     },
   },
   CASES_PER_10K: {
@@ -89,6 +100,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         'lopende casussen ÷ inwoners op 1 januari van het jaar van de peildatum × 10.000. Is dat jaar niet bekend, dan het laatst bekende jaar ervoor; het gebruikte jaar staat bij het cijfer. Voor de regio: de casussen van de gemeenten samen ÷ hun inwoners samen.',
       frequency: COUNT_FREQUENCY_NL,
+      statusNote: FINAL_NL,
     },
     en: {
       name: 'Cases per 10,000 inhabitants',
@@ -98,6 +110,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         'running cases ÷ inhabitants on 1 January of the year of the count date × 10,000. When that year is not known, the latest known year before it; the year used is shown with the figure. For the region: the municipalities’ cases together ÷ their inhabitants together.',
       frequency: COUNT_FREQUENCY_EN,
+      statusNote: FINAL_EN,
     },
   },
   SHARE_OF_REGION: {
@@ -107,6 +120,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'procent',
       basis: 'lopende casussen van de gemeente ÷ lopende casussen van de hele regio (inclusief "niet gespecificeerd") × 100.',
       frequency: COUNT_FREQUENCY_NL,
+      statusNote: FINAL_NL,
     },
     en: {
       name: 'Share of the region',
@@ -114,6 +128,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'per cent',
       basis: 'running cases of the municipality ÷ running cases of the whole region (including "not specified") × 100.',
       frequency: COUNT_FREQUENCY_EN,
+      statusNote: FINAL_EN,
     },
   },
   CASES_PER_DOMAIN: {
@@ -124,6 +139,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'aantal casussen',
       basis: null,
       frequency: COUNT_FREQUENCY_NL,
+      statusNote: FINAL_NL,
     },
     en: {
       name: 'Cases per knowledge domain',
@@ -132,6 +148,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'number of cases',
       basis: null,
       frequency: COUNT_FREQUENCY_EN,
+      statusNote: FINAL_EN,
     },
   },
   UNSPECIFIED_CASES: {
@@ -141,6 +158,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'aantal casussen',
       basis: null,
       frequency: COUNT_FREQUENCY_NL,
+      statusNote: FINAL_NL,
     },
     en: {
       name: 'Not specified',
@@ -148,6 +166,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'number of cases',
       basis: null,
       frequency: COUNT_FREQUENCY_EN,
+      statusNote: FINAL_EN,
     },
   },
   UNSPECIFIED_SHARE: {
@@ -157,6 +176,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'procent',
       basis: 'casussen "niet gespecificeerd" ÷ alle lopende casussen op de peildatum × 100.',
       frequency: COUNT_FREQUENCY_NL,
+      statusNote: FINAL_NL,
     },
     en: {
       name: 'Share not specified',
@@ -164,6 +184,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'per cent',
       basis: 'cases "not specified" ÷ all running cases on the count date × 100.',
       frequency: COUNT_FREQUENCY_EN,
+      statusNote: FINAL_EN,
     },
   },
   CONTRIBUTIONS: {
@@ -174,6 +195,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'euro per jaar',
       basis: null,
       frequency: YEAR_FREQUENCY_NL,
+      statusNote: BUDGET_NL,
     },
     en: {
       name: 'Municipal contributions',
@@ -182,6 +204,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'euros per year',
       basis: null,
       frequency: YEAR_FREQUENCY_EN,
+      statusNote: BUDGET_EN,
     },
   },
   CONTRIBUTIONS_TOTAL: {
@@ -192,6 +215,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         'Het totaal zoals de bron het geeft. Verandering: (totaal van het jaar − totaal van het jaar ervoor) ÷ totaal van het jaar ervoor × 100.',
       frequency: YEAR_FREQUENCY_NL,
+      statusNote: BUDGET_NL,
     },
     en: {
       name: 'Municipal contributions, total',
@@ -199,6 +223,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'euros per year',
       basis: 'The total as the source gives it. Change: (total of the year − total of the year before) ÷ total of the year before × 100.',
       frequency: YEAR_FREQUENCY_EN,
+      statusNote: BUDGET_EN,
     },
   },
   CONTRIBUTION_PER_INHABITANT: {
@@ -209,6 +234,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         'bijdrage van de gemeente in het jaar ÷ inwoners van de gemeente op 1 januari van dat jaar (of het laatst bekende jaar ervoor; het gebruikte jaar staat bij het cijfer).',
       frequency: YEAR_FREQUENCY_NL,
+      statusNote: BUDGET_NL,
     },
     en: {
       name: 'Contribution per inhabitant',
@@ -217,6 +243,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         "the municipality's contribution in the year ÷ its inhabitants on 1 January of that year (or the latest known year before it; the year used is shown with the figure).",
       frequency: YEAR_FREQUENCY_EN,
+      statusNote: BUDGET_EN,
     },
   },
   CONTRIBUTION_PER_CASE: {
@@ -227,6 +254,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         'bijdrage van de gemeente in het jaar ÷ lopende casussen van de gemeente op de gekozen peildatum. Een momentopname: het aantal casussen is geen jaartotaal.',
       frequency: YEAR_FREQUENCY_NL,
+      statusNote: BUDGET_NL,
     },
     en: {
       name: 'Contribution per case',
@@ -235,6 +263,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         "the municipality's contribution in the year ÷ its running cases on the chosen count date. A snapshot: the number of cases is not a year's total.",
       frequency: YEAR_FREQUENCY_EN,
+      statusNote: BUDGET_EN,
     },
   },
   SHARE_COMPARISON: {
@@ -245,6 +274,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         'bijdrage van de gemeente ÷ totaal van de bijdragen × 100; inwoners van de gemeente ÷ inwoners van de regio × 100; lopende casussen van de gemeente ÷ lopende casussen van de regio × 100.',
       frequency: YEAR_FREQUENCY_NL,
+      statusNote: BUDGET_NL,
     },
     en: {
       name: 'Share of contributions, inhabitants and cases',
@@ -253,6 +283,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         "the municipality's contribution ÷ total contributions × 100; its inhabitants ÷ the region's inhabitants × 100; its running cases ÷ the region's running cases × 100.",
       frequency: YEAR_FREQUENCY_EN,
+      statusNote: BUDGET_EN,
     },
   },
   FUNDING_SOURCES: {
@@ -262,6 +293,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'euro per jaar (waar bekend)',
       basis: null,
       frequency: 'Niet vastgelegd in de bronnen.',
+      statusNote: 'Zoals de bronnen de geldstromen noemen; bedragen die de bronnen niet geven, zijn niet ingevuld.',
     },
     en: {
       name: 'Funding sources',
@@ -269,6 +301,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'euros per year (where known)',
       basis: null,
       frequency: 'Not laid down in the sources.',
+      statusNote: 'As the sources name the streams of money; amounts the sources do not give are left empty.',
     },
   },
   CAPACITY_FTE: {
@@ -278,6 +311,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'fte',
       basis: null,
       frequency: 'Niet vastgelegd in de bronnen.',
+      statusNote: 'De bron noemt de uitbreiding van het team als voornemen bij de (bijgestelde) begroting, deels tijdelijk.',
     },
     en: {
       name: 'Core team capacity',
@@ -285,6 +319,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'FTE (full-time equivalents)',
       basis: null,
       frequency: 'Not laid down in the sources.',
+      statusNote: 'The source states the expansion of the team as planned with the (revised) budget, partly temporary.',
     },
   },
   PRIORITIES_BY_STATUS: {
@@ -295,6 +330,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'aantal prioriteiten',
       basis: 'Geteld uit de status die het ZVH per prioriteit heeft vastgelegd.',
       frequency: 'Niet vastgelegd in de bronnen: wanneer het ZVH een status wijzigt.',
+      statusNote: 'Een beoordeling van het ZVH die verandert naarmate het werk vordert.',
     },
     en: {
       name: 'Priorities per status',
@@ -303,6 +339,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       unit: 'number of priorities',
       basis: 'Counted from the status the ZVH has recorded per priority.',
       frequency: 'Not laid down in the sources: whenever the ZVH changes a status.',
+      statusNote: 'An assessment by the ZVH that changes as the work progresses.',
     },
   },
   GOALS_BY_STATUS: {
@@ -313,6 +350,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         'Per doel de laatste waarde van het gekozen cijfer vergeleken met het streefcijfer en de marge die het ZVH heeft vastgelegd; "verouderd" als de laatste waarde ouder is dan het doel toestaat.',
       frequency: 'Volgt de cijfers waarop de doelen rusten.',
+      statusNote: 'De status wordt opnieuw bepaald bij elke nieuwe telling of elk nieuw jaar aan bijdragen.',
     },
     en: {
       name: 'Goals per status',
@@ -321,6 +359,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       basis:
         'Per goal the latest value of its figure compared with the target and margin the ZVH has recorded; "stale" when the latest value is older than the goal allows.',
       frequency: 'Follows the figures the goals rest on.',
+      statusNote: 'The status is determined again with every new count or year of contributions.',
     },
   },
 };

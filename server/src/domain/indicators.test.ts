@@ -14,6 +14,8 @@ const FACTS: IndicatorFacts = {
   population: [
     { year: 2020, sourceId: 4 },
     { year: 2021, sourceId: 5 },
+    // Inhabitants of a year after the figures: not what they were computed with.
+    { year: 2025, sourceId: 8 },
   ],
   fundingSourceIds: [3, 3, 6],
   capacitySourceIds: [6],
@@ -30,10 +32,10 @@ describe('the indicator catalogue', () => {
     }
   });
 
-  it('has a name, definition, unit and frequency in Dutch and in English for every figure, and the two differ', () => {
+  it('has a name, definition, unit, frequency and status note in Dutch and in English for every figure, and the two differ', () => {
     for (const code of INDICATOR_CODES) {
       const { nl, en } = INDICATOR_TEXTS[code];
-      for (const field of ['name', 'definition', 'unit', 'frequency'] as const) {
+      for (const field of ['name', 'definition', 'unit', 'frequency', 'statusNote'] as const) {
         expect(nl[field].trim().length).toBeGreaterThan(1);
         expect(en[field].trim().length).toBeGreaterThan(1);
       }
@@ -54,6 +56,12 @@ describe('the indicator catalogue', () => {
     expect(findIndicator('RUNNING_CASES', FACTS)!.lastUpdate).toEqual({ peildatum: '2023-02-01', year: null, populationYear: null });
     expect(findIndicator('CASES_PER_10K', FACTS)!.lastUpdate).toEqual({ peildatum: '2023-02-01', year: null, populationYear: 2021 });
     expect(findIndicator('CONTRIBUTIONS', FACTS)!.lastUpdate).toEqual({ peildatum: null, year: 2024, populationYear: null });
+    expect(findIndicator('CONTRIBUTION_PER_INHABITANT', FACTS)!.lastUpdate).toEqual({ peildatum: null, year: 2024, populationYear: 2021 });
+    expect(findIndicator('CONTRIBUTION_PER_CASE', FACTS)!.lastUpdate).toEqual({
+      peildatum: '2023-02-01',
+      year: 2024,
+      populationYear: null,
+    });
     const later = { ...FACTS, counts: [...FACTS.counts, { peildatum: '2024-06-01', sourceId: 7, brokenDown: false, byDomain: false }] };
     expect(findIndicator('RUNNING_CASES', later)!.lastUpdate?.peildatum).toBe('2024-06-01');
     // A count without a breakdown by municipality does not move the figures of the breakdown.

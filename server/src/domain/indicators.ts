@@ -32,8 +32,6 @@ export interface IndicatorUpdate {
 export interface IndicatorModel extends IndicatorTexts {
   code: IndicatorCode;
   status: IndicatorStatus;
-  /** Why it is provisional or final, in words. */
-  statusNote: string;
   sourceIds: number[];
   /** null when the database holds nothing it rests on yet. */
   lastUpdate: IndicatorUpdate | null;
@@ -50,71 +48,32 @@ type Basis =
   | 'contributions'
   | 'contributionsAndPopulation'
   | 'contributionsAndCounts'
+  | 'contributionsCountsAndPopulation'
   | 'funding'
   | 'capacity'
   | 'themes'
   | 'goals';
 
-const RULES: Readonly<Record<IndicatorCode, { basis: Basis; status: IndicatorStatus; statusNote: Record<IndicatorLanguage, string> }>> = {
-  RUNNING_CASES: { basis: 'counts', status: 'FINAL', statusNote: final() },
-  CASES_CHANGE: { basis: 'counts', status: 'FINAL', statusNote: final() },
-  CASES_PER_10K: { basis: 'countsAndPopulation', status: 'FINAL', statusNote: final() },
-  SHARE_OF_REGION: { basis: 'brokenDown', status: 'FINAL', statusNote: final() },
-  CASES_PER_DOMAIN: { basis: 'byDomain', status: 'FINAL', statusNote: final() },
-  UNSPECIFIED_CASES: { basis: 'brokenDown', status: 'FINAL', statusNote: final() },
-  UNSPECIFIED_SHARE: { basis: 'brokenDown', status: 'FINAL', statusNote: final() },
-  CONTRIBUTIONS: { basis: 'contributions', status: 'PROVISIONAL', statusNote: budget() },
-  CONTRIBUTIONS_TOTAL: { basis: 'contributions', status: 'PROVISIONAL', statusNote: budget() },
-  CONTRIBUTION_PER_INHABITANT: { basis: 'contributionsAndPopulation', status: 'PROVISIONAL', statusNote: budget() },
-  CONTRIBUTION_PER_CASE: { basis: 'contributionsAndCounts', status: 'PROVISIONAL', statusNote: budget() },
-  SHARE_COMPARISON: { basis: 'contributionsAndCounts', status: 'PROVISIONAL', statusNote: budget() },
-  FUNDING_SOURCES: {
-    basis: 'funding',
-    status: 'FINAL',
-    statusNote: {
-      nl: 'Zoals de bronnen de geldstromen noemen; bedragen die de bronnen niet geven, zijn niet ingevuld.',
-      en: 'As the sources name the streams of money; amounts the sources do not give are left empty.',
-    },
-  },
-  CAPACITY_FTE: {
-    basis: 'capacity',
-    status: 'PROVISIONAL',
-    statusNote: {
-      nl: 'Voorlopig: de bron noemt de uitbreiding van de formatie als voornemen bij de (bijgestelde) begroting, deels tijdelijk.',
-      en: 'Provisional: the source states the expansion of the team as planned with the (revised) budget, partly temporary.',
-    },
-  },
-  PRIORITIES_BY_STATUS: {
-    basis: 'themes',
-    status: 'PROVISIONAL',
-    statusNote: {
-      nl: 'Voorlopig: een beoordeling van het ZVH die verandert naarmate het werk vordert.',
-      en: 'Provisional: an assessment by the ZVH that changes as the work progresses.',
-    },
-  },
-  GOALS_BY_STATUS: {
-    basis: 'goals',
-    status: 'PROVISIONAL',
-    statusNote: {
-      nl: 'Voorlopig: de status wordt opnieuw bepaald bij elke nieuwe telling of elk nieuw jaar aan bijdragen.',
-      en: 'Provisional: the status is determined again with every new count or year of contributions.',
-    },
-  },
+const RULES: Readonly<Record<IndicatorCode, { basis: Basis; status: IndicatorStatus }>> = {
+  RUNNING_CASES: { basis: 'counts', status: 'FINAL' },
+  CASES_CHANGE: { basis: 'counts', status: 'FINAL' },
+  CASES_PER_10K: { basis: 'countsAndPopulation', status: 'FINAL' },
+  SHARE_OF_REGION: { basis: 'brokenDown', status: 'FINAL' },
+  CASES_PER_DOMAIN: { basis: 'byDomain', status: 'FINAL' },
+  UNSPECIFIED_CASES: { basis: 'brokenDown', status: 'FINAL' },
+  UNSPECIFIED_SHARE: { basis: 'brokenDown', status: 'FINAL' },
+  // The contributions are the ZVH's budget, still to be discussed by the board (source 003).
+  CONTRIBUTIONS: { basis: 'contributions', status: 'PROVISIONAL' },
+  CONTRIBUTIONS_TOTAL: { basis: 'contributions', status: 'PROVISIONAL' },
+  CONTRIBUTION_PER_INHABITANT: { basis: 'contributionsAndPopulation', status: 'PROVISIONAL' },
+  CONTRIBUTION_PER_CASE: { basis: 'contributionsAndCounts', status: 'PROVISIONAL' },
+  SHARE_COMPARISON: { basis: 'contributionsCountsAndPopulation', status: 'PROVISIONAL' },
+  FUNDING_SOURCES: { basis: 'funding', status: 'FINAL' },
+  // Source 000 states the expansion of the team as planned with the (revised) budget.
+  CAPACITY_FTE: { basis: 'capacity', status: 'PROVISIONAL' },
+  PRIORITIES_BY_STATUS: { basis: 'themes', status: 'PROVISIONAL' },
+  GOALS_BY_STATUS: { basis: 'goals', status: 'PROVISIONAL' },
 };
-
-function final(): Record<IndicatorLanguage, string> {
-  return {
-    nl: 'Definitief zoals gepubliceerd of aangeleverd. Een latere aanlevering kan een telling vervangen; de vorige versie blijft bewaard.',
-    en: 'Final as published or delivered. A later delivery may replace a count; the previous version is kept.',
-  };
-}
-
-function budget(): Record<IndicatorLanguage, string> {
-  return {
-    nl: 'Voorlopig: de bedragen komen uit de begroting van het ZVH, die het bestuurlijk overleg nog bespreekt; geen jaarrekening.',
-    en: 'Provisional: the amounts come from the ZVH budget, still to be discussed by the board; not the annual accounts.',
-  };
-}
 
 /** The catalogue in `lang`, every indicator once, in the order of INDICATOR_CODES. */
 export function indicatorCatalogue(facts: IndicatorFacts, lang: IndicatorLanguage = 'nl'): IndicatorModel[] {
@@ -137,7 +96,6 @@ function indicatorOf(code: IndicatorCode, facts: IndicatorFacts, lang: Indicator
     code,
     ...INDICATOR_TEXTS[code][lang],
     status: rule.status,
-    statusNote: rule.statusNote[lang],
     sourceIds,
     lastUpdate,
     nextUpdate: null,
@@ -153,8 +111,12 @@ function restsOn(basis: Basis, facts: IndicatorFacts): { sourceIds: number[]; la
         : facts.counts;
   const latestCount = counts.at(-1) ?? null;
   const latestYear = facts.contributionYears.at(-1) ?? null;
-  const populationYear = facts.population.length > 0 ? Math.max(...facts.population.map((p) => p.year)) : null;
-  const populationSources = facts.population.filter((p) => p.year === populationYear).map((p) => p.sourceId);
+  // The inhabitants' year a figure uses: the latest known at or before the year of its date.
+  const populationAt = (year: number | undefined) => {
+    const years = facts.population.map((p) => p.year).filter((y) => year === undefined || y <= year);
+    const used = years.length > 0 ? Math.max(...years) : null;
+    return { populationYear: used, populationSources: facts.population.filter((p) => p.year === used).map((p) => p.sourceId) };
+  };
   const update = (parts: Partial<IndicatorUpdate>): IndicatorUpdate | null => {
     const value = { peildatum: parts.peildatum ?? null, year: parts.year ?? null, populationYear: parts.populationYear ?? null };
     return value.peildatum === null && value.year === null && value.populationYear === null ? null : value;
@@ -164,20 +126,31 @@ function restsOn(basis: Basis, facts: IndicatorFacts): { sourceIds: number[]; la
     case 'brokenDown':
     case 'byDomain':
       return { sourceIds: distinct(counts.map((c) => c.sourceId)), lastUpdate: update({ peildatum: latestCount?.peildatum }) };
-    case 'countsAndPopulation':
+    case 'countsAndPopulation': {
+      const brokenDown = facts.counts.filter((c) => c.brokenDown);
+      const peildatum = brokenDown.at(-1)?.peildatum;
+      const { populationYear, populationSources } = populationAt(peildatum ? Number(peildatum.slice(0, 4)) : undefined);
       return {
-        sourceIds: distinct([...facts.counts.filter((c) => c.brokenDown).map((c) => c.sourceId), ...populationSources]),
-        lastUpdate: update({ peildatum: facts.counts.filter((c) => c.brokenDown).at(-1)?.peildatum, populationYear }),
+        sourceIds: distinct([...brokenDown.map((c) => c.sourceId), ...populationSources]),
+        lastUpdate: update({ peildatum, populationYear }),
       };
+    }
     case 'contributions':
       return { sourceIds: distinct(facts.contributionYears.map((y) => y.sourceId)), lastUpdate: update({ year: latestYear?.year }) };
-    case 'contributionsAndPopulation':
+    case 'contributionsAndPopulation': {
+      const { populationYear, populationSources } = populationAt(latestYear?.year);
       return {
         sourceIds: distinct([...facts.contributionYears.map((y) => y.sourceId), ...populationSources]),
         lastUpdate: update({ year: latestYear?.year, populationYear }),
       };
-    case 'contributionsAndCounts': {
+    }
+    case 'contributionsAndCounts':
+    case 'contributionsCountsAndPopulation': {
       const brokenDown = facts.counts.filter((c) => c.brokenDown);
+      const withPopulation = basis === 'contributionsCountsAndPopulation';
+      const { populationYear, populationSources } = withPopulation
+        ? populationAt(latestYear?.year)
+        : { populationYear: null, populationSources: [] };
       return {
         sourceIds: distinct([
           ...facts.contributionYears.map((y) => y.sourceId),
