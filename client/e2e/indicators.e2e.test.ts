@@ -81,6 +81,19 @@ describe('about the figures', () => {
       .screenshot({ path: join(screenshotDir, 'cijfers-section-1280.png') });
   });
 
+  test('is rendered on the server: the definition is there before any JavaScript runs', async () => {
+    const session = await dashboard.page.context().storageState();
+    const context = await dashboard.browser.newContext({ javaScriptEnabled: false, storageState: session });
+    try {
+      const page = await context.newPage();
+      await page.goto(dashboard.url('/cijfers/CASES_PER_10K'));
+      expect((await page.locator('h1').allInnerTexts()).map(normalize)).toEqual(['Casussen per 10.000 inwoners']);
+      expect(normalize(await page.locator('main').innerText())).toContain('peildatum 1 februari 2023');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('an unknown code says so and leads back to the list', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/cijfers/GEEN_CIJFER'));

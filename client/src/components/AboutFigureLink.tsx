@@ -1,6 +1,5 @@
 import type { IndicatorCode } from '@zv/shared';
 import { Link } from 'wouter';
-import { useLanguage } from '../i18n/LanguageContext';
 
 /** Where a figure's definition is: "Over de cijfers", one figure. */
 export function indicatorHref(code: IndicatorCode): string {
@@ -8,12 +7,12 @@ export function indicatorHref(code: IndicatorCode): string {
 }
 
 /**
- * "Over dit cijfer": a real link to the figure's definition (keyboard, a shareable URL, opens in a
- * new tab). `describedBy` names the chart or tile it belongs to, so the link tells which figure.
+ * "Over dit cijfer" (`label`, in the language of what it stands in): a real link to the figure's
+ * definition (keyboard, a shareable URL, opens in a new tab). `describedBy` names the chart or tile
+ * it belongs to, so the link tells which figure.
  * Left out of print: the handout carries the figures, not the way to their definitions.
  */
-export function AboutFigureLink({ code, describedBy }: { code: IndicatorCode; describedBy?: string }) {
-  const { t } = useLanguage();
+export function AboutFigureLink({ code, label, describedBy }: { code: IndicatorCode; label: string; describedBy?: string }) {
   return (
     <Link href={indicatorHref(code)} className="utrecht-link zv-about-figure zv-no-print" aria-describedby={describedBy}>
       {/* A drawn "i" in a circle: the font's ⓘ is missing from some systems' fonts. */}
@@ -22,7 +21,7 @@ export function AboutFigureLink({ code, describedBy }: { code: IndicatorCode; de
         <rect x="7.1" y="6.8" width="1.8" height="5" fill="currentColor" />
         <circle cx="8" cy="4.6" r="1.1" fill="currentColor" />
       </svg>
-      {t('aboutFigure')}
+      {label}
     </Link>
   );
 }

@@ -14,8 +14,8 @@ export function Tile({
   value: ReactNode;
   detail?: ReactNode;
   basis?: ReactNode;
-  /** The figure shown: "Over dit cijfer" opens its definition. */
-  indicator?: IndicatorCode;
+  /** The figure shown and the link's text ("Over dit cijfer"): the link opens its definition. */
+  indicator?: { code: IndicatorCode; label: string };
 }) {
   const labelId = useId();
   return (
@@ -28,7 +28,7 @@ export function Tile({
       {basis ? <p className="zv-tile__basis">{basis}</p> : null}
       {indicator ? (
         <p className="zv-tile__about">
-          <AboutFigureLink code={indicator} describedBy={labelId} />
+          <AboutFigureLink code={indicator.code} label={indicator.label} describedBy={labelId} />
         </p>
       ) : null}
     </div>

@@ -84,7 +84,7 @@ function OneIndicator({ code, indicators, ctx }: { code: string; indicators: Ind
   const texts = textsOf(indicator.code, ctx.lang);
   return (
     <>
-      <PageHeader title={texts.name} intro={texts.definition} meta={`${t('indicatorsTitle')} · ${t('indicatorCode')}: ${indicator.code}`} />
+      <PageHeader title={texts.name} meta={`${t('indicatorsTitle')} · ${t('indicatorCode')}: ${indicator.code}`} />
       <IndicatorDefinition indicator={indicator} ctx={ctx} />
       {back}
     </>

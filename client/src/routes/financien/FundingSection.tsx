@@ -53,13 +53,13 @@ export function FundingSection({
               after: formatDecimal(after.fte, 1, lang),
               temporary: formatDecimal(after.temporaryFte ?? 0, 1, lang),
             })}{' '}
-            <AboutFigureLink code="CAPACITY_FTE" describedBy="zv-capacity-title" />
+            <AboutFigureLink code="CAPACITY_FTE" label={t('aboutFigure')} describedBy="zv-capacity-title" />
           </p>
         </>
       ) : null}
       <SourceLine sources={[...funding.map((f) => f.source), ...capacity.map((c) => c.source)]} />
       <p className="zv-chart__about">
-        <AboutFigureLink code="FUNDING_SOURCES" describedBy="zv-funding-title" />
+        <AboutFigureLink code="FUNDING_SOURCES" label={t('aboutFigure')} describedBy="zv-funding-title" />
       </p>
     </section>
   );

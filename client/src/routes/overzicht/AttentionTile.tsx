@@ -88,7 +88,7 @@ export function AttentionTile({
           {t('toView', { view: t('navDoelen') })}
         </Link>
         {' · '}
-        <AboutFigureLink code="GOALS_BY_STATUS" describedBy={titleId} />
+        <AboutFigureLink code="GOALS_BY_STATUS" label={t('aboutFigure')} describedBy={titleId} />
       </p>
     </section>
   );
