@@ -98,7 +98,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       definition: 'Het aantal lopende casussen in verhouding tot het aantal inwoners, zodat grote en kleine gemeenten te vergelijken zijn.',
       unit: 'casussen per 10.000 inwoners',
       basis:
-        'lopende casussen ÷ inwoners op 1 januari van het jaar van de peildatum × 10.000. Is dat jaar niet bekend, dan het laatst bekende jaar ervoor; het gebruikte jaar staat bij het cijfer. Voor de regio: de casussen van de gemeenten samen ÷ hun inwoners samen.',
+        'lopende casussen ÷ inwoners op 1 januari van het jaar van de peildatum × 10.000. Is dat jaar niet bekend, dan het laatst bekende jaar ervoor; het gebruikte jaar staat bij het cijfer. Voor de regio: alle lopende casussen (ook "niet gespecificeerd") ÷ de inwoners van alle gemeenten samen, per gemeente het laatst bekende jaar op of vóór de peildatum.',
       frequency: COUNT_FREQUENCY_NL,
       statusNote: FINAL_NL,
     },
@@ -108,7 +108,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
         'The number of running cases relative to the number of inhabitants, so that large and small municipalities can be compared.',
       unit: 'cases per 10,000 inhabitants',
       basis:
-        'running cases ÷ inhabitants on 1 January of the year of the count date × 10,000. When that year is not known, the latest known year before it; the year used is shown with the figure. For the region: the municipalities’ cases together ÷ their inhabitants together.',
+        'running cases ÷ inhabitants on 1 January of the year of the count date × 10,000. When that year is not known, the latest known year before it; the year used is shown with the figure. For the region: all running cases ("not specified" included) ÷ the inhabitants of all municipalities together, for each municipality the latest known year at or before the count date.',
       frequency: COUNT_FREQUENCY_EN,
       statusNote: FINAL_EN,
     },
@@ -116,17 +116,20 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
   SHARE_OF_REGION: {
     nl: {
       name: 'Aandeel van de regio',
-      definition: 'Welk deel van alle lopende casussen van de regio op de peildatum bij een gemeente hoort.',
+      definition:
+        'Welk deel van de lopende casussen die op de peildatum aan een gemeente zijn toegewezen, bij een gemeente hoort. De aandelen van de gemeenten tellen op tot 100%; "niet gespecificeerd" heeft geen aandeel en staat apart.',
       unit: 'procent',
-      basis: 'lopende casussen van de gemeente ÷ lopende casussen van de hele regio (inclusief "niet gespecificeerd") × 100.',
+      basis:
+        'lopende casussen van de gemeente ÷ lopende casussen die aan een gemeente zijn toegewezen (zonder "niet gespecificeerd") × 100.',
       frequency: COUNT_FREQUENCY_NL,
       statusNote: FINAL_NL,
     },
     en: {
       name: 'Share of the region',
-      definition: 'Which part of all running cases of the region on the count date belongs to a municipality.',
+      definition:
+        'Which part of the running cases assigned to a municipality on the count date belongs to a municipality. The shares of the municipalities add up to 100%; "not specified" has no share and stands apart.',
       unit: 'per cent',
-      basis: 'running cases of the municipality ÷ running cases of the whole region (including "not specified") × 100.',
+      basis: 'running cases of the municipality ÷ running cases assigned to a municipality (without "not specified") × 100.',
       frequency: COUNT_FREQUENCY_EN,
       statusNote: FINAL_EN,
     },
@@ -252,7 +255,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       definition: 'Wat een gemeente bijdraagt per lopende casus uit die gemeente.',
       unit: 'euro per casus',
       basis:
-        'bijdrage van de gemeente in het jaar ÷ lopende casussen van de gemeente op de gekozen peildatum. Een momentopname: het aantal casussen is geen jaartotaal.',
+        'bijdrage van de gemeente in het jaar ÷ lopende casussen van de gemeente op de laatste peildatum. Een momentopname: het aantal casussen is geen jaartotaal.',
       frequency: YEAR_FREQUENCY_NL,
       statusNote: BUDGET_NL,
     },
@@ -261,7 +264,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       definition: 'What a municipality contributes per running case from that municipality.',
       unit: 'euros per case',
       basis:
-        "the municipality's contribution in the year ÷ its running cases on the chosen count date. A snapshot: the number of cases is not a year's total.",
+        "the municipality's contribution in the year ÷ its running cases on the latest count date. A snapshot: the number of cases is not a year's total.",
       frequency: YEAR_FREQUENCY_EN,
       statusNote: BUDGET_EN,
     },
@@ -269,19 +272,21 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
   SHARE_COMPARISON: {
     nl: {
       name: 'Aandeel in bijdragen, inwoners en casussen',
-      definition: 'Per gemeente het aandeel in de bijdragen naast het aandeel in de inwoners en in de lopende casussen van de regio.',
+      definition:
+        'Per gemeente het aandeel in de bijdragen naast het aandeel in de inwoners en in de lopende casussen die aan een gemeente zijn toegewezen.',
       unit: 'procent',
       basis:
-        'bijdrage van de gemeente ÷ totaal van de bijdragen × 100; inwoners van de gemeente ÷ inwoners van de regio × 100; lopende casussen van de gemeente ÷ lopende casussen van de regio × 100.',
+        'bijdrage van de gemeente ÷ totaal van de bijdragen × 100; inwoners van de gemeente ÷ inwoners van de regio × 100; lopende casussen van de gemeente ÷ lopende casussen die aan een gemeente zijn toegewezen × 100.',
       frequency: YEAR_FREQUENCY_NL,
       statusNote: BUDGET_NL,
     },
     en: {
       name: 'Share of contributions, inhabitants and cases',
-      definition: "Per municipality its share of the contributions beside its share of the region's inhabitants and running cases.",
+      definition:
+        "Per municipality its share of the contributions beside its share of the region's inhabitants and of the running cases assigned to a municipality.",
       unit: 'per cent',
       basis:
-        "the municipality's contribution ÷ total contributions × 100; its inhabitants ÷ the region's inhabitants × 100; its running cases ÷ the region's running cases × 100.",
+        "the municipality's contribution ÷ total contributions × 100; its inhabitants ÷ the region's inhabitants × 100; its running cases ÷ the running cases assigned to a municipality × 100.",
       frequency: YEAR_FREQUENCY_EN,
       statusNote: BUDGET_EN,
     },
