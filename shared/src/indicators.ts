@@ -353,7 +353,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       definition: 'Het aantal doelen van het bestuur per status: op koers, risico, niet op koers, geen gegevens of verouderd.',
       unit: 'aantal doelen',
       basis:
-        'Per doel de laatste waarde van het gekozen cijfer vergeleken met het streefcijfer en de marge die het ZVH heeft vastgelegd; "verouderd" als de laatste waarde ouder is dan het doel toestaat.',
+        'Per doel de laatste waarde van het gekozen cijfer vergeleken met het streefcijfer en de marge die het ZVH heeft vastgelegd (standaard 10%); "verouderd" als een met de hand gemelde waarde ouder is dan de termijn van het doel (standaard 90 dagen).',
       frequency: 'Volgt de cijfers waarop de doelen rusten.',
       statusNote: 'De status wordt opnieuw bepaald bij elke nieuwe telling of elk nieuw jaar aan bijdragen.',
     },
@@ -362,7 +362,7 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
       definition: "The number of the board's goals per status: on track, at risk, off track, no data or stale.",
       unit: 'number of goals',
       basis:
-        'Per goal the latest value of its figure compared with the target and margin the ZVH has recorded; "stale" when the latest value is older than the goal allows.',
+        'Per goal the latest value of its figure compared with the target and margin the ZVH has recorded (10% by default); "stale" when a value reported by hand is older than the goal\'s term (90 days by default).',
       frequency: 'Follows the figures the goals rest on.',
       statusNote: 'The status is determined again with every new count or year of contributions.',
     },

@@ -167,7 +167,11 @@ function restsOn(basis: Basis, facts: IndicatorFacts): { sourceIds: number[]; la
     case 'themes':
       return { sourceIds: distinct(facts.themeSourceIds), lastUpdate: null };
     case 'goals':
-      return { sourceIds: [], lastUpdate: update({ peildatum: facts.counts.at(-1)?.peildatum, year: latestYear?.year }) };
+      // The goals rest on the counts and the contributions (and on values reported by hand, which have no document).
+      return {
+        sourceIds: distinct([...facts.counts.map((c) => c.sourceId), ...facts.contributionYears.map((y) => y.sourceId)]),
+        lastUpdate: update({ peildatum: facts.counts.at(-1)?.peildatum, year: latestYear?.year }),
+      };
   }
 }
 
