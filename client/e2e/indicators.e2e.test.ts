@@ -27,6 +27,8 @@ describe('about the figures', () => {
     const text = await mainText(page);
     expect(text).toContain('Wat het telt');
     expect(text).toContain('Raadsinformatiebrief');
+    // Source 003 holds both counts as two rows; the page names the document and section once.
+    expect(await page.locator('.zv-indicator__sources li').count()).toBe(1);
     expect(text).toContain('peildatum 1 februari 2023');
     expect(text).toMatch(/Volgende bijwerking\s*Niet bekend/);
     expect(text).toMatch(/Voorlopig of definitief\s*Definitief/);

@@ -126,12 +126,12 @@ function IndicatorDefinition({ indicator, level, ctx }: { indicator: Indicator; 
             t('indicatorNoSources')
           ) : (
             <ul className="zv-indicator__sources">
-              {indicator.sources.map((source, i) => {
+              {distinctSources(indicator.sources).map((source) => {
                 const href = sourceHref(source);
                 const name = source.title ?? source.document;
                 return (
                   // The documents and their sections are Dutch, whatever the page's language.
-                  <li key={`${source.document}-${source.section ?? ''}-${i}`} lang="nl">
+                  <li key={`${source.document}-${source.section ?? ''}`} lang="nl">
                     {href ? (
                       <a className="utrecht-link" href={href} rel="noreferrer">
                         {name}
@@ -159,6 +159,11 @@ function IndicatorDefinition({ indicator, level, ctx }: { indicator: Indicator; 
       </dl>
     </section>
   );
+}
+
+/** A document and section once: the two counts of source 003 are two rows there, differing only in their notes. */
+function distinctSources(sources: Indicator['sources']): Indicator['sources'] {
+  return sources.filter((s, i) => sources.findIndex((o) => o.document === s.document && o.section === s.section) === i);
 }
 
 function textsOf(code: string, lang: TextContext['lang']) {
