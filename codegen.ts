@@ -54,6 +54,7 @@ const config: CodegenConfig = {
           SignalList: '../../domain/signals.js#SignalList as SignalListModel',
           Signal: '../../domain/signals.js#Signal as SignalModel',
           SignalShortfall: '../../domain/signals.js#Shortfall as SignalShortfallModel',
+          IndicatorDefinition: '../../domain/indicators.js#IndicatorModel',
         },
       },
     },

@@ -21,6 +21,7 @@ const AuditPage = lazyView(() => import('./routes/beheer/AuditPage'));
 const AccountPage = lazyView(() => import('./routes/account/AccountPage'));
 const PresentatiePage = lazyView(() => import('./routes/presentatie/PresentatiePage'));
 const RapportPage = lazyView(() => import('./routes/rapport/RapportPage'));
+const CijfersPage = lazyView(() => import('./routes/cijfers/CijfersPage'));
 
 export function App() {
   const { t } = useLanguage();
@@ -50,6 +51,8 @@ export function App() {
               <GemeentePage />
             </Route>
             <Route path="/toegankelijkheid" component={ToegankelijkheidPage} />
+            <Route path="/cijfers" component={CijfersPage} />
+            <Route path="/cijfers/:code" component={CijfersPage} />
             <Route path="/beheer">
               <Redirect to="/beheer/import" replace />
             </Route>

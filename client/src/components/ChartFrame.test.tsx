@@ -6,7 +6,7 @@ import { caseMarks, caseTable } from '../models/caseload';
 import { feb2023, textContext } from '../test-support/fixtures';
 import { ChartFrame } from './ChartFrame';
 
-function renderCasesChart() {
+function renderCasesChart({ indicator }: { indicator?: 'RUNNING_CASES' } = {}) {
   const ctx = textContext('nl');
   const { data, apart } = caseMarks(feb2023, 'absolute', ctx);
   render(
@@ -16,6 +16,7 @@ function renderCasesChart() {
         summary="Zaanstad heeft 45 van de 96 lopende casussen (47%)."
         sources={[{ document: '003_8a1aa5aa1d12b1c5.txt', section: 'Ad.a Casuïstiek ZVH ZaWa' }]}
         table={caseTable(feb2023, ctx)}
+        indicator={indicator}
       >
         {(summaryId) => <BarChart label="Lopende casussen" describedBy={summaryId} data={data} apart={apart} formatTick={String} />}
       </ChartFrame>
@@ -25,6 +26,18 @@ function renderCasesChart() {
 }
 
 describe('ChartFrame', () => {
+  it('links "Over dit cijfer" to the definition of its figure, described by the chart title', () => {
+    renderCasesChart({ indicator: 'RUNNING_CASES' });
+    const link = screen.getByRole('link', { name: 'Over dit cijfer' });
+    expect(link).toHaveAttribute('href', '/cijfers/RUNNING_CASES');
+    expect(link).toHaveAccessibleDescription('Lopende casussen per gemeente, 1 februari 2023');
+  });
+
+  it('has no "Over dit cijfer" link when it is not told which figure it shows', () => {
+    renderCasesChart();
+    expect(screen.queryByRole('link', { name: 'Over dit cijfer' })).not.toBeInTheDocument();
+  });
+
   it('shows title, summary and source, and describes the chart by its summary', () => {
     renderCasesChart();
     expect(screen.getByRole('heading', { name: 'Lopende casussen per gemeente, 1 februari 2023' })).toBeInTheDocument();

@@ -1,5 +1,7 @@
+import type { IndicatorCode } from '@zv/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { useLanguage } from '../i18n/LanguageContext';
+import { AboutFigureLink } from './AboutFigureLink';
 import { DataTable, tableCsv, type Column, type Row } from './DataTable';
 import { SourceLine, type SourceInfo } from './SourceLine';
 
@@ -20,6 +22,8 @@ export interface ChartFrameProps {
   more?: ReactNode;
   /** Small version for the overview: brief source line, smaller type. */
   compact?: boolean;
+  /** The figure the chart shows: its "Over dit cijfer" link opens the definition. */
+  indicator?: IndicatorCode;
 }
 
 export type TableData = { columns: Column[]; rows: Row[]; footer?: Row };
@@ -103,6 +107,7 @@ export function ChartFrame({
   className,
   more,
   compact = false,
+  indicator,
 }: ChartFrameProps) {
   const { t } = useLanguage();
   const [showTable, setShowTable] = useState(false);
@@ -138,6 +143,7 @@ export function ChartFrame({
             {showTable ? t('tableHide') : t('tableShow')}
           </button>
           <CsvButton title={title} table={table} describedBy={`${id}-title`} compact={compact} />
+          {indicator ? <AboutFigureLink code={indicator} label={t('aboutFigure')} describedBy={`${id}-title`} /> : null}
         </div>
         {more ? <div className="zv-chart__more">{more}</div> : null}
       </div>

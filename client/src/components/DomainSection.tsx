@@ -37,6 +37,7 @@ export function DomainSection({
   const marks = domainMarks(snapshot.byDomain, suppressBelow, ctx);
   return (
     <ChartFrame
+      indicator="CASES_PER_DOMAIN"
       title={title}
       // The domains are named as the source names them, in Dutch whatever the page's language.
       summary={marks.map((m, i) => (

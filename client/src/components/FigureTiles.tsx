@@ -35,6 +35,7 @@ export function FigureTiles({
   return (
     <>
       <Tile
+        indicator={{ code: 'RUNNING_CASES', label: t('aboutFigure') }}
         label={t('tileCases')}
         value={latest ? formatInteger(latest.total, lang) : '–'}
         detail={
@@ -49,12 +50,14 @@ export function FigureTiles({
         basis={latest ? t('perDate', { date: snapshotDate(latest, ctx) }) : undefined}
       />
       <Tile
+        indicator={{ code: 'CASES_PER_10K', label: t('aboutFigure') }}
         label={t('tileCasesPer10k')}
         value={brokenDown?.per10kInhabitants != null ? formatDecimal(brokenDown.per10kInhabitants, 1, lang) : '–'}
         detail={brokenDown ? t('perDate', { date: snapshotDate(brokenDown, ctx) }) : undefined}
         basis={brokenDown?.regionPopulation ? t('regionPer10kBasis', { years: brokenDown.regionPopulation.years.join(', ') }) : undefined}
       />
       <Tile
+        indicator={{ code: 'CONTRIBUTIONS_TOTAL', label: t('aboutFigure') }}
         label={t('tileContributions', { year: contributions?.year ?? '' })}
         value={contributions ? formatEuro(contributions.totalEur, lang) : '–'}
         detail={

@@ -58,6 +58,10 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/toegankelijkheid" className="utrecht-link">
             {t('footerAccessibility')}
           </Link>
+          {' · '}
+          <Link href="/cijfers" className="utrecht-link">
+            {t('footerFigures')}
+          </Link>
         </p>
       </footer>
     </div>

@@ -29,6 +29,7 @@ export function Per10kFrame({
   const top = [...data].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   return (
     <ChartFrame
+      indicator="CASES_PER_10K"
       level={level}
       title={title}
       summary={t('chartCasesPer10kSummary', {

@@ -30,6 +30,7 @@ export function SharesFrame({
   const rows = shareRows(year, cases?.byMunicipality ?? []);
   return (
     <ChartFrame
+      indicator="SHARE_COMPARISON"
       className={className}
       level={level}
       title={t('chartSharesTitle')}

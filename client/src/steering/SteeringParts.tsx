@@ -32,6 +32,7 @@ export function HeadlineTiles({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
         ctx={ctx}
       />
       <Tile
+        indicator={{ code: 'PRIORITIES_BY_STATUS', label: t('aboutFigure') }}
         label={t('tilePriorities')}
         value={formatInteger(data.themes.length, lang)}
         detail={

@@ -38,6 +38,8 @@ const EXPECTED = matrix(`
   Query.fundingSources     | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.capacity           | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.sources            | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.indicators         | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.indicator          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.me                 | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.users              | UNAUTHENTICATED | ok              | FORBIDDEN       | FORBIDDEN       | FORBIDDEN
   Query.suppressBelow      | UNAUTHENTICATED | ok              | ok              | ok              | ok
@@ -106,6 +108,8 @@ const OPERATIONS: Record<string, string> = {
   'Query.fundingSources': '{ fundingSources { code } }',
   'Query.capacity': '{ capacity { fte } }',
   'Query.sources': '{ sources { document } }',
+  'Query.indicators': '{ indicators { code } }',
+  'Query.indicator': '{ indicator(code: "RUNNING_CASES") { name } }',
   'Query.me': '{ me { username role } }',
   'Query.mySessions': '{ mySessions { id current method } }',
   'Query.signInOptions': '{ signInOptions { passwordLogin providers { id label } } }',

@@ -65,6 +65,9 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.fundingSources': { estimate: 20 },
   'Query.capacity': { estimate: 20 },
   'Query.sources': { estimate: 50 },
+  /** The fixed catalogue of shared/src/indicators.ts, and the documents one figure rests on. */
+  'Query.indicators': { estimate: 20 },
+  'IndicatorDefinition.sources': { estimate: 20 },
   'Query.notes': { estimate: 50 },
   'Query.dataVersions': { estimate: 200 },
   'Municipality.populationHistory': { estimate: 30 },

@@ -130,6 +130,7 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
     knowledgeDomains,
     snapshots,
     contributionYears,
+    populations,
     themes: once(() => store.listThemes()),
     // Read once per request: the cost check counts them, the resolver answers them.
     users: once(() => store.listUsers()),

@@ -87,6 +87,7 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
       ) : (
         <div className="zv-grid zv-grid--2">
           <ChartFrame
+            indicator={measure === 'per10k' ? 'CASES_PER_10K' : 'RUNNING_CASES'}
             title={t('chartMapTitle', {
               measure: t(measure === 'per10k' ? 'measurePer10k' : 'measureAbsolute').toLowerCase(),
               date: snapshotDate(snapshot, ctx),
@@ -113,6 +114,7 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
             )}
           </ChartFrame>
           <ChartFrame
+            indicator={measure === 'per10k' ? 'CASES_PER_10K' : 'RUNNING_CASES'}
             title={t(measure === 'per10k' ? 'chartCasesPer10kTitle' : 'chartCasesTitle', { date: snapshotDate(snapshot, ctx) })}
             summary={caseSummary(snapshot, measure, ctx)}
             sources={[snapshot.source]}
@@ -138,6 +140,7 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
       )}
       <div className="zv-grid zv-grid--2">
         <ChartFrame
+          indicator="RUNNING_CASES"
           title={t('chartTrendTitle')}
           summary={trendSummary(data.caseloadSnapshots, ctx)}
           sources={data.caseloadSnapshots.map((s) => s.source)}
@@ -156,6 +159,7 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
         </ChartFrame>
         {snapshot && snapshot.byMunicipality.length > 0 ? (
           <ChartFrame
+            indicator="SHARE_OF_REGION"
             title={t('chartShareTitle', { date: snapshotDate(snapshot, ctx) })}
             summary={shareSummary(snapshot, ctx)}
             sources={[snapshot.source]}

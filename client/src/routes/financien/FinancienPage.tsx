@@ -64,6 +64,7 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
           </div>
           <div className="zv-grid zv-grid--2">
             <ChartFrame
+              indicator="CONTRIBUTIONS"
               title={t('chartContribTitle', {
                 years: formatList(
                   years.map((y) => String(y.year)),
@@ -102,6 +103,7 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
           </div>
           <div className="zv-grid zv-grid--2">
             <ChartFrame
+              indicator="CONTRIBUTION_PER_INHABITANT"
               title={t('chartPerInhabitantTitle', { year: year.year })}
               summary={perInhabitantSummary(year, ctx)}
               sources={[year.source]}

@@ -1,3 +1,4 @@
+import { AboutFigureLink } from '../../components/AboutFigureLink';
 import { SourceLine } from '../../components/SourceLine';
 import { formatDecimal, formatEuro } from '../../format';
 import type { FinanceQuery } from '../../generated/graphql';
@@ -43,17 +44,23 @@ export function FundingSection({
       </ul>
       {before && after ? (
         <>
-          <h3 className="utrecht-heading-3">{t('capacityTitle')}</h3>
+          <h3 id="zv-capacity-title" className="utrecht-heading-3">
+            {t('capacityTitle')}
+          </h3>
           <p className="utrecht-paragraph">
             {t('capacityText', {
               before: formatDecimal(before.fte, 1, lang),
               after: formatDecimal(after.fte, 1, lang),
               temporary: formatDecimal(after.temporaryFte ?? 0, 1, lang),
-            })}
+            })}{' '}
+            <AboutFigureLink code="CAPACITY_FTE" label={t('aboutFigure')} describedBy="zv-capacity-title" />
           </p>
         </>
       ) : null}
       <SourceLine sources={[...funding.map((f) => f.source), ...capacity.map((c) => c.source)]} />
+      <p className="zv-chart__about">
+        <AboutFigureLink code="FUNDING_SOURCES" label={t('aboutFigure')} describedBy="zv-funding-title" />
+      </p>
     </section>
   );
 }

@@ -116,6 +116,10 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
         />
         <div className="zv-chart__actions">
           <CsvButton title={t('municipalityTableTitle', { name: municipality.name })} table={table} />
+          {/* The table holds several figures: the link leads to all their definitions. */}
+          <Link href="/cijfers" className="utrecht-link zv-about-figure zv-no-print">
+            {t('footerFigures')}
+          </Link>
         </div>
       </section>
       {snapshot && snapshot.byMunicipality.length > 0 ? (

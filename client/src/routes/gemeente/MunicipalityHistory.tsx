@@ -44,6 +44,7 @@ function History({ data, name, ctx }: { data: HistoryData; name: string; ctx: Te
     <>
       {series.length >= 2 ? (
         <ChartFrame
+          indicator="RUNNING_CASES"
           title={trendTitle}
           summary={trendSummary(series, ctx)}
           sources={counts.map((c) => c.source)}

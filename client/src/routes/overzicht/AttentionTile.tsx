@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
+import { AboutFigureLink } from '../../components/AboutFigureLink';
 import { GOAL_STATUS_ICON } from '../../steering/goalStatus';
 import type { GoalStatus, ThemeStatus } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
@@ -86,6 +87,8 @@ export function AttentionTile({
         <Link href="/doelen" className="utrecht-link">
           {t('toView', { view: t('navDoelen') })}
         </Link>
+        {' · '}
+        <AboutFigureLink code="GOALS_BY_STATUS" label={t('aboutFigure')} describedBy={titleId} />
       </p>
     </section>
   );

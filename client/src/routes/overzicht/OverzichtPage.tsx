@@ -58,6 +58,7 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
       <div className="zv-overview__charts">
         {brokenDown ? (
           <ChartFrame
+            indicator="RUNNING_CASES"
             compact
             title={t('chartCasesShortTitle')}
             summary={caseSummary(brokenDown, 'absolute', ctx)}
@@ -88,6 +89,7 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
           </ChartFrame>
         ) : null}
         <ChartFrame
+          indicator="RUNNING_CASES"
           compact
           title={t('chartTrendShortTitle')}
           summary={trendSummary(snapshots, ctx)}
@@ -113,6 +115,7 @@ function Overview({ data, ctx }: { data: OverviewData; ctx: TextContext }) {
         </ChartFrame>
         {contributions ? (
           <ChartFrame
+            indicator="CONTRIBUTIONS"
             compact
             title={t('chartContribShortTitle', { year: contributions.year })}
             summary={contributionSummary(contributions, ctx)}

@@ -209,6 +209,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
         <div className="zv-report__charts">
           {brokenDown ? (
             <ChartFrame
+              indicator="RUNNING_CASES"
               level={3}
               title={t('chartCasesTitle', { date: snapshotDate(brokenDown, ctx) })}
               summary={caseSummary(brokenDown, 'absolute', ctx)}
@@ -220,6 +221,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
           ) : null}
           {brokenDown ? <Per10kFrame level={3} snapshot={brokenDown} ctx={ctx} /> : null}
           <ChartFrame
+            indicator="RUNNING_CASES"
             className="zv-chart--wide"
             level={3}
             title={t('chartTrendTitle')}
@@ -231,6 +233,7 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
           </ChartFrame>
           {contributions ? (
             <ChartFrame
+              indicator="CONTRIBUTIONS"
               className="zv-chart--wide"
               level={3}
               title={t('chartContribTitle', { years: String(contributions.year) })}

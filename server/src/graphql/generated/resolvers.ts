@@ -11,6 +11,7 @@ import type { CsvExport as CsvExportFile } from '../../management/exportCsv.js';
 import type { GoalPoint } from '../../management/goalSeries.js';
 import type { RegionPopulationSum } from '../../domain/population.js';
 import type { SignalList as SignalListModel, Signal as SignalModel, Shortfall as SignalShortfallModel } from '../../domain/signals.js';
+import type { IndicatorModel } from '../../domain/indicators.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -343,6 +344,48 @@ export type Indicator =
   | 'MANUAL'
   | 'RUNNING_CASES'
   | 'UNSPECIFIED_SHARE';
+
+/**
+ * What one figure on the dashboard means. Texts are Dutch (the dashboard shows them in English from
+ * its own catalogue, keyed by code); the sources and dates are read from the data of the region served.
+ */
+export type IndicatorDefinition = {
+  __typename?: 'IndicatorDefinition';
+  /** How a derived figure is computed, in words; null for a figure taken as the source gives it. */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** Stable code, e.g. "RUNNING_CASES", "CASES_PER_10K". */
+  code: Scalars['ID']['output'];
+  /** What it counts. */
+  definition: Scalars['String']['output'];
+  /** How often it is updated, as far as the sources say. */
+  frequency: Scalars['String']['output'];
+  /** The latest count date, contribution year and inhabitants' year it rests on; null when the data gives no date. */
+  lastUpdate?: Maybe<IndicatorUpdate>;
+  name: Scalars['String']['output'];
+  /** When the next figures are expected; null: not known (no source names a date). */
+  nextUpdate?: Maybe<Scalars['Date']['output']>;
+  /** The documents the figures in the database come from. */
+  sources: Array<Source>;
+  status: IndicatorStatus;
+  /** Why it is provisional or final. */
+  statusNote: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+/** Whether a figure may still change for the same date or year. */
+export type IndicatorStatus =
+  | 'FINAL'
+  | 'PROVISIONAL';
+
+export type IndicatorUpdate = {
+  __typename?: 'IndicatorUpdate';
+  /** The latest count date it rests on. */
+  peildatum?: Maybe<Scalars['Date']['output']>;
+  /** The latest inhabitants' year (1 January) it rests on. */
+  populationYear?: Maybe<Scalars['Int']['output']>;
+  /** The latest contribution year it rests on. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
 
 /**
  * codes: onbegrepen-gedrag, mensenhandel, cter, excessief-geweld, huiselijk-geweld,
@@ -695,6 +738,10 @@ export type Query = {
   goals: Array<Goal>;
   /** The columns, accepted values and blank template of each kind of import (ZVH and BEHEERDER). */
   importFormats: Array<ImportFormat>;
+  /** One figure's definition by its code, e.g. "RUNNING_CASES"; null when there is no such figure. */
+  indicator?: Maybe<IndicatorDefinition>;
+  /** The definition of every figure the dashboard shows ("Over de cijfers"), in a fixed order. */
+  indicators: Array<IndicatorDefinition>;
   knowledgeDomains: Array<KnowledgeDomain>;
   /** The logged-in user. */
   me?: Maybe<User>;
@@ -753,6 +800,11 @@ export type QueryDataVersionsArgs = {
 export type QueryExportCsvArgs = {
   dataset: ExportDataset;
   peildatum?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryIndicatorArgs = {
+  code: Scalars['ID']['input'];
 };
 
 
@@ -1145,6 +1197,9 @@ export type ResolversTypes = {
   ImportReport: ResolverTypeWrapper<ImportResult>;
   ImportRowChange: ResolverTypeWrapper<NamedRowChange>;
   Indicator: Indicator;
+  IndicatorDefinition: ResolverTypeWrapper<IndicatorModel>;
+  IndicatorStatus: IndicatorStatus;
+  IndicatorUpdate: ResolverTypeWrapper<IndicatorUpdate>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KnowledgeDomain: ResolverTypeWrapper<KnowledgeDomainRow>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
@@ -1213,6 +1268,8 @@ export type ResolversParentTypes = {
   ImportFormat: ImportFormatModel;
   ImportReport: ImportResult;
   ImportRowChange: NamedRowChange;
+  IndicatorDefinition: IndicatorModel;
+  IndicatorUpdate: IndicatorUpdate;
   Int: Scalars['Int']['output'];
   KnowledgeDomain: KnowledgeDomainRow;
   Municipality: MunicipalityRow;
@@ -1426,6 +1483,26 @@ export type ImportRowChangeResolvers<ContextType = Context, ParentType extends R
   textBefore?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type IndicatorDefinitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorDefinition'] = ResolversParentTypes['IndicatorDefinition']> = {
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUpdate?: Resolver<Maybe<ResolversTypes['IndicatorUpdate']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextUpdate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatus'], ParentType, ContextType>;
+  statusNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IndicatorUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorUpdate'] = ResolversParentTypes['IndicatorUpdate']> = {
+  peildatum?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type KnowledgeDomainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeDomain'] = ResolversParentTypes['KnowledgeDomain']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1538,6 +1615,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   importFormats?: Resolver<Array<ResolversTypes['ImportFormat']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['IndicatorDefinition']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'code'>>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorDefinition']>, ParentType, ContextType>;
   knowledgeDomains?: Resolver<Array<ResolversTypes['KnowledgeDomain']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
@@ -1707,6 +1786,8 @@ export type Resolvers<ContextType = Context> = {
   ImportFormat?: ImportFormatResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRowChange?: ImportRowChangeResolvers<ContextType>;
+  IndicatorDefinition?: IndicatorDefinitionResolvers<ContextType>;
+  IndicatorUpdate?: IndicatorUpdateResolvers<ContextType>;
   KnowledgeDomain?: KnowledgeDomainResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityCaseCount?: MunicipalityCaseCountResolvers<ContextType>;

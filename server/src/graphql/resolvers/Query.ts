@@ -1,8 +1,10 @@
 import { isBrokenDown } from '../../domain/caseload.js';
+import { findIndicator, indicatorCatalogue } from '../../domain/indicators.js';
 import { exportCsv } from '../../management/exportCsv.js';
 import { signalsFor } from '../../management/signalSeries.js';
 import { all } from '../loaders.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
+import { indicatorFacts } from './IndicatorDefinition.js';
 
 export const Query: QueryResolvers = {
   region: (_parent, _args, { store }) => store.getRegion(),
@@ -30,6 +32,8 @@ export const Query: QueryResolvers = {
   fundingSources: (_parent, _args, { store }) => store.listFundingSources(),
   capacity: (_parent, _args, { store }) => store.listCapacityFigures(),
   sources: (_parent, _args, { store }) => store.listSources(),
+  indicators: async (_parent, _args, ctx) => indicatorCatalogue(await indicatorFacts(ctx)),
+  indicator: async (_parent, { code }, ctx) => findIndicator(code, await indicatorFacts(ctx)),
   me: async (_parent, _args, { viewer, loaders }) => (viewer ? ((await loaders.user.load(viewer.userId)) ?? null) : null),
   signInOptions: (_parent, _args, { sso }) => ({
     passwordLogin: sso.config.passwordLogin,

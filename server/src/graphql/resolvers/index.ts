@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers.js';
 import { DateScalar } from '../scalars.js';
 import { DataVersion } from './DataVersion.js';
 import { Goal } from './Goal.js';
+import { IndicatorDefinition } from './IndicatorDefinition.js';
 import { Note } from './Note.js';
 import { Passkey } from './Passkey.js';
 import { CaseloadSnapshot } from './CaseloadSnapshot.js';
@@ -44,4 +45,5 @@ export const resolvers: Resolvers = {
   Theme,
   Signal,
   SignalShortfall,
+  IndicatorDefinition,
 };
