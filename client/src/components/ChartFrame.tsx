@@ -143,7 +143,7 @@ export function ChartFrame({
             {showTable ? t('tableHide') : t('tableShow')}
           </button>
           <CsvButton title={title} table={table} describedBy={`${id}-title`} compact={compact} />
-          {indicator ? <AboutFigureLink code={indicator} label={t('aboutFigure')} describedBy={`${id}-title`} /> : null}
+          {indicator ? <AboutFigureLink code={indicator} label={t('aboutFigure')} describedBy={`${id}-title`} iconOnly={compact} /> : null}
         </div>
         {more ? <div className="zv-chart__more">{more}</div> : null}
       </div>

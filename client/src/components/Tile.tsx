@@ -19,7 +19,7 @@ export function Tile({
 }) {
   const labelId = useId();
   return (
-    <div className="zv-tile">
+    <div className={`zv-tile${indicator ? ' zv-tile--about' : ''}`}>
       <p className="zv-tile__label" id={labelId}>
         {label}
       </p>
@@ -28,7 +28,7 @@ export function Tile({
       {basis ? <p className="zv-tile__basis">{basis}</p> : null}
       {indicator ? (
         <p className="zv-tile__about">
-          <AboutFigureLink code={indicator.code} label={indicator.label} describedBy={labelId} />
+          <AboutFigureLink code={indicator.code} label={indicator.label} describedBy={labelId} iconOnly />
         </p>
       ) : null}
     </div>

@@ -51,7 +51,7 @@ export function AttentionTile({
   ];
   const rest = lines.length - room;
   return (
-    <section className="zv-tile zv-attention" aria-labelledby={titleId}>
+    <section className="zv-tile zv-tile--about zv-attention" aria-labelledby={titleId}>
       <h2 id={titleId} className="zv-tile__label zv-attention__title">
         {t('attentionTitle')}
       </h2>
@@ -87,8 +87,9 @@ export function AttentionTile({
         <Link href="/doelen" className="utrecht-link">
           {t('toView', { view: t('navDoelen') })}
         </Link>
-        {' · '}
-        <AboutFigureLink code="GOALS_BY_STATUS" label={t('aboutFigure')} describedBy={titleId} />
+      </p>
+      <p className="zv-tile__about">
+        <AboutFigureLink code="GOALS_BY_STATUS" label={t('aboutFigure')} describedBy={titleId} iconOnly />
       </p>
     </section>
   );
