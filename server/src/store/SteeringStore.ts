@@ -9,6 +9,16 @@ export interface ThemeChanges {
   nextMilestoneDate?: string | null;
 }
 
+/** The theme columns people edit: GraphQL name → column. Names come from this list only
+ * (both stores build their UPDATE from it). */
+export const THEME_COLUMNS = {
+  status: 'status',
+  owner: 'owner',
+  progressNote: 'progress_note',
+  nextMilestone: 'next_milestone',
+  nextMilestoneDate: 'next_milestone_date',
+} as const;
+
 /** Goals, theme edits and notes: what the board steers with. */
 export interface SteeringStore {
   listGoals(): Promise<GoalRow[]>;

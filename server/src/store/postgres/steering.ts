@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { SteeringStore, ThemeChanges } from '../SteeringStore.js';
+import { THEME_COLUMNS, type SteeringStore, type ThemeChanges } from '../SteeringStore.js';
 import { groupInKeyOrder } from '../sqlite/keys.js';
 import type { GoalFields, GoalRow, GoalValueRow, NoteRow, ThemeEditRow } from '../types.js';
 import { inTransaction } from './pool.js';
@@ -20,15 +20,6 @@ const goalParameters = (goal: GoalFields) => [
   goal.staleAfterDays,
   goal.unit,
 ];
-
-/** The theme columns people edit: GraphQL name → column. Names come from this list only. */
-const THEME_COLUMNS = {
-  status: 'status',
-  owner: 'owner',
-  progressNote: 'progress_note',
-  nextMilestone: 'next_milestone',
-  nextMilestoneDate: 'next_milestone_date',
-} as const;
 
 /**
  * An id as an `integer` column can hold it, else null (which matches no row). Ids come from

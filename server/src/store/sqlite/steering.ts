@@ -1,19 +1,10 @@
-import type { ThemeChanges } from '../SteeringStore.js';
+import { THEME_COLUMNS, type ThemeChanges } from '../SteeringStore.js';
 import type { GoalFields, GoalRow, GoalValueRow, NoteRow, ThemeEditRow } from '../types.js';
 import { groupInKeyOrder, keysParam } from './keys.js';
 import type { SqliteDatabase } from './open.js';
 
 const GOAL_COLUMNS = `id, title, theme_code AS themeCode, municipality_code AS municipalityCode, indicator, direction, target,
   target_upper AS targetUpper, margin, deadline, stale_after_days AS staleAfterDays, unit`;
-
-/** The theme columns people edit: GraphQL name → column. Names come from this list only. */
-const THEME_COLUMNS = {
-  status: 'status',
-  owner: 'owner',
-  progressNote: 'progress_note',
-  nextMilestone: 'next_milestone',
-  nextMilestoneDate: 'next_milestone_date',
-} as const;
 
 /** Goals, theme edits and notes. */
 export function steeringQueries(db: SqliteDatabase) {
