@@ -1,14 +1,18 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { constants as zlibConstants } from 'node:zlib';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
+import babel, { defineRolldownBabelPreset } from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { firstLoadModules } from './build/firstLoad.ts';
 import { precompiledMessages } from './build/precompiledMessages.ts';
 import { dropUnusedCss } from './build/unusedCss.ts';
 
 const require = createRequire(import.meta.url);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const firstLoad = new Set(firstLoadModules(here('src/main.tsx')));
 
 /**
  * Two builds (`npm run build -w client`): the dashboard for the browser (dist/), and the entry the
@@ -17,7 +21,18 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
-    precompiledMessages({ catalogues: /\/src\/i18n\/(steering|signal)?[mM]essages(En)?\.ts$/ }),
+    // Each `graphql(`…`)` becomes an import of its own document from generated/graphql.ts (the
+    // codegen client preset's own plugin), so a page loads the documents it sends, not the map of
+    // every document in generated/gql.ts.
+    babel({
+      presets: [
+        defineRolldownBabelPreset({
+          preset: { plugins: [[babelOptimizerPlugin, { artifactDirectory: here('src/generated'), gqlTagName: 'graphql' }]] },
+          rolldown: { filter: { code: 'graphql(' } },
+        }),
+      ],
+    }),
+    precompiledMessages({ catalogues: /\/src\/i18n\/(steering|signal|page|steeringPage)?[mM]essages(En)?\.ts$/ }),
     ...(isSsrBuild
       ? []
       : [
@@ -59,6 +74,16 @@ export default defineConfig(({ isSsrBuild }) => ({
         // Everything the page needs ships with it: no CDN, no inline scripts (a strict CSP allows none).
         assetsInlineLimit: 0,
         modulePreload: { polyfill: false },
+        rolldownOptions: {
+          output: {
+            // The first page's own modules in one chunk beside the entry (decision 0024). Shared with
+            // the pages loaded later, they were otherwise split off in small chunks, up to ten
+            // requests of about 1 kB whose headers weighed as much as they did.
+            codeSplitting: {
+              groups: [{ name: 'shell', test: (id: string) => firstLoad.has(id) || /\/node_modules\/@apollo\/client\/react\//.test(id) }],
+            },
+          },
+        },
       },
   server: {
     proxy: {

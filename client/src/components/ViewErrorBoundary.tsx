@@ -1,17 +1,19 @@
 import { Component, lazy, type ComponentType, type ReactNode } from 'react';
-import { useLanguage } from '../i18n/LanguageContext';
+import { loadPageTexts, useLanguage } from '../i18n/LanguageContext';
 
 type Module<P> = Promise<{ default: ComponentType<P> }>;
 const retries = new Set<() => void>();
 
 /**
- * A view loaded on demand (React.lazy) that can be asked again: a failed load (the server was
- * gone) is not kept, so "Opnieuw proberen" loads it anew.
+ * A view loaded on demand (React.lazy), together with the texts of the pages that are not the
+ * first (decision 0024), that can be asked again: a failed load (the server was gone) is not kept,
+ * so "Opnieuw proberen" loads it anew.
  */
 export function lazyView<P extends object>(load: () => Module<P>): ComponentType<P> {
-  let Loaded = lazy(load);
+  const withTexts = () => Promise.all([load(), loadPageTexts()]).then(([module]) => module);
+  let Loaded = lazy(withTexts);
   retries.add(() => {
-    Loaded = lazy(load);
+    Loaded = lazy(withTexts);
   });
   return function LazyView(props: P) {
     return <Loaded {...props} />;

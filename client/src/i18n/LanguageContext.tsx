@@ -18,13 +18,33 @@ const LanguageContext = createContext<LanguageValue | null>(null);
 
 const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-/** Dutch is always there; English is a chunk of its own (i18n/messagesEn.ts), loaded when chosen. */
-const catalogues: Partial<Record<Lang, Messages>> = { nl };
+/**
+ * Dutch is always there, in two parts (decision 0024): the first page's texts (i18n/messages.ts)
+ * with the first load, the other pages' (i18n/pageMessages.ts) added by loadPageTexts(). English
+ * is one chunk of its own (i18n/messagesEn.ts), loaded when chosen.
+ */
+const catalogues: Partial<Record<Lang, Partial<Messages>>> = { nl: { ...nl } };
+let pageTexts: Promise<void> | null = null;
 
 /** Makes `lang`'s texts available to translator(); at once for Dutch or a language loaded before. */
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (catalogues[lang]) return;
   catalogues.en = (await import('./messagesEn')).en;
+}
+
+/**
+ * Adds the Dutch texts of the pages that are not the first (lazyView waits for it with the page's
+ * own code). Once; a failed load (the server gone) is tried again by the next page.
+ */
+export function loadPageTexts(): Promise<void> {
+  pageTexts ??= import('./pageMessages').then(
+    ({ pageNl }) => void Object.assign(catalogues.nl!, pageNl),
+    (error: unknown) => {
+      pageTexts = null;
+      throw error;
+    },
+  );
+  return pageTexts;
 }
 
 /**
@@ -40,7 +60,11 @@ export function translator(lang: Lang): (key: MessageKey, vars?: Vars) => string
   return (key, vars) => {
     let message = parsed.get(key);
     if (!message) {
-      message = new IntlMessageFormat(messages[key], LOCALES[lang], undefined, { ignoreTag: true });
+      const text = messages[key];
+      // A page's text on the first page: build/firstLoad.test.ts keeps that from being built.
+      if (text === undefined)
+        throw new Error(`De tekst "${key}" is niet geladen: hij hoort in i18n/messages.ts, of de pagina wacht op loadPageTexts().`);
+      message = new IntlMessageFormat(text, LOCALES[lang], undefined, { ignoreTag: true });
       parsed.set(key, message);
     }
     return String(message.format(vars));

@@ -3,6 +3,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { translator } from './LanguageContext';
 import { nl, type MessageKey } from './messages';
 import { en } from './messagesEn';
+import { pageNl } from './pageMessages';
 
 /** The placeholders of a message, plural and select arguments included. */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -18,9 +19,11 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
 
 describe('the one catalogue', () => {
   it('has every message in Dutch and English, each a valid ICU message with the same placeholders', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
-    for (const key of Object.keys(nl) as MessageKey[]) {
-      const dutch = argumentsOf(parse(nl[key], { ignoreTag: true }));
+    const allDutch: Record<string, string> = { ...nl, ...pageNl };
+    expect(Object.keys(nl).filter((key) => key in pageNl)).toEqual([]);
+    expect(Object.keys(en).sort()).toEqual(Object.keys(allDutch).sort());
+    for (const key of Object.keys(allDutch) as MessageKey[]) {
+      const dutch = argumentsOf(parse(allDutch[key]!, { ignoreTag: true }));
       const english = argumentsOf(parse(en[key], { ignoreTag: true }));
       expect({ key, placeholders: [...english].sort() }).toEqual({ key, placeholders: [...dutch].sort() });
     }

@@ -1,7 +1,8 @@
-/** The steering texts of steeringMessages.ts in English (loaded with the English catalogue). */
+/** The steering texts of steeringMessages.ts and steeringPageMessages.ts in English (loaded with the English catalogue). */
 import type { steeringNl } from './steeringMessages';
+import type { steeringPageNl } from './steeringPageMessages';
 
-export const steeringEn: Record<keyof typeof steeringNl, string> = {
+export const steeringEn: Record<keyof typeof steeringNl | keyof typeof steeringPageNl, string> = {
   navDoelen: 'Goals',
   goalsTitle: 'Goals',
   goalsIntro:

@@ -1,14 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Link, Route, Switch } from 'wouter';
 import { Layout } from '../components/Layout';
+import { lazyView } from '../components/ViewErrorBoundary';
 import { useLanguage } from '../i18n/LanguageContext';
 import type { ProviderLogout } from './LoginPage';
 
 // The accessibility statement is public (it is linked from the login page's footer too).
-const ToegankelijkheidPage = lazy(() => import('../routes/toegankelijkheid/ToegankelijkheidPage'));
+const ToegankelijkheidPage = lazyView(() => import('../routes/toegankelijkheid/ToegankelijkheidPage'));
 // The login page with its second steps (app code, passkeys, setting up a factor) is a chunk of
 // its own: someone with a session — every visit but the first of the day — never loads it.
-const LoginPage = lazy(() => import('./LoginPage').then((module) => ({ default: module.LoginPage })));
+const LoginPage = lazyView(async () => ({ default: (await import('./LoginPage')).LoginPage }));
 
 /** What someone without a session sees: the login page, at whatever URL they opened. */
 export function AnonymousApp({

@@ -5,7 +5,7 @@ import { print, type FormattedExecutionResult } from 'graphql';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { Observable } from 'rxjs';
 import { createCache } from '../apollo';
-import { loadLanguage } from '../i18n/LanguageContext';
+import { loadLanguage, loadPageTexts } from '../i18n/LanguageContext';
 import { Root } from '../Root';
 import { MeQuery } from '../session/sessionQueries';
 import { serializeState } from './state';
@@ -35,7 +35,7 @@ export async function render({ path, search, lang, execute, signal }: PageReques
       }),
   );
   const client = new ApolloClient({ ssrMode: true, link, cache: createCache() });
-  await loadLanguage(lang);
+  await Promise.all([loadLanguage(lang), loadPageTexts()]);
 
   // Only a visitor with a session gets the dashboard; the login page stays the browser's.
   const me = await client.query({ query: MeQuery }).catch(() => null);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { AUDIT_ACTIONS } from '@zv/shared';
 import { translator } from '../../i18n/LanguageContext';
-import { nl } from '../../i18n/messages';
+import { nl as firstPageNl } from '../../i18n/messages';
 import { en } from '../../i18n/messagesEn';
+import { pageNl } from '../../i18n/pageMessages';
 import { ACTION_NAME, actionText, detailText, objectText, type AuditNames } from './auditText';
 
 const names: AuditNames = {
@@ -12,6 +13,7 @@ const names: AuditNames = {
     ['mensenhandel', 'Mensenhandel'],
   ]),
 };
+const nl: Record<string, string> = { ...firstPageNl, ...pageNl };
 const dutch = { t: translator('nl') };
 const english = { t: translator('en') };
 
