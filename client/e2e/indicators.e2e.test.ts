@@ -58,6 +58,24 @@ describe('about the figures', () => {
     }
   });
 
+  test('every defined figure is reached from a screen that shows it', async () => {
+    const page = dashboard.page;
+    const linked = new Set<string>();
+    for (const view of ['/', '/casuistiek', '/financien', '/prioriteiten', '/doelen', '/gemeente/GM0479']) {
+      await openView(page, dashboard.url(view));
+      // Sections loaded after the page (the knowledge domains on Casuïstiek) too.
+      await page.waitForLoadState('networkidle');
+      const hrefs = await page.locator('main a[href^="/cijfers/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      for (const href of hrefs) linked.add(href.replace('/cijfers/', ''));
+    }
+    await openView(page, dashboard.url('/cijfers'));
+    const defined = await page
+      .locator('main section.zv-indicator h2')
+      .evaluateAll((headings) => headings.map((h) => h.id.replace('cijfer-', '')));
+    expect(defined).toHaveLength(16);
+    expect(defined.filter((code) => !linked.has(code))).toEqual([]);
+  });
+
   test('lists every figure with its definition, reached from the footer; with one heading each and a definition list', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/financien'));

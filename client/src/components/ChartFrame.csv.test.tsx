@@ -56,9 +56,10 @@ describe('the CSV of a table', () => {
 
     const trend = lines(tableCsv(trendTable([jan2022, feb2023], nl)));
     expect(trend).toEqual([
-      ['Peildatum', 'Totaal', 'Verandering (fractie)', 'Dagen sinds vorige telling'],
-      ['januari 2022', '44', '', ''],
-      ['1 februari 2023', '96', '1,181818', '396'],
+      ['Peildatum', 'Totaal', 'Verandering (fractie)', 'Dagen sinds vorige telling', 'Niet gespecificeerd (fractie)'],
+      // January 2022 gave no split by municipality; in February 2023, 9 of the 96 were assigned to none.
+      ['januari 2022', '44', '', '', ''],
+      ['1 februari 2023', '96', '1,181818', '396', '0,09375'],
     ]);
   });
 

@@ -24,6 +24,8 @@ export interface ChartFrameProps {
   compact?: boolean;
   /** The figure the chart shows: its "Over dit cijfer" link opens the definition. */
   indicator?: IndicatorCode;
+  /** Further figures the chart or its table shows, each with a link named after it. */
+  alsoAbout?: { code: IndicatorCode; label: string }[];
 }
 
 export type TableData = { columns: Column[]; rows: Row[]; footer?: Row };
@@ -108,6 +110,7 @@ export function ChartFrame({
   more,
   compact = false,
   indicator,
+  alsoAbout = [],
 }: ChartFrameProps) {
   const { t } = useLanguage();
   const [showTable, setShowTable] = useState(false);
@@ -144,6 +147,9 @@ export function ChartFrame({
           </button>
           <CsvButton title={title} table={table} describedBy={`${id}-title`} compact={compact} />
           {indicator ? <AboutFigureLink code={indicator} label={t('aboutFigure')} describedBy={`${id}-title`} iconOnly={compact} /> : null}
+          {alsoAbout.map((about) => (
+            <AboutFigureLink key={about.code} code={about.code} label={about.label} describedBy={`${id}-title`} iconOnly={compact} />
+          ))}
         </div>
         {more ? <div className="zv-chart__more">{more}</div> : null}
       </div>

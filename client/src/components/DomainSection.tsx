@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { BarChart } from '../charts/BarChart';
+import { AboutFigureLink } from './AboutFigureLink';
 import { ChartFrame } from './ChartFrame';
 import { formatInteger } from '../format';
 import type { CaseloadQuery } from '../generated/graphql';
@@ -31,6 +32,8 @@ export function DomainSection({
       <section className="zv-chart" aria-label={title}>
         <h2 className="utrecht-heading-2 zv-chart__title">{title}</h2>
         <p className="utrecht-paragraph zv-notice">{t('domainsEmpty')}</p>
+        {/* What the figure would count, while the data has none yet. */}
+        <AboutFigureLink code="CASES_PER_DOMAIN" label={t('aboutFigure')} />
       </section>
     );
   }

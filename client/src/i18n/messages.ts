@@ -92,6 +92,7 @@ export const nl = {
   colDate: 'Peildatum',
   colTotal: 'Totaal',
   colChange: 'Verandering',
+  colUnspecifiedShare: 'Niet gespecificeerd',
   casesAria: '{name} {count} casussen, {share} van de toegewezen casussen',
   unspecifiedAria: 'Niet gespecificeerd: {count} casussen, aan geen gemeente toegewezen',
   casesPer10kAria: '{name} {value} casussen per 10.000 inwoners ({count} casussen, inwoners {year})',

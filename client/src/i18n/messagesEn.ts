@@ -154,6 +154,13 @@ export const en: Messages = {
   colShareInhabitants: 'Share of inhabitants',
   colShareCases: 'Share of cases',
   perCaseBasis: 'Per case: the {year} contribution divided by the running cases on {date}.',
+  aboutPerCase: 'About the amount per case',
+  aboutUnspecified: 'About the unspecified cases',
+  aboutChange: 'About the change',
+  aboutUnspecifiedShare: 'About the share not specified',
+  colUnspecifiedShare: 'Not specified',
+  aboutGoalStatus: 'About the status of goals',
+  aboutPriorityStatus: 'About the status of priorities',
   fundingTitle: 'Funding sources of the ZVH',
   fundingSummary:
     'The ZVH is paid from national funds and contributions of the seven municipalities; only for the POK funds does the source give an amount.',

@@ -63,6 +63,12 @@ export const pageNl = {
   chartPerInhabitantTitle: 'Bijdrage per inwoner en per casus, {year}',
   chartPerInhabitantSummary: 'Per inwoner betalen de gemeenten tussen {min} en {max}; de regio gemiddeld {region}.',
   perCaseBasis: 'Per casus: de bijdrage {year} gedeeld door de lopende casussen op {date}.',
+  aboutPerCase: 'Over het bedrag per casus',
+  aboutUnspecified: 'Over de niet-gespecificeerde casussen',
+  aboutChange: 'Over de verandering',
+  aboutUnspecifiedShare: 'Over het aandeel niet gespecificeerd',
+  aboutGoalStatus: 'Over de status van doelen',
+  aboutPriorityStatus: 'Over de status van prioriteiten',
   fundingTitle: 'Financieringsbronnen van het ZVH',
   fundingSummary:
     'Het ZVH wordt betaald uit rijksgeld en bijdragen van de zeven gemeenten; alleen voor de POK-middelen noemt de bron een bedrag.',

@@ -3,7 +3,7 @@ import type { Row } from '../components/DataTable';
 import { formatChange, formatDate, formatDecimal, formatInteger, formatPercent } from '../format';
 import type { TextContext } from './context';
 import { pauseFlags } from './pauses';
-import { relativeChange } from '@zv/shared';
+import { relativeChange, share } from '@zv/shared';
 
 export type Measure = 'absolute' | 'per10k';
 export const UNSPECIFIED_KEY = 'niet-gespecificeerd';
@@ -245,10 +245,22 @@ export function trendTable(snapshots: (SnapshotTotalsLike & { changeFromPrevious
       { key: 'change', label: t('colChange'), numeric: true, csvLabel: t('csvFraction', { label: t('colChange') }) },
       // A change over 13 months is not a change over one: each names its period.
       { key: 'period', label: t('colPeriod'), csvLabel: t('colPeriodDays') },
+      // The region's count: the part no municipality's figure holds (indicator UNSPECIFIED_SHARE).
+      ...(snapshots.some((s) => s.unspecified !== null)
+        ? [
+            {
+              key: 'unspecifiedShare',
+              label: t('colUnspecifiedShare'),
+              numeric: true,
+              csvLabel: t('csvFraction', { label: t('colUnspecifiedShare') }),
+            },
+          ]
+        : []),
     ],
     rows: snapshots.map((s, i) => {
       const before = snapshots[i - 1];
       const days = before ? daysBetween(before.peildatum, s.peildatum) : null;
+      const unspecifiedShare = s.unspecified === null ? null : share(s.unspecified, s.total);
       return {
         key: s.peildatum,
         header: snapshotDate(s, ctx),
@@ -256,8 +268,9 @@ export function trendTable(snapshots: (SnapshotTotalsLike & { changeFromPrevious
           total: formatInteger(s.total, lang),
           change: s.changeFromPrevious === null ? '–' : formatChange(s.changeFromPrevious, 0, lang),
           period: days === null ? '–' : periodText(days, t),
+          unspecifiedShare: unspecifiedShare === null ? '–' : formatPercent(unspecifiedShare, 1, lang),
         },
-        raw: { total: s.total, change: s.changeFromPrevious, period: days },
+        raw: { total: s.total, change: s.changeFromPrevious, period: days, unspecifiedShare },
       };
     }),
   };

@@ -1,9 +1,18 @@
 import { formatDate, formatDecimal, formatEuro, formatInteger, formatPercent, type Lang } from '../format';
 import { NEEDS_ATTENTION } from './goalStatus';
 import type { GoalFieldsFragment, GoalInput, GoalStatus, Indicator, TargetDirection, ThemeStatus } from '../generated/graphql';
+import type { IndicatorCode } from '@zv/shared';
 import type { MessageKey } from '../i18n/messages';
 
 export const INDICATORS: Indicator[] = ['RUNNING_CASES', 'CASES_PER_10K', 'UNSPECIFIED_SHARE', 'CONTRIBUTIONS_TOTAL', 'MANUAL'];
+/** The defined figure (Over de cijfers) a goal's indicator measures; a value the ZVH reports itself has none. */
+export const GOAL_FIGURE: Record<Indicator, IndicatorCode | null> = {
+  RUNNING_CASES: 'RUNNING_CASES',
+  CASES_PER_10K: 'CASES_PER_10K',
+  UNSPECIFIED_SHARE: 'UNSPECIFIED_SHARE',
+  CONTRIBUTIONS_TOTAL: 'CONTRIBUTIONS_TOTAL',
+  MANUAL: null,
+};
 export const DIRECTIONS: TargetDirection[] = ['AT_MOST', 'AT_LEAST', 'BETWEEN'];
 export const DEFAULT_MARGIN = 0.1;
 export const DEFAULT_STALE_AFTER_DAYS = 90;

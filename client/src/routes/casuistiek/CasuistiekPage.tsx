@@ -115,6 +115,7 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
           </ChartFrame>
           <ChartFrame
             indicator={measure === 'per10k' ? 'CASES_PER_10K' : 'RUNNING_CASES'}
+            alsoAbout={[{ code: 'UNSPECIFIED_CASES', label: t('aboutUnspecified') }]}
             title={t(measure === 'per10k' ? 'chartCasesPer10kTitle' : 'chartCasesTitle', { date: snapshotDate(snapshot, ctx) })}
             summary={caseSummary(snapshot, measure, ctx)}
             sources={[snapshot.source]}
@@ -141,6 +142,10 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
       <div className="zv-grid zv-grid--2">
         <ChartFrame
           indicator="RUNNING_CASES"
+          alsoAbout={[
+            { code: 'CASES_CHANGE', label: t('aboutChange') },
+            { code: 'UNSPECIFIED_SHARE', label: t('aboutUnspecifiedShare') },
+          ]}
           title={t('chartTrendTitle')}
           summary={trendSummary(data.caseloadSnapshots, ctx)}
           sources={data.caseloadSnapshots.map((s) => s.source)}

@@ -1,8 +1,10 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Link } from 'wouter';
 import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { FormAlert } from '../../components/FormAlert';
 import { SavingForm, SubmitButton, useSaving } from '../../components/SavingForm';
 import { GoalStatusBadge } from '../../steering/goalStatus';
+import { AboutFigureLink, indicatorHref } from '../../components/AboutFigureLink';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { TextField } from '../../components/TextField';
@@ -12,7 +14,16 @@ import { useLanguage } from '../../i18n/LanguageContext';
 import { hasDraft } from '../../session/drafts';
 import { canManageData } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
-import { basisText, draftFromGoal, formatIndicatorValue, isIsoDate, parseNumber, targetText, trendText } from '../../steering/goalModel';
+import {
+  basisText,
+  draftFromGoal,
+  GOAL_FIGURE,
+  formatIndicatorValue,
+  isIsoDate,
+  parseNumber,
+  targetText,
+  trendText,
+} from '../../steering/goalModel';
 import {
   CreateGoalMutation,
   DeleteGoalMutation,
@@ -46,7 +57,11 @@ export default function DoelenPage() {
   };
   return (
     <>
-      <PageHeader title={t('goalsTitle')} intro={t('goalsIntro')} />
+      <PageHeader
+        title={t('goalsTitle')}
+        intro={t('goalsIntro')}
+        meta={<AboutFigureLink code="GOALS_BY_STATUS" label={t('aboutGoalStatus')} />}
+      />
       <p role="status" className="zv-status-message">
         {status}
       </p>
@@ -142,7 +157,15 @@ function GoalsTable({
               {goal.theme ? <span lang="nl">{`${goal.theme.number}. ${goal.theme.title}`}</span> : '–'}
             </td>
             <td className="utrecht-table__cell">{goal.municipality?.name ?? t('scopeRegion')}</td>
-            <td className="utrecht-table__cell">{t(`indicator${goal.indicator}`)}</td>
+            <td className="utrecht-table__cell">
+              {GOAL_FIGURE[goal.indicator] ? (
+                <Link href={indicatorHref(GOAL_FIGURE[goal.indicator]!)} className="utrecht-link" title={t('aboutFigure')}>
+                  {t(`indicator${goal.indicator}`)}
+                </Link>
+              ) : (
+                t(`indicator${goal.indicator}`)
+              )}
+            </td>
             <td className="utrecht-table__cell">{targetText(goal, t, lang)}</td>
             <td className="utrecht-table__cell zv-goals__latest">
               {goal.latestValue == null ? (

@@ -104,6 +104,7 @@ function Finance({ data, ctx }: { data: FinanceData; ctx: TextContext }) {
           <div className="zv-grid zv-grid--2">
             <ChartFrame
               indicator="CONTRIBUTION_PER_INHABITANT"
+              alsoAbout={[{ code: 'CONTRIBUTION_PER_CASE', label: t('aboutPerCase') }]}
               title={t('chartPerInhabitantTitle', { year: year.year })}
               summary={perInhabitantSummary(year, ctx)}
               sources={[year.source]}

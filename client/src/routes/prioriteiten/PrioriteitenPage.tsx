@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState } from 'react';
+import { AboutFigureLink } from '../../components/AboutFigureLink';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { SourceLine } from '../../components/SourceLine';
@@ -50,7 +51,15 @@ export default function PrioriteitenPage() {
   const [status, setStatus] = useState('');
   return (
     <>
-      <PageHeader title={t('prioritiesTitle')} intro={t('prioritiesIntro')} meta={t('statusNote')} />
+      <PageHeader
+        title={t('prioritiesTitle')}
+        intro={t('prioritiesIntro')}
+        meta={
+          <>
+            {t('statusNote')} <AboutFigureLink code="PRIORITIES_BY_STATUS" label={t('aboutPriorityStatus')} />
+          </>
+        }
+      />
       <p role="status" className="zv-status-message">
         {status}
       </p>
