@@ -18,6 +18,8 @@ export const signalsNl = {
     'Doel “{goal}” staat op {date} op {value}: {status, select, GOAL_OFF_TRACK {voorbij de risicomarge} other {in de risicomarge}} ({direction, select, ABOVE {boven het doel van {edge}} other {onder het doel van {edge}}}).',
   signalsRangeShort:
     '{figure}: {value} op {date}, {direction, select, ABOVE {boven} other {onder}} de recente bandbreedte ({low} tot {high})',
+  signalsCrossed: 'Op {date} lag het nog op koers.',
+  signalsCrossedShort: '(nieuw; op {date} nog op koers)',
   signalsGoalShort: 'Doel “{goal}”: {value} op {date}, {status, select, GOAL_OFF_TRACK {voorbij de risicomarge} other {in de risicomarge}}',
   signalsFigureRegionCases: 'Lopende casussen in de regio',
   signalsFigureRegionPer10k: 'Casussen per 10.000 inwoners in de regio',

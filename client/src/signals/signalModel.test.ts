@@ -18,6 +18,7 @@ const region: SignalData = {
   mad: 0.5,
   low: 135,
   high: 139,
+  crossedSince: null,
 };
 const goal: SignalData = {
   ...region,
@@ -59,6 +60,16 @@ describe('signals in words', () => {
     expect(sentence).toContain('\u0001Lopende casussen hoogstens 100\u0002');
     expect(plainText(signalSentence(goal, en))).toBe(
       'Goal “Lopende casussen hoogstens 100” is 159 on 1 August 2024: past its at-risk band (above the target of 100).',
+    );
+  });
+
+  it('says of a goal that has just crossed into its band since when, in full and in the short line', () => {
+    const crossed = { ...goal, crossedSince: '2024-07-01' };
+    expect(plainText(signalSentence(crossed, nl))).toBe(
+      'Doel “Lopende casussen hoogstens 100” staat op 1 augustus 2024 op 159: voorbij de risicomarge (boven het doel van 100). Op 1 juli 2024 lag het nog op koers.',
+    );
+    expect(plainText(signalSentence(crossed, en, true))).toBe(
+      'Goal “Lopende casussen hoogstens 100”: 159 on 1 August 2024, past its at-risk band (new; on track on 1 July 2024)',
     );
   });
 

@@ -71,7 +71,7 @@ export function signalSentence(signal: SignalData, ctx: TextContext, short = fal
     });
   }
   const edge = signal.direction === 'ABOVE' ? signal.high : signal.low;
-  return t(short ? 'signalsGoalShort' : 'signalsGoal', {
+  const sentence = t(short ? 'signalsGoalShort' : 'signalsGoal', {
     goal: named(signal.goal?.title ?? '–'),
     date,
     value,
@@ -79,6 +79,9 @@ export function signalSentence(signal: SignalData, ctx: TextContext, short = fal
     direction: signal.direction,
     edge: edge === null ? '–' : valueText(signal, edge, lang),
   });
+  if (!signal.crossedSince) return sentence;
+  // Crossed since the value before: new, which the board has not seen yet.
+  return `${sentence} ${t(short ? 'signalsCrossedShort' : 'signalsCrossed', { date: formatDate(signal.crossedSince, lang) })}`;
 }
 
 /** The statements where the range rule could not run, as sentences. */

@@ -28,6 +28,7 @@ export const SignalListFields = graphql(`
       mad
       low
       high
+      crossedSince
     }
     shortfalls {
       rule

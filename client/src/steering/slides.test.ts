@@ -127,6 +127,7 @@ describe('buildSlides', () => {
       mad: 0.5,
       low: 135,
       high: 139,
+      crossedSince: null,
     };
     const data = steeringData();
     const five = buildSlides({ ...data, signals: { ...data.signals, signals: Array.from({ length: 5 }, () => signal) } }, s).filter(

@@ -29,6 +29,7 @@ function goal(fields: Partial<GoalInput>): GoalInput {
     targetUpper: null,
     margin: 0.1,
     latest: null,
+    previous: null,
     manual: false,
     staleAfterDays: 90,
     ...fields,
@@ -131,6 +132,29 @@ describe('a goal in its at-risk band or past it', () => {
     });
     const between = goal({ direction: 'BETWEEN', target: 10, targetUpper: 20, latest: { date: '2024-11-01', value: 20.5 } });
     expect(goalSignal(between, TODAY)).toMatchObject({ rule: 'GOAL_AT_RISK', direction: 'ABOVE', low: 10, high: 20 });
+  });
+
+  test('says since when a goal has crossed into its band: only when the value before was on track', () => {
+    const latest = { date: '2024-11-01', value: 105 };
+    expect(goalSignal(goal({ latest, previous: { date: '2024-10-01', value: 99 } }), TODAY)).toMatchObject({
+      rule: 'GOAL_AT_RISK',
+      crossedSince: '2024-10-01',
+    });
+    // Already at risk (104) or past it (120) the month before: no news.
+    expect(goalSignal(goal({ latest, previous: { date: '2024-10-01', value: 104 } }), TODAY)).toMatchObject({ crossedSince: null });
+    expect(
+      goalSignal(goal({ latest: { date: '2024-11-01', value: 111 }, previous: { date: '2024-10-01', value: 120 } }), TODAY),
+    ).toMatchObject({
+      rule: 'GOAL_OFF_TRACK',
+      crossedSince: null,
+    });
+    // At risk, then past its band: it crossed an edge, but not from on track.
+    expect(
+      goalSignal(goal({ latest: { date: '2024-11-01', value: 111 }, previous: { date: '2024-10-01', value: 104 } }), TODAY),
+    ).toMatchObject({
+      crossedSince: null,
+    });
+    expect(goalSignal(goal({ latest, previous: null }), TODAY)).toMatchObject({ crossedSince: null });
   });
 
   test('no value, or a stale reported value, is no signal', () => {

@@ -63,6 +63,12 @@ export interface Signal extends FigureKey {
   high: number | null;
   /** Goals: the status reached. */
   goalStatus: GoalStatus | null;
+  /**
+   * Goals: the date of the goal's previous value when that value was still on track, i.e. the goal
+   * crossed into (or past) its band between then and `date`; null when it was already there, or
+   * has no earlier value.
+   */
+  crossedSince: string | null;
   /** For ordering within a severity: how far beyond the edge, relative to the allowed distance. */
   weight: number;
 }
@@ -138,6 +144,8 @@ export interface GoalInput extends Target {
   id: number;
   municipalityCode: string | null;
   latest: SeriesPoint | null;
+  /** The value before the latest, if any. */
+  previous: SeriesPoint | null;
   manual: boolean;
   staleAfterDays: number;
 }
@@ -162,10 +170,15 @@ export function onTrackBand(target: Target): { low: number | null; high: number 
 /**
  * A goal's signal: its latest value is in the at-risk band (AT_RISK) or past it (OFF_TRACK), as the
  * goal's own status says (goalStatus, the one rule); null when on track, without a value or stale.
+ * When the value before it was on track (by the same rule, as it stood on the latest value's date),
+ * the signal says since when: the goal has just crossed into its band.
  */
 export function goalSignal(goal: GoalInput, today: string): Signal | null {
   const status = goalStatus(goal, goal.latest, { manual: goal.manual, staleAfterDays: goal.staleAfterDays, today });
   if ((status !== 'AT_RISK' && status !== 'OFF_TRACK') || !goal.latest) return null;
+  const before = goal.previous
+    ? goalStatus(goal, goal.previous, { manual: goal.manual, staleAfterDays: goal.staleAfterDays, today: goal.latest.date })
+    : null;
   const band = onTrackBand(goal);
   const value = goal.latest.value;
   const direction: SignalDirection = band.high !== null && value > band.high ? 'ABOVE' : 'BELOW';
@@ -185,6 +198,7 @@ export function goalSignal(goal: GoalInput, today: string): Signal | null {
     low: band.low,
     high: band.high,
     goalStatus: status,
+    crossedSince: before === 'ON_TRACK' ? goal.previous!.date : null,
     weight: Math.abs(value - edge) / Math.max(Math.abs(edge), 1),
   };
 }
@@ -216,6 +230,7 @@ export function signalList(series: readonly FigureSeries[], goals: readonly Goal
         low: outcome.low,
         high: outcome.high,
         goalStatus: null,
+        crossedSince: null,
         weight: outcome.weight,
       });
     }

@@ -8,7 +8,7 @@ import { testApi, viewerAs, type TestApi } from '../testing/api.js';
 import { signalCountFile } from '../testing/signalCounts.js';
 
 const SIGNALS = `{ signals {
-  signals { rule severity figure municipality { code } domain { code } goal { title } date value direction median mad low high }
+  signals { rule severity figure municipality { code } domain { code } goal { title } date value direction median mad low high crossedSince }
   shortfalls { rule appliesToAll figure municipality { code } domain { code } counts needed }
 } }`;
 
@@ -114,6 +114,8 @@ describe('signals after eight monthly counts with a jump', () => {
       value: 159,
       high: 150,
       low: null,
+      // July's 137 was on track: the goal crossed into its band with August's count.
+      crossedSince: '2024-07-01',
     });
     // Municipalities: nine counts (1-2-2023 and eight months); domains: eight. The region: ten.
     expect(shortfalls).toEqual([]);

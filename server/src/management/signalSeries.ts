@@ -105,6 +105,7 @@ export async function signalsFor(sources: SignalSources, today: string): Promise
   const goalInputs: GoalInput[] = goals.map((goal, i) => ({
     ...goal,
     latest: goalSeries[i]?.at(-1) ?? null,
+    previous: goalSeries[i]?.at(-2) ?? null,
     manual: goal.indicator === 'MANUAL',
   }));
   return signalList(shown, goalInputs, today);

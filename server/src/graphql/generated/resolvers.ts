@@ -926,6 +926,8 @@ export type SignInStep = {
 
 export type Signal = {
   __typename?: 'Signal';
+  /** Goals: the date of the previous value when it was still on track (the goal crossed into its band since); null when it was already there. */
+  crossedSince?: Maybe<Scalars['Date']['output']>;
   /** The count date (or reporting date) of the value. */
   date: Scalars['Date']['output'];
   /** Above or below the range or band it left. */
@@ -1682,6 +1684,7 @@ export type SignInStepResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type SignalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Signal'] = ResolversParentTypes['Signal']> = {
+  crossedSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['SignalDirection'], ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['KnowledgeDomain']>, ParentType, ContextType>;
