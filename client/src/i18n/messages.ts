@@ -5,6 +5,7 @@
  */
 import { steeringNl } from './steeringMessages';
 import { signalsNl } from './signalMessages';
+import { comparisonNl } from './comparisonMessages';
 
 export const nl = {
   appTitle: 'Dashboard Zorg & Veiligheid',
@@ -686,6 +687,7 @@ export const nl = {
   pageN: 'Pagina {page}',
   ...steeringNl,
   ...signalsNl,
+  ...comparisonNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
