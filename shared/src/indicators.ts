@@ -319,20 +319,20 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
     nl: {
       name: 'Landelijk gemiddelde per 10.000 inwoners',
       definition:
-        'De lopende casussen per 10.000 inwoners van de regio naast het gemiddelde van de regio\'s in deze database (het landelijke netwerk), en de regio\'s die in inwonertal het meest op deze regio lijken. Alleen totalen per regio; nooit cijfers van gemeenten of kennisdomeinen van andere regio\'s.',
+        "De lopende casussen per 10.000 inwoners van de regio naast het gemiddelde van de regio's in deze database (het landelijke netwerk), en de regio's die in inwonertal het meest op deze regio lijken. Alleen totalen per regio; nooit cijfers van gemeenten of kennisdomeinen van andere regio's.",
       unit: 'casussen per 10.000 inwoners',
       basis:
-        'Gewogen naar inwoners: alle lopende casussen van de vergeleken regio\'s samen ÷ al hun inwoners × 10.000 (niet het gemiddelde van de cijfers per regio). Per regio de laatste telling op of vóór de peildatum van deze regio, als die hoogstens 12 maanden ouder is, en de inwoners van al haar gemeenten; een regio zonder die gegevens telt niet mee. Vergelijkbare regio\'s: de 4 met het dichtstbijzijnde totale inwonertal.',
+        "Gewogen naar inwoners: alle lopende casussen van de vergeleken regio's samen ÷ al hun inwoners × 10.000 (niet het gemiddelde van de cijfers per regio). Per regio de laatste telling op of vóór de peildatum van deze regio, als die hoogstens 12 maanden ouder is, en de inwoners van al haar gemeenten; een regio zonder die gegevens telt niet mee. Vergelijkbare regio's: de 4 met het dichtstbijzijnde totale inwonertal.",
       frequency: COUNT_FREQUENCY_NL,
       statusNote: FINAL_NL,
     },
     en: {
       name: 'National average per 10,000 inhabitants',
       definition:
-        'The region\'s running cases per 10,000 inhabitants beside the average of the regions in this database (the national network), and the regions most like it in number of inhabitants. Region totals only; never figures of other regions\' municipalities or knowledge domains.',
+        "The region's running cases per 10,000 inhabitants beside the average of the regions in this database (the national network), and the regions most like it in number of inhabitants. Region totals only; never figures of other regions' municipalities or knowledge domains.",
       unit: 'cases per 10,000 inhabitants',
       basis:
-        'Weighted by inhabitants: all running cases of the regions compared together ÷ all their inhabitants × 10,000 (not the mean of the regions\' figures). Per region its latest count at or before this region\'s count date, if at most 12 months older, and the inhabitants of all its municipalities; a region without those does not count. Similar regions: the 4 nearest in total inhabitants.',
+        "Weighted by inhabitants: all running cases of the regions compared together ÷ all their inhabitants × 10,000 (not the mean of the regions' figures). Per region its latest count at or before this region's count date, if at most 12 months older, and the inhabitants of all its municipalities; a region without those does not count. Similar regions: the 4 nearest in total inhabitants.",
       frequency: COUNT_FREQUENCY_EN,
       statusNote: FINAL_EN,
     },

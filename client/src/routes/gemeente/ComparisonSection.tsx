@@ -72,14 +72,14 @@ function National({ data, ctx }: { data: NationalComparisonQuery; ctx: TextConte
   const national = data.nationalComparison;
   const region = data.region.name;
   const heading = (
-    <h2 className="utrecht-heading-2" id="landelijk">
+    <h2 className="utrecht-heading-2 zv-chart__title" id="landelijk">
       {t('nationalTitle', { region })}
     </h2>
   );
   if (!national) return null;
   const date = formatDate(national.peildatum, lang);
   const plain = (text: string) => (
-    <section className="zv-section zv-national" aria-labelledby="landelijk">
+    <section className="zv-chart zv-national" aria-labelledby="landelijk">
       {heading}
       <p className="utrecht-paragraph">{text}</p>
     </section>
