@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { MunicipalityComparisonQuery } from '../../generated/graphql';
 import { loadLanguage, translator } from '../../i18n/LanguageContext';
 import type { TextContext } from '../../models/context';
-import { comparisonGroups, comparisonSentences, comparisonTable, differenceText } from './comparisonModel';
+import { comparisonGroups, comparisonSentences, comparisonTable, differenceText, nationalMarks, nationalTable } from './comparisonModel';
 
 const source = { __typename: 'Source' as const, document: '003_8a1aa5aa1d12b1c5.txt', section: null, note: null, title: null, url: null };
 const figure = (
@@ -91,5 +91,48 @@ describe('the comparison of a municipality with its region', () => {
       ['CASES_PER_10K', ['112', '100']],
       ['CONTRIBUTION_PER_INHABITANT', ['100', '100']],
     ]);
+  });
+});
+
+describe('the region beside the national network', () => {
+  const regionFigures = (code: string, name: string, total: number, inhabitants: number) => ({
+    __typename: 'RegionFigures' as const,
+    code,
+    name,
+    peildatum: '2023-02-01',
+    total,
+    inhabitants,
+    per10kInhabitants: (total / inhabitants) * 10_000,
+  });
+  const national = {
+    __typename: 'NationalComparison' as const,
+    peildatum: '2023-02-01',
+    regionsInDatabase: 3,
+    regionsCompared: 3,
+    regionsLeftOut: 0,
+    nationalPer10k: 2,
+    own: regionFigures('zaanstreek-waterland', 'Zaanstreek-Waterland', 96, 340_557),
+    figure: { __typename: 'ComparisonFigure' as const, own: 2.8189, reference: 2, relativeDifference: 0.409, direction: 'ABOVE' as const },
+    similar: [regionFigures('testregio-5', 'Testregio 5', 33, 330_000), regionFigures('testregio-2', 'Testregio 2', 72, 360_000)],
+  };
+
+  it('draws the region and the similar regions as bars, the national average apart', () => {
+    const { data, apart } = nationalMarks(national, nl);
+    expect(data.map((m) => [m.label, m.valueText])).toEqual([
+      ['Zaanstreek-Waterland', '2,8'],
+      ['Testregio 5', '1,0'],
+      ['Testregio 2', '2,0'],
+    ]);
+    expect(apart.map((m) => m.ariaLabel)).toEqual(['Landelijk gemiddelde: 2,0 casussen per 10.000 inwoners']);
+  });
+
+  it('lists them in a table, the region marked as this one, the national average as its footer', () => {
+    const table = nationalTable(national, en);
+    expect(table.rows.map((r) => [r.header, r.cells['inhabitants'], r.cells['per10k']])).toEqual([
+      ['Zaanstreek-Waterland (this region)', '340,557', '2.8'],
+      ['Testregio 5', '330,000', '1.0'],
+      ['Testregio 2', '360,000', '2.0'],
+    ]);
+    expect(table.footer?.cells['per10k']).toBe('2.0');
   });
 });
