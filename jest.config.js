@@ -27,6 +27,7 @@ const onPostgresToo = [
   'auth/SecondFactorService',
   'graphql/access',
   'graphql/api',
+  'graphql/comparison',
   'graphql/cost',
   'graphql/inputLimits',
   'graphql/mySessions',

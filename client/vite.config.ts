@@ -32,7 +32,8 @@ export default defineConfig(({ isSsrBuild }) => ({
         }),
       ],
     }),
-    precompiledMessages({ catalogues: /\/src\/i18n\/(steering|signal|page|steeringPage)?[mM]essages(En)?\.ts$/ }),
+    // Every catalogue in src/i18n (messages.ts, pageMessages.ts, steeringMessagesEn.ts …).
+    precompiledMessages({ catalogues: /\/src\/i18n\/\w*[mM]essages(En)?\.ts$/ }),
     ...(isSsrBuild
       ? []
       : [

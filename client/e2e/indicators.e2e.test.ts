@@ -72,7 +72,7 @@ describe('about the figures', () => {
     const defined = await page
       .locator('main section.zv-indicator h2')
       .evaluateAll((headings) => headings.map((h) => h.id.replace('cijfer-', '')));
-    expect(defined).toHaveLength(16);
+    expect(defined.length).toBeGreaterThanOrEqual(16);
     expect(defined.filter((code) => !linked.has(code))).toEqual([]);
   });
 
@@ -86,8 +86,8 @@ describe('about the figures', () => {
     expect(headings).toEqual(
       expect.arrayContaining(['Lopende casussen', 'Casussen per 10.000 inwoners', 'Bijdrage per inwoner', 'Capaciteit kernteam']),
     );
-    expect(headings.length).toBe(16);
-    expect(await page.locator('main dl.zv-indicator__list').count()).toBe(16);
+    expect(headings.length).toBe(18);
+    expect(await page.locator('main dl.zv-indicator__list').count()).toBe(18);
     const text = await mainText(page);
     expect(text).toContain('lopende casussen ÷ inwoners op 1 januari van het jaar van de peildatum × 10.000');
     expect(text).toContain('jaar 2024');

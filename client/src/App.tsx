@@ -13,6 +13,7 @@ const FinancienPage = lazyView(() => import('./routes/financien/FinancienPage'))
 const PrioriteitenPage = lazyView(() => import('./routes/prioriteiten/PrioriteitenPage'));
 const DoelenPage = lazyView(() => import('./routes/doelen/DoelenPage'));
 const GemeentePage = lazyView(() => import('./routes/gemeente/GemeentePage'));
+const FactsheetPage = lazyView(() => import('./routes/gemeente/FactsheetPage'));
 const ToegankelijkheidPage = lazyView(() => import('./routes/toegankelijkheid/ToegankelijkheidPage'));
 const GebruikersPage = lazyView(() => import('./routes/beheer/GebruikersPage'));
 const ImportPage = lazyView(() => import('./routes/beheer/ImportPage'));
@@ -47,6 +48,7 @@ export function App() {
             <Route path="/gemeente">
               <GemeentePage />
             </Route>
+            <Route path="/gemeente/:code/factsheet" component={FactsheetPage} />
             <Route path="/gemeente/:code">
               <GemeentePage />
             </Route>

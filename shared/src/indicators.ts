@@ -16,6 +16,8 @@ export const INDICATOR_CODES = [
   'CONTRIBUTION_PER_INHABITANT',
   'CONTRIBUTION_PER_CASE',
   'SHARE_COMPARISON',
+  'COMPARISON_WITH_REGION',
+  'NATIONAL_CASES_PER_10K',
   'FUNDING_SOURCES',
   'CAPACITY_FTE',
   'PRIORITIES_BY_STATUS',
@@ -289,6 +291,50 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
         "the municipality's contribution ÷ total contributions × 100; its inhabitants ÷ the region's inhabitants × 100; its running cases ÷ the running cases assigned to a municipality × 100.",
       frequency: YEAR_FREQUENCY_EN,
       statusNote: BUDGET_EN,
+    },
+  },
+  COMPARISON_WITH_REGION: {
+    nl: {
+      name: 'Vergelijking met de regio',
+      definition:
+        'Een gemeente naast haar regio: casussen per 10.000 inwoners, aandeel in de casussen tegenover aandeel in de inwoners, bijdrage per inwoner en de verandering sinds de vorige telling, telkens met de zin of het cijfer hoger, lager of ongeveer gelijk is.',
+      unit: 'verschil in procent (niveaus) of procentpunten (aandelen en veranderingen)',
+      basis:
+        'Casussen per 10.000 en aandelen over de casussen die aan een gemeente zijn toegewezen ("niet gespecificeerd" hoort bij geen gemeente); de regio: die casussen ÷ de inwoners van alle gemeenten × 10.000. Bijdrage per inwoner van de regio: alle bijdragen ÷ alle inwoners in hetzelfde jaar. Verandering van de regio: het regiototaal. "Ongeveer gelijk": minder dan 5% verschil, bij een verandering minder dan 5 procentpunten.',
+      frequency: COUNT_FREQUENCY_NL,
+      statusNote: BUDGET_NL,
+    },
+    en: {
+      name: 'Comparison with the region',
+      definition:
+        'A municipality beside its region: cases per 10,000 inhabitants, share of the cases against share of the inhabitants, contribution per inhabitant and the change since the previous count, each with the sentence whether the figure is higher, lower or about equal.',
+      unit: 'difference in per cent (levels) or percentage points (shares and changes)',
+      basis:
+        'Cases per 10,000 and shares over the cases assigned to a municipality ("not specified" belongs to none); the region: those cases ÷ the inhabitants of all municipalities × 10,000. The region\'s contribution per inhabitant: all contributions ÷ all inhabitants in the same year. The region\'s change: the region total. "About equal": less than 5% apart, for a change less than 5 percentage points.',
+      frequency: COUNT_FREQUENCY_EN,
+      statusNote: BUDGET_EN,
+    },
+  },
+  NATIONAL_CASES_PER_10K: {
+    nl: {
+      name: 'Landelijk gemiddelde per 10.000 inwoners',
+      definition:
+        "De lopende casussen per 10.000 inwoners van de regio naast het gemiddelde van de regio's in deze database (het landelijke netwerk), en de regio's die in inwonertal het meest op deze regio lijken. Alleen totalen per regio; nooit cijfers van gemeenten of kennisdomeinen van andere regio's.",
+      unit: 'casussen per 10.000 inwoners',
+      basis:
+        "Gewogen naar inwoners: alle lopende casussen van de vergeleken regio's samen ÷ al hun inwoners × 10.000 (niet het gemiddelde van de cijfers per regio). Per regio de laatste telling op of vóór de peildatum van deze regio, als die hoogstens 12 maanden ouder is, en de inwoners van al haar gemeenten; een regio zonder die gegevens telt niet mee. Vergelijkbare regio's: de 4 met het dichtstbijzijnde totale inwonertal.",
+      frequency: COUNT_FREQUENCY_NL,
+      statusNote: FINAL_NL,
+    },
+    en: {
+      name: 'National average per 10,000 inhabitants',
+      definition:
+        "The region's running cases per 10,000 inhabitants beside the average of the regions in this database (the national network), and the regions most like it in number of inhabitants. Region totals only; never figures of other regions' municipalities or knowledge domains.",
+      unit: 'cases per 10,000 inhabitants',
+      basis:
+        "Weighted by inhabitants: all running cases of the regions compared together ÷ all their inhabitants × 10,000 (not the mean of the regions' figures). Per region its latest count at or before this region's count date, if at most 12 months older, and the inhabitants of all its municipalities; a region without those does not count. Similar regions: the 4 nearest in total inhabitants.",
+      frequency: COUNT_FREQUENCY_EN,
+      statusNote: FINAL_EN,
     },
   },
   FUNDING_SOURCES: {

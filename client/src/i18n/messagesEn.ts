@@ -2,6 +2,7 @@
 import type { Messages } from './messages';
 import { steeringEn } from './steeringMessagesEn';
 import { signalsEn } from './signalMessagesEn';
+import { comparisonEn } from './comparisonMessagesEn';
 
 export const en: Messages = {
   appTitle: 'Care & Safety Dashboard',
@@ -674,4 +675,5 @@ export const en: Messages = {
   pageN: 'Page {page}',
   ...steeringEn,
   ...signalsEn,
+  ...comparisonEn,
 };

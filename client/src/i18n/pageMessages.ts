@@ -3,6 +3,7 @@
  * components/ViewErrorBoundary.tsx `lazyView`), not with the first page. A text the first page
  * uses belongs in messages.ts; client/build/firstLoad.test.ts keeps the two apart.
  */
+import { comparisonNl } from './comparisonMessages';
 import { steeringPageNl } from './steeringPageMessages';
 
 export const pageNl = {
@@ -561,4 +562,5 @@ export const pageNl = {
   previous: 'Vorige',
   pageN: 'Pagina {page}',
   ...steeringPageNl,
+  ...comparisonNl,
 } as const;

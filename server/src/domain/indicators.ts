@@ -68,6 +68,9 @@ const RULES: Readonly<Record<IndicatorCode, { basis: Basis; status: IndicatorSta
   CONTRIBUTION_PER_INHABITANT: { basis: 'contributionsAndPopulation', status: 'PROVISIONAL' },
   CONTRIBUTION_PER_CASE: { basis: 'contributionsAndCounts', status: 'PROVISIONAL' },
   SHARE_COMPARISON: { basis: 'contributionsCountsAndPopulation', status: 'PROVISIONAL' },
+  // Rests on the contributions too (per inhabitant), which are provisional.
+  COMPARISON_WITH_REGION: { basis: 'contributionsCountsAndPopulation', status: 'PROVISIONAL' },
+  NATIONAL_CASES_PER_10K: { basis: 'countsAndPopulation', status: 'FINAL' },
   FUNDING_SOURCES: { basis: 'funding', status: 'FINAL' },
   // Source 000 states the expansion of the team as planned with the (revised) budget.
   CAPACITY_FTE: { basis: 'capacity', status: 'PROVISIONAL' },

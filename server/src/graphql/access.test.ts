@@ -53,6 +53,8 @@ const EXPECTED = matrix(`
   Query.goals              | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.notes              | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.signals            | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.municipalityComparison | UNAUTHENTICATED | ok          | ok              | ok              | ok
+  Query.nationalComparison | UNAUTHENTICATED | ok              | ok              | ok              | FORBIDDEN
   Mutation.login           | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
   Mutation.logout          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.changePassword  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
@@ -143,6 +145,8 @@ const OPERATIONS: Record<string, string> = {
   'Query.goals': '{ goals { id status } }',
   'Query.notes': '{ notes { id } }',
   'Query.signals': '{ signals { signals { rule } shortfalls { counts needed } } }',
+  'Query.municipalityComparison': '{ municipalityComparison(code: "GM0479") { figures { kind direction } } }',
+  'Query.nationalComparison': '{ nationalComparison { regionsInDatabase nationalPer10k } }',
   // Allowed mutations get input that is refused, so the matrix changes nothing.
   'Mutation.createGoal': 'mutation { createGoal(input: { title: "x", indicator: RUNNING_CASES, direction: BETWEEN, target: 1 }) { id } }',
   'Mutation.updateGoal':

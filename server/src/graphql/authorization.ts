@@ -13,6 +13,8 @@ type Rule = 'public' | 'authenticated' | 'pending' | 'signedInOrPending' | reado
 const BEHEERDER_ONLY: readonly Role[] = ['BEHEERDER'];
 /** Those who keep the figures current. */
 const DATA_KEEPERS: readonly Role[] = ['ZVH', 'BEHEERDER'];
+/** Those who steer or run the region as a whole, and so may see it beside other regions (decision 0022). */
+const REGION_VIEWERS: readonly Role[] = ['BESTUURDER', 'ZVH', 'BEHEERDER'];
 
 /**
  * Who may ask what: the one place where that is decided. Every field of Query and Mutation
@@ -55,6 +57,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.updateTheme': DATA_KEEPERS,
   'Mutation.addNote': DATA_KEEPERS,
   'Mutation.deleteNote': DATA_KEEPERS,
+  'Query.nationalComparison': REGION_VIEWERS,
 };
 
 export const NOT_LOGGED_IN = 'U bent niet ingelogd of uw sessie is verlopen. Log in om verder te gaan.';

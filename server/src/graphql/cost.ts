@@ -92,6 +92,9 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   // At most one per figure: the region's two, two per municipality, one per domain, one per goal.
   'SignalList.signals': { measure: 'signalFigures' },
   'SignalList.shortfalls': { measure: 'signalFigures' },
+  // Comparison (domain/comparison.ts): its four figures, and at most SIMILAR_REGIONS regions.
+  'MunicipalityComparison.figures': { estimate: 4 },
+  'NationalComparison.similar': { estimate: 4 },
 };
 
 /** Measures one list size from this request's loaders (which the resolvers then reuse). */

@@ -16,6 +16,7 @@ import type {
   MunicipalityRow,
   PopulationRow,
   RegionRow,
+  RegionTotalsRow,
   SeedReport,
   SourceRow,
   ThemeRow,
@@ -47,6 +48,13 @@ export interface Store extends AccessStore, SecondFactorStore, PasskeyStore, Rat
   populationByMunicipality(codes: readonly string[]): Promise<PopulationRow[][]>;
 
   listKnowledgeDomains(): Promise<KnowledgeDomainRow[]>;
+
+  /**
+   * The one read across regions (for the national comparison, decision 0022): every region of the
+   * database, by code, with its latest count at or before `peildatum` and its inhabitants then —
+   * region totals only, never a municipality's figure or a count per knowledge domain.
+   */
+  regionTotals(peildatum: string): Promise<RegionTotalsRow[]>;
 
   /**
    * A random 32-byte key of this deployment for one purpose, made on first use and the same for

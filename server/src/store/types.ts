@@ -15,6 +15,26 @@ export interface RegionRow {
   sourceId: number;
 }
 
+/**
+ * One region's totals for a comparison across regions (Store.regionTotals): never a municipality's
+ * figure or a count per knowledge domain, only what the region as a whole counts.
+ */
+export interface RegionTotalsRow {
+  code: string;
+  name: string;
+  /** The region's latest count date at or before the date asked; null when it has none that early. */
+  peildatum: string | null;
+  /** Its running cases on that date; null with no count. */
+  total: number | null;
+  /** The sum of its municipalities' inhabitants, each the latest known at or before the date; null when none is known. */
+  inhabitants: number | null;
+  /** The newest inhabitants' year in that sum. */
+  populationYear: number | null;
+  municipalities: number;
+  /** Of those, how many have inhabitants in the sum (all of them: the sum is the region's). */
+  municipalitiesWithInhabitants: number;
+}
+
 export interface MunicipalityRow {
   code: string;
   name: string;

@@ -16,6 +16,9 @@ import type { TextContext } from '../../models/context';
 import { MunicipalityQuery } from './municipalityQuery';
 import { municipalityRows } from './municipalityModel';
 import { MunicipalityHistory } from './MunicipalityHistory';
+import { ComparisonSection, NationalSection } from './ComparisonSection';
+import { useOptionalSession } from '../../session/SessionContext';
+import '../../styles/factsheet.css';
 
 /** `home`: the municipality to show at / (a GEMEENTE user's own), when the address names none. */
 export default function GemeentePage({ home }: { home?: string }) {
@@ -31,6 +34,8 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
   const { t, lang } = ctx;
   const id = useId();
   const [, navigate] = useLocation();
+  // The region beside other regions is for those who steer or run the region (decision 0022).
+  const role = useOptionalSession()?.user.role;
   const municipality = code ? data.municipalities.find((m) => m.code === code) : undefined;
   const chooser = (
     <div className="zv-filters">
@@ -88,6 +93,11 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
         meta={snapshot ? `${t('peildatum')}: ${snapshotDate(snapshot, ctx)}` : undefined}
       >
         {chooser}
+        <p className="zv-no-print">
+          <Link href={`/gemeente/${municipality.code}/factsheet`} className="utrecht-link">
+            {t('factsheetLink')}
+          </Link>
+        </p>
       </PageHeader>
       <section className="zv-chart" aria-labelledby={`${id}-table-title`}>
         <h2 id={`${id}-table-title`} className="utrecht-heading-2 zv-chart__title">
@@ -125,7 +135,9 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
       {snapshot && snapshot.byMunicipality.length > 0 ? (
         <Per10kFrame snapshot={snapshot} highlight={municipality.code} onSelect={onSelect} ctx={ctx} />
       ) : null}
+      <ComparisonSection code={municipality.code} ctx={ctx} />
       <MunicipalityHistory code={municipality.code} name={municipality.name} ctx={ctx} />
+      {role && role !== 'GEMEENTE' ? <NationalSection ctx={ctx} /> : null}
     </>
   );
 }

@@ -85,6 +85,37 @@ export type CaseloadSnapshot = {
   unspecified?: Maybe<Scalars['Int']['output']>;
 };
 
+/** ABOUT_EQUAL: within 5 % of the reference for a level, within 5 percentage points for a change. */
+export type ComparisonDirection =
+  | 'ABOUT_EQUAL'
+  | 'ABOVE'
+  | 'BELOW';
+
+export type ComparisonFigure = {
+  __typename?: 'ComparisonFigure';
+  /** own − reference (for shares and changes: a fraction, i.e. percentage points / 100). */
+  difference?: Maybe<Scalars['Float']['output']>;
+  /** Null when either side is unknown. */
+  direction?: Maybe<ComparisonDirection>;
+  kind: ComparisonKind;
+  /** The municipality's (or region's) figure; null when it has no basis (e.g. no previous count per municipality). */
+  own?: Maybe<Scalars['Float']['output']>;
+  /** What it is compared with: the region's figure, or the national one; null when it has no basis. */
+  reference?: Maybe<Scalars['Float']['output']>;
+  /** own / reference − 1; null when the reference is 0 or unknown. */
+  relativeDifference?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ComparisonKind =
+  /** Change since the previous count against the region's change (region totals). */
+  | 'CASES_CHANGE'
+  /** Cases per 10.000 inhabitants, over the cases assigned to a municipality, against the region's. */
+  | 'CASES_PER_10K'
+  /** Contribution per inhabitant (latest year) against the region's (total / inhabitants). */
+  | 'CONTRIBUTION_PER_INHABITANT'
+  /** The municipality's share of the (assigned) cases against its share of the region's inhabitants. */
+  | 'SHARE_OF_CASES';
+
 export type Contribution = {
   __typename?: 'Contribution';
   amountEur: Scalars['Int']['output'];
@@ -438,6 +469,22 @@ export type MunicipalityCaseCount = {
   suppressed: Scalars['Boolean']['output'];
 };
 
+/** A municipality's figures beside its region's, at one count date and the latest contribution year. */
+export type MunicipalityComparison = {
+  __typename?: 'MunicipalityComparison';
+  /** Cases assigned to a municipality (the total less "Niet gespecificeerd"): the basis of the rates and shares. */
+  assignedCases?: Maybe<Scalars['Int']['output']>;
+  contributionYear?: Maybe<Scalars['Int']['output']>;
+  /** In the order of ComparisonKind. */
+  figures: Array<ComparisonFigure>;
+  municipality: Municipality;
+  peildatum?: Maybe<Scalars['Date']['output']>;
+  /** The municipality's inhabitants' year used for its rate and share. */
+  populationYear?: Maybe<Scalars['Int']['output']>;
+  /** The count its change is measured from. */
+  previousPeildatum?: Maybe<Scalars['Date']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A signal or trend ("rode draad") for a view or figure on a count date. */
@@ -658,6 +705,26 @@ export type MutationVerifyTotpArgs = {
   code: Scalars['String']['input'];
 };
 
+/** The region served beside the national network (the other regions in this database). */
+export type NationalComparison = {
+  __typename?: 'NationalComparison';
+  /** The region's cases per 10.000 against the national figure. */
+  figure: ComparisonFigure;
+  /** Σ cases / Σ inhabitants × 10.000 over the regions compared (weighted by inhabitants); null with fewer than two. */
+  nationalPer10k?: Maybe<Scalars['Float']['output']>;
+  /** Null when the region has no count then or not every municipality's inhabitants. */
+  own?: Maybe<RegionFigures>;
+  /** The region's count date compared; other regions with their latest count at most 12 months before it. */
+  peildatum: Scalars['Date']['output'];
+  /** Regions in the national average (a count in the 12 months to the date and every municipality's inhabitants). */
+  regionsCompared: Scalars['Int']['output'];
+  /** Regions in the database, this one included; 1: there is nothing to compare with. */
+  regionsInDatabase: Scalars['Int']['output'];
+  regionsLeftOut: Scalars['Int']['output'];
+  /** The regions most like it: the nearest in total inhabitants, at most 4, closest first. */
+  similar: Array<RegionFigures>;
+};
+
 /** A note for management and board ("rode draad"): a signal or trend beside a view or figure. */
 export type Note = {
   __typename?: 'Note';
@@ -749,10 +816,14 @@ export type Query = {
   municipalities: Array<Municipality>;
   /** CBS code, e.g. "GM0479"; null when unknown. */
   municipality?: Maybe<Municipality>;
+  /** A municipality beside its region at `peildatum` (the latest count when omitted); null for an unknown municipality or date. */
+  municipalityComparison?: Maybe<MunicipalityComparison>;
   /** The caller's own passkeys, oldest first. */
   myPasskeys: Array<Passkey>;
   /** The caller's own sessions that are still valid, newest first. */
   mySessions: Array<Session>;
+  /** The region beside the national network (BESTUURDER, ZVH and BEHEERDER); null when the region has no count then. */
+  nationalComparison?: Maybe<NationalComparison>;
   /** Notes, newest first; for one target when given. */
   notes: Array<Note>;
   /** For a single sign-on session at a provider that has a logout of its own; null otherwise. */
@@ -813,6 +884,17 @@ export type QueryMunicipalityArgs = {
 };
 
 
+export type QueryMunicipalityComparisonArgs = {
+  code: Scalars['ID']['input'];
+  peildatum?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryNationalComparisonArgs = {
+  peildatum?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryNotesArgs = {
   target?: InputMaybe<Scalars['String']['input']>;
 };
@@ -837,6 +919,21 @@ export type Region = {
 
 export type RegionPopulationArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One region's totals: never a municipality's figure or a count per knowledge domain. */
+export type RegionFigures = {
+  __typename?: 'RegionFigures';
+  code: Scalars['ID']['output'];
+  /** Every municipality's inhabitants, each the latest known at the count date. */
+  inhabitants: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Its latest count at or before the date compared. */
+  peildatum: Scalars['Date']['output'];
+  per10kInhabitants: Scalars['Float']['output'];
+  /** The newest inhabitants' year in that sum. */
+  populationYear: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
 };
 
 export type RegionPopulation = {
@@ -1174,6 +1271,9 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapacityFigure: ResolverTypeWrapper<CapacityFigureRow>;
   CaseloadSnapshot: ResolverTypeWrapper<CaseloadSnapshotRow>;
+  ComparisonDirection: ComparisonDirection;
+  ComparisonFigure: ResolverTypeWrapper<ComparisonFigure>;
+  ComparisonKind: ComparisonKind;
   Contribution: ResolverTypeWrapper<ContributionModel>;
   ContributionYear: ResolverTypeWrapper<ContributionYearRow>;
   CreateUserInput: CreateUserInput;
@@ -1206,7 +1306,9 @@ export type ResolversTypes = {
   KnowledgeDomain: ResolverTypeWrapper<KnowledgeDomainRow>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   MunicipalityCaseCount: ResolverTypeWrapper<MunicipalityCaseCountModel>;
+  MunicipalityComparison: ResolverTypeWrapper<Omit<MunicipalityComparison, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NationalComparison: ResolverTypeWrapper<NationalComparison>;
   Note: ResolverTypeWrapper<NoteRow>;
   NoteInput: NoteInput;
   Passkey: ResolverTypeWrapper<PasskeyRow>;
@@ -1216,6 +1318,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecoveryCodeSignIn: ResolverTypeWrapper<Omit<RecoveryCodeSignIn, 'step'> & { step: ResolversTypes['SignInStep'] }>;
   Region: ResolverTypeWrapper<RegionRow>;
+  RegionFigures: ResolverTypeWrapper<RegionFigures>;
   RegionPopulation: ResolverTypeWrapper<RegionPopulationSum>;
   Role: Role;
   SecondFactorKind: SecondFactorKind;
@@ -1250,6 +1353,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CapacityFigure: CapacityFigureRow;
   CaseloadSnapshot: CaseloadSnapshotRow;
+  ComparisonFigure: ComparisonFigure;
   Contribution: ContributionModel;
   ContributionYear: ContributionYearRow;
   CreateUserInput: CreateUserInput;
@@ -1276,7 +1380,9 @@ export type ResolversParentTypes = {
   KnowledgeDomain: KnowledgeDomainRow;
   Municipality: MunicipalityRow;
   MunicipalityCaseCount: MunicipalityCaseCountModel;
+  MunicipalityComparison: Omit<MunicipalityComparison, 'municipality'> & { municipality: ResolversParentTypes['Municipality'] };
   Mutation: Record<PropertyKey, never>;
+  NationalComparison: NationalComparison;
   Note: NoteRow;
   NoteInput: NoteInput;
   Passkey: PasskeyRow;
@@ -1286,6 +1392,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecoveryCodeSignIn: Omit<RecoveryCodeSignIn, 'step'> & { step: ResolversParentTypes['SignInStep'] };
   Region: RegionRow;
+  RegionFigures: RegionFigures;
   RegionPopulation: RegionPopulationSum;
   Session: SessionRow;
   SignInOptions: SignInOptions;
@@ -1334,6 +1441,15 @@ export type CaseloadSnapshotResolvers<ContextType = Context, ParentType extends 
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unspecified?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ComparisonFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonFigure'] = ResolversParentTypes['ComparisonFigure']> = {
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['ComparisonDirection']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ComparisonKind'], ParentType, ContextType>;
+  own?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relativeDifference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution']> = {
@@ -1533,6 +1649,16 @@ export type MunicipalityCaseCountResolvers<ContextType = Context, ParentType ext
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type MunicipalityComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MunicipalityComparison'] = ResolversParentTypes['MunicipalityComparison']> = {
+  assignedCases?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  contributionYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['ComparisonFigure']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  peildatum?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousPeildatum?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
@@ -1567,6 +1693,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   verifyPasskeyAuthentication?: Resolver<ResolversTypes['SignInStep'], ParentType, ContextType, RequireFields<MutationVerifyPasskeyAuthenticationArgs, 'response'>>;
   verifyPasskeyRegistration?: Resolver<ResolversTypes['PasskeyRegistration'], ParentType, ContextType, RequireFields<MutationVerifyPasskeyRegistrationArgs, 'name' | 'response'>>;
   verifyTotp?: Resolver<ResolversTypes['SignInStep'], ParentType, ContextType, RequireFields<MutationVerifyTotpArgs, 'code'>>;
+};
+
+export type NationalComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NationalComparison'] = ResolversParentTypes['NationalComparison']> = {
+  figure?: Resolver<ResolversTypes['ComparisonFigure'], ParentType, ContextType>;
+  nationalPer10k?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  own?: Resolver<Maybe<ResolversTypes['RegionFigures']>, ParentType, ContextType>;
+  peildatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  regionsCompared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionsInDatabase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionsLeftOut?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  similar?: Resolver<Array<ResolversTypes['RegionFigures']>, ParentType, ContextType>;
 };
 
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
@@ -1623,8 +1760,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
+  municipalityComparison?: Resolver<Maybe<ResolversTypes['MunicipalityComparison']>, ParentType, ContextType, RequireFields<QueryMunicipalityComparisonArgs, 'code'>>;
   myPasskeys?: Resolver<Array<ResolversTypes['Passkey']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  nationalComparison?: Resolver<Maybe<ResolversTypes['NationalComparison']>, ParentType, ContextType, Partial<QueryNationalComparisonArgs>>;
   notes?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
   providerLogout?: Resolver<Maybe<ResolversTypes['ProviderLogout']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
@@ -1647,6 +1786,16 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['RegionPopulation']>, ParentType, ContextType, Partial<RegionPopulationArgs>>;
+};
+
+export type RegionFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionFigures'] = ResolversParentTypes['RegionFigures']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inhabitants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peildatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  per10kInhabitants?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  populationYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RegionPopulationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionPopulation'] = ResolversParentTypes['RegionPopulation']> = {
@@ -1773,6 +1922,7 @@ export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CapacityFigure?: CapacityFigureResolvers<ContextType>;
   CaseloadSnapshot?: CaseloadSnapshotResolvers<ContextType>;
+  ComparisonFigure?: ComparisonFigureResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   ContributionYear?: ContributionYearResolvers<ContextType>;
   CsvExport?: CsvExportResolvers<ContextType>;
@@ -1794,7 +1944,9 @@ export type Resolvers<ContextType = Context> = {
   KnowledgeDomain?: KnowledgeDomainResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityCaseCount?: MunicipalityCaseCountResolvers<ContextType>;
+  MunicipalityComparison?: MunicipalityComparisonResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NationalComparison?: NationalComparisonResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
   Passkey?: PasskeyResolvers<ContextType>;
   PasskeyRegistration?: PasskeyRegistrationResolvers<ContextType>;
@@ -1803,6 +1955,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RecoveryCodeSignIn?: RecoveryCodeSignInResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionFigures?: RegionFiguresResolvers<ContextType>;
   RegionPopulation?: RegionPopulationResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { signalsFor } from '../../management/signalSeries.js';
 import { all } from '../loaders.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { indicatorFacts } from './IndicatorDefinition.js';
+import { municipalityComparison, nationalComparison } from './Comparison.js';
 
 export const Query: QueryResolvers = {
   region: (_parent, _args, { store }) => store.getRegion(),
@@ -63,6 +64,8 @@ export const Query: QueryResolvers = {
       },
       new Date(auth.now()).toISOString().slice(0, 10),
     ),
+  municipalityComparison: (_parent, { code, peildatum }, ctx) => municipalityComparison(ctx, code, peildatum),
+  nationalComparison: (_parent, { peildatum }, ctx) => nationalComparison(ctx, peildatum),
   dataVersions: (_parent, { kind, key }, { store }) => store.listVersions(kind ?? null, key ?? null),
   importFormats: (_parent, _args, { imports }) => imports.formats(),
   auditLog: (_parent, { filter, limit, offset }, { store }) =>

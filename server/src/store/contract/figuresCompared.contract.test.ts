@@ -112,6 +112,7 @@ const referenceCalls: Calls<Omit<FigureStores['reference'], 'createSecret' | 'de
   listMunicipalities: REGIONS.map((r) => [r]),
   getMunicipalities: REGIONS.map((r) => [r, MUNICIPALITIES]),
   populationByMunicipality: REGIONS.map((r) => [r, MUNICIPALITIES]),
+  regionTotals: [...DATES, '2019-12-31', '2022-12-31'].map((d) => [d]),
   listKnowledgeDomains: [[]],
   getKnowledgeDomains: [[['cter', 'geen', 'onbegrepen-gedrag']]],
   getSources: [[Array.from({ length: 40 }, (_, i) => 40 - i)]],

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { groupInKeyOrder, pickInKeyOrder } from '../sqlite/keys.js';
-import type { KnowledgeDomainRow, MunicipalityRow, PopulationRow, RegionRow, SourceRow } from '../types.js';
+import type { KnowledgeDomainRow, MunicipalityRow, PopulationRow, RegionRow, RegionTotalsRow, SourceRow } from '../types.js';
 
 const MUNICIPALITY_COLUMNS = 'code, name, region_code AS "regionCode"';
 const DOMAIN_COLUMNS = 'code, name, description, position, source_id AS "sourceId"';
@@ -49,6 +49,34 @@ export class PgReferenceStore {
       [regionCode, codes],
     );
     return groupInKeyOrder(codes, rows, (p) => p.municipalityCode);
+  }
+  /** As sqlite/reference.ts regionTotals: per region its latest count at or before the date and its inhabitants then. */
+  async regionTotals(peildatum: string) {
+    const { rows } = await this.pool.query<RegionTotalsRow>(
+      `WITH latest AS (
+         SELECT region_code, max(peildatum) AS peildatum FROM caseload_snapshot WHERE peildatum <= $1 GROUP BY region_code
+       ), chosen AS (
+         SELECT m.region_code, p.inhabitants, p.year
+           FROM municipality m JOIN population p ON p.municipality_code = m.code
+          WHERE p.year = (SELECT max(q.year) FROM population q
+                           WHERE q.municipality_code = m.code AND coalesce(q.reference_date, q.year || '-01-01') <= $1)
+       ), people AS (
+         SELECT region_code, sum(inhabitants)::integer AS inhabitants, max(year) AS "populationYear", count(*)::integer AS counted
+           FROM chosen GROUP BY region_code
+       ), sizes AS (
+         SELECT region_code, count(*)::integer AS municipalities FROM municipality GROUP BY region_code
+       )
+       SELECT r.code, r.name, l.peildatum, s.total, pe.inhabitants, pe."populationYear",
+              coalesce(sz.municipalities, 0) AS municipalities, coalesce(pe.counted, 0) AS "municipalitiesWithInhabitants"
+         FROM region r
+         LEFT JOIN latest l ON l.region_code = r.code
+         LEFT JOIN caseload_snapshot s ON s.region_code = r.code AND s.peildatum = l.peildatum
+         LEFT JOIN people pe ON pe.region_code = r.code
+         LEFT JOIN sizes sz ON sz.region_code = r.code
+        ORDER BY r.code`,
+      [peildatum],
+    );
+    return rows;
   }
   async listKnowledgeDomains() {
     const { rows } = await this.pool.query<KnowledgeDomainRow>(`SELECT ${DOMAIN_COLUMNS} FROM knowledge_domain ORDER BY position`);

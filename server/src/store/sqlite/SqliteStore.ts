@@ -122,6 +122,9 @@ export class SqliteStore implements Store {
   async populationByMunicipality(codes: readonly string[]) {
     return this.reference.populationByMunicipality(await this.region.code(), codes);
   }
+  async regionTotals(peildatum: string) {
+    return this.reference.regionTotals(peildatum);
+  }
   async listKnowledgeDomains() {
     return this.reference.listKnowledgeDomains();
   }

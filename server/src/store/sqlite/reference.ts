@@ -1,4 +1,4 @@
-import type { KnowledgeDomainRow, MunicipalityRow, PopulationRow, RegionRow, SourceRow } from '../types.js';
+import type { KnowledgeDomainRow, MunicipalityRow, PopulationRow, RegionRow, RegionTotalsRow, SourceRow } from '../types.js';
 import { groupInKeyOrder, keysParam, pickInKeyOrder } from './keys.js';
 import type { SqliteDatabase } from './open.js';
 
@@ -22,6 +22,31 @@ export function referenceQueries(db: SqliteDatabase) {
        FROM population p JOIN municipality m ON m.code = p.municipality_code
       WHERE m.region_code = ? AND p.municipality_code IN (SELECT value FROM json_each(?)) ORDER BY p.year`,
   );
+  // Per region: its latest count at or before the date, and each municipality's inhabitants of
+  // the latest year whose reference date (1 January when not stated) is at or before it, as
+  // populationAtDate chooses within one region.
+  const regionTotals = db.prepare(
+    `WITH latest AS (
+       SELECT region_code, max(peildatum) AS peildatum FROM caseload_snapshot WHERE peildatum <= :date GROUP BY region_code
+     ), chosen AS (
+       SELECT m.region_code, p.inhabitants, p.year
+         FROM municipality m JOIN population p ON p.municipality_code = m.code
+        WHERE p.year = (SELECT max(q.year) FROM population q
+                         WHERE q.municipality_code = m.code AND coalesce(q.reference_date, q.year || '-01-01') <= :date)
+     ), people AS (
+       SELECT region_code, sum(inhabitants) AS inhabitants, max(year) AS populationYear, count(*) AS counted FROM chosen GROUP BY region_code
+     ), sizes AS (
+       SELECT region_code, count(*) AS municipalities FROM municipality GROUP BY region_code
+     )
+     SELECT r.code, r.name, l.peildatum, s.total, pe.inhabitants, pe.populationYear,
+            coalesce(sz.municipalities, 0) AS municipalities, coalesce(pe.counted, 0) AS municipalitiesWithInhabitants
+       FROM region r
+       LEFT JOIN latest l ON l.region_code = r.code
+       LEFT JOIN caseload_snapshot s ON s.region_code = r.code AND s.peildatum = l.peildatum
+       LEFT JOIN people pe ON pe.region_code = r.code
+       LEFT JOIN sizes sz ON sz.region_code = r.code
+      ORDER BY r.code`,
+  );
   const domainColumns = 'code, name, description, position, source_id AS sourceId';
   const domains = db.prepare(`SELECT ${domainColumns} FROM knowledge_domain ORDER BY position`);
   const domainsByCode = db.prepare(`SELECT ${domainColumns} FROM knowledge_domain WHERE code IN (SELECT value FROM json_each(?))`);
@@ -39,6 +64,7 @@ export function referenceQueries(db: SqliteDatabase) {
       pickInKeyOrder(codes, municipalitiesByCode.all(regionCode, keysParam(codes)) as MunicipalityRow[], (m) => m.code),
     populationByMunicipality: (regionCode: string | null, codes: readonly string[]) =>
       groupInKeyOrder(codes, population.all(regionCode, keysParam(codes)) as PopulationRow[], (p) => p.municipalityCode),
+    regionTotals: (peildatum: string) => regionTotals.all({ date: peildatum }) as RegionTotalsRow[],
     listKnowledgeDomains: () => domains.all() as KnowledgeDomainRow[],
     getKnowledgeDomains: (codes: readonly string[]) =>
       pickInKeyOrder(codes, domainsByCode.all(keysParam(codes)) as KnowledgeDomainRow[], (d) => d.code),
