@@ -1,3 +1,4 @@
+import { AboutFigureLink } from '../../components/AboutFigureLink';
 import { useQuery } from '@apollo/client/react';
 import { BarChart } from '../../charts/BarChart';
 import { GroupedBarChart } from '../../charts/GroupedBarChart';
@@ -82,6 +83,8 @@ function National({ data, ctx }: { data: NationalComparisonQuery; ctx: TextConte
     <section className="zv-chart zv-national" aria-labelledby="landelijk">
       {heading}
       <p className="utrecht-paragraph">{text}</p>
+      {/* What the comparison would show, while there is nothing to compare with. */}
+      <AboutFigureLink code="NATIONAL_CASES_PER_10K" label={t('aboutFigure')} />
     </section>
   );
   if (national.regionsInDatabase <= 1) return plain(t('nationalOnlyRegion', { region }));
