@@ -13,6 +13,8 @@ type Rule = 'public' | 'authenticated' | 'pending' | 'signedInOrPending' | reado
 const BEHEERDER_ONLY: readonly Role[] = ['BEHEERDER'];
 /** Those who keep the figures current. */
 const DATA_KEEPERS: readonly Role[] = ['ZVH', 'BEHEERDER'];
+/** Who explains figures: the data keepers, and a municipality its own (docs/decisions/0021). */
+const EXPLANATION_WRITERS: readonly Role[] = ['ZVH', 'BEHEERDER', 'GEMEENTE'];
 
 /**
  * Who may ask what: the one place where that is decided. Every field of Query and Mutation
@@ -55,6 +57,10 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.updateTheme': DATA_KEEPERS,
   'Mutation.addNote': DATA_KEEPERS,
   'Mutation.deleteNote': DATA_KEEPERS,
+  // A GEMEENTE user for its own municipality's figures only (management/Explanations.ts).
+  'Mutation.addExplanation': EXPLANATION_WRITERS,
+  'Mutation.updateExplanation': EXPLANATION_WRITERS,
+  'Mutation.removeExplanation': EXPLANATION_WRITERS,
 };
 
 export const NOT_LOGGED_IN = 'U bent niet ingelogd of uw sessie is verlopen. Log in om verder te gaan.';
