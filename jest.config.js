@@ -28,6 +28,7 @@ const onPostgresToo = [
   'graphql/access',
   'graphql/api',
   'graphql/cost',
+  'graphql/explanations',
   'graphql/inputLimits',
   'graphql/mySessions',
   'graphql/passkeySignIn',

@@ -37,7 +37,8 @@ export function figureProblem(figure: string, municipalityCode: string | null, d
   if (scope === 'region' && municipalityCode) return `${figure} is een cijfer van de regio: laat de gemeente leeg.`;
   if (scope === 'municipality' && !municipalityCode) return `${figure} is een cijfer per gemeente: kies een gemeente.`;
   if (figure === PER_DOMAIN_FIGURE && !domainCode) return `${figure} is een cijfer per kennisdomein: kies een kennisdomein.`;
-  if (figure !== PER_DOMAIN_FIGURE && domainCode) return `Alleen bij ${PER_DOMAIN_FIGURE} hoort een kennisdomein; laat het leeg bij ${figure}.`;
+  if (figure !== PER_DOMAIN_FIGURE && domainCode)
+    return `Alleen bij ${PER_DOMAIN_FIGURE} hoort een kennisdomein; laat het leeg bij ${figure}.`;
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { Actor, AuthService } from '../auth/AuthService.js';
-import type { Viewer } from '../auth/viewer.js';
+import { ROLE_NAMES, type Viewer } from '../auth/viewer.js';
 import { cleanText, figureProblem, PER_DOMAIN_FIGURE, textProblem } from '../domain/explanations.js';
 import { badUserInput, conflict, forbidden } from '../errors.js';
 import type { ExplanationKey, ExplanationRow } from '../store/ExplanationStore.js';
@@ -75,7 +75,9 @@ export class Explanations {
   private async existing(viewer: Viewer, id: number): Promise<ExplanationRow> {
     const found = await this.store.getExplanation(id);
     if (viewer.role === 'GEMEENTE' && (!found || found.municipalityCode !== viewer.municipalityCode)) {
-      throw forbidden(`Toelichting ${id} bestaat niet of hoort niet bij uw gemeente. ${OWN_ONLY}`);
+      throw forbidden(
+        `Uw rol (gemeente) mag toelichting ${id} niet wijzigen: die bestaat niet of hoort niet bij uw gemeente. Alleen die bij de cijfers van uw eigen gemeente wijzigt u zelf.`,
+      );
     }
     if (!found) throw badUserInput(`Toelichting ${id} bestaat niet (meer). Vernieuw de pagina.`);
     await this.mayWriteFor(viewer, found.municipalityCode);
@@ -95,7 +97,9 @@ export class Explanations {
     if (key.domainCode) {
       if (!(await this.store.getKnowledgeDomains([key.domainCode]))[0]) throw badUserInput(`Onbekend kennisdomein: ${key.domainCode}.`);
       const rows = (await this.store.caseCountsBySnapshot([key.peildatum]))[0] ?? [];
-      const counted = rows.some((r) => r.domainCode !== null && (key.municipalityCode === null || r.municipalityCode === key.municipalityCode));
+      const counted = rows.some(
+        (r) => r.domainCode !== null && (key.municipalityCode === null || r.municipalityCode === key.municipalityCode),
+      );
       if (!counted) {
         throw badUserInput(
           `De telling van ${key.peildatum} is niet ${key.municipalityCode ? 'voor deze gemeente ' : ''}per kennisdomein uitgesplitst: er is geen ${PER_DOMAIN_FIGURE} om toe te lichten.`,
@@ -108,12 +112,11 @@ export class Explanations {
   private async mayWriteFor(viewer: Viewer, municipalityCode: string | null): Promise<void> {
     if (viewer.role === 'ZVH' || viewer.role === 'BEHEERDER') return;
     if (viewer.role === 'GEMEENTE' && municipalityCode !== null && municipalityCode === viewer.municipalityCode) return;
-    throw forbidden(OWN_ONLY);
+    throw forbidden(
+      `Uw rol (${ROLE_NAMES[viewer.role]}) mag alleen een toelichting schrijven bij de cijfers van uw eigen gemeente; die bij de regio en andere gemeenten schrijft het ZVH.`,
+    );
   }
 }
-
-const OWN_ONLY =
-  'U mag alleen een toelichting schrijven bij de cijfers van uw eigen gemeente; die bij de regio en andere gemeenten schrijft het ZVH.';
 
 function checkedText(raw: string): string {
   const text = cleanText(raw);
