@@ -5,6 +5,7 @@
  */
 import { steeringNl } from './steeringMessages';
 import { signalsNl } from './signalMessages';
+import { explanationsNl } from './explanationMessages';
 
 export const nl = {
   appTitle: 'Dashboard Zorg & Veiligheid',
@@ -689,6 +690,7 @@ export const nl = {
   pageN: 'Pagina {page}',
   ...steeringNl,
   ...signalsNl,
+  ...explanationsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

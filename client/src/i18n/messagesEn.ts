@@ -2,6 +2,7 @@
 import type { Messages } from './messages';
 import { steeringEn } from './steeringMessagesEn';
 import { signalsEn } from './signalMessagesEn';
+import { explanationsEn } from './explanationMessagesEn';
 
 export const en: Messages = {
   appTitle: 'Care & Safety Dashboard',
@@ -670,4 +671,5 @@ export const en: Messages = {
   pageN: 'Page {page}',
   ...steeringEn,
   ...signalsEn,
+  ...explanationsEn,
 };
