@@ -17,7 +17,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
-    precompiledMessages({ catalogues: /\/src\/i18n\/(steering|signal)?[mM]essages(En)?\.ts$/ }),
+    precompiledMessages({ catalogues: /\/src\/i18n\/(steering|signal|explanation)?[mM]essages(En)?\.ts$/ }),
     ...(isSsrBuild
       ? []
       : [

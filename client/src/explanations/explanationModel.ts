@@ -37,13 +37,20 @@ export function figureName(figure: string, t: TextContext['t']): string {
 
 /**
  * The explanations of one place — the region (`municipalityCode` null) or one municipality, or all
- * (`undefined`) — oldest count date first, numbered from 1 in that order.
+ * (`undefined`) — oldest count date first, the region's before the municipalities' (by name),
+ * numbered from 1 in that order.
  */
 export function numberExplanations(all: readonly ExplanationData[], municipalityCode: string | null | undefined): Numbered[] {
   return all
     .filter((e) => municipalityCode === undefined || (e.municipality?.code ?? null) === municipalityCode)
     .slice()
-    .sort((a, b) => a.peildatum.localeCompare(b.peildatum) || a.figure.localeCompare(b.figure) || Number(a.id) - Number(b.id))
+    .sort(
+      (a, b) =>
+        a.peildatum.localeCompare(b.peildatum) ||
+        (a.municipality?.name ?? '').localeCompare(b.municipality?.name ?? '', 'nl') ||
+        a.figure.localeCompare(b.figure) ||
+        Number(a.id) - Number(b.id),
+    )
     .map((explanation, i) => ({ n: i + 1, explanation }));
 }
 
