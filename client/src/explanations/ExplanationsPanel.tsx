@@ -284,7 +284,7 @@ function AddExplanationForm({
 
   return (
     <SavingForm busy={saving.busy} className="zv-form zv-explanations__form" onSubmit={submit}>
-      <h3 className="utrecht-heading-3">{t('explanationFormTitle')}</h3>
+      <h3 className="utrecht-heading-3 zv-explanations__form-title">{t('explanationFormTitle')}</h3>
       <div className="zv-explanations__choices">
         <SelectField
           label={t('explanationDate')}
