@@ -39,8 +39,8 @@ describe('Toelichtingen', () => {
       await openView(page, dashboard.url('/casuistiek'));
       expect(await panelText(page)).toContain('Er is nog geen toelichting bij deze cijfers.');
       const form = page.locator('.zv-explanations__form');
-      await form.getByLabel('Peildatum').focus();
-      expect(await form.getByLabel('Peildatum').inputValue()).toBe('2024-06-01');
+      await form.getByLabel('Bij peildatum').focus();
+      expect(await form.getByLabel('Bij peildatum').inputValue()).toBe('2024-06-01');
       await form.getByLabel('Cijfer').selectOption('RUNNING_CASES');
       await form.getByLabel('Toelichting', { exact: true }).focus();
       await page.keyboard.type(TEXT);

@@ -14,7 +14,7 @@ export const explanationsNl = {
   explanationFigurePerDomain: 'Casussen per kennisdomein',
   explanationFigureUnspecified: 'Niet gespecificeerd',
   explanationFormTitle: 'Een cijfer toelichten',
-  explanationDate: 'Peildatum',
+  explanationDate: 'Bij peildatum',
   explanationFigure: 'Cijfer',
   explanationPlace: 'Van',
   explanationText: 'Toelichting',

@@ -16,7 +16,7 @@ export const explanationsEn: Record<keyof typeof explanationsNl, string> = {
   explanationFigurePerDomain: 'Cases per knowledge domain',
   explanationFigureUnspecified: 'Not specified',
   explanationFormTitle: 'Explain a figure',
-  explanationDate: 'Count date',
+  explanationDate: 'At count date',
   explanationFigure: 'Figure',
   explanationPlace: 'Of',
   explanationText: 'Explanation',
