@@ -9,6 +9,7 @@ import { print } from 'graphql';
 import type { APIRequestContext, Request } from 'playwright-core';
 import { createCache } from '../src/apollo.js';
 import { MunicipalityHistoryQuery } from '../src/routes/gemeente/municipalityHistoryQuery.js';
+import { ExplanationsQuery } from '../src/explanations/explanationQueries.js';
 import { MunicipalityQuery } from '../src/routes/gemeente/municipalityQuery.js';
 import { MeQuery } from '../src/session/sessionQueries.js';
 import { loginRequest, normalize, openView, useDashboard, ADMIN_USERNAME } from './harness.js';
@@ -121,13 +122,14 @@ describe('a page rendered on the server', () => {
       const state = stateOf(await (await context.request.get(dashboard.url('/'))).text());
       expect(state).not.toBeNull();
 
-      // Its home is its municipality's page: the same three queries over /graphql as this user,
+      // Its home is its municipality's page: the same four queries over /graphql as this user,
       // written into a cache the way the browser would.
       const client = new ApolloClient({ cache: createCache(), link: ApolloLink.empty() });
       const queries: [DocumentNode, Record<string, unknown>][] = [
         [MeQuery, {}],
         [MunicipalityQuery, {}],
         [MunicipalityHistoryQuery, { code: GEMEENTE.municipalityCode }],
+        [ExplanationsQuery, {}],
       ];
       for (const [query, variables] of queries) {
         const data = await graphql(context.request, print(addTypenameToDocument(query)), variables);
