@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           Goal: '../../store/types.js#GoalRow',
           GoalValue: '../../management/goalSeries.js#GoalPoint',
           Note: '../../store/types.js#NoteRow',
+          Explanation: '../../store/ExplanationStore.js#ExplanationRow',
           ThemeEdit: '../../store/types.js#ThemeEditRow',
           AuditEntry: '../../store/types.js#AuditEntry as AuditEntryRow',
           ContributionYear: '../../store/types.js#ContributionYearRow',

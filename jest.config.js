@@ -29,6 +29,7 @@ const onPostgresToo = [
   'graphql/api',
   'graphql/comparison',
   'graphql/cost',
+  'graphql/explanations',
   'graphql/inputLimits',
   'graphql/mySessions',
   'graphql/passkeySignIn',

@@ -10,6 +10,7 @@ import type { APIRequestContext, Request } from 'playwright-core';
 import { createCache } from '../src/apollo.js';
 import { MunicipalityComparisonQuery } from '../src/routes/gemeente/comparisonQuery.js';
 import { MunicipalityHistoryQuery } from '../src/routes/gemeente/municipalityHistoryQuery.js';
+import { ExplanationsQuery } from '../src/explanations/explanationQueries.js';
 import { MunicipalityQuery } from '../src/routes/gemeente/municipalityQuery.js';
 import { MeQuery } from '../src/session/sessionQueries.js';
 import { loginRequest, normalize, openView, useDashboard, ADMIN_USERNAME } from './harness.js';
@@ -131,6 +132,7 @@ describe('a page rendered on the server', () => {
         [MunicipalityHistoryQuery, { code: GEMEENTE.municipalityCode }],
         // The comparison with the region; not the national comparison, which a GEMEENTE user may not ask (0022).
         [MunicipalityComparisonQuery, { code: GEMEENTE.municipalityCode }],
+        [ExplanationsQuery, {}],
       ];
       for (const [query, variables] of queries) {
         const data = await graphql(context.request, print(addTypenameToDocument(query)), variables);

@@ -10,6 +10,7 @@ import { DEFAULT_SUPPRESS_BELOW } from './domain/suppression.js';
 import type { Services } from './graphql/context.js';
 import { ImportService } from './management/ImportService.js';
 import { Steering } from './management/Steering.js';
+import { Explanations } from './management/Explanations.js';
 import type { Store } from './store/index.js';
 
 /** Everything the server builds once at start, around one store. */
@@ -38,6 +39,7 @@ export function createServices(
     users: new UserAdmin(store, auth),
     imports: new ImportService(store, auth),
     steering: new Steering(store, auth),
+    explanations: new Explanations(store, auth),
     sso: new SingleSignOn(signIn, store, auth, { fetch: options.oidcFetch }),
     suppressBelow: options.suppressBelow ?? DEFAULT_SUPPRESS_BELOW,
   };

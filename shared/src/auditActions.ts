@@ -38,6 +38,9 @@ export const AUDIT_ACTIONS = [
   'theme.update',
   'note.add',
   'note.delete',
+  'explanation.add',
+  'explanation.update',
+  'explanation.remove',
   'audit.prune',
 ] as const;
 

@@ -5,6 +5,29 @@ import { markProps } from './markProps';
 import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, HALO_COLOR, TEXT_COLOR, TEXT_MUTED_COLOR } from './palette';
 import type { LineChartProps } from './types';
 import { useChartBox } from './useChartWidth';
+import { CHART_FONT } from './sizes';
+import { textWidth } from './textWidth';
+
+/**
+ * The numbered marker of a count date's explanations ("1", "1,2"), below its point (above the
+ * value when the point is too near the axis). The numbers match the list under the chart; the
+ * text itself is in the point's accessible name.
+ */
+function ExplanationMarker({ x, y, text, radius, bottom }: { x: number; y: number; text: string; radius: number; bottom: number }) {
+  const size = CHART_FONT.small;
+  const height = size + 8;
+  const width = Math.max(height, textWidth(text, size, true) + 10);
+  const below = bottom - y > radius + height + 10;
+  const top = below ? y + radius + 6 : y - radius - 12 - size - height;
+  return (
+    <g className="chart-explanation-marker" aria-hidden="true">
+      <rect x={x - width / 2} y={top} width={width} height={height} rx={height / 2} fill={TEXT_COLOR} stroke={HALO_COLOR} strokeWidth={2} />
+      <text x={x} y={top + height / 2} dy="0.35em" textAnchor="middle" fontSize={size} fontWeight={700} fill={HALO_COLOR}>
+        {text}
+      </text>
+    </g>
+  );
+}
 
 /**
  * A value over count dates: a point with its value above it and its date below the axis. With many
@@ -52,6 +75,7 @@ export function LineChart({ points, formatTick, sparseNote, gapNote, label, desc
             )}
             {/* Axis tick of this count date. */}
             {p.tick && <line x1={p.x} x2={p.x} y1={plot.bottom} y2={plot.bottom + 5} stroke={AXIS_COLOR} />}
+            {p.point.marker ? <ExplanationMarker x={p.x} y={p.y} text={p.point.marker} radius={radius} bottom={plot.bottom} /> : null}
             {p.showValue && (
               <text x={p.valueX} y={p.valueY} textAnchor="middle" fontSize={font.value} fontWeight={700} fill={TEXT_COLOR} {...halo}>
                 {p.point.valueText}

@@ -161,7 +161,8 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
   if (many) {
     labelKeyPoints(placed, known, { fontSize: size.value, radius, left: left - 4, right: width - 2, top: 0, bottom });
     for (const p of placed) {
-      p.mark = p.showValue;
+      // A point with an explanation stays a mark: its text is read when it has focus.
+      p.mark = p.showValue || Boolean(p.point.marker);
       p.showDate = false;
       p.tick = false;
     }

@@ -49,6 +49,8 @@ export interface LinePoint extends Mark {
   date: string;
   /** The date as shown, e.g. "1 februari 2023" or "januari 2022". */
   dateText: string;
+  /** The numbers of the explanations at this count date ("1" or "1,2"): a numbered marker on the chart. */
+  marker?: string | undefined;
 }
 
 export interface LineChartProps extends ChartProps {

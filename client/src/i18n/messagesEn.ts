@@ -3,6 +3,7 @@ import type { Messages } from './messages';
 import { steeringEn } from './steeringMessagesEn';
 import { signalsEn } from './signalMessagesEn';
 import { comparisonEn } from './comparisonMessagesEn';
+import { explanationsEn } from './explanationMessagesEn';
 
 export const en: Messages = {
   appTitle: 'Care & Safety Dashboard',
@@ -649,6 +650,9 @@ export const en: Messages = {
   auditActionThemeUpdate: 'Priority updated',
   auditActionNoteAdd: 'Note added',
   auditActionNoteDelete: 'Note deleted',
+  auditActionExplanationAdd: 'Explanation of a figure added',
+  auditActionExplanationUpdate: 'Explanation of a figure changed',
+  auditActionExplanationRemove: 'Explanation of a figure removed',
   auditActionAuditPrune: 'Audit log pruned',
   auditFieldStatus: 'status',
   auditFieldOwner: 'owner',
@@ -676,4 +680,5 @@ export const en: Messages = {
   ...steeringEn,
   ...signalsEn,
   ...comparisonEn,
+  ...explanationsEn,
 };

@@ -4,6 +4,7 @@
  * uses belongs in messages.ts; client/build/firstLoad.test.ts keeps the two apart.
  */
 import { comparisonNl } from './comparisonMessages';
+import { explanationsNl } from './explanationMessages';
 import { steeringPageNl } from './steeringPageMessages';
 
 export const pageNl = {
@@ -540,6 +541,9 @@ export const pageNl = {
   auditActionNoteAdd: 'Notitie toegevoegd',
   auditActionNoteDelete: 'Notitie verwijderd',
   auditActionAuditPrune: 'Auditlog opgeschoond',
+  auditActionExplanationAdd: 'Toelichting bij cijfer toegevoegd',
+  auditActionExplanationUpdate: 'Toelichting bij cijfer gewijzigd',
+  auditActionExplanationRemove: 'Toelichting bij cijfer verwijderd',
   auditFieldStatus: 'status',
   auditFieldOwner: 'eigenaar',
   auditFieldProgressNote: 'voortgang',
@@ -563,4 +567,5 @@ export const pageNl = {
   pageN: 'Pagina {page}',
   ...steeringPageNl,
   ...comparisonNl,
+  ...explanationsNl,
 } as const;

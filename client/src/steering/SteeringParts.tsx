@@ -1,3 +1,4 @@
+import { explainPoints, type Numbered } from '../explanations/explanationModel';
 import { BarChart } from '../charts/BarChart';
 import { LineChart } from '../charts/LineChart';
 import type { Mark } from '../charts/types';
@@ -181,18 +182,21 @@ export function TrendLineChart({
   ctx,
   describedBy,
   compact,
+  explanations = [],
 }: {
   snapshots: Snapshots;
   ctx: Ctx;
   describedBy?: string;
   compact?: boolean;
+  /** The region's numbered explanations: markers at their count dates. */
+  explanations?: Numbered[];
 }) {
   return (
     <LineChart
       compact={compact}
       label={ctx.t('chartTrendTitle')}
       describedBy={describedBy}
-      points={trendPoints(snapshots, ctx)}
+      points={explainPoints(trendPoints(snapshots, ctx), explanations, ctx)}
       sparseNote={snapshots.length < 3 ? ctx.t('chartTrendSparse') : undefined}
       gapNote={ctx.t('chartTrendGap')}
       formatTick={(v) => formatInteger(v, ctx.lang)}

@@ -59,5 +59,8 @@ export const SteeringQuery = graphql(`
     signals {
       ...SignalListFields
     }
+    explanations {
+      ...ExplanationFields
+    }
   }
 `);

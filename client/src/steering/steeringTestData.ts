@@ -178,6 +178,18 @@ export function steeringData(overrides: Partial<SteeringData> = {}): SteeringDat
         createdAt: '2023-02-11T10:00:00Z',
       },
     ],
+    explanations: [
+      {
+        __typename: 'Explanation',
+        id: 'e1',
+        peildatum: '2023-02-01',
+        figure: 'RUNNING_CASES',
+        municipality: null,
+        domain: null,
+        text: 'Meer meldingen na de voorlichtingscampagne.',
+        version: 1,
+      },
+    ],
     ...overrides,
   };
 }

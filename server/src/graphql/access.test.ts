@@ -55,6 +55,7 @@ const EXPECTED = matrix(`
   Query.signals            | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.municipalityComparison | UNAUTHENTICATED | ok          | ok              | ok              | ok
   Query.nationalComparison | UNAUTHENTICATED | ok              | ok              | ok              | FORBIDDEN
+  Query.explanations       | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.login           | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
   Mutation.logout          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.changePassword  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
@@ -76,6 +77,9 @@ const EXPECTED = matrix(`
   Mutation.updateTheme     | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
   Mutation.addNote         | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
   Mutation.deleteNote      | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
+  Mutation.addExplanation  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | FORBIDDEN       | BAD_USER_INPUT
+  Mutation.updateExplanation | UNAUTHENTICATED | BAD_USER_INPUT | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
+  Mutation.removeExplanation | UNAUTHENTICATED | BAD_USER_INPUT | BAD_USER_INPUT  | FORBIDDEN       | FORBIDDEN
   Query.signInStep         | ok              | ok              | ok              | ok              | ok
   Mutation.verifyTotp      | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
   Mutation.useRecoveryCode | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
@@ -144,6 +148,7 @@ const OPERATIONS: Record<string, string> = {
   'Query.exportCsv': '{ exportCsv(dataset: CASELOAD) { rows } }',
   'Query.goals': '{ goals { id status } }',
   'Query.notes': '{ notes { id } }',
+  'Query.explanations': '{ explanations { id } }',
   'Query.signals': '{ signals { signals { rule } shortfalls { counts needed } } }',
   'Query.municipalityComparison': '{ municipalityComparison(code: "GM0479") { figures { kind direction } } }',
   'Query.nationalComparison': '{ nationalComparison { regionsInDatabase nationalPer10k } }',
@@ -157,6 +162,12 @@ const OPERATIONS: Record<string, string> = {
   'Mutation.updateTheme': 'mutation { updateTheme(code: "bestaat-niet", input: { owner: "x" }) { code } }',
   'Mutation.addNote': 'mutation { addNote(input: { target: "overzicht", text: " " }) { id } }',
   'Mutation.deleteNote': 'mutation { deleteNote(id: "999999") }',
+  // The gemeente user (Zaanstad) for its own municipality, with an empty text.
+  'Mutation.addExplanation':
+    'mutation { addExplanation(input: { peildatum: "2023-02-01", figure: "RUNNING_CASES", municipalityCode: "GM0479", text: " " }) { id } }',
+  // A gemeente user hears FORBIDDEN for an id that is not its municipality's, existing or not.
+  'Mutation.updateExplanation': 'mutation { updateExplanation(id: "999999", version: 1, text: "x") { id } }',
+  'Mutation.removeExplanation': 'mutation { removeExplanation(id: "999999", version: 1) }',
   // Public: null without any session (counted as ok below), NONE for a signed-in user.
   'Query.signInStep': '{ signInStep { next } }',
   // Only a sign-in waiting for its second step may send a code: signed-in users are no such thing.

@@ -15,6 +15,8 @@ const BEHEERDER_ONLY: readonly Role[] = ['BEHEERDER'];
 const DATA_KEEPERS: readonly Role[] = ['ZVH', 'BEHEERDER'];
 /** Those who steer or run the region as a whole, and so may see it beside other regions (decision 0022). */
 const REGION_VIEWERS: readonly Role[] = ['BESTUURDER', 'ZVH', 'BEHEERDER'];
+/** Who explains figures: the data keepers, and a municipality its own (docs/decisions/0021). */
+const EXPLANATION_WRITERS: readonly Role[] = ['ZVH', 'BEHEERDER', 'GEMEENTE'];
 
 /**
  * Who may ask what: the one place where that is decided. Every field of Query and Mutation
@@ -58,6 +60,10 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.addNote': DATA_KEEPERS,
   'Mutation.deleteNote': DATA_KEEPERS,
   'Query.nationalComparison': REGION_VIEWERS,
+  // A GEMEENTE user for its own municipality's figures only (management/Explanations.ts).
+  'Mutation.addExplanation': EXPLANATION_WRITERS,
+  'Mutation.updateExplanation': EXPLANATION_WRITERS,
+  'Mutation.removeExplanation': EXPLANATION_WRITERS,
 };
 
 export const NOT_LOGGED_IN = 'U bent niet ingelogd of uw sessie is verlopen. Log in om verder te gaan.';

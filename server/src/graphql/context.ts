@@ -6,6 +6,7 @@ import type { UserAdmin } from '../auth/UserAdmin.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ImportService } from '../management/ImportService.js';
 import type { Steering } from '../management/Steering.js';
+import type { Explanations } from '../management/Explanations.js';
 import type { Store } from '../store/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -24,6 +25,7 @@ export interface Services {
   users: UserAdmin;
   imports: ImportService;
   steering: Steering;
+  explanations: Explanations;
   /** Single sign-on with OpenID Connect, and whether local passwords may be used. */
   sso: SingleSignOn;
   /** Counts 1..suppressBelow-1 in fine breakdowns are suppressed for roles that may not see them. */

@@ -69,6 +69,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.indicators': { estimate: 20 },
   'IndicatorDefinition.sources': { estimate: 20 },
   'Query.notes': { estimate: 50 },
+  /** A few per count date: the region's figures and those a municipality explains. */
+  'Query.explanations': { estimate: 200 },
   'Query.dataVersions': { estimate: 200 },
   'Municipality.populationHistory': { estimate: 30 },
   'RegionPopulation.years': { estimate: 5 },

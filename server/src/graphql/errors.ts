@@ -15,6 +15,8 @@ const SAFE_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  // Changed by someone else meanwhile (an explanation's version moved): read again, then decide.
+  'CONFLICT',
   'SERVICE_UNAVAILABLE',
   'QUERY_TOO_COSTLY',
 ]);

@@ -43,6 +43,9 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   // A file's text: bounded by the request body (100 kB); the import checks it line by line.
   'Mutation.importData(content)': Number.POSITIVE_INFINITY,
   'NoteInput.text': 2000,
+  // Explanations: 500 characters (domain/explanations.ts says so in its own words); room for emoji.
+  'ExplanationInput.text': 1000,
+  'Mutation.updateExplanation(text)': 1000,
   // What the browser's authenticator answers (JSON); PasskeyService checks the same bound.
   'Mutation.verifyPasskeyRegistration(response)': 16_384,
   'Mutation.verifyPasskeyAuthentication(response)': 16_384,

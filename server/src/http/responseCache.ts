@@ -47,6 +47,7 @@ export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   'suppressBelow',
   'goals',
   'notes',
+  'explanations',
   'signals',
 ]);
 

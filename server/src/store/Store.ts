@@ -5,6 +5,7 @@ import type { RateLimitStore } from './RateLimitStore.js';
 import type { ImportStore } from './ImportStore.js';
 import type { SecondFactorStore } from './SecondFactorStore.js';
 import type { SteeringStore } from './SteeringStore.js';
+import type { ExplanationStore } from './ExplanationStore.js';
 import type {
   CapacityFigureRow,
   CaseCountRow,
@@ -31,14 +32,14 @@ import type {
  * One database may hold the national network (many regions); a store serves one region: the one
  * named (ZV_REGION), or the database's only one. Scoped to that region: the region itself, its
  * municipalities (another region's code answers as unknown) and their inhabitants, count dates
- * and their counts, contribution years and contributions, and imports, versions and restores of
+ * and their counts, contribution years and contributions, explanations of its figures, and imports, versions and restores of
  * those (an import into one region never touches another's figures, also on the same date or
  * year); `isEmpty`, `loadSeed` (the seed's own region, which must be the one served) and `clear`.
  * Not scoped — per database, which is one region's deployment: themes, goals, notes, knowledge
  * domains, funding sources and amounts (and their versions), capacity, sources, users,
  * sessions, login failures and the audit log.
  */
-export interface Store extends AccessStore, SecondFactorStore, PasskeyStore, RateLimitStore, ImportStore, SteeringStore {
+export interface Store extends AccessStore, SecondFactorStore, PasskeyStore, RateLimitStore, ImportStore, SteeringStore, ExplanationStore {
   getRegion(): Promise<RegionRow>;
   /** Ordered by name. */
   listMunicipalities(): Promise<MunicipalityRow[]>;

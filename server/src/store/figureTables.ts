@@ -13,6 +13,7 @@ export const FIGURE_TABLES = [
   'theme_domain',
   'theme_edit',
   'note',
+  'explanation',
   'caseload_count',
   'caseload_snapshot',
   'contribution',

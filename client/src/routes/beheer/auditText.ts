@@ -45,6 +45,9 @@ export const ACTION_NAME: Readonly<Record<AuditAction, MessageKey>> = {
   'theme.update': 'auditActionThemeUpdate',
   'note.add': 'auditActionNoteAdd',
   'note.delete': 'auditActionNoteDelete',
+  'explanation.add': 'auditActionExplanationAdd',
+  'explanation.update': 'auditActionExplanationUpdate',
+  'explanation.remove': 'auditActionExplanationRemove',
   'audit.prune': 'auditActionAuditPrune',
 };
 

@@ -32,6 +32,9 @@ import geojson from '../../../../shared/data/zaanstreek-waterland.geo.json';
 import { CaseloadFilters } from './CaseloadFilters';
 import { DomainSection } from '../../components/DomainSection';
 import { CaseloadQuery } from './caseloadQuery';
+import { ExplanationsPanel } from '../../explanations/ExplanationsPanel';
+import { explainPoints, explainTable, numberExplanations, ofPlace } from '../../explanations/explanationModel';
+import { ExplanationsQuery } from '../../explanations/explanationQueries';
 
 const features = geojson as unknown as Parameters<typeof RegionMap>[0]['features'];
 
@@ -57,6 +60,9 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
   const snapshot = data.caseload;
   const onSelect = (code: string) => navigate(`/gemeente/${code}`);
   const format = (v: number) => (measure === 'per10k' ? formatDecimal(v, 1, lang) : formatInteger(v, lang));
+  // Numbered as listed under the charts; the region's trend marks the region's own.
+  const explanations = numberExplanations(useQuery(ExplanationsQuery).data?.explanations ?? [], undefined);
+  const regionExplanations = ofPlace(explanations, null);
 
   return (
     <>
@@ -149,13 +155,13 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
           title={t('chartTrendTitle')}
           summary={trendSummary(data.caseloadSnapshots, ctx)}
           sources={data.caseloadSnapshots.map((s) => s.source)}
-          table={trendTable(data.caseloadSnapshots, ctx)}
+          table={explainTable(trendTable(data.caseloadSnapshots, ctx), regionExplanations, ctx)}
         >
           {(summaryId) => (
             <LineChart
               label={t('chartTrendTitle')}
               describedBy={summaryId}
-              points={trendPoints(data.caseloadSnapshots, ctx)}
+              points={explainPoints(trendPoints(data.caseloadSnapshots, ctx), regionExplanations, ctx)}
               sparseNote={data.caseloadSnapshots.length < 3 ? t('chartTrendSparse') : undefined}
               gapNote={t('chartTrendGap')}
               formatTick={(v) => formatInteger(v, lang)}
@@ -183,6 +189,10 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
           </ChartFrame>
         ) : null}
       </div>
+      <ExplanationsPanel
+        countDates={data.caseloadSnapshots.map((s) => ({ peildatum: s.peildatum, label: snapshotDate(s, ctx) }))}
+        municipalities={data.municipalities}
+      />
       <NotesPanel target="casuistiek" peildatum={snapshot?.peildatum ?? null} className="zv-notes--view" />
       {snapshot ? <DomainSection snapshot={snapshot} suppressBelow={data.suppressBelow} ctx={ctx} /> : null}
     </>

@@ -3,6 +3,10 @@ import { graphql } from '../../generated';
 export const CaseloadQuery = graphql(`
   query Caseload($peildatum: Date) {
     suppressBelow
+    municipalities {
+      code
+      name
+    }
     caseloadSnapshots {
       ...SnapshotTotals
     }

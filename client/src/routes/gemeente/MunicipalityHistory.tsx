@@ -9,6 +9,9 @@ import type { MunicipalityHistoryQuery as HistoryData } from '../../generated/gr
 import { snapshotDate, trendPoints, trendSummary, trendTable } from '../../models/caseload';
 import type { TextContext } from '../../models/context';
 import { MunicipalityHistoryQuery } from './municipalityHistoryQuery';
+import { ExplanationsPanel } from '../../explanations/ExplanationsPanel';
+import { explainPoints, explainTable, numberExplanations } from '../../explanations/explanationModel';
+import { ExplanationsQuery } from '../../explanations/explanationQueries';
 
 /**
  * A municipality's own course: its running cases at every count date broken down by municipality,
@@ -17,11 +20,13 @@ import { MunicipalityHistoryQuery } from './municipalityHistoryQuery';
  */
 export function MunicipalityHistory({ code, name, ctx }: { code: string; name: string; ctx: TextContext }) {
   const result = useQuery(MunicipalityHistoryQuery, { variables: { code } });
-  return <QueryView result={result}>{(data) => <History data={data} name={name} ctx={ctx} />}</QueryView>;
+  return <QueryView result={result}>{(data) => <History data={data} code={code} name={name} ctx={ctx} />}</QueryView>;
 }
 
-function History({ data, name, ctx }: { data: HistoryData; name: string; ctx: TextContext }) {
+function History({ data, code, name, ctx }: { data: HistoryData; code: string; name: string; ctx: TextContext }) {
   const { t, lang } = ctx;
+  // This municipality's explanations, numbered as listed under the chart.
+  const explanations = numberExplanations(useQuery(ExplanationsQuery).data?.explanations ?? [], code);
   const countDates = new Map(data.caseloadSnapshots.map((s) => [s.peildatum, s]));
   const counts = (data.municipality?.caseloadHistory ?? []).flatMap((c) => {
     const date = countDates.get(c.peildatum);
@@ -48,13 +53,13 @@ function History({ data, name, ctx }: { data: HistoryData; name: string; ctx: Te
           title={trendTitle}
           summary={trendSummary(series, ctx)}
           sources={counts.map((c) => c.source)}
-          table={trendTable(series, ctx)}
+          table={explainTable(trendTable(series, ctx), explanations, ctx)}
         >
           {(summaryId) => (
             <LineChart
               label={trendTitle}
               describedBy={summaryId}
-              points={trendPoints(series, ctx)}
+              points={explainPoints(trendPoints(series, ctx), explanations, ctx)}
               sparseNote={series.length < 3 ? t('chartTrendSparse') : undefined}
               gapNote={t('chartTrendGap')}
               formatTick={(v) => formatInteger(v, lang)}
@@ -71,6 +76,10 @@ function History({ data, name, ctx }: { data: HistoryData; name: string; ctx: Te
           </p>
         </section>
       )}
+      <ExplanationsPanel
+        municipality={{ code, name }}
+        countDates={data.caseloadSnapshots.map((s) => ({ peildatum: s.peildatum, label: snapshotDate(s, ctx) }))}
+      />
       {withDomains ? (
         <DomainSection
           snapshot={withDomains}

@@ -24,6 +24,11 @@ import { GoalStatusBadge, goalCounts } from '../../steering/goalStatus';
 import { SteeringQuery } from '../../steering/steeringQuery';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { SignalSlide } from '../../signals/SignalList';
+import { ExplanationList } from '../../explanations/ExplanationList';
+import { numberExplanations, ofPlace } from '../../explanations/explanationModel';
+
+/** The region's explanations on the caseload slide: the latest this many, at the slides' type size. */
+const SLIDE_EXPLANATIONS = 3;
 
 /**
  * Presentation mode for board meetings on a projector (1280×720 to 3840×2160; the type grows with
@@ -211,6 +216,7 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
     case 'caseload': {
       const snapshots = data.caseloadSnapshots;
       const brokenDown = data.caseloadBreakdown;
+      const explanations = ofPlace(numberExplanations(data.explanations, null), null);
       return (
         <div className="zv-slide__charts">
           {brokenDown ? (
@@ -231,7 +237,10 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
                 {trendSummary(snapshots, ctx)}
               </span>
             </figcaption>
-            <TrendLineChart snapshots={snapshots} ctx={ctx} describedBy="zv-slide-trend-summary" />
+            <TrendLineChart snapshots={snapshots} ctx={ctx} describedBy="zv-slide-trend-summary" explanations={explanations} />
+            {explanations.length > 0 ? (
+              <ExplanationList items={explanations.slice(-SLIDE_EXPLANATIONS)} ctx={ctx} className="zv-slide__explanations" />
+            ) : null}
           </figure>
         </div>
       );

@@ -19,6 +19,8 @@ import { SteeringQuery } from '../../steering/steeringQuery';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { TableScroller } from '../../components/TableScroller';
 import { SignalList } from '../../signals/SignalList';
+import { ExplanationList } from '../../explanations/ExplanationList';
+import { explainTable, numberExplanations, ofPlace } from '../../explanations/explanationModel';
 
 /** The views a note can belong to, by their target name. */
 const VIEW_NAMES: Record<string, string> = { overzicht: 'Overzicht', casuistiek: 'Casuïstiek', financien: 'Financiën' };
@@ -89,6 +91,9 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
   const goals = sortGoals(data.goals);
   const themes = [...data.themes].sort((a, b) => a.number - b.number);
   // Signals on views and figures ("rode draden"); those on themes stand with their theme.
+  // Every explanation, numbered once; the trend of the region marks the region's.
+  const explanations = numberExplanations(data.explanations, undefined);
+  const regionExplanations = ofPlace(explanations, null);
   const viewNotes = data.notes.filter((n) => !n.target.startsWith('theme:')).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const sources = reportSources([
     ...snapshots.map((x) => x.source),
@@ -202,6 +207,16 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
         </section>
       ) : null}
 
+      {explanations.length > 0 ? (
+        <section className="zv-report__section" aria-labelledby="rapport-toelichtingen">
+          <h2 id="rapport-toelichtingen" className="utrecht-heading-2">
+            {t('explanationsTitle')}
+          </h2>
+          <p className="utrecht-paragraph">{t('explanationsIntro')}</p>
+          <ExplanationList items={explanations} ctx={ctx} />
+        </section>
+      ) : null}
+
       <section className="zv-report__section zv-report__section--break" aria-labelledby="rapport-grafieken">
         <h2 id="rapport-grafieken" className="utrecht-heading-2">
           {t('boardReportCharts')}
@@ -227,9 +242,9 @@ function Report({ data, ctx }: { data: SteeringData; ctx: Ctx }) {
             title={t('chartTrendTitle')}
             summary={trendSummary(snapshots, ctx)}
             sources={snapshots.map((x) => x.source)}
-            table={trendTable(snapshots, ctx)}
+            table={explainTable(trendTable(snapshots, ctx), regionExplanations, ctx)}
           >
-            {(summaryId) => <TrendLineChart snapshots={snapshots} ctx={ctx} describedBy={summaryId} />}
+            {(summaryId) => <TrendLineChart snapshots={snapshots} ctx={ctx} describedBy={summaryId} explanations={regionExplanations} />}
           </ChartFrame>
           {contributions ? (
             <ChartFrame

@@ -9,6 +9,7 @@ import type { KeyChangeSummary, DataVersionRow } from '../../store/ImportStore.j
 import type { ImportFormat as ImportFormatModel } from '../../import/index.js';
 import type { CsvExport as CsvExportFile } from '../../management/exportCsv.js';
 import type { GoalPoint } from '../../management/goalSeries.js';
+import type { ExplanationRow } from '../../store/ExplanationStore.js';
 import type { RegionPopulationSum } from '../../domain/population.js';
 import type { SignalList as SignalListModel, Signal as SignalModel, Shortfall as SignalShortfallModel } from '../../domain/signals.js';
 import type { IndicatorModel } from '../../domain/indicators.js';
@@ -186,6 +187,40 @@ export type DomainCaseCount = {
   count?: Maybe<Scalars['Int']['output']>;
   domain: KnowledgeDomain;
   suppressed: Scalars['Boolean']['output'];
+};
+
+/**
+ * A short explanation of one figure at one count date, written by the ZVH (any figure of the region)
+ * or a municipality (its own figures). Plain text, at most 500 characters. One per figure, count
+ * date, municipality and knowledge domain.
+ */
+export type Explanation = {
+  __typename?: 'Explanation';
+  author?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  /** Only for CASES_PER_DOMAIN. */
+  domain?: Maybe<KnowledgeDomain>;
+  /** The figure's code (IndicatorDefinition.code): RUNNING_CASES, CASES_CHANGE, CASES_PER_10K, SHARE_OF_REGION, CASES_PER_DOMAIN or UNSPECIFIED_CASES. */
+  figure: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Null: the region's figure. */
+  municipality?: Maybe<Municipality>;
+  peildatum: Scalars['Date']['output'];
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Goes up with every edit; an edit or removal names the version it read (CONFLICT when it moved). */
+  version: Scalars['Int']['output'];
+};
+
+export type ExplanationInput = {
+  /** Only for CASES_PER_DOMAIN. */
+  domainCode?: InputMaybe<Scalars['ID']['input']>;
+  figure: Scalars['ID']['input'];
+  /** Empty for the region's figure. A gemeente user: its own municipality only. */
+  municipalityCode?: InputMaybe<Scalars['ID']['input']>;
+  peildatum: Scalars['Date']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type ExportDataset =
@@ -487,6 +522,8 @@ export type MunicipalityComparison = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** ZVH and beheerder: any figure of the region; gemeente: its own municipality's figures. */
+  addExplanation: Explanation;
   /** A signal or trend ("rode draad") for a view or figure on a count date. */
   addNote: Note;
   changePassword: Scalars['Boolean']['output'];
@@ -523,6 +560,7 @@ export type Mutation = {
    * with passkeys and no app — a session signed in with a passkey within the last 15 minutes (code "").
    */
   regenerateRecoveryCodes: Array<Scalars['String']['output']>;
+  removeExplanation: Scalars['Boolean']['output'];
   /** Removes one of the caller's passkeys; refused when it is the last second factor a role that requires one has. */
   removePasskey: Scalars['Boolean']['output'];
   /** Removes the caller's authenticator app (not when the role requires a factor and no other remains). */
@@ -539,6 +577,8 @@ export type Mutation = {
   startTotpEnrolment: TotpEnrolment;
   /** Lifts the lock after failed logins of a user, from every address (BEHEERDER only); answers how many failed attempts were cleared. */
   unlockLogins: Scalars['Int']['output'];
+  /** `version`: the one read; CONFLICT when someone else changed it meanwhile. */
+  updateExplanation: Explanation;
   updateGoal: Goal;
   /** Owner, progress note, next milestone and linked knowledge domains of a theme. */
   updateTheme: Theme;
@@ -553,6 +593,11 @@ export type Mutation = {
   verifyPasskeyRegistration: PasskeyRegistration;
   /** The second step with the code of the authenticator app; a new session cookie. */
   verifyTotp: SignInStep;
+};
+
+
+export type MutationAddExplanationArgs = {
+  input: ExplanationInput;
 };
 
 
@@ -630,6 +675,12 @@ export type MutationRegenerateRecoveryCodesArgs = {
 };
 
 
+export type MutationRemoveExplanationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRemovePasskeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -670,6 +721,13 @@ export type MutationSetUserRoleArgs = {
 
 export type MutationUnlockLoginsArgs = {
   username: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateExplanationArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -798,6 +856,12 @@ export type Query = {
   contributions?: Maybe<ContributionYear>;
   /** Previous versions kept by imports, newest first (ZVH and BEHEERDER). */
   dataVersions: Array<DataVersion>;
+  /**
+   * Explanations of the figures this viewer may see, by count date and figure; for one count date
+   * and/or municipality when given. One on a count per knowledge domain that is hidden from the
+   * viewer is left out, so its existence says nothing either.
+   */
+  explanations: Array<Explanation>;
   /** The dashboard's tables as CSV, the same data as on screen. */
   exportCsv: CsvExport;
   /** Every known source of the ZVH's money, with the amount where a source gives one. */
@@ -865,6 +929,12 @@ export type QueryContributionsArgs = {
 export type QueryDataVersionsArgs = {
   key?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<ImportKind>;
+};
+
+
+export type QueryExplanationsArgs = {
+  municipalityCode?: InputMaybe<Scalars['ID']['input']>;
+  peildatum?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1282,6 +1352,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DomainCaseCount: ResolverTypeWrapper<VisibleCount>;
+  Explanation: ResolverTypeWrapper<ExplanationRow>;
+  ExplanationInput: ExplanationInput;
   ExportDataset: ExportDataset;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingSource: ResolverTypeWrapper<FundingSourceRow>;
@@ -1361,6 +1433,8 @@ export type ResolversParentTypes = {
   DataVersion: DataVersionRow;
   Date: Scalars['Date']['output'];
   DomainCaseCount: VisibleCount;
+  Explanation: ExplanationRow;
+  ExplanationInput: ExplanationInput;
   Float: Scalars['Float']['output'];
   FundingSource: FundingSourceRow;
   Goal: GoalRow;
@@ -1497,6 +1571,20 @@ export type DomainCaseCountResolvers<ContextType = Context, ParentType extends R
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['KnowledgeDomain'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Explanation'] = ResolversParentTypes['Explanation']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['KnowledgeDomain']>, ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  peildatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FundingSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingSource'] = ResolversParentTypes['FundingSource']> = {
@@ -1660,6 +1748,7 @@ export type MunicipalityComparisonResolvers<ContextType = Context, ParentType ex
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addExplanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType, RequireFields<MutationAddExplanationArgs, 'input'>>;
   addNote?: Resolver<ResolversTypes['Note'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   confirmTotpEnrolment?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
@@ -1678,6 +1767,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   passkeyRegistrationOptions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'username'>>;
   regenerateRecoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
+  removeExplanation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveExplanationArgs, 'id' | 'version'>>;
   removePasskey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemovePasskeyArgs, 'id'>>;
   removeTotp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reportGoalValue?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationReportGoalValueArgs, 'date' | 'id' | 'value'>>;
@@ -1687,6 +1777,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'username'>>;
   startTotpEnrolment?: Resolver<ResolversTypes['TotpEnrolment'], ParentType, ContextType>;
   unlockLogins?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationUnlockLoginsArgs, 'username'>>;
+  updateExplanation?: Resolver<ResolversTypes['Explanation'], ParentType, ContextType, RequireFields<MutationUpdateExplanationArgs, 'id' | 'text' | 'version'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
   updateTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'code' | 'input'>>;
   useRecoveryCode?: Resolver<ResolversTypes['RecoveryCodeSignIn'], ParentType, ContextType, RequireFields<MutationUseRecoveryCodeArgs, 'code'>>;
@@ -1750,6 +1841,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   contributionYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   contributions?: Resolver<Maybe<ResolversTypes['ContributionYear']>, ParentType, ContextType, RequireFields<QueryContributionsArgs, 'year'>>;
   dataVersions?: Resolver<Array<ResolversTypes['DataVersion']>, ParentType, ContextType, Partial<QueryDataVersionsArgs>>;
+  explanations?: Resolver<Array<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<QueryExplanationsArgs>>;
   exportCsv?: Resolver<ResolversTypes['CsvExport'], ParentType, ContextType, RequireFields<QueryExportCsvArgs, 'dataset'>>;
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
@@ -1929,6 +2021,7 @@ export type Resolvers<ContextType = Context> = {
   DataVersion?: DataVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DomainCaseCount?: DomainCaseCountResolvers<ContextType>;
+  Explanation?: ExplanationResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalValue?: GoalValueResolvers<ContextType>;

@@ -132,6 +132,16 @@ export const Mutation: MutationResolvers = {
   addNote: (_parent, { input }, ctx) =>
     ctx.steering.addNote(actor(ctx), { target: input.target, peildatum: input.peildatum ?? null, text: input.text }),
   deleteNote: (_parent, { id }, ctx) => ctx.steering.deleteNote(actor(ctx), Number(id)),
+  addExplanation: (_parent, { input }, ctx) =>
+    ctx.explanations.add(actor(ctx), signedIn(ctx), {
+      peildatum: input.peildatum,
+      figure: input.figure,
+      municipalityCode: input.municipalityCode ?? null,
+      domainCode: input.domainCode ?? null,
+      text: input.text,
+    }),
+  updateExplanation: (_parent, { id, version, text }, ctx) => ctx.explanations.update(actor(ctx), signedIn(ctx), Number(id), version, text),
+  removeExplanation: (_parent, { id, version }, ctx) => ctx.explanations.remove(actor(ctx), signedIn(ctx), Number(id), version),
   restoreVersion: async (_parent, { id, dryRun }, ctx) => {
     const result = await ctx.imports.restore(Number(id), { dryRun: dryRun ?? false, actor: actor(ctx) });
     if (!result.found) throw badUserInput(`Versie ${id} bestaat niet; kies een versie uit de geschiedenis.`);

@@ -6,6 +6,7 @@ import { all } from '../loaders.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { indicatorFacts } from './IndicatorDefinition.js';
 import { municipalityComparison, nationalComparison } from './Comparison.js';
+import { visibleExplanations } from './Explanation.js';
 
 export const Query: QueryResolvers = {
   region: (_parent, _args, { store }) => store.getRegion(),
@@ -52,6 +53,8 @@ export const Query: QueryResolvers = {
   exportCsv: (_parent, { dataset, peildatum }, { store }) => exportCsv(store, dataset, peildatum ?? null),
   goals: (_parent, _args, { loaders }) => loaders.goals(),
   notes: (_parent, { target }, { store }) => store.listNotes(target ?? null),
+  explanations: (_parent, { peildatum, municipalityCode }, ctx) =>
+    visibleExplanations(ctx, { peildatum: peildatum ?? null, municipalityCode: municipalityCode ?? null }),
   signals: (_parent, _args, { loaders, auth }) =>
     signalsFor(
       {

@@ -4,6 +4,7 @@ import { DataVersion } from './DataVersion.js';
 import { Goal } from './Goal.js';
 import { IndicatorDefinition } from './IndicatorDefinition.js';
 import { Note } from './Note.js';
+import { Explanation } from './Explanation.js';
 import { Passkey } from './Passkey.js';
 import { CaseloadSnapshot } from './CaseloadSnapshot.js';
 import { ContributionYear } from './ContributionYear.js';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = {
   DataVersion,
   Goal,
   Note,
+  Explanation,
   Region,
   Municipality,
   Population,

@@ -577,4 +577,32 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX rate_limit_reset ON rate_limit (reset_ms);
     `,
   },
+  {
+    version: 14,
+    name: 'explanations: a short text on one figure at one count date, by the ZVH or a municipality',
+    // One explanation per figure (an indicator code), count date, municipality (NULL: the region's
+    // figure) and knowledge domain (only CASES_PER_DOMAIN has one). No foreign key to the count:
+    // a count that an import replaces keeps its explanations; reads show only those whose count
+    // date exists. `version` counts edits: an edit or removal names the version it read, so two
+    // people editing at once cannot overwrite each other unseen.
+    sql: `
+      CREATE TABLE explanation (
+        id                 INTEGER PRIMARY KEY,
+        region_code        TEXT NOT NULL REFERENCES region (code),
+        peildatum          TEXT NOT NULL CHECK (peildatum GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        figure             TEXT NOT NULL CHECK (length(figure) BETWEEN 1 AND 40 AND figure NOT GLOB '*[^A-Z0-9_]*'),
+        municipality_code  TEXT,
+        domain_code        TEXT REFERENCES knowledge_domain (code),
+        text               TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 500),
+        author             TEXT,
+        created_at         TEXT NOT NULL,
+        updated_at         TEXT NOT NULL,
+        updated_by         TEXT,
+        version            INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+        FOREIGN KEY (region_code, municipality_code) REFERENCES municipality (region_code, code)
+      ) STRICT;
+      CREATE UNIQUE INDEX explanation_identity
+        ON explanation (region_code, peildatum, figure, ifnull(municipality_code, ''), ifnull(domain_code, ''));
+    `,
+  },
 ];

@@ -23,6 +23,8 @@ import { PgReferenceStore } from './reference.js';
 import { PgSecondFactorStore } from './secondFactors.js';
 import { PgSeedLoader } from './seed.js';
 import { PgSteeringStore } from './steering.js';
+import { PgExplanationStore } from './explanations.js';
+import type { ExplanationKey } from '../ExplanationStore.js';
 
 /** The parts whose methods are the Store's own, unchanged: no region to choose (see `forward`). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the forwarded parts' methods (see `forward`)
@@ -47,6 +49,7 @@ export class PgStore implements Store {
   private readonly seed: PgSeedLoader;
   private readonly imports: PgImportStore;
   private readonly access: PgAccessStore;
+  private readonly explanations: PgExplanationStore;
   private readonly stamp: PgChangeStamp;
   private readonly region: RegionChoice;
   private closed = false;
@@ -80,6 +83,7 @@ export class PgStore implements Store {
     this.seed = new PgSeedLoader(pool);
     this.imports = new PgImportStore(pool);
     this.access = new PgAccessStore(pool);
+    this.explanations = new PgExplanationStore(pool);
     this.stamp = new PgChangeStamp(pool);
     this.region = new RegionChoice(namedRegion, () => this.reference.regionCodes());
     for (const part of [
@@ -174,6 +178,24 @@ export class PgStore implements Store {
   }
   async restoreVersion(id: number, options: { dryRun: boolean; actor: string | null; at: string }) {
     return this.imports.restoreVersion(await this.region.require(), id, options);
+  }
+
+  async listExplanations(filter: { peildatum: string | null; municipalityCode: string | null }) {
+    const code = await this.region.code();
+    return code === null ? [] : this.explanations.listExplanations(code, filter);
+  }
+  async getExplanation(id: number) {
+    const code = await this.region.code();
+    return code === null ? undefined : this.explanations.getExplanation(code, id);
+  }
+  async addExplanation(key: ExplanationKey, text: string, by: string | null, at: string) {
+    return this.explanations.addExplanation(await this.region.require(), key, text, by, at);
+  }
+  async updateExplanation(id: number, version: number, text: string, by: string | null, at: string) {
+    return this.explanations.updateExplanation(await this.region.require(), id, version, text, by, at);
+  }
+  async removeExplanation(id: number, version: number) {
+    return this.explanations.removeExplanation(await this.region.require(), id, version);
   }
 
   async isEmpty() {

@@ -12,11 +12,12 @@ import { FIGURE_TABLES } from '../figureTables.js';
  * and a seed loaded after `clear` gets the same ids on both stores. (RESTART, unlike setval(), is
  * undone with the transaction: a clear that fails leaves the numbering as it was.)
  */
-const NUMBERED_TABLES = ['data_version', 'goal', 'theme_edit', 'note', 'capacity_figure', 'source'] as const;
+const NUMBERED_TABLES = ['data_version', 'goal', 'theme_edit', 'note', 'explanation', 'capacity_figure', 'source'] as const;
 
 /** One region of several: its own figures, versions, municipalities and the region itself (as sqlite/seed.ts). */
 const REGION_STATEMENTS = [
   'DELETE FROM data_version WHERE region_code = $1',
+  'DELETE FROM explanation WHERE region_code = $1',
   'DELETE FROM caseload_count WHERE region_code = $1',
   'DELETE FROM caseload_snapshot WHERE region_code = $1',
   'DELETE FROM contribution WHERE region_code = $1',

@@ -19,6 +19,8 @@ import { passkeyQueries } from './passkeys.js';
 import { rateLimitQueries } from './rateLimits.js';
 import { importQueries } from './imports.js';
 import { steeringQueries } from './steering.js';
+import { explanationQueries } from './explanations.js';
+import type { ExplanationKey } from '../ExplanationStore.js';
 import type { ThemeChanges } from '../SteeringStore.js';
 import type { GoalFields, NoteRow } from '../types.js';
 import type { ImportKind, ImportRecord } from '../../import/types.js';
@@ -57,6 +59,7 @@ export class SqliteStore implements Store {
   private readonly rateLimits;
   private readonly imports;
   private readonly steering;
+  private readonly explanations;
   private readonly pingStatement;
   private readonly pragmaDataVersion;
   /** Writes made through this connection (SQLite's data_version counts only other connections' commits). */
@@ -98,6 +101,7 @@ export class SqliteStore implements Store {
     this.rateLimits = rateLimitQueries(db);
     this.imports = importQueries(db);
     this.steering = steeringQueries(db);
+    this.explanations = explanationQueries(db);
     this.pingStatement = db.prepare('SELECT 1');
     this.pragmaDataVersion = db.prepare('PRAGMA data_version').pluck();
     this.region = new RegionChoice(namedRegion, async () => this.reference.regionCodes());
@@ -436,6 +440,24 @@ export class SqliteStore implements Store {
   }
   async deleteNote(id: number) {
     return this.steering.deleteNote(id);
+  }
+
+  async listExplanations(filter: { peildatum: string | null; municipalityCode: string | null }) {
+    const code = await this.region.code();
+    return code === null ? [] : this.explanations.listExplanations(code, filter);
+  }
+  async getExplanation(id: number) {
+    const code = await this.region.code();
+    return code === null ? undefined : this.explanations.getExplanation(code, id);
+  }
+  async addExplanation(key: ExplanationKey, text: string, by: string | null, at: string) {
+    return this.explanations.addExplanation(await this.region.require(), key, text, by, at);
+  }
+  async updateExplanation(id: number, version: number, text: string, by: string | null, at: string) {
+    return this.explanations.updateExplanation(await this.region.require(), id, version, text, by, at);
+  }
+  async removeExplanation(id: number, version: number) {
+    return this.explanations.removeExplanation(await this.region.require(), id, version);
   }
 
   async isEmpty() {

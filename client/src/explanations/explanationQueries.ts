@@ -1,0 +1,50 @@
+import { graphql } from '../generated';
+
+export const ExplanationFields = graphql(`
+  fragment ExplanationFields on Explanation {
+    id
+    peildatum
+    figure
+    municipality {
+      code
+      name
+    }
+    domain {
+      code
+      name
+    }
+    text
+    version
+  }
+`);
+
+/** Every explanation this viewer may see (the region's and every municipality's: a short list). */
+export const ExplanationsQuery = graphql(`
+  query Explanations {
+    explanations {
+      ...ExplanationFields
+    }
+  }
+`);
+
+export const AddExplanationMutation = graphql(`
+  mutation AddExplanation($input: ExplanationInput!) {
+    addExplanation(input: $input) {
+      ...ExplanationFields
+    }
+  }
+`);
+
+export const UpdateExplanationMutation = graphql(`
+  mutation UpdateExplanation($id: ID!, $version: Int!, $text: String!) {
+    updateExplanation(id: $id, version: $version, text: $text) {
+      ...ExplanationFields
+    }
+  }
+`);
+
+export const RemoveExplanationMutation = graphql(`
+  mutation RemoveExplanation($id: ID!, $version: Int!) {
+    removeExplanation(id: $id, version: $version)
+  }
+`);

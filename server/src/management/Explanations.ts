@@ -1,0 +1,130 @@
+import type { Actor, AuthService } from '../auth/AuthService.js';
+import { ROLE_NAMES, type Viewer } from '../auth/viewer.js';
+import { cleanText, figureProblem, PER_DOMAIN_FIGURE, textProblem } from '../domain/explanations.js';
+import { badUserInput, conflict, forbidden } from '../errors.js';
+import type { ExplanationKey, ExplanationRow } from '../store/ExplanationStore.js';
+import type { Store } from '../store/index.js';
+
+export interface ExplanationInput extends ExplanationKey {
+  text: string;
+}
+
+const CHANGED_MEANWHILE =
+  'Deze toelichting is intussen door iemand anders gewijzigd of verwijderd. Vernieuw de pagina, lees de nieuwe tekst en pas die zo nodig opnieuw aan.';
+
+/**
+ * Explanations of figures: checks who writes what, writes, and audits every change. The ZVH and
+ * the beheerder write for every figure of the region; a GEMEENTE user only for its own
+ * municipality's figures (docs/decisions/0021-explanations.md). Edits and removals name the
+ * version they read: one made meanwhile by someone else is never overwritten unseen.
+ */
+export class Explanations {
+  constructor(
+    private readonly store: Store,
+    private readonly auth: AuthService,
+  ) {}
+
+  private at(): string {
+    return new Date(this.auth.now()).toISOString();
+  }
+
+  async add(actor: Actor, viewer: Viewer, input: ExplanationInput): Promise<ExplanationRow> {
+    const key: ExplanationKey = {
+      peildatum: input.peildatum,
+      figure: input.figure,
+      municipalityCode: input.municipalityCode || null,
+      domainCode: input.domainCode || null,
+    };
+    await this.checkKey(viewer, key);
+    const text = checkedText(input.text);
+    const id = await this.store.addExplanation(key, text, actor.username, this.at());
+    if (id === null) {
+      throw conflict(
+        `Bij ${describe(key)} staat al een toelichting. Pas die aan in plaats van een tweede te schrijven (vernieuw de pagina als u haar niet ziet).`,
+      );
+    }
+    await this.auth.audit(actor, 'explanation.add', `toelichting ${id}: ${describe(key)}`, 'ok', text.slice(0, 200));
+    return (await this.store.getExplanation(id)) as ExplanationRow;
+  }
+
+  async update(actor: Actor, viewer: Viewer, id: number, version: number, rawText: string): Promise<ExplanationRow> {
+    const before = await this.existing(viewer, id);
+    const text = checkedText(rawText);
+    if (!(await this.store.updateExplanation(id, version, text, actor.username, this.at()))) throw conflict(CHANGED_MEANWHILE);
+    await this.auth.audit(
+      actor,
+      'explanation.update',
+      `toelichting ${id}: ${describe(before)}`,
+      'ok',
+      `${before.text.slice(0, 200)} → ${text.slice(0, 200)}`,
+    );
+    return (await this.store.getExplanation(id)) as ExplanationRow;
+  }
+
+  async remove(actor: Actor, viewer: Viewer, id: number, version: number): Promise<boolean> {
+    const before = await this.existing(viewer, id);
+    if (!(await this.store.removeExplanation(id, version))) throw conflict(CHANGED_MEANWHILE);
+    await this.auth.audit(actor, 'explanation.remove', `toelichting ${id}: ${describe(before)}`, 'ok', before.text.slice(0, 200));
+    return true;
+  }
+
+  /**
+   * One this viewer may change. A GEMEENTE user hears the same for one that does not exist as for
+   * another municipality's: an id says nothing of explanations it may not see (on hidden counts).
+   */
+  private async existing(viewer: Viewer, id: number): Promise<ExplanationRow> {
+    const found = await this.store.getExplanation(id);
+    if (viewer.role === 'GEMEENTE' && (!found || found.municipalityCode !== viewer.municipalityCode)) {
+      throw forbidden(
+        `Uw rol (gemeente) mag toelichting ${id} niet wijzigen: die bestaat niet of hoort niet bij uw gemeente. Alleen die bij de cijfers van uw eigen gemeente wijzigt u zelf.`,
+      );
+    }
+    if (!found) throw badUserInput(`Toelichting ${id} bestaat niet (meer). Vernieuw de pagina.`);
+    await this.mayWriteFor(viewer, found.municipalityCode);
+    return found;
+  }
+
+  private async checkKey(viewer: Viewer, key: ExplanationKey): Promise<void> {
+    if (!(await this.store.listCaseloadSnapshots()).some((s) => s.peildatum === key.peildatum)) {
+      throw badUserInput(`Er is geen telling op peildatum ${key.peildatum}. Kies een peildatum waarop geteld is.`);
+    }
+    const problem = figureProblem(key.figure, key.municipalityCode, key.domainCode);
+    if (problem) throw badUserInput(problem);
+    if (key.municipalityCode && !(await this.store.getMunicipalities([key.municipalityCode]))[0]) {
+      throw badUserInput(`Gemeente "${key.municipalityCode}" bestaat niet in deze regio.`);
+    }
+    await this.mayWriteFor(viewer, key.municipalityCode);
+    if (key.domainCode) {
+      if (!(await this.store.getKnowledgeDomains([key.domainCode]))[0]) throw badUserInput(`Onbekend kennisdomein: ${key.domainCode}.`);
+      const rows = (await this.store.caseCountsBySnapshot([key.peildatum]))[0] ?? [];
+      const counted = rows.some(
+        (r) => r.domainCode !== null && (key.municipalityCode === null || r.municipalityCode === key.municipalityCode),
+      );
+      if (!counted) {
+        throw badUserInput(
+          `De telling van ${key.peildatum} is niet ${key.municipalityCode ? 'voor deze gemeente ' : ''}per kennisdomein uitgesplitst: er is geen ${PER_DOMAIN_FIGURE} om toe te lichten.`,
+        );
+      }
+    }
+  }
+
+  /** A GEMEENTE user writes only for its own municipality's figures; ZVH and BEHEERDER for all. */
+  private async mayWriteFor(viewer: Viewer, municipalityCode: string | null): Promise<void> {
+    if (viewer.role === 'ZVH' || viewer.role === 'BEHEERDER') return;
+    if (viewer.role === 'GEMEENTE' && municipalityCode !== null && municipalityCode === viewer.municipalityCode) return;
+    throw forbidden(
+      `Uw rol (${ROLE_NAMES[viewer.role]}) mag alleen een toelichting schrijven bij de cijfers van uw eigen gemeente; die bij de regio en andere gemeenten schrijft het ZVH.`,
+    );
+  }
+}
+
+function checkedText(raw: string): string {
+  const text = cleanText(raw);
+  const problem = textProblem(text);
+  if (problem) throw badUserInput(problem);
+  return text;
+}
+
+function describe(key: ExplanationKey): string {
+  return [key.figure, key.peildatum, key.municipalityCode ?? 'regio', key.domainCode].filter(Boolean).join(' ');
+}
