@@ -7,9 +7,10 @@ import { caseloadSpec } from './kinds/caseload.js';
 import { Lookup, expectedHeader, type Cell, type KindSpec, type RowValidator, type RowView } from './kinds/common.js';
 import { contributionsSpec } from './kinds/contributions.js';
 import { fundingSpec } from './kinds/funding.js';
+import { flowsSpec } from './kinds/flows.js';
 import { populationSpec } from './kinds/population.js';
 import type { RawRow, TableEvent } from './rows.js';
-import type { DetectedEncoding, ImportKind, ImportOptions, ImportRecord, ImportSink, ImportSummary, ReferenceData } from './types.js';
+import type { DetectedEncoding, FlowTotal, ImportKind, ImportOptions, ImportRecord, ImportSink, ImportSummary, ReferenceData } from './types.js';
 import { BoundedCache, hasControlCharacters, hasMojibake, hasUndecodableBytes, looksLikeFormula, normaliseName } from './values.js';
 
 export const KIND_SPECS: Readonly<Record<ImportKind, KindSpec>> = {
@@ -17,6 +18,7 @@ export const KIND_SPECS: Readonly<Record<ImportKind, KindSpec>> = {
   CONTRIBUTIONS: contributionsSpec,
   POPULATION: populationSpec,
   FUNDING: fundingSpec,
+  FLOWS: flowsSpec,
 };
 
 export const DEFAULT_BATCH_SIZE = 5_000;
@@ -297,6 +299,7 @@ export async function runPipeline(
   }
 
   let totals: { peildatum: string; total: number }[] | undefined;
+  let flowTotals: FlowTotal[] | undefined;
   if (!aborted && format !== null) {
     if (headerLine === null) {
       errors.add(
@@ -313,7 +316,7 @@ export async function runPipeline(
         `Het bestand bevat alleen een kopregel en geen gegevens; zet onder de kopregel ${expected} één regel per ${rowUnit(kind)}.`,
       );
     }
-    if (validator !== null) totals = (validator as RowValidator).finish().totals;
+    if (validator !== null) ({ totals, flowTotals } = (validator as RowValidator).finish());
   }
   if (headerLine !== null && !noHeader) {
     for (const i of unexpected) {
@@ -347,6 +350,7 @@ export async function runPipeline(
     refusedByGuard: guard.refused,
   };
   if (kind === 'CASELOAD') summary.totals = totals ?? [];
+  if (kind === 'FLOWS') summary.flowTotals = flowTotals ?? [];
   return summary;
 }
 
@@ -356,6 +360,8 @@ function rowUnit(kind: ImportKind): string {
       return 'peildatum, gemeente en kennisdomein';
     case 'FUNDING':
       return 'jaar en bron';
+    case 'FLOWS':
+      return 'maand, gemeente en kennisdomein';
     default:
       return 'jaar en gemeente';
   }

@@ -13,6 +13,8 @@ export const FIGURE_TABLES = [
   'theme_domain',
   'theme_edit',
   'note',
+  'flow_count',
+  'flow_month',
   'caseload_count',
   'caseload_snapshot',
   'contribution',

@@ -17,6 +17,8 @@ const NUMBERED_TABLES = ['data_version', 'goal', 'theme_edit', 'note', 'capacity
 /** One region of several: its own figures, versions, municipalities and the region itself (as sqlite/seed.ts). */
 const REGION_STATEMENTS = [
   'DELETE FROM data_version WHERE region_code = $1',
+  'DELETE FROM flow_count WHERE region_code = $1',
+  'DELETE FROM flow_month WHERE region_code = $1',
   'DELETE FROM caseload_count WHERE region_code = $1',
   'DELETE FROM caseload_snapshot WHERE region_code = $1',
   'DELETE FROM contribution WHERE region_code = $1',
