@@ -10,7 +10,16 @@ import { fundingSpec } from './kinds/funding.js';
 import { flowsSpec } from './kinds/flows.js';
 import { populationSpec } from './kinds/population.js';
 import type { RawRow, TableEvent } from './rows.js';
-import type { DetectedEncoding, FlowTotal, ImportKind, ImportOptions, ImportRecord, ImportSink, ImportSummary, ReferenceData } from './types.js';
+import type {
+  DetectedEncoding,
+  FlowTotal,
+  ImportKind,
+  ImportOptions,
+  ImportRecord,
+  ImportSink,
+  ImportSummary,
+  ReferenceData,
+} from './types.js';
 import { BoundedCache, hasControlCharacters, hasMojibake, hasUndecodableBytes, looksLikeFormula, normaliseName } from './values.js';
 
 export const KIND_SPECS: Readonly<Record<ImportKind, KindSpec>> = {
@@ -82,7 +91,8 @@ export async function runPipeline(
     const normalised = names.map(normaliseName);
     headerKey = normalised.join('\u0000');
     headerFirst = normalised[0] ?? '';
-    const bySpec = new Map(spec.columns.map((c) => [c.name, c]));
+    // Spec names compare as the header's do (FLOWS' binnen_norm matches 'Binnen norm' too).
+    const bySpec = new Map(spec.columns.map((c) => [normaliseName(c.name), c]));
     const duplicates: number[] = [];
     normalised.forEach((name, i) => {
       const column = bySpec.get(name);
@@ -95,7 +105,7 @@ export async function runPipeline(
     columns = names.map((raw, i) => {
       const header = raw.trim();
       const specName = noHeader ? null : ([...specIndex].find(([, index]) => index === i)?.[0] ?? null);
-      const role: ColumnRole = specName ? (bySpec.get(specName)?.role ?? 'unexpected') : 'unexpected';
+      const role: ColumnRole = specName ? (bySpec.get(normaliseName(specName))?.role ?? 'unexpected') : 'unexpected';
       const ref: ColumnRef = { display: noHeader || header === '' ? `kolom ${i + 1}` : header, position: i + 1, safe: !noHeader };
       guard.addColumn(i, header, role, ref, line);
       if (!specName && !duplicates.includes(i)) unexpected.push(i);

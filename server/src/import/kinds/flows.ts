@@ -94,6 +94,8 @@ class FlowsValidator implements RowValidator {
   private readonly seen = new Map<string, Seen>();
   /** Per month: the norm and the line it was first given on. */
   private readonly norms = new Map<string, { days: number; line: number }>();
+  /** Per month: the first row with closed-within-norm figures (the month must then have a norm). */
+  private readonly withinNorm = new Map<string, { line: number; column: ColumnRef | string }>();
   private countColumn: ColumnRef | string = 'instroom';
   private domainColumn: ColumnRef | string = 'kennisdomein';
 
@@ -177,13 +179,8 @@ class FlowsValidator implements RowValidator {
       );
       ok = false;
     }
-    if (typeof within === 'number' && norm === null && month !== null && !this.norms.has(month)) {
-      report(
-        line,
-        withinCell?.column ?? null,
-        'Binnen de norm is ingevuld zonder norm; vul in de kolom norm_dagen de norm in dagen in (bijv. 56).',
-      );
-      ok = false;
+    if (typeof within === 'number' && month !== null && !this.withinNorm.has(month)) {
+      this.withinNorm.set(month, { line, column: withinCell?.column ?? 'binnen_norm' });
     }
     if (typeof median === 'number' && typeof p80 === 'number' && p80 < median) {
       report(
@@ -288,6 +285,10 @@ class FlowsValidator implements RowValidator {
       const list = byMonth.get(month);
       if (list) list.push(seen);
       else byMonth.set(month, [seen]);
+    }
+    for (const [month, { line, column }] of this.withinNorm) {
+      if (!this.norms.has(month))
+        report(line, column, 'Binnen de norm is ingevuld zonder norm; vul in de kolom norm_dagen de norm in dagen in (bijv. 56).');
     }
     const flowTotals: FlowTotal[] = [];
     for (const month of [...byMonth.keys()].sort()) {
