@@ -28,6 +28,7 @@ const onPostgresToo = [
   'graphql/access',
   'graphql/api',
   'graphql/cost',
+  'graphql/flows',
   'graphql/inputLimits',
   'graphql/mySessions',
   'graphql/passkeySignIn',

@@ -51,6 +51,8 @@ export type GoalStatus =
 export type ImportKind =
   | 'CASELOAD'
   | 'CONTRIBUTIONS'
+  /** Monthly in- and outflow per municipality and knowledge domain (issue 18). */
+  | 'FLOWS'
   | 'FUNDING'
   | 'POPULATION';
 

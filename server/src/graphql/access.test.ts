@@ -53,6 +53,7 @@ const EXPECTED = matrix(`
   Query.goals              | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.notes              | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.signals            | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.flows              | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.login           | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
   Mutation.logout          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.changePassword  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
@@ -143,6 +144,7 @@ const OPERATIONS: Record<string, string> = {
   'Query.goals': '{ goals { id status } }',
   'Query.notes': '{ notes { id } }',
   'Query.signals': '{ signals { signals { rule } shortfalls { counts needed } } }',
+  'Query.flows': '{ flows { months region { month inflow outflow throughputHidden } } }',
   // Allowed mutations get input that is refused, so the matrix changes nothing.
   'Mutation.createGoal': 'mutation { createGoal(input: { title: "x", indicator: RUNNING_CASES, direction: BETWEEN, target: 1 }) { id } }',
   'Mutation.updateGoal':

@@ -48,6 +48,7 @@ export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   'goals',
   'notes',
   'signals',
+  'flows',
 ]);
 
 export function isCacheable(document: Pick<PersistedDocument, 'operation' | 'rootFields'>): boolean {

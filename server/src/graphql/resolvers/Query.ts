@@ -2,6 +2,7 @@ import { isBrokenDown } from '../../domain/caseload.js';
 import { findIndicator, indicatorCatalogue } from '../../domain/indicators.js';
 import { exportCsv } from '../../management/exportCsv.js';
 import { signalsFor } from '../../management/signalSeries.js';
+import { regionFlowsFor } from './Flows.js';
 import { all } from '../loaders.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { indicatorFacts } from './IndicatorDefinition.js';
@@ -51,6 +52,7 @@ export const Query: QueryResolvers = {
   exportCsv: (_parent, { dataset, peildatum }, { store }) => exportCsv(store, dataset, peildatum ?? null),
   goals: (_parent, _args, { loaders }) => loaders.goals(),
   notes: (_parent, { target }, { store }) => store.listNotes(target ?? null),
+  flows: (_parent, _args, context) => regionFlowsFor(context),
   signals: (_parent, _args, { loaders, auth }) =>
     signalsFor(
       {

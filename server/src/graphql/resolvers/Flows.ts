@@ -1,0 +1,37 @@
+import { municipalityFlows, publishedThroughput, regionFlows, type FlowFigures } from '../../domain/flows.js';
+import type { Context } from '../context.js';
+import type { FlowMismatchResolvers } from '../generated/resolvers.js';
+
+/**
+ * A month's figures as this viewer may see them (decision 0020): in- and outflow always (totals
+ * over every domain, as running totals); throughput figures to restricted viewers only when at
+ * least the threshold closed. A GEMEENTE user sees its own municipality's in full.
+ */
+export function visibleFlow(figures: FlowFigures, context: Pick<Context, 'viewer' | 'suppressBelow'>, ownCode: string | null) {
+  const { viewer, suppressBelow } = context;
+  const exact =
+    viewer?.role === 'ZVH' ||
+    viewer?.role === 'BEHEERDER' ||
+    (viewer?.role === 'GEMEENTE' && ownCode !== null && viewer.municipalityCode === ownCode);
+  const shown = exact ? figures : publishedThroughput(figures, suppressBelow);
+  const hidden = shown !== figures;
+  return { ...shown, throughputHidden: hidden };
+}
+
+export async function regionFlowsFor(context: Context) {
+  const [months, counts] = await Promise.all([context.loaders.flowMonths(), context.loaders.flowCounts()]);
+  return {
+    region: regionFlows(months, counts).map((f) => visibleFlow(f, context, null)),
+    months: months.map((m) => m.month),
+  };
+}
+
+export async function municipalityFlowsFor(code: string, context: Context) {
+  const [months, counts] = await Promise.all([context.loaders.flowMonths(), context.loaders.flowCounts()]);
+  return municipalityFlows(months, counts, code).map((f) => visibleFlow(f, context, code));
+}
+
+export const FlowMismatch: FlowMismatchResolvers = {
+  municipality: async (mismatch, _args, { loaders }) =>
+    mismatch.municipalityCode === null ? null : ((await loaders.municipality.load(mismatch.municipalityCode)) ?? null),
+};
