@@ -36,7 +36,6 @@ const config: CodegenConfig = {
           ImportChange: '../../store/ImportStore.js#KeyChangeSummary',
           ImportRowChange: '../../management/ImportService.js#NamedRowChange',
           FlowConsistency: '../../management/ImportService.js#FlowConsistencyModel',
-          FlowMismatch: '../../management/ImportService.js#FlowMismatchModel',
           ImportFormat: '../../import/index.js#ImportFormat as ImportFormatModel',
           DataVersion: '../../store/ImportStore.js#DataVersionRow',
           CsvExport: '../../management/exportCsv.js#CsvExport as CsvExportFile',

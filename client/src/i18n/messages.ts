@@ -477,6 +477,7 @@ export const nl = {
   kindCONTRIBUTIONS: 'Gemeentelijke bijdragen',
   kindPOPULATION: 'Inwoners',
   kindFUNDING: 'Financieringsbronnen',
+  kindFLOWS: 'In- en uitstroom (per maand)',
   kindHelpCASELOAD:
     'Eén regel per peildatum, gemeente en kennisdomein met het aantal lopende casussen. Gemeente: naam of CBS-code, "Niet gespecificeerd" of "Totaal"; laat kennisdomein leeg voor het totaal van de gemeente. Een bestand vervangt de aantallen van elke peildatum die erin staat; andere peildata blijven zoals ze zijn.',
   kindHelpCONTRIBUTIONS:
@@ -485,6 +486,21 @@ export const nl = {
     'Het aantal inwoners per gemeente per jaar, met de bron van dat getal. Een bestand vervangt de inwonertallen van elk jaar dat erin staat.',
   kindHelpFUNDING:
     "Het bedrag per financieringsbron per jaar, in hele euro's. Een bestand vervangt de bedragen van elk jaar dat erin staat.",
+  kindHelpFLOWS:
+    'Eén regel per maand, gemeente en kennisdomein met de nieuwe casussen (instroom) en de afgesloten casussen (uitstroom); desgewenst hoeveel binnen de norm zijn afgesloten (met de norm in dagen, voor de hele maand gelijk) en de mediaan en het 80e percentiel van de doorlooptijd in dagen. Laat kennisdomein leeg voor het totaal van de gemeente. Een bestand vervangt elke maand die erin staat.',
+  flowCheckTitle: 'Lopende casussen en in- en uitstroom',
+  flowCheckOk: 'De lopende casussen volgen uit de vorige telling plus instroom min uitstroom: {periods}.',
+  flowCheckNone:
+    'Er liggen geen twee opgeslagen peildata rond deze maanden waartussen elke maand in- en uitstroom heeft; de aansluiting met de lopende casussen kon niet worden gecontroleerd.',
+  flowCheckWarning: 'Let op:',
+  flowCheckMismatch:
+    'op {count} plaatsen volgen de lopende casussen niet uit de vorige telling plus instroom min uitstroom. De import gaat wel door: tellingen en stromen komen uit verschillende momenten van de registratie. Controleer deze gemeenten en maanden in de registratie.',
+  flowCheckCaption: 'Waar de lopende casussen niet aansluiten',
+  flowCheckColPeriod: 'Tussen de peildata (maanden)',
+  flowCheckColExpected: 'Verwacht: vorige telling + instroom − uitstroom',
+  flowCheckColCounted: 'Geteld',
+  flowCheckPeriod: '{from} tot {to}',
+  flowCheckUnchecked: 'Niet te controleren: {period}, want voor {months} is geen in- en uitstroom opgeslagen.',
   importTitle: 'Gegevens importeren',
   importIntro:
     'Lees nieuwe cijfers in uit een bestand. U ziet eerst wat er verandert; pas na uw bevestiging wordt iets opgeslagen. Wat een import vervangt, blijft als versie bewaard.',
@@ -545,6 +561,7 @@ export const nl = {
   rowValueCount: 'Aantal',
   rowValueAmount: 'Bedrag',
   rowValueInhabitants: 'Inwoners',
+  rowValueInflow: 'Instroom',
   rowColCode: 'Code',
   rowColBefore: 'Vóór',
   rowColAfter: 'Na',

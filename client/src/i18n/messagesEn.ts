@@ -461,6 +461,7 @@ export const en: Messages = {
   kindCONTRIBUTIONS: 'Municipal contributions',
   kindPOPULATION: 'Inhabitants',
   kindFUNDING: 'Funding sources',
+  kindFLOWS: 'Inflow and outflow (per month)',
   kindHelpCASELOAD:
     'One line per count date, municipality and knowledge domain with the number of running cases. Municipality: name or CBS code, "Niet gespecificeerd" or "Totaal"; leave the knowledge domain empty for the municipality\'s total. A file replaces the counts of every count date in it; other count dates stay as they are.',
   kindHelpCONTRIBUTIONS:
@@ -468,6 +469,21 @@ export const en: Messages = {
   kindHelpPOPULATION:
     'The number of inhabitants per municipality per year, with the source of that figure. A file replaces the figures of every year in it.',
   kindHelpFUNDING: 'The amount per funding source per year, in whole euros. A file replaces the amounts of every year in it.',
+  kindHelpFLOWS:
+    "One row per month, municipality and knowledge domain with the new cases (inflow) and the closed cases (outflow); optionally how many closed within the norm (with the norm in days, the same for the whole month) and the median and 80th percentile of the throughput time in days. Leave the knowledge domain empty for the municipality's total. A file replaces every month in it.",
+  flowCheckTitle: 'Running cases and inflow and outflow',
+  flowCheckOk: 'The running cases follow from the previous count plus inflow minus outflow: {periods}.',
+  flowCheckNone:
+    'There are no two stored count dates around these months with inflow and outflow for every month between them; whether the running cases follow could not be checked.',
+  flowCheckWarning: 'Note:',
+  flowCheckMismatch:
+    'in {count} places the running cases do not follow from the previous count plus inflow minus outflow. The import goes ahead: counts and flows come from different moments of the registration. Check these municipalities and months in the registration.',
+  flowCheckCaption: 'Where the running cases do not follow',
+  flowCheckColPeriod: 'Between the count dates (months)',
+  flowCheckColExpected: 'Expected: previous count + inflow − outflow',
+  flowCheckColCounted: 'Counted',
+  flowCheckPeriod: '{from} to {to}',
+  flowCheckUnchecked: 'Not checked: {period}, as no inflow and outflow is stored for {months}.',
   importTitle: 'Import data',
   importIntro:
     'Read new figures from a file. You first see what changes; nothing is saved until you confirm. Whatever an import replaces is kept as a version.',
@@ -526,6 +542,7 @@ export const en: Messages = {
   rowValueCount: 'Count',
   rowValueAmount: 'Amount',
   rowValueInhabitants: 'Inhabitants',
+  rowValueInflow: 'Inflow',
   rowColCode: 'Code',
   rowColBefore: 'Before',
   rowColAfter: 'After',

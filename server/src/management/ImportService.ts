@@ -41,6 +41,8 @@ export interface FlowMismatchModel {
   months: string[];
   /** null: the region, or the unspecified cases (`unspecified`). */
   municipalityCode: string | null;
+  /** The municipality's name (the upload door answers JSON, without resolvers). */
+  municipality: string | null;
   unspecified: boolean;
   expected: number;
   actual: number;
@@ -123,7 +125,17 @@ export class ImportService {
             'refused',
             `${errorCount(summary.errors.length + summary.moreErrors)}${summary.refusedByGuard ? '; geweigerd door de anonimiseringscontrole' : ''}`,
           );
-          return { ...base, added: 0, changed: 0, unchanged: 0, removed: 0, changes: [], rowChanges: [], moreRowChanges: 0 };
+          return {
+            ...base,
+            added: 0,
+            changed: 0,
+            unchanged: 0,
+            removed: 0,
+            changes: [],
+            rowChanges: [],
+            moreRowChanges: 0,
+            flowConsistency: null,
+          };
         }
         const flowConsistency = kind === 'FLOWS' ? await this.flowConsistency(summary.flowTotals ?? []) : null;
         const changes = await this.store.applyStaged(kind, {
@@ -176,11 +188,13 @@ export class ImportService {
       ),
     }));
     const report = checkConsistency(counts, flows, months);
+    const names = new Map((await this.store.listMunicipalities()).map((m) => [m.code, m.name]));
     return {
       checked: report.checked,
       mismatches: report.mismatches.map(({ place, ...m }) => ({
         ...m,
         municipalityCode: place === null || place === 'unspecified' ? null : place,
+        municipality: place === null || place === 'unspecified' ? null : (names.get(place) ?? place),
         unspecified: place === 'unspecified',
       })),
       unchecked: report.unchecked.map(({ missing, ...pair }) => ({ ...pair, months: missing })),
@@ -213,6 +227,7 @@ export class ImportService {
         changes: [],
         rowChanges: [],
         moreRowChanges: 0,
+        flowConsistency: null,
       };
       if (!version) return { ...empty, kind: 'CASELOAD' as const, found: false };
       const at = new Date(this.auth.now()).toISOString();

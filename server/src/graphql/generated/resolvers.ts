@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RegionRow, MunicipalityRow, PopulationRow, CaseloadSnapshotRow, UserRow, SessionRow, PasskeyRow, GoalRow, NoteRow, ThemeEditRow, AuditEntry as AuditEntryRow, ContributionYearRow, KnowledgeDomainRow, ThemeRow, SourceRow, FundingSourceRow, CapacityFigureRow } from '../../store/types.js';
 import type { MunicipalityCaseCountModel, ContributionModel } from '../models.js';
 import type { VisibleCount } from '../../domain/visibility.js';
-import type { ImportResult, NamedRowChange, FlowConsistencyModel, FlowMismatchModel } from '../../management/ImportService.js';
+import type { ImportResult, NamedRowChange, FlowConsistencyModel } from '../../management/ImportService.js';
 import type { KeyChangeSummary, DataVersionRow } from '../../store/ImportStore.js';
 import type { ImportFormat as ImportFormatModel } from '../../import/index.js';
 import type { CsvExport as CsvExportFile } from '../../management/exportCsv.js';
@@ -194,8 +194,10 @@ export type FlowMismatch = {
   expected: Scalars['Int']['output'];
   from: Scalars['Date']['output'];
   months: Array<Scalars['String']['output']>;
+  /** The municipality's name. */
+  municipality?: Maybe<Scalars['String']['output']>;
   /** Null for the region as a whole and for the unspecified cases (see unspecified). */
-  municipality?: Maybe<Municipality>;
+  municipalityCode?: Maybe<Scalars['String']['output']>;
   to: Scalars['Date']['output'];
   unspecified: Scalars['Boolean']['output'];
 };
@@ -1255,7 +1257,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FlowConsistency: ResolverTypeWrapper<FlowConsistencyModel>;
   FlowCountPair: ResolverTypeWrapper<FlowCountPair>;
-  FlowMismatch: ResolverTypeWrapper<FlowMismatchModel>;
+  FlowMismatch: ResolverTypeWrapper<FlowMismatch>;
   FlowMonth: ResolverTypeWrapper<FlowMonth>;
   Flows: ResolverTypeWrapper<Flows>;
   FundingSource: ResolverTypeWrapper<FundingSourceRow>;
@@ -1334,7 +1336,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FlowConsistency: FlowConsistencyModel;
   FlowCountPair: FlowCountPair;
-  FlowMismatch: FlowMismatchModel;
+  FlowMismatch: FlowMismatch;
   FlowMonth: FlowMonth;
   Flows: Flows;
   FundingSource: FundingSourceRow;
@@ -1479,7 +1481,8 @@ export type FlowMismatchResolvers<ContextType = Context, ParentType extends Reso
   expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   months?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   unspecified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

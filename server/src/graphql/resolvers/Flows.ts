@@ -1,6 +1,5 @@
 import { municipalityFlows, publishedThroughput, regionFlows, type FlowFigures } from '../../domain/flows.js';
 import type { Context } from '../context.js';
-import type { FlowMismatchResolvers } from '../generated/resolvers.js';
 
 /**
  * A month's figures as this viewer may see them (decision 0020): in- and outflow always (totals
@@ -30,8 +29,3 @@ export async function municipalityFlowsFor(code: string, context: Context) {
   const [months, counts] = await Promise.all([context.loaders.flowMonths(), context.loaders.flowCounts()]);
   return municipalityFlows(months, counts, code).map((f) => visibleFlow(f, context, code));
 }
-
-export const FlowMismatch: FlowMismatchResolvers = {
-  municipality: async (mismatch, _args, { loaders }) =>
-    mismatch.municipalityCode === null ? null : ((await loaders.municipality.load(mismatch.municipalityCode)) ?? null),
-};

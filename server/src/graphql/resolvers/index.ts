@@ -8,7 +8,6 @@ import { Passkey } from './Passkey.js';
 import { CaseloadSnapshot } from './CaseloadSnapshot.js';
 import { ContributionYear } from './ContributionYear.js';
 import { DomainCaseCount } from './DomainCaseCount.js';
-import { FlowMismatch } from './Flows.js';
 import { Municipality } from './Municipality.js';
 import { Mutation } from './Mutation.js';
 import { MunicipalityCaseCount } from './MunicipalityCaseCount.js';
@@ -34,7 +33,6 @@ export const resolvers: Resolvers = {
   Note,
   Region,
   Municipality,
-  FlowMismatch,
   Population,
   CaseloadSnapshot,
   MunicipalityCaseCount,
