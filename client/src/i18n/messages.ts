@@ -65,6 +65,7 @@ export const nl = {
   indicatorPeildatum: 'peildatum {date}',
   indicatorYear: 'jaar {year}',
   indicatorPopulationYear: 'inwoners per 1 januari {year}',
+  indicatorMonth: 'maand {month}',
   indicatorCode: 'Code',
   footerData: 'Alle cijfers komen uit openbare raadsstukken; bij elk cijfer staat de bron.',
   notFoundTitle: 'Pagina niet gevonden',

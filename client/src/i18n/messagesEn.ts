@@ -60,6 +60,7 @@ export const en: Messages = {
   indicatorPeildatum: 'count date {date}',
   indicatorYear: 'year {year}',
   indicatorPopulationYear: 'inhabitants on 1 January {year}',
+  indicatorMonth: 'month {month}',
   indicatorCode: 'Code',
   footerData: 'All figures come from public council documents; every figure names its source.',
   notFoundTitle: 'Page not found',

@@ -61,26 +61,23 @@ describe('flows with the real figures', () => {
   });
 });
 
+interface ImportAnswer {
+  errors: unknown[];
+  flowConsistency: {
+    checked: { from: string; to: string; months: string[] }[];
+    mismatches: { from: string; municipality: string | null; unspecified: boolean; expected: number; actual: number }[];
+    unchecked: unknown[];
+  };
+}
+
 describe('flows after an import', () => {
   let api: TestApi;
+  let imported: ImportAnswer;
   beforeAll(async () => {
     api = await testApi();
     const counts = await api.services.imports.run('CASELOAD', [COUNTS], { dryRun: false, actor, fileName: 'tellingen.csv' });
     expect(counts.errors).toEqual([]);
-  });
-  afterAll(() => api.close());
-
-  it('the import report names the count dates, months and municipality where counts do not follow from the flows', async () => {
-    const { data, errors } = await api.run<{
-      importData: {
-        errors: unknown[];
-        flowConsistency: {
-          checked: { from: string; to: string; months: string[] }[];
-          mismatches: { from: string; municipality: string | null; unspecified: boolean; expected: number; actual: number }[];
-          unchecked: unknown[];
-        };
-      };
-    }>(
+    const { data, errors } = await api.run<{ importData: ImportAnswer }>(
       `mutation ($content: String!) { importData(kind: FLOWS, content: $content) {
         errors { message } flowConsistency { checked { from to months } mismatches { from to months municipalityCode municipality unspecified expected actual } unchecked { from } }
       } }`,
@@ -89,7 +86,12 @@ describe('flows after an import', () => {
     );
     expect(errors).toBeUndefined();
     expect(data!.importData.errors).toEqual([]);
-    const report = data!.importData.flowConsistency;
+    imported = data!.importData;
+  });
+  afterAll(() => api.close());
+
+  it('the import report names the count dates, months and municipality where counts do not follow from the flows', async () => {
+    const report = imported.flowConsistency;
     expect(report.checked).toEqual([
       { from: '2023-02-01', to: '2023-03-01', months: ['2023-02'] },
       { from: '2023-03-01', to: '2023-04-01', months: ['2023-03'] },
@@ -101,6 +103,21 @@ describe('flows after an import', () => {
       expect.objectContaining({ from: '2023-02-01', municipality: 'Zaanstad', expected: 47, actual: 48 }),
     ]);
     expect(report.unchecked).toEqual([]);
+  });
+
+  it('the indicator catalogue defines the flow figures, their last update read from the data', async () => {
+    const { data } = await api.run<{ indicators: { code: string; name: string; lastUpdate: { month: string | null } | null }[] }>(
+      '{ indicators { code name lastUpdate { month } } }',
+      {},
+      viewerAs('BESTUURDER'),
+    );
+    const flows = data!.indicators.filter((i) => ['INFLOW', 'OUTFLOW', 'CLOSED_WITHIN_NORM', 'THROUGHPUT_DAYS'].includes(i.code));
+    expect(flows.map((i) => [i.name, i.lastUpdate?.month])).toEqual([
+      ['Instroom', '2023-03'],
+      ['Uitstroom', '2023-03'],
+      ['Afgesloten binnen de norm', '2023-03'],
+      ['Doorlooptijd', '2023-03'],
+    ]);
   });
 
   it('ZVH: every month of the region with its throughput against the norm', async () => {

@@ -18,9 +18,11 @@ const report: ImportReport = {
   rowChanges: [],
   moreRowChanges: 0,
   flowConsistency: {
-    checked: [{ from: '2023-02-01', to: '2023-03-01', months: ['2023-02'] }],
+    __typename: 'FlowConsistency',
+    checked: [{ __typename: 'FlowCountPair', from: '2023-02-01', to: '2023-03-01', months: ['2023-02'] }],
     mismatches: [
       {
+        __typename: 'FlowMismatch',
         from: '2023-02-01',
         to: '2023-03-01',
         months: ['2023-02'],
@@ -31,6 +33,7 @@ const report: ImportReport = {
         actual: 100,
       },
       {
+        __typename: 'FlowMismatch',
         from: '2023-02-01',
         to: '2023-03-01',
         months: ['2023-02'],
@@ -41,7 +44,7 @@ const report: ImportReport = {
         actual: 48,
       },
     ],
-    unchecked: [{ from: '2023-04-01', to: '2023-06-01', months: ['2023-05'] }],
+    unchecked: [{ __typename: 'FlowCountPair', from: '2023-04-01', to: '2023-06-01', months: ['2023-05'] }],
   },
 };
 

@@ -448,6 +448,8 @@ export type IndicatorStatus =
 
 export type IndicatorUpdate = {
   __typename?: 'IndicatorUpdate';
+  /** The latest month of flows it rests on ('YYYY-MM'). */
+  month?: Maybe<Scalars['String']['output']>;
   /** The latest count date it rests on. */
   peildatum?: Maybe<Scalars['Date']['output']>;
   /** The latest inhabitants' year (1 January) it rests on. */
@@ -1622,6 +1624,7 @@ export type IndicatorDefinitionResolvers<ContextType = Context, ParentType exten
 };
 
 export type IndicatorUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorUpdate'] = ResolversParentTypes['IndicatorUpdate']> = {
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   peildatum?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
