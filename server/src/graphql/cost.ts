@@ -74,6 +74,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   /** Monthly flows: ten years of months at most in practice. */
   'Flows.region': { estimate: 120 },
   'Flows.months': { estimate: 120 },
+  'Flows.sources': { estimate: 120 },
   'Municipality.flows': { estimate: 120 },
   'FlowConsistency.checked': { estimate: 120 },
   'FlowConsistency.mismatches': { estimate: 1000 },

@@ -32,6 +32,7 @@ import geojson from '../../../../shared/data/zaanstreek-waterland.geo.json';
 import { CaseloadFilters } from './CaseloadFilters';
 import { DomainSection } from '../../components/DomainSection';
 import { CaseloadQuery } from './caseloadQuery';
+import { FlowsSection } from './FlowsSection';
 
 const features = geojson as unknown as Parameters<typeof RegionMap>[0]['features'];
 
@@ -178,6 +179,7 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
           </ChartFrame>
         ) : null}
       </div>
+      <FlowsSection />
       <NotesPanel target="casuistiek" peildatum={snapshot?.peildatum ?? null} className="zv-notes--view" />
       {snapshot ? <DomainSection snapshot={snapshot} suppressBelow={data.suppressBelow} ctx={ctx} /> : null}
     </>

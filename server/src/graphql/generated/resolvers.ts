@@ -230,6 +230,8 @@ export type Flows = {
   /** The months of flows imported, oldest first (empty: none yet). */
   months: Array<Scalars['String']['output']>;
   region: Array<FlowMonth>;
+  /** Where the months' figures come from (the imports). */
+  sources: Array<Source>;
 };
 
 export type FundingSource = {
@@ -1261,7 +1263,7 @@ export type ResolversTypes = {
   FlowCountPair: ResolverTypeWrapper<FlowCountPair>;
   FlowMismatch: ResolverTypeWrapper<FlowMismatch>;
   FlowMonth: ResolverTypeWrapper<FlowMonth>;
-  Flows: ResolverTypeWrapper<Flows>;
+  Flows: ResolverTypeWrapper<Omit<Flows, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
   FundingSource: ResolverTypeWrapper<FundingSourceRow>;
   Goal: ResolverTypeWrapper<GoalRow>;
   GoalInput: GoalInput;
@@ -1340,7 +1342,7 @@ export type ResolversParentTypes = {
   FlowCountPair: FlowCountPair;
   FlowMismatch: FlowMismatch;
   FlowMonth: FlowMonth;
-  Flows: Flows;
+  Flows: Omit<Flows, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   FundingSource: FundingSourceRow;
   Goal: GoalRow;
   GoalInput: GoalInput;
@@ -1504,6 +1506,7 @@ export type FlowMonthResolvers<ContextType = Context, ParentType extends Resolve
 export type FlowsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Flows'] = ResolversParentTypes['Flows']> = {
   months?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Array<ResolversTypes['FlowMonth']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type FundingSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingSource'] = ResolversParentTypes['FundingSource']> = {

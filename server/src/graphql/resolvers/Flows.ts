@@ -1,5 +1,6 @@
 import { municipalityFlows, publishedThroughput, regionFlows, type FlowFigures } from '../../domain/flows.js';
 import type { Context } from '../context.js';
+import { sourceOf } from '../helpers.js';
 
 /**
  * A month's figures as this viewer may see them (decision 0020): in- and outflow always (totals
@@ -22,6 +23,7 @@ export async function regionFlowsFor(context: Context) {
   return {
     region: regionFlows(months, counts).map((f) => visibleFlow(f, context, null)),
     months: months.map((m) => m.month),
+    sources: await Promise.all([...new Set(months.map((m) => m.sourceId))].map((id) => sourceOf(context, id))),
   };
 }
 
