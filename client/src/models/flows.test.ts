@@ -63,7 +63,7 @@ describe('flows in words, bars and tables', () => {
       share: 'afgeschermd',
       median: 'afgeschermd',
       p80: 'afgeschermd',
-      norm: '–',
+      norm: '56',
     });
   });
 
