@@ -65,6 +65,20 @@ describe('In- en uitstroom', () => {
     expect(dashboard.errors).toEqual([]);
   });
 
+  test('the Gemeente view shows one municipality’s flows', async () => {
+    const page = dashboard.page;
+    await openView(page, dashboard.url('/gemeente/GM0479'));
+    const text = await flowsText(page);
+    expect(text).toContain('In- en uitstroom van Zaanstad');
+    expect(text).toContain(
+      'In maart 2023 kwamen 8 casussen binnen en werden er 9 afgesloten; over 2 maanden samen 17 binnen en 16 afgesloten.',
+    );
+    expect(text).toContain('De norm is 56 dagen: 67% werd binnen de norm afgesloten.');
+    await page.getByTestId('flows').screenshot({ path: join(screenshotDir, 'flows-gemeente.png') });
+    expect(describeViolations(await seriousViolations(page))).toBe('');
+    expect(dashboard.errors).toEqual([]);
+  });
+
   test('in English, without Dutch', async () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/toegankelijkheid'));

@@ -67,6 +67,7 @@ export const nl = {
   indicatorPopulationYear: 'inwoners per 1 januari {year}',
   indicatorMonth: 'maand {month}',
   flowsTitle: 'In- en uitstroom',
+  flowsTitleOf: 'In- en uitstroom van {name}',
   flowsNone:
     'Er is nog geen in- en uitstroom geïmporteerd. Zodra het ZVH maandcijfers aanlevert, staan hier de nieuwe en afgesloten casussen per maand en de doorlooptijd tegen de norm.',
   chartFlowsTitle: 'Nieuwe en afgesloten casussen per maand',

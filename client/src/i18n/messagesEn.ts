@@ -62,6 +62,7 @@ export const en: Messages = {
   indicatorPopulationYear: 'inhabitants on 1 January {year}',
   indicatorMonth: 'month {month}',
   flowsTitle: 'Inflow and outflow',
+  flowsTitleOf: 'Inflow and outflow of {name}',
   flowsNone:
     'No inflow and outflow has been imported yet. Once the ZVH delivers monthly figures, the new and closed cases per month and the throughput time against the norm appear here.',
   chartFlowsTitle: 'New and closed cases per month',

@@ -32,7 +32,7 @@ import geojson from '../../../../shared/data/zaanstreek-waterland.geo.json';
 import { CaseloadFilters } from './CaseloadFilters';
 import { DomainSection } from '../../components/DomainSection';
 import { CaseloadQuery } from './caseloadQuery';
-import { FlowsSection } from './FlowsSection';
+import { FlowsSection } from '../../components/FlowsSection';
 
 const features = geojson as unknown as Parameters<typeof RegionMap>[0]['features'];
 

@@ -1,3 +1,4 @@
+import { MunicipalityFlowsSection } from '../../components/FlowsSection';
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
@@ -126,6 +127,7 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
         <Per10kFrame snapshot={snapshot} highlight={municipality.code} onSelect={onSelect} ctx={ctx} />
       ) : null}
       <MunicipalityHistory code={municipality.code} name={municipality.name} ctx={ctx} />
+      <MunicipalityFlowsSection code={municipality.code} name={municipality.name} />
     </>
   );
 }

@@ -1,13 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
-import { GroupedBarChart } from '../../charts/GroupedBarChart';
-import { ChartFrame } from '../../components/ChartFrame';
-import { QueryView } from '../../components/QueryView';
-import { formatInteger } from '../../format';
-import type { FlowsQuery as FlowsData } from '../../generated/graphql';
-import { useLanguage } from '../../i18n/LanguageContext';
-import { flowGroups, flowSummary, flowTable, throughputGroups, throughputSummary, throughputTable } from '../../models/flows';
-import { FlowsQuery } from './flowsQuery';
+import { GroupedBarChart } from '../charts/GroupedBarChart';
+import { ChartFrame } from './ChartFrame';
+import { QueryView } from './QueryView';
+import { formatInteger } from '../format';
+import type { FlowsQuery as FlowsData } from '../generated/graphql';
+import { useLanguage } from '../i18n/LanguageContext';
+import {
+  type FlowMonthLike,
+  flowGroups,
+  flowSummary,
+  flowTable,
+  throughputGroups,
+  throughputSummary,
+  throughputTable,
+} from '../models/flows';
+import { FlowsQuery, MunicipalityFlowsQuery } from './flowsQuery';
 
 /**
  * In- and outflow per month beside the running cases, and the throughput time against the norm
@@ -15,19 +23,51 @@ import { FlowsQuery } from './flowsQuery';
  */
 export function FlowsSection() {
   const result = useQuery(FlowsQuery);
-  return <QueryView result={result}>{(data) => <Flows data={data} />}</QueryView>;
+  return (
+    <QueryView result={result}>
+      {(data) => <Flows months={data.flows.region} sources={data.flows.sources} suppressBelow={data.suppressBelow} />}
+    </QueryView>
+  );
 }
 
-function Flows({ data }: { data: FlowsData }) {
+/** The same for one municipality (Gemeente view): its own months; a GEMEENTE user sees its own throughput in full. */
+export function MunicipalityFlowsSection({ code, name }: { code: string; name: string }) {
+  const result = useQuery(MunicipalityFlowsQuery, { variables: { code } });
+  return (
+    <QueryView result={result}>
+      {(data) => (
+        <Flows
+          months={data.municipality?.flows ?? []}
+          sources={data.flows.sources}
+          suppressBelow={data.suppressBelow}
+          name={data.flows.months.length > 0 ? name : undefined}
+        />
+      )}
+    </QueryView>
+  );
+}
+
+type Sources = FlowsData['flows']['sources'];
+
+function Flows({
+  months,
+  sources,
+  suppressBelow,
+  name,
+}: {
+  months: FlowMonthLike[];
+  sources: Sources;
+  suppressBelow: number;
+  name?: string | undefined;
+}) {
   const ctx = useLanguage();
   const { t, lang } = ctx;
   const titleId = useId();
-  const months = data.flows.region;
-  const sources = data.flows.sources;
+  const data = { suppressBelow };
   return (
     <section className="zv-section zv-flows" aria-labelledby={titleId} data-testid="flows">
       <h2 id={titleId} className="utrecht-heading-2 zv-section__title">
-        {t('flowsTitle')}
+        {name ? t('flowsTitleOf', { name }) : t('flowsTitle')}
       </h2>
       {months.length === 0 ? (
         <p className="utrecht-paragraph">{t('flowsNone')}</p>
