@@ -49,6 +49,35 @@ describe('a valid FLOWS file', () => {
     expect(['2024-13', 'feb', '', '2024'].map(parseMonth)).toEqual([null, null, null, null]);
   });
 
+  it('reads the same from JSON, with numbers as numbers', async () => {
+    const json = JSON.stringify([
+      {
+        maand: '2024-02',
+        gemeente: 'Zaanstad',
+        kennisdomein: '',
+        instroom: 9,
+        uitstroom: 7,
+        binnen_norm: 5,
+        norm_dagen: 56,
+        mediaan_dagen: 45.5,
+        p80_dagen: 81,
+      },
+    ]);
+    const summary = await parseImport('FLOWS', json, reference);
+    expect(summary.errors).toEqual([]);
+    expect(summary.records).toEqual([
+      expect.objectContaining({
+        month: '2024-02',
+        inflow: 9,
+        outflow: 7,
+        closedWithinNorm: 5,
+        medianDays: 45.5,
+        p80Days: 81,
+        normDays: 56,
+      }),
+    ]);
+  });
+
   it('needs only maand, gemeente, instroom and uitstroom', async () => {
     const summary = await parseImport('FLOWS', 'maand;gemeente;instroom;uitstroom\n2024-01;Purmerend;3;2\n', reference);
     expect(summary.errors).toEqual([]);
