@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           ImportReport: '../../management/ImportService.js#ImportResult',
           ImportChange: '../../store/ImportStore.js#KeyChangeSummary',
           ImportRowChange: '../../management/ImportService.js#NamedRowChange',
+          FlowConsistency: '../../management/ImportService.js#FlowConsistencyModel',
           ImportFormat: '../../import/index.js#ImportFormat as ImportFormatModel',
           DataVersion: '../../store/ImportStore.js#DataVersionRow',
           CsvExport: '../../management/exportCsv.js#CsvExport as CsvExportFile',

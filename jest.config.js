@@ -30,6 +30,7 @@ const onPostgresToo = [
   'graphql/comparison',
   'graphql/cost',
   'graphql/explanations',
+  'graphql/flows',
   'graphql/inputLimits',
   'graphql/mySessions',
   'graphql/passkeySignIn',

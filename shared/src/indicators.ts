@@ -22,6 +22,10 @@ export const INDICATOR_CODES = [
   'CAPACITY_FTE',
   'PRIORITIES_BY_STATUS',
   'GOALS_BY_STATUS',
+  'INFLOW',
+  'OUTFLOW',
+  'CLOSED_WITHIN_NORM',
+  'THROUGHPUT_DAYS',
 ] as const;
 
 export type IndicatorCode = (typeof INDICATOR_CODES)[number];
@@ -46,6 +50,13 @@ const COUNT_FREQUENCY_NL =
 const COUNT_FREQUENCY_EN = 'Not laid down in the sources. The figure changes with every new count the ZVH delivers (an import).';
 const YEAR_FREQUENCY_NL = 'Per jaar: de bijdragen worden per begrotingsjaar vastgesteld. De bronnen noemen geen vaste datum.';
 const YEAR_FREQUENCY_EN = 'Per year: the contributions are set per budget year. The sources name no fixed date.';
+
+const FLOW_FREQUENCY_NL = 'Per maand, als het ZVH in- en uitstroom aanlevert (een import). De bronnen noemen geen vaste datum.';
+const FLOW_FREQUENCY_EN = 'Per month, when the ZVH delivers inflow and outflow (an import). The sources name no fixed date.';
+const FLOW_STATUS_NL =
+  'Zoals het ZVH het aanlevert. Een latere aanlevering kan een maand vervangen (bijvoorbeeld na late registratie); de vorige versie blijft bewaard.';
+const FLOW_STATUS_EN =
+  'As delivered by the ZVH. A later delivery may replace a month (for example after late registration); the previous version is kept.';
 
 const FINAL_NL =
   'Zoals gepubliceerd of door het ZVH aangeleverd. Een latere aanlevering kan een telling vervangen; de vorige versie blijft bewaard.';
@@ -411,6 +422,86 @@ export const INDICATOR_TEXTS: Readonly<Record<IndicatorCode, Readonly<Record<Ind
         'Per goal the latest value of its figure compared with the target and margin the ZVH has recorded (10% by default); "stale" when a value reported by hand is older than the goal\'s term (90 days by default).',
       frequency: 'Follows the figures the goals rest on.',
       statusNote: 'The status is determined again with every new count or year of contributions.',
+    },
+  },
+  INFLOW: {
+    nl: {
+      name: 'Instroom',
+      definition:
+        'Het aantal casussen dat in een maand nieuw in behandeling is genomen, voor de regio en per gemeente (alle kennisdomeinen samen). Geaggregeerde aantallen: er wordt geen persoon opgeslagen.',
+      unit: 'aantal casussen per maand',
+      basis: 'Voor de regio de aangeleverde regel "Totaal", anders de som van de gemeenten en "niet gespecificeerd".',
+      frequency: FLOW_FREQUENCY_NL,
+      statusNote: FLOW_STATUS_NL,
+    },
+    en: {
+      name: 'Inflow',
+      definition:
+        'The number of cases newly taken on in a month, for the region and per municipality (all knowledge domains together). Aggregated counts: no person is stored.',
+      unit: 'number of cases per month',
+      basis: 'For the region the delivered "Totaal" row, otherwise the sum of the municipalities and "not specified".',
+      frequency: FLOW_FREQUENCY_EN,
+      statusNote: FLOW_STATUS_EN,
+    },
+  },
+  OUTFLOW: {
+    nl: {
+      name: 'Uitstroom',
+      definition: 'Het aantal casussen dat in een maand is afgesloten, voor de regio en per gemeente (alle kennisdomeinen samen).',
+      unit: 'aantal casussen per maand',
+      basis: 'Voor de regio de aangeleverde regel "Totaal", anders de som van de gemeenten en "niet gespecificeerd".',
+      frequency: FLOW_FREQUENCY_NL,
+      statusNote: FLOW_STATUS_NL,
+    },
+    en: {
+      name: 'Outflow',
+      definition: 'The number of cases closed in a month, for the region and per municipality (all knowledge domains together).',
+      unit: 'number of cases per month',
+      basis: 'For the region the delivered "Totaal" row, otherwise the sum of the municipalities and "not specified".',
+      frequency: FLOW_FREQUENCY_EN,
+      statusNote: FLOW_STATUS_EN,
+    },
+  },
+  CLOSED_WITHIN_NORM: {
+    nl: {
+      name: 'Afgesloten binnen de norm',
+      definition:
+        'Welk deel van de casussen die in een maand zijn afgesloten, binnen de norm is afgesloten: het aantal dagen dat het ZVH zich voor een casus stelt. De norm staat bij elke maand, zoals het ZVH die aanlevert. Alleen getoond als er minstens zoveel casussen zijn afgesloten als de drempel voor kleine aantallen.',
+      unit: 'procent van de afgesloten casussen',
+      basis: 'afgesloten binnen de norm ÷ uitstroom × 100.',
+      frequency: FLOW_FREQUENCY_NL,
+      statusNote: FLOW_STATUS_NL,
+    },
+    en: {
+      name: 'Closed within the norm',
+      definition:
+        'Which part of the cases closed in a month was closed within the norm: the number of days the ZVH sets itself for a case. The norm is shown with each month, as the ZVH delivers it. Shown only when at least as many cases closed as the threshold for small counts.',
+      unit: 'per cent of the closed cases',
+      basis: 'closed within the norm ÷ outflow × 100.',
+      frequency: FLOW_FREQUENCY_EN,
+      statusNote: FLOW_STATUS_EN,
+    },
+  },
+  THROUGHPUT_DAYS: {
+    nl: {
+      name: 'Doorlooptijd',
+      definition:
+        'Hoe lang de casussen die in een maand zijn afgesloten in behandeling waren, van aanmelding tot afsluiting: de mediaan (de helft korter, de helft langer) en het 80e percentiel (vier op de vijf korter), naast de norm. Alleen getoond als er minstens zoveel casussen zijn afgesloten als de drempel voor kleine aantallen.',
+      unit: 'dagen',
+      basis:
+        'Zoals het ZVH ze aanlevert: een mediaan is niet uit die van de gemeenten te berekenen, dus de regio toont alleen wat op de regel "Totaal" staat.',
+      frequency: FLOW_FREQUENCY_NL,
+      statusNote: FLOW_STATUS_NL,
+    },
+    en: {
+      name: 'Throughput time',
+      definition:
+        'How long the cases closed in a month were in hand, from referral to closing: the median (half shorter, half longer) and the 80th percentile (four in five shorter), beside the norm. Shown only when at least as many cases closed as the threshold for small counts.',
+      unit: 'days',
+      basis:
+        'As the ZVH delivers them: a median cannot be computed from those of the municipalities, so the region shows only what the "Totaal" row states.',
+      frequency: FLOW_FREQUENCY_EN,
+      statusNote: FLOW_STATUS_EN,
     },
   },
 };

@@ -57,6 +57,20 @@ async function run(): Promise<number> {
         `  ${c.key}: ${effect} (${c.added} toegevoegd, ${c.changed} gewijzigd, ${c.unchanged} ongewijzigd, ${c.removed} verwijderd${totals})`,
       );
     }
+    const check = result.flowConsistency;
+    if (check) {
+      // A warning, not a refusal (decision 0020): the import goes on either way.
+      for (const m of check.mismatches) {
+        const place = m.unspecified ? 'Niet gespecificeerd' : (m.municipality ?? 'de regio');
+        console.warn(
+          `  Let op: ${place} ${m.from} → ${m.to} (${m.months.join(', ')}): vorige telling + instroom − uitstroom is ${m.expected}, geteld ${m.actual}.`,
+        );
+      }
+      for (const u of check.unchecked)
+        console.warn(`  Niet te controleren: ${u.from} → ${u.to}, geen in- en uitstroom voor ${u.months.join(', ')}.`);
+      if (check.checked.length > 0 && check.mismatches.length === 0)
+        console.log('  De lopende casussen volgen uit de vorige telling plus instroom min uitstroom.');
+    }
     console.log(
       dryRun
         ? 'Proefimport: er is niets geschreven.'

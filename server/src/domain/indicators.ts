@@ -20,6 +20,8 @@ export interface IndicatorFacts {
   fundingSourceIds: readonly number[];
   capacitySourceIds: readonly number[];
   themeSourceIds: readonly number[];
+  /** Every month of flows, oldest first, with whether it reports closed within the norm and throughput times. */
+  flowMonths?: readonly { month: string; sourceId: number; withNorm: boolean; withTimes: boolean }[];
 }
 
 /** How recent a figure is: the latest count date, contribution year and inhabitants' year it rests on. */
@@ -27,6 +29,8 @@ export interface IndicatorUpdate {
   peildatum: string | null;
   year: number | null;
   populationYear: number | null;
+  /** The latest month of flows it rests on ('YYYY-MM'). */
+  month?: string | null;
 }
 
 export interface IndicatorModel extends IndicatorTexts {
@@ -52,7 +56,10 @@ type Basis =
   | 'funding'
   | 'capacity'
   | 'themes'
-  | 'goals';
+  | 'goals'
+  | 'flows'
+  | 'flowsWithNorm'
+  | 'flowsWithTimes';
 
 const RULES: Readonly<Record<IndicatorCode, { basis: Basis; status: IndicatorStatus }>> = {
   RUNNING_CASES: { basis: 'counts', status: 'FINAL' },
@@ -76,6 +83,10 @@ const RULES: Readonly<Record<IndicatorCode, { basis: Basis; status: IndicatorSta
   CAPACITY_FTE: { basis: 'capacity', status: 'PROVISIONAL' },
   PRIORITIES_BY_STATUS: { basis: 'themes', status: 'PROVISIONAL' },
   GOALS_BY_STATUS: { basis: 'goals', status: 'PROVISIONAL' },
+  INFLOW: { basis: 'flows', status: 'FINAL' },
+  OUTFLOW: { basis: 'flows', status: 'FINAL' },
+  CLOSED_WITHIN_NORM: { basis: 'flowsWithNorm', status: 'FINAL' },
+  THROUGHPUT_DAYS: { basis: 'flowsWithTimes', status: 'FINAL' },
 };
 
 /** The catalogue in `lang`, every indicator once, in the order of INDICATOR_CODES. */
@@ -169,6 +180,18 @@ function restsOn(basis: Basis, facts: IndicatorFacts): { sourceIds: number[]; la
       return { sourceIds: distinct(facts.capacitySourceIds), lastUpdate: null };
     case 'themes':
       return { sourceIds: distinct(facts.themeSourceIds), lastUpdate: null };
+    case 'flows':
+    case 'flowsWithNorm':
+    case 'flowsWithTimes': {
+      const months = (facts.flowMonths ?? []).filter((m) =>
+        basis === 'flowsWithNorm' ? m.withNorm : basis === 'flowsWithTimes' ? m.withTimes : true,
+      );
+      const month = months.at(-1)?.month ?? null;
+      return {
+        sourceIds: distinct(months.map((m) => m.sourceId)),
+        lastUpdate: month === null ? null : { peildatum: null, year: null, populationYear: null, month },
+      };
+    }
     case 'goals':
       // The goals rest on the counts and the contributions (and on values reported by hand, which have no document).
       return {

@@ -274,6 +274,17 @@ describe('what each role sees', () => {
     for (const code of ['GM0431', 'GM0479', 'GM0439']) expect(own.municipality(code)).toEqual(board.municipality(code));
     expect(own.region()).toEqual(board.region());
   });
+
+  it('a count date linked by flows (decision 0020): restricted viewers see no count per domain; the ZVH every one; GEMEENTE its own', () => {
+    const board = domainVisibility(rows, DOMAINS, { role: 'BESTUURDER', municipalityCode: null }, 5, choices, true);
+    expect(board.region()).toEqual(DOMAINS.map((domainCode) => ({ domainCode, count: null, suppressed: true })));
+    expect(board.municipality('GM0479').every((d) => d.suppressed)).toBe(true);
+    const own = domainVisibility(rows, DOMAINS, { role: 'GEMEENTE', municipalityCode: 'GM0415' }, 5, choices, true);
+    expect(own.municipality('GM0415').map((d) => d.count)).toEqual([1, 1, 0]);
+    expect(own.region().every((d) => d.suppressed)).toBe(true);
+    const zvh = domainVisibility(rows, DOMAINS, { role: 'ZVH', municipalityCode: null }, 5, choices, true);
+    expect(zvh.region().map((d) => d.count)).toEqual([30, 20, 0]);
+  });
 });
 
 describe('ZV_SUPPRESS_BELOW', () => {

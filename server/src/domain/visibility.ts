@@ -64,6 +64,11 @@ export function domainTableOf(rows: readonly CaseCountRow[], domainCodes: readon
  * all restricted viewers share (`protectDomainTable`), and a GEMEENTE user its own row exactly on
  * top of it: pooling the answers of any number of restricted viewers gives nothing but their rows.
  * Answers every domain of `domainCodes`, in that order (the source's).
+ *
+ * `linked`: published flows link this count date to a neighbouring one (domain/flows.ts
+ * linkedCountDates). Then restricted viewers see no count per domain of the region at all
+ * (decision 0020): the flows make the two dates one table, and two patterns of it can pin what
+ * each alone protects.
  */
 export function domainVisibility(
   rows: readonly CaseCountRow[],
@@ -71,12 +76,17 @@ export function domainVisibility(
   viewer: Pick<Viewer, 'role' | 'municipalityCode'> | null,
   k: number,
   choices: SecretChoices,
+  linked = false,
 ): DomainVisibility {
   const table = domainTableOf(rows, domainCodes, k);
   if (!table) return { municipality: () => [], region: () => [] };
   const exact = seesEveryCount(viewer);
   const own = viewer?.role === 'GEMEENTE' ? viewer.municipalityCode : null;
-  const pattern: DomainPattern = exact ? { hiddenRows: new Set(), hiddenRegionCounts: new Set() } : protectDomainTable(table, choices);
+  const pattern: DomainPattern = exact
+    ? { hiddenRows: new Set(), hiddenRegionCounts: new Set() }
+    : linked
+      ? { hiddenRows: new Set(table.rows.filter((r) => r.total > 0).map((r) => r.key)), hiddenRegionCounts: new Set(domainCodes) }
+      : protectDomainTable(table, choices);
   const rowsByKey = new Map(table.rows.map((r) => [r.key, r]));
   const shown = (domainCode: string, count: number, suppressed: boolean): VisibleCount =>
     suppressed ? { domainCode, count: null, suppressed: true } : { domainCode, count, suppressed: false };

@@ -56,6 +56,7 @@ const EXPECTED = matrix(`
   Query.municipalityComparison | UNAUTHENTICATED | ok          | ok              | ok              | ok
   Query.nationalComparison | UNAUTHENTICATED | ok              | ok              | ok              | FORBIDDEN
   Query.explanations       | UNAUTHENTICATED | ok              | ok              | ok              | ok
+  Query.flows              | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.login           | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED | UNAUTHENTICATED
   Mutation.logout          | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Mutation.changePassword  | UNAUTHENTICATED | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT  | BAD_USER_INPUT
@@ -152,6 +153,7 @@ const OPERATIONS: Record<string, string> = {
   'Query.signals': '{ signals { signals { rule } shortfalls { counts needed } } }',
   'Query.municipalityComparison': '{ municipalityComparison(code: "GM0479") { figures { kind direction } } }',
   'Query.nationalComparison': '{ nationalComparison { regionsInDatabase nationalPer10k } }',
+  'Query.flows': '{ flows { months region { month inflow outflow throughputHidden } } }',
   // Allowed mutations get input that is refused, so the matrix changes nothing.
   'Mutation.createGoal': 'mutation { createGoal(input: { title: "x", indicator: RUNNING_CASES, direction: BETWEEN, target: 1 }) { id } }',
   'Mutation.updateGoal':

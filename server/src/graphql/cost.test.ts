@@ -72,6 +72,22 @@ describe('the cost model', () => {
     }
   });
 
+  it('lets every mutation of the dashboard that answers an import report through (the restore of a version)', () => {
+    const mutations = [...readPersistedDocuments().values()].filter(
+      (d) => d.operation === 'mutation' && d.text.includes('fragment ImportReportFields'),
+    );
+    expect(mutations.map((d) => d.operationName)).toContain('RestoreVersion');
+    for (const document of mutations) {
+      const parsed = parse(document.text);
+      const operation = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      const variables = Object.fromEntries(
+        (operation.variableDefinitions ?? []).filter((v) => v.type.kind === Kind.NON_NULL_TYPE).map((v) => [v.variable.name.value, 'x']),
+      );
+      const cost = costWith(schema, parsed, variables, NATIONAL);
+      expect({ mutation: document.operationName, fits: cost <= MAX_COST }).toEqual({ mutation: document.operationName, fits: true });
+    }
+  });
+
   it('counts only the operation asked for in a document with several', () => {
     const document = parse(`query Cheap { caseloadSnapshots { total } } query Costly ${aliases(15, BREAKDOWN).slice(0)}`);
     const sizes = { countDates: 153, municipalities: 7, domains: 6 };

@@ -73,6 +73,18 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   'Query.explanations': { estimate: 200 },
   'Query.dataVersions': { estimate: 200 },
   'Municipality.populationHistory': { estimate: 30 },
+  /** Monthly flows: ten years of months at most in practice. */
+  'Flows.region': { estimate: 120 },
+  'Flows.months': { estimate: 120 },
+  'Flows.sources': { estimate: 120 },
+  'Municipality.flows': { estimate: 120 },
+  // A restore has none; a file pasted into GraphQL holds a few months: a few pairs of count dates,
+  // a mismatch per municipality at most (the upload, which is not costed, takes the large files).
+  'FlowConsistency.checked': { estimate: 24 },
+  'FlowConsistency.mismatches': { estimate: 50 },
+  'FlowConsistency.unchecked': { estimate: 24 },
+  'FlowCountPair.months': { estimate: 12 },
+  'FlowMismatch.months': { estimate: 12 },
   'RegionPopulation.years': { estimate: 5 },
   'Theme.keyFacts': { estimate: 10 },
   'Theme.history': { estimate: 20 },
@@ -81,7 +93,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   // Listed up to 10.000 (ROW_CHANGE_LIMIT) for a large file, which comes through the upload, not
   // GraphQL; a restore's or a pasted file's rows are one count date or a few years.
   'ImportReport.rowChanges': { estimate: 2000 },
-  'Query.importFormats': { estimate: 4 },
+  'Query.importFormats': { estimate: 5 },
   // The kinds of second factor (TOTP, PASSKEY, RECOVERY_CODE) and the ten recovery codes.
   'SignInStep.methods': { estimate: 3 },
   'User.secondFactors': { estimate: 3 },

@@ -1,3 +1,4 @@
+import { linkedCountDates } from '../domain/flows.js';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer.js';
 import { unspecifiedOf } from '../domain/caseload.js';
@@ -63,6 +64,8 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
   const contributions = loader<number, ContributionRow[]>((years) => store.contributionsByYear(years));
   const snapshots = once<CaseloadSnapshotRow[]>(() => store.listCaseloadSnapshots());
   const contributionYears = once<ContributionYearRow[]>(() => store.listContributionYears());
+  const flowMonths = once(() => store.listFlowMonths());
+  const flowCounts = once(() => store.listFlowCounts());
   /** Every municipality's inhabitants over the years, in the order of the municipalities. */
   const populations = async () =>
     all(
@@ -97,7 +100,16 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
     domainVisibility: loader<string, DomainVisibility>(async (peildata) => {
       const rows = await caseCounts.loadMany(peildata);
       const domains = (await knowledgeDomains()).map((d) => d.code);
-      const [region, key] = await Promise.all([store.getRegion(), store.deploymentSecret(SUPPRESSION_SECRET)]);
+      const [region, key, countDates, monthsOfFlows] = await Promise.all([
+        store.getRegion(),
+        store.deploymentSecret(SUPPRESSION_SECRET),
+        snapshots(),
+        flowMonths(),
+      ]);
+      const linked = linkedCountDates(
+        countDates.map((s) => s.peildatum),
+        new Set(monthsOfFlows.map((m) => m.month)),
+      );
       // About a millisecond per count date: a query over many dates hands the event loop back in between.
       const answers: (DomainVisibility | Error)[] = [];
       for (const [i, r] of rows.entries()) {
@@ -105,7 +117,14 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
         answers.push(
           r instanceof Error
             ? r
-            : domainVisibility(r, domains, viewer, suppressBelow, secretChoices(key, region.code, peildata[i] as string, domains)),
+            : domainVisibility(
+                r,
+                domains,
+                viewer,
+                suppressBelow,
+                secretChoices(key, region.code, peildata[i] as string, domains),
+                linked.has(peildata[i] as string),
+              ),
         );
       }
       return answers;
@@ -130,6 +149,8 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
     knowledgeDomains,
     snapshots,
     contributionYears,
+    flowMonths,
+    flowCounts,
     populations,
     themes: once(() => store.listThemes()),
     // Read once per request: the cost check counts them, the resolver answers them.

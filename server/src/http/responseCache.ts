@@ -49,6 +49,7 @@ export const CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   'notes',
   'explanations',
   'signals',
+  'flows',
 ]);
 
 export function isCacheable(document: Pick<PersistedDocument, 'operation' | 'rootFields'>): boolean {

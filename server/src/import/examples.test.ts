@@ -19,6 +19,7 @@ describe('the example files (real figures of the seed)', () => {
     ['contributions.csv', 'CONTRIBUTIONS', 14],
     ['population.csv', 'POPULATION', seed.population.length],
     ['funding.csv', 'FUNDING', 3],
+    ['flows.csv', 'FLOWS', 20],
   ] as [string, ImportKind, number][])('%s validates without errors', async (name, kind, rows) => {
     const summary = await parseImport(kind, read(name), reference);
     expect(summary.errors).toEqual([]);

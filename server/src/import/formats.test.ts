@@ -25,6 +25,13 @@ function valueFor(column: FormatColumn, row: number): string {
     inwoners: '12.345',
     bedrag: '€ 131.804',
     bron: 'CBS, bevolking per 1 januari 2024',
+    maand: '2024-02',
+    instroom: String(4 + row),
+    uitstroom: String(3 + row),
+    binnen_norm: '2',
+    norm_dagen: '56',
+    mediaan_dagen: '31,5',
+    p80_dagen: '60',
   };
   return values[column.name] ?? 'onbekende kolom';
 }
@@ -33,8 +40,9 @@ function valueFor(column: FormatColumn, row: number): string {
 function filledIn(kind: ImportKind): string {
   const format = importFormat(kind, reference);
   const rows = format.columns.find((c) => c.accepts)?.accepts?.length ?? 1;
+  const totalsOnly = kind === 'CASELOAD' || kind === 'FLOWS';
   const lines = Array.from({ length: kind === 'CASELOAD' ? rows : Math.min(rows, 7) }, (_, row) =>
-    format.columns.map((column) => (kind === 'CASELOAD' && column.name === 'kennisdomein' ? '' : valueFor(column, row))).join(';'),
+    format.columns.map((column) => (totalsOnly && column.name === 'kennisdomein' ? '' : valueFor(column, row))).join(';'),
   );
   return format.template + lines.join('\r\n') + '\r\n';
 }

@@ -42,7 +42,7 @@ export function importFormat(kind: ImportKind, reference: Omit<ReferenceData, 't
         return {
           ...base,
           accepts: reference.municipalities.map(({ code, name }) => ({ code, name })),
-          alsoAccepts: kind === 'CASELOAD' ? [...CASELOAD_PLACE_WORDS] : [],
+          alsoAccepts: kind === 'CASELOAD' || kind === 'FLOWS' ? [...CASELOAD_PLACE_WORDS] : [],
         };
       case 'domain':
         return {

@@ -7,9 +7,19 @@ import { caseloadSpec } from './kinds/caseload.js';
 import { Lookup, expectedHeader, type Cell, type KindSpec, type RowValidator, type RowView } from './kinds/common.js';
 import { contributionsSpec } from './kinds/contributions.js';
 import { fundingSpec } from './kinds/funding.js';
+import { flowsSpec } from './kinds/flows.js';
 import { populationSpec } from './kinds/population.js';
 import type { RawRow, TableEvent } from './rows.js';
-import type { DetectedEncoding, ImportKind, ImportOptions, ImportRecord, ImportSink, ImportSummary, ReferenceData } from './types.js';
+import type {
+  DetectedEncoding,
+  FlowTotal,
+  ImportKind,
+  ImportOptions,
+  ImportRecord,
+  ImportSink,
+  ImportSummary,
+  ReferenceData,
+} from './types.js';
 import { BoundedCache, hasControlCharacters, hasMojibake, hasUndecodableBytes, looksLikeFormula, normaliseName } from './values.js';
 
 export const KIND_SPECS: Readonly<Record<ImportKind, KindSpec>> = {
@@ -17,6 +27,7 @@ export const KIND_SPECS: Readonly<Record<ImportKind, KindSpec>> = {
   CONTRIBUTIONS: contributionsSpec,
   POPULATION: populationSpec,
   FUNDING: fundingSpec,
+  FLOWS: flowsSpec,
 };
 
 export const DEFAULT_BATCH_SIZE = 5_000;
@@ -80,7 +91,8 @@ export async function runPipeline(
     const normalised = names.map(normaliseName);
     headerKey = normalised.join('\u0000');
     headerFirst = normalised[0] ?? '';
-    const bySpec = new Map(spec.columns.map((c) => [c.name, c]));
+    // Spec names compare as the header's do (FLOWS' binnen_norm matches 'Binnen norm' too).
+    const bySpec = new Map(spec.columns.map((c) => [normaliseName(c.name), c]));
     const duplicates: number[] = [];
     normalised.forEach((name, i) => {
       const column = bySpec.get(name);
@@ -93,7 +105,7 @@ export async function runPipeline(
     columns = names.map((raw, i) => {
       const header = raw.trim();
       const specName = noHeader ? null : ([...specIndex].find(([, index]) => index === i)?.[0] ?? null);
-      const role: ColumnRole = specName ? (bySpec.get(specName)?.role ?? 'unexpected') : 'unexpected';
+      const role: ColumnRole = specName ? (bySpec.get(normaliseName(specName))?.role ?? 'unexpected') : 'unexpected';
       const ref: ColumnRef = { display: noHeader || header === '' ? `kolom ${i + 1}` : header, position: i + 1, safe: !noHeader };
       guard.addColumn(i, header, role, ref, line);
       if (!specName && !duplicates.includes(i)) unexpected.push(i);
@@ -297,6 +309,7 @@ export async function runPipeline(
   }
 
   let totals: { peildatum: string; total: number }[] | undefined;
+  let flowTotals: FlowTotal[] | undefined;
   if (!aborted && format !== null) {
     if (headerLine === null) {
       errors.add(
@@ -313,7 +326,7 @@ export async function runPipeline(
         `Het bestand bevat alleen een kopregel en geen gegevens; zet onder de kopregel ${expected} één regel per ${rowUnit(kind)}.`,
       );
     }
-    if (validator !== null) totals = (validator as RowValidator).finish().totals;
+    if (validator !== null) ({ totals, flowTotals } = (validator as RowValidator).finish());
   }
   if (headerLine !== null && !noHeader) {
     for (const i of unexpected) {
@@ -347,6 +360,7 @@ export async function runPipeline(
     refusedByGuard: guard.refused,
   };
   if (kind === 'CASELOAD') summary.totals = totals ?? [];
+  if (kind === 'FLOWS') summary.flowTotals = flowTotals ?? [];
   return summary;
 }
 
@@ -356,6 +370,8 @@ function rowUnit(kind: ImportKind): string {
       return 'peildatum, gemeente en kennisdomein';
     case 'FUNDING':
       return 'jaar en bron';
+    case 'FLOWS':
+      return 'maand, gemeente en kennisdomein';
     default:
       return 'jaar en gemeente';
   }

@@ -3,10 +3,10 @@
  * The core is pure: it reads bytes, validates and hands records over; it never writes anywhere.
  */
 
-/** The four kinds of file an administrator can import. */
-export type ImportKind = 'CASELOAD' | 'CONTRIBUTIONS' | 'POPULATION' | 'FUNDING';
+/** The kinds of file an administrator can import. */
+export type ImportKind = 'CASELOAD' | 'CONTRIBUTIONS' | 'POPULATION' | 'FUNDING' | 'FLOWS';
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['CASELOAD', 'CONTRIBUTIONS', 'POPULATION', 'FUNDING'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['CASELOAD', 'CONTRIBUTIONS', 'POPULATION', 'FUNDING', 'FLOWS'];
 
 /**
  * One problem in a file, in Dutch, saying what is wrong and what would be right.
@@ -78,7 +78,36 @@ export interface FundingRecord {
   amountEur: number;
 }
 
-export type ImportRecord = CaseloadRecord | ContributionRecord | PopulationRecord | FundingRecord;
+/** FLOWS: one month's new and closed cases of a municipality (or the unspecified cases, or the region) and domain. */
+export interface FlowRecord {
+  kind: 'FLOWS';
+  line: number;
+  /** The month, 'YYYY-MM'. */
+  month: string;
+  scope: 'municipality' | 'unspecified' | 'region';
+  municipalityCode: string | null;
+  /** null: the total of the scope over every domain (and the cases without one). */
+  domainCode: string | null;
+  inflow: number;
+  outflow: number;
+  /** Of the closed cases, those closed within the norm; null when not reported. */
+  closedWithinNorm: number | null;
+  /** Days from opening to closing of the closed cases; null when not reported. */
+  medianDays: number | null;
+  p80Days: number | null;
+  /** The ZVH's norm in days the month was counted against; the same on every row of a month. */
+  normDays: number | null;
+}
+
+/** FLOWS: a month's totals per municipality (null: the unspecified cases), for the consistency check. */
+export interface FlowTotal {
+  month: string;
+  municipalityCode: string | null;
+  inflow: number;
+  outflow: number;
+}
+
+export type ImportRecord = CaseloadRecord | ContributionRecord | PopulationRecord | FundingRecord | FlowRecord;
 
 /** The record type of one kind: `RecordOf<'CASELOAD'>` is `CaseloadRecord`. */
 export type RecordOf<K extends ImportKind> = Extract<ImportRecord, { kind: K }>;
@@ -117,4 +146,6 @@ export interface ImportSummary {
   refusedByGuard: boolean;
   /** CASELOAD: per count date (oldest first) its stated total, or else the sum of its parts. */
   totals?: { peildatum: string; total: number }[];
+  /** FLOWS: per month (oldest first) the total of each municipality and of the unspecified cases. */
+  flowTotals?: FlowTotal[];
 }

@@ -171,7 +171,7 @@ describe('over GraphQL, for those who may import only', () => {
     const formats = '{ importFormats { kind template columns { name required accepts { code name } alsoAccepts mayBeEmpty } } }';
     const answer = await api.run<{ importFormats: { kind: string; template: string }[] }>(formats, {}, viewerAs('BEHEERDER', null));
     expect(answer.errors).toBeUndefined();
-    expect(answer.data!.importFormats.map((f) => f.kind)).toEqual(['CASELOAD', 'CONTRIBUTIONS', 'POPULATION', 'FUNDING']);
+    expect(answer.data!.importFormats.map((f) => f.kind)).toEqual(['CASELOAD', 'CONTRIBUTIONS', 'POPULATION', 'FUNDING', 'FLOWS']);
     expect(answer.data!.importFormats[0]!.template).toBe('\uFEFFpeildatum;gemeente;kennisdomein;aantal\r\n');
     for (const role of ['BESTUURDER', 'GEMEENTE'] as const) {
       const viewer = viewerAs(role, role === 'GEMEENTE' ? 'GM0479' : null);

@@ -9,6 +9,8 @@ import {
   type ImportInput,
   type ImportKind,
 } from '../import/index.js';
+import { checkConsistency, type RunningCount } from '../domain/flows.js';
+import type { FlowTotal } from '../import/types.js';
 import type { Store } from '../store/index.js';
 import type { KeyChange, KeyChangeSummary, RowChange } from '../store/ImportStore.js';
 
@@ -28,6 +30,28 @@ export interface ImportResult {
   rowChanges: NamedRowChange[];
   /** Rows added, changed or removed past those listed. */
   moreRowChanges: number;
+  /** FLOWS: whether the stored counts follow from the flows; null for other kinds and refused files. */
+  flowConsistency?: FlowConsistencyModel | null;
+}
+
+/** Where running cases do not follow from the previous count plus inflow minus outflow. */
+export interface FlowMismatchModel {
+  from: string;
+  to: string;
+  months: string[];
+  /** null: the region, or the unspecified cases (`unspecified`). */
+  municipalityCode: string | null;
+  /** The municipality's name (the upload door answers JSON, without resolvers). */
+  municipality: string | null;
+  unspecified: boolean;
+  expected: number;
+  actual: number;
+}
+
+export interface FlowConsistencyModel {
+  checked: { from: string; to: string; months: string[] }[];
+  mismatches: FlowMismatchModel[];
+  unchecked: { from: string; to: string; months: string[] }[];
 }
 
 /** A row change with its count date or year, and the names of what it is about. */
@@ -101,8 +125,19 @@ export class ImportService {
             'refused',
             `${errorCount(summary.errors.length + summary.moreErrors)}${summary.refusedByGuard ? '; geweigerd door de anonimiseringscontrole' : ''}`,
           );
-          return { ...base, added: 0, changed: 0, unchanged: 0, removed: 0, changes: [], rowChanges: [], moreRowChanges: 0 };
+          return {
+            ...base,
+            added: 0,
+            changed: 0,
+            unchanged: 0,
+            removed: 0,
+            changes: [],
+            rowChanges: [],
+            moreRowChanges: 0,
+            flowConsistency: null,
+          };
         }
+        const flowConsistency = kind === 'FLOWS' ? await this.flowConsistency(summary.flowTotals ?? []) : null;
         const changes = await this.store.applyStaged(kind, {
           dryRun: options.dryRun,
           actor: options.actor.username,
@@ -122,6 +157,7 @@ export class ImportService {
           removed: sum(changes, 'removed'),
           changes: summaries(changes),
           ...namedRows(changes, reference),
+          flowConsistency,
         };
         if (!options.dryRun) await this.audit(options.actor, 'import', `${kind} ${options.fileName ?? ''}`.trim(), changes);
         return result;
@@ -129,6 +165,40 @@ export class ImportService {
         await this.store.discardStaging();
       }
     });
+  }
+
+  /**
+   * Whether running cases follow from the previous count plus inflow minus outflow, for the pairs
+   * of stored count dates around the file's months (the file's flows over the stored ones). A
+   * warning, not a refusal: counts and flows come from different moments of the registration
+   * (cases re-registered, moved to another municipality, entered late), so a difference is a
+   * question for the ZVH to answer, not proof that the file is wrong.
+   */
+  private async flowConsistency(fileTotals: readonly FlowTotal[]): Promise<FlowConsistencyModel> {
+    const months = new Set(fileTotals.map((t) => t.month));
+    const stored = (await this.store.listFlowCounts()).filter((r) => r.domainCode === null && r.scope !== 'region' && !months.has(r.month));
+    const flows = [...stored, ...fileTotals];
+    const snapshots = await this.store.listCaseloadSnapshots();
+    const totals = await this.store.caseTotalsBySnapshot(snapshots.map((s) => s.peildatum));
+    const counts: RunningCount[] = snapshots.map((s, i) => ({
+      peildatum: s.peildatum,
+      total: s.total,
+      byPlace: new Map(
+        (totals[i] ?? []).filter((r) => r.scope !== 'region').map((r) => [r.scope === 'unspecified' ? null : r.municipalityCode, r.count]),
+      ),
+    }));
+    const report = checkConsistency(counts, flows, months);
+    const names = new Map((await this.store.listMunicipalities()).map((m) => [m.code, m.name]));
+    return {
+      checked: report.checked,
+      mismatches: report.mismatches.map(({ place, ...m }) => ({
+        ...m,
+        municipalityCode: place === null || place === 'unspecified' ? null : place,
+        municipality: place === null || place === 'unspecified' ? null : (names.get(place) ?? place),
+        unspecified: place === 'unspecified',
+      })),
+      unchecked: report.unchecked.map(({ missing, ...pair }) => ({ ...pair, months: missing })),
+    };
   }
 
   /** The columns, accepted values and blank template of every kind, against this region's lists. */
@@ -157,6 +227,7 @@ export class ImportService {
         changes: [],
         rowChanges: [],
         moreRowChanges: 0,
+        flowConsistency: null,
       };
       if (!version) return { ...empty, kind: 'CASELOAD' as const, found: false };
       const at = new Date(this.auth.now()).toISOString();

@@ -12,6 +12,8 @@ import type {
   CaseloadSnapshotRow,
   ContributionRow,
   ContributionYearRow,
+  FlowCountRow,
+  FlowMonthRow,
   FundingSourceRow,
   KnowledgeDomainRow,
   MunicipalityRow,
@@ -72,6 +74,11 @@ export interface Store extends AccessStore, SecondFactorStore, PasskeyStore, Rat
   caseTotalsBySnapshot(peildata: readonly string[]): Promise<CaseCountRow[][]>;
   /** Per count date, its stated "Niet gespecificeerd" (null when none) and whether it is broken down by municipality. */
   unspecifiedBySnapshot(peildata: readonly string[]): Promise<{ stated: number | null; brokenDown: boolean }[]>;
+
+  /** Every month of flows (kind FLOWS), oldest first. */
+  listFlowMonths(): Promise<FlowMonthRow[]>;
+  /** Every row of every month of flows, by month, scope, municipality and domain (totals before domains). */
+  listFlowCounts(): Promise<FlowCountRow[]>;
 
   /** Oldest first. */
   listContributionYears(): Promise<ContributionYearRow[]>;

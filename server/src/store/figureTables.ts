@@ -14,6 +14,8 @@ export const FIGURE_TABLES = [
   'theme_edit',
   'note',
   'explanation',
+  'flow_count',
+  'flow_month',
   'caseload_count',
   'caseload_snapshot',
   'contribution',

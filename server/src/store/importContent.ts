@@ -13,7 +13,7 @@ import type { ApplyOptions, KeyChange, RowChange } from './ImportStore.js';
 export interface Content {
   rows: Map<string, ContentRow>;
   /** CASELOAD: the snapshot; CONTRIBUTIONS: the year's stated total. */
-  head: { total: number; sourceId: number; precision?: 'DAY' | 'MONTH' } | null;
+  head: { total: number; sourceId: number; precision?: 'DAY' | 'MONTH'; normDays?: number | null } | null;
 }
 
 export interface ContentRow {
@@ -168,9 +168,9 @@ export interface ImportSources {
   sourceId(document: string, note: string | null): number;
 }
 
-/** The rows of an import that identify a row of the current content (CASELOAD replaces a count date whole: none). */
+/** The rows of an import that identify a row of the current content (CASELOAD and FLOWS replace a date or month whole: none). */
 export function touchedRows(kind: ImportKind, staged: readonly StagedRow[]): Set<string> | undefined {
-  return kind === 'CASELOAD'
+  return kind === 'CASELOAD' || kind === 'FLOWS'
     ? undefined
     : new Set(staged.map((s) => (kind === 'FUNDING' ? (s.code as string) : (s.municipalityCode as string))));
 }
@@ -203,6 +203,7 @@ export function merged(
     const same = before.head?.total === total && diff.added + diff.changed + diff.removed === 0;
     return { head: { total, precision: 'DAY', sourceId: same && before.head ? before.head.sourceId : sources.importSource() }, rows };
   }
+  if (kind === 'FLOWS') return mergedFlows(before, staged, sources);
   const rows = new Map(before.rows);
   for (const s of staged) {
     const rowKey = kind === 'FUNDING' ? (s.code as string) : (s.municipalityCode as string);
@@ -222,6 +223,73 @@ export function merged(
   if (before.head && changed.added + changed.changed === 0) return { head: before.head, rows };
   // New or changed amounts: the year's total is the sum of its parts, from this import.
   return { head: { total: [...rows.values()].reduce((sum, r) => sum + r.value, 0), sourceId: sources.importSource() }, rows };
+}
+
+/** A FLOWS row's figures besides the inflow, as staged (`text`) and as a row's fields. */
+interface FlowFigures {
+  outflow: number;
+  closedWithinNorm: number | null;
+  medianDays: number | null;
+  p80Days: number | null;
+  normDays: number | null;
+}
+
+/**
+ * A flow row's figures besides the inflow (its `value`), in words: what a version compares and
+ * the import's list of changed rows shows ("uitstroom 4; binnen norm 3 van 56 dagen; …").
+ */
+export function flowText(f: Omit<FlowFigures, 'normDays'>, normDays: number | null): string {
+  const parts = [`uitstroom ${f.outflow}`];
+  if (f.closedWithinNorm !== null) parts.push(`binnen norm ${f.closedWithinNorm}${normDays !== null ? ` (norm ${normDays} dagen)` : ''}`);
+  if (f.medianDays !== null) parts.push(`mediaan ${String(f.medianDays).replace('.', ',')} dagen`);
+  if (f.p80Days !== null) parts.push(`p80 ${String(f.p80Days).replace('.', ',')} dagen`);
+  return parts.join('; ');
+}
+
+/** A flow row of the store as content: the inflow its value, the other figures its text and fields. */
+export function flowContentRow(
+  r: { scope: string; municipalityCode: string | null; domainCode: string | null; inflow: number } & Omit<FlowFigures, 'normDays'>,
+  normDays: number | null,
+): [string, ContentRow] {
+  return [
+    contentKey(r.scope, r.municipalityCode, r.domainCode),
+    {
+      value: r.inflow,
+      extra: flowText(r, normDays),
+      sourceId: null,
+      fields: {
+        scope: r.scope,
+        municipalityCode: r.municipalityCode,
+        domainCode: r.domainCode,
+        outflow: r.outflow,
+        closedWithinNorm: r.closedWithinNorm,
+        medianDays: r.medianDays,
+        p80Days: r.p80Days,
+      },
+    },
+  ];
+}
+
+/** A month of flows is replaced whole, as a count date is; its head holds the region's inflow and the norm. */
+function mergedFlows(before: Content, staged: readonly StagedRow[], sources: ImportSources): Content {
+  const figures = staged.map((s) => ({ s, f: JSON.parse(s.text as string) as FlowFigures }));
+  const normDays = figures.find(({ f }) => f.normDays !== null)?.f.normDays ?? null;
+  const rows = new Map(
+    figures.map(({ s, f }) =>
+      flowContentRow(
+        { scope: s.scope as string, municipalityCode: s.municipalityCode, domainCode: s.domainCode, inflow: s.value, ...f },
+        normDays,
+      ),
+    ),
+  );
+  const stated = staged.find((s) => s.scope === 'region' && s.domainCode === null);
+  const total = stated
+    ? stated.value
+    : staged.filter((s) => s.scope !== 'region' && s.domainCode === null).reduce((sum, s) => sum + s.value, 0);
+  const diff = compare(before, { head: null, rows });
+  const same =
+    before.head?.total === total && (before.head.normDays ?? null) === normDays && diff.added + diff.changed + diff.removed === 0;
+  return { head: { total, normDays, sourceId: same && before.head ? before.head.sourceId : sources.importSource() }, rows };
 }
 
 /** The staging table's columns of one record. */
@@ -259,6 +327,24 @@ export function stageRow(r: ImportRecord): StagedRow {
       };
     case 'FUNDING':
       return { key: String(r.year), scope: null, municipalityCode: null, domainCode: null, code: r.source, value: r.amountEur, text: null };
+    case 'FLOWS': {
+      const figures: FlowFigures = {
+        outflow: r.outflow,
+        closedWithinNorm: r.closedWithinNorm,
+        medianDays: r.medianDays,
+        p80Days: r.p80Days,
+        normDays: r.normDays,
+      };
+      return {
+        key: r.month,
+        scope: r.scope,
+        municipalityCode: r.municipalityCode,
+        domainCode: r.domainCode,
+        code: null,
+        value: r.inflow,
+        text: JSON.stringify(figures),
+      };
+    }
   }
 }
 

@@ -77,6 +77,29 @@ export interface CaseCountRow {
   count: number;
 }
 
+/** One month of flows (kind FLOWS): the region's inflow and the norm the month was counted against. */
+export interface FlowMonthRow {
+  /** 'YYYY-MM'. */
+  month: string;
+  inflow: number;
+  normDays: number | null;
+  sourceId: number;
+}
+
+/** One row of a month of flows, as imported (see FlowRecord). */
+export interface FlowCountRow {
+  month: string;
+  scope: CaseCountScope;
+  municipalityCode: string | null;
+  /** null: the total of the scope over every domain. */
+  domainCode: string | null;
+  inflow: number;
+  outflow: number;
+  closedWithinNorm: number | null;
+  medianDays: number | null;
+  p80Days: number | null;
+}
+
 export interface ContributionYearRow {
   year: number;
   totalEur: number;

@@ -24,6 +24,7 @@ import { createPool } from '../store/postgres/pool.js';
 import type { Store } from '../store/Store.js';
 import { caseloadQueries } from '../store/sqlite/caseload.js';
 import { financeQueries } from '../store/sqlite/finance.js';
+import { flowQueries } from '../store/sqlite/flows.js';
 import { referenceQueries } from '../store/sqlite/reference.js';
 import { seedLoader } from '../store/sqlite/seed.js';
 import { importQueries } from '../store/sqlite/imports.js';
@@ -166,7 +167,12 @@ function asAsync<Q extends Record<string, (...args: never[]) => unknown>>(querie
  */
 export interface FigureStores {
   reference: AsyncQueries<ReturnType<typeof referenceQueries>> & Pick<Store, 'deploymentSecret' | 'ping'>;
-  figures: AsyncQueries<ReturnType<typeof caseloadQueries> & ReturnType<typeof financeQueries> & ReturnType<typeof themeQueries>>;
+  figures: AsyncQueries<
+    ReturnType<typeof caseloadQueries> &
+      ReturnType<typeof flowQueries> &
+      ReturnType<typeof financeQueries> &
+      ReturnType<typeof themeQueries>
+  >;
   seed: AsyncQueries<ReturnType<typeof seedLoader>>;
 }
 
@@ -185,7 +191,7 @@ export async function sqliteFigures(): Promise<FiguresUnderTest> {
       deploymentSecret: (purpose) => store.deploymentSecret(purpose),
       ping: () => store.ping(),
     },
-    figures: asAsync({ ...caseloadQueries(db), ...financeQueries(db), ...themeQueries(db) }),
+    figures: asAsync({ ...caseloadQueries(db), ...flowQueries(db), ...financeQueries(db), ...themeQueries(db) }),
     seed: asAsync(seedLoader(db)),
   };
   return {

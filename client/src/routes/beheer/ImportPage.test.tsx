@@ -12,6 +12,7 @@ const CSV = '\ufeffpeildatum;gemeente;kennisdomein;aantal\r\n1-6-2024;Zaanstad;;
 
 const clean: ImportReport = {
   kind: 'CASELOAD',
+  flowConsistency: null,
   dryRun: true,
   rowsRead: 8,
   added: 8,

@@ -13,6 +13,7 @@ import { BeheerSection } from './BeheerSection';
 import { DataVersionsQuery } from './dataQueries';
 import { refreshAfterDataChange } from './dataRefresh';
 import { ImportFormatColumns, ImportFormatHelp } from './ImportFormatHelp';
+import { FlowConsistency } from './FlowConsistency';
 import { ChangesTable, ImportErrors, kindName } from './ImportReportView';
 import { RowChanges } from './ImportRowChanges';
 import { IMPORT_KINDS, MAX_UPLOAD_BYTES, uploadImport, UploadError, type ImportReport } from './importUpload';
@@ -22,6 +23,7 @@ const HELP: Record<ImportKind, MessageKey> = {
   CONTRIBUTIONS: 'kindHelpCONTRIBUTIONS',
   POPULATION: 'kindHelpPOPULATION',
   FUNDING: 'kindHelpFUNDING',
+  FLOWS: 'kindHelpFLOWS',
 };
 
 type Phase = 'idle' | 'checking' | 'importing';
@@ -250,6 +252,7 @@ function ImportForm() {
             {nothingChanges ? ` ${t('previewNothing')}` : ''}
           </p>
           <ChangesTable report={preview} />
+          <FlowConsistency report={preview} />
           {nothingChanges ? null : (
             <>
               <h3 className="utrecht-heading-3 zv-row-changes__title">{t('rowChangesTitle')}</h3>

@@ -13,6 +13,7 @@ const KIND_KEY: Record<ImportKind, MessageKey> = {
   CONTRIBUTIONS: 'kindCONTRIBUTIONS',
   POPULATION: 'kindPOPULATION',
   FUNDING: 'kindFUNDING',
+  FLOWS: 'kindFLOWS',
 };
 
 /** The kind in words: "Casuïstiek (aantallen)". */
@@ -35,6 +36,7 @@ export function effectText(effect: string, t: T): string {
 
 /** A count date in words ("1 juni 2024"); a year as it is. */
 export function keyText(kind: ImportKind, key: string, lang: 'nl' | 'en'): string {
+  if (kind === 'FLOWS' && /^\d{4}-\d{2}$/.test(key)) return formatDate(`${key}-01`, lang, 'MONTH');
   return kind === 'CASELOAD' && /^\d{4}-\d{2}-\d{2}$/.test(key) ? formatDate(key, lang) : key;
 }
 

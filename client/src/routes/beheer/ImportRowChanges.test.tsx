@@ -6,6 +6,7 @@ import type { ImportReport } from './importUpload';
 
 const population: ImportReport = {
   kind: 'POPULATION',
+  flowConsistency: null,
   dryRun: true,
   rowsRead: 2,
   added: 1,

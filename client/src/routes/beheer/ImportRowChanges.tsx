@@ -40,6 +40,10 @@ const NAME_COLUMNS: Record<ImportKind, NameColumn[]> = {
   CONTRIBUTIONS: [{ label: 'colMunicipality', text: place }],
   POPULATION: [{ label: 'colMunicipality', text: place }],
   FUNDING: [{ label: 'rowColFundingSource', text: (row) => row.fundingSource ?? row.fundingCode ?? '–' }],
+  FLOWS: [
+    { label: 'colMunicipality', text: place },
+    { label: 'colDomain', text: (row, t) => row.domain ?? t('rowDomainTotal') },
+  ],
 };
 
 const VALUE_LABEL: Record<ImportKind, MessageKey> = {
@@ -47,6 +51,7 @@ const VALUE_LABEL: Record<ImportKind, MessageKey> = {
   CONTRIBUTIONS: 'rowValueAmount',
   POPULATION: 'rowValueInhabitants',
   FUNDING: 'rowValueAmount',
+  FLOWS: 'rowValueInflow',
 };
 
 /** The figure as the kind writes it: euros for money, a whole number otherwise. */

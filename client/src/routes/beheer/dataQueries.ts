@@ -3,6 +3,28 @@ import { graphql } from '../../generated';
 /** What an import or a restore did (or would do, in a dry run): the same fields as the upload's answer. */
 export const ImportReportFields = graphql(`
   fragment ImportReportFields on ImportReport {
+    flowConsistency {
+      checked {
+        from
+        to
+        months
+      }
+      mismatches {
+        from
+        to
+        months
+        municipalityCode
+        municipality
+        unspecified
+        expected
+        actual
+      }
+      unchecked {
+        from
+        to
+        months
+      }
+    }
     kind
     dryRun
     rowsRead

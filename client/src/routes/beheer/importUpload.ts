@@ -3,7 +3,7 @@ import type { ImportKind, ImportReportFieldsFragment } from '../../generated/gra
 /** What the upload answers, and what a restore answers: the same fields. */
 export type ImportReport = Omit<ImportReportFieldsFragment, '__typename'>;
 
-export const IMPORT_KINDS: ImportKind[] = ['CASELOAD', 'CONTRIBUTIONS', 'POPULATION', 'FUNDING'];
+export const IMPORT_KINDS: ImportKind[] = ['CASELOAD', 'CONTRIBUTIONS', 'POPULATION', 'FUNDING', 'FLOWS'];
 
 /** The server refuses larger files; checked here too, so nobody waits for a 60 MB upload to fail. */
 export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024;

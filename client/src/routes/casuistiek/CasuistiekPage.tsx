@@ -35,6 +35,7 @@ import { CaseloadQuery } from './caseloadQuery';
 import { ExplanationsPanel } from '../../explanations/ExplanationsPanel';
 import { explainPoints, explainTable, numberExplanations, ofPlace } from '../../explanations/explanationModel';
 import { ExplanationsQuery } from '../../explanations/explanationQueries';
+import { FlowsSection } from '../../components/FlowsSection';
 
 const features = geojson as unknown as Parameters<typeof RegionMap>[0]['features'];
 
@@ -193,6 +194,7 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
         countDates={data.caseloadSnapshots.map((s) => ({ peildatum: s.peildatum, label: snapshotDate(s, ctx) }))}
         municipalities={data.municipalities}
       />
+      <FlowsSection />
       <NotesPanel target="casuistiek" peildatum={snapshot?.peildatum ?? null} className="zv-notes--view" />
       {snapshot ? <DomainSection snapshot={snapshot} suppressBelow={data.suppressBelow} ctx={ctx} /> : null}
     </>

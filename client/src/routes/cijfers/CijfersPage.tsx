@@ -181,6 +181,7 @@ export function lastUpdateText(update: Indicator['lastUpdate'], { t, lang }: Tex
     update.populationYear !== null && update.populationYear !== undefined
       ? t('indicatorPopulationYear', { year: String(update.populationYear) })
       : null,
+    update.month ? t('indicatorMonth', { month: formatDate(`${update.month}-01`, lang, 'MONTH') }) : null,
   ].filter((p): p is string => p !== null);
   return parts.join('; ');
 }

@@ -10,6 +10,7 @@ export const IndicatorsQuery = graphql(`
         peildatum
         year
         populationYear
+        month
       }
       nextUpdate
       sources {

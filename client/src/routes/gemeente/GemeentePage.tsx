@@ -1,3 +1,4 @@
+import { MunicipalityFlowsSection } from '../../components/FlowsSection';
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
@@ -138,6 +139,7 @@ function Municipality({ data, code, ctx }: { data: MunicipalityViewQuery; code: 
       <ComparisonSection code={municipality.code} ctx={ctx} />
       <MunicipalityHistory code={municipality.code} name={municipality.name} ctx={ctx} />
       {role && role !== 'GEMEENTE' ? <NationalSection ctx={ctx} /> : null}
+      <MunicipalityFlowsSection code={municipality.code} name={municipality.name} />
     </>
   );
 }

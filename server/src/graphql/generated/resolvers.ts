@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RegionRow, MunicipalityRow, PopulationRow, CaseloadSnapshotRow, UserRow, SessionRow, PasskeyRow, GoalRow, NoteRow, ThemeEditRow, AuditEntry as AuditEntryRow, ContributionYearRow, KnowledgeDomainRow, ThemeRow, SourceRow, FundingSourceRow, CapacityFigureRow } from '../../store/types.js';
 import type { MunicipalityCaseCountModel, ContributionModel } from '../models.js';
 import type { VisibleCount } from '../../domain/visibility.js';
-import type { ImportResult, NamedRowChange } from '../../management/ImportService.js';
+import type { ImportResult, NamedRowChange, FlowConsistencyModel } from '../../management/ImportService.js';
 import type { KeyChangeSummary, DataVersionRow } from '../../store/ImportStore.js';
 import type { ImportFormat as ImportFormatModel } from '../../import/index.js';
 import type { CsvExport as CsvExportFile } from '../../management/exportCsv.js';
@@ -233,6 +233,73 @@ export type ExportDataset =
   /** Inhabitants per municipality per year, with their source. */
   | 'POPULATION';
 
+/** Whether the stored counts of running cases agree with the flows between them. */
+export type FlowConsistency = {
+  __typename?: 'FlowConsistency';
+  /** Pairs of consecutive count dates checked: every month between them has flows. */
+  checked: Array<FlowCountPair>;
+  /** Where previous count + inflow − outflow is not the next count. */
+  mismatches: Array<FlowMismatch>;
+  /** Pairs around the file's months that could not be checked: some month between them has no flows. */
+  unchecked: Array<FlowCountPair>;
+};
+
+export type FlowCountPair = {
+  __typename?: 'FlowCountPair';
+  from: Scalars['Date']['output'];
+  /** The months between them ('YYYY-MM'): checked, or (unchecked) those without flows. */
+  months: Array<Scalars['String']['output']>;
+  to: Scalars['Date']['output'];
+};
+
+export type FlowMismatch = {
+  __typename?: 'FlowMismatch';
+  /** The count of `to`. */
+  actual: Scalars['Int']['output'];
+  /** Previous count + inflow − outflow. */
+  expected: Scalars['Int']['output'];
+  from: Scalars['Date']['output'];
+  months: Array<Scalars['String']['output']>;
+  /** The municipality's name. */
+  municipality?: Maybe<Scalars['String']['output']>;
+  /** Null for the region as a whole and for the unspecified cases (see unspecified). */
+  municipalityCode?: Maybe<Scalars['String']['output']>;
+  to: Scalars['Date']['output'];
+  unspecified: Scalars['Boolean']['output'];
+};
+
+/** One month's flows of the region or of one municipality (totals over every knowledge domain). */
+export type FlowMonth = {
+  __typename?: 'FlowMonth';
+  /** Of the closed cases, those closed within the norm; null when not reported or hidden (throughputHidden). */
+  closedWithinNorm?: Maybe<Scalars['Int']['output']>;
+  /** New cases in the month. */
+  inflow: Scalars['Int']['output'];
+  /** Days from opening to closing of the cases closed in the month: median and 80th percentile. The region's only as the file states them. */
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  /** The month, 'YYYY-MM'. */
+  month: Scalars['String']['output'];
+  /** The ZVH's norm in days that the month was counted against; null when the month has none. */
+  normDays?: Maybe<Scalars['Int']['output']>;
+  /** Cases closed in the month. */
+  outflow: Scalars['Int']['output'];
+  p80Days?: Maybe<Scalars['Float']['output']>;
+  /** closedWithinNorm / outflow. */
+  shareWithinNorm?: Maybe<Scalars['Float']['output']>;
+  /** Throughput figures hidden from this viewer: fewer than the threshold closed (decision 0020). */
+  throughputHidden: Scalars['Boolean']['output'];
+};
+
+/** The flows this viewer may see: per month, oldest first. */
+export type Flows = {
+  __typename?: 'Flows';
+  /** The months of flows imported, oldest first (empty: none yet). */
+  months: Array<Scalars['String']['output']>;
+  region: Array<FlowMonth>;
+  /** Where the months' figures come from (the imports). */
+  sources: Array<Source>;
+};
+
 export type FundingSource = {
   __typename?: 'FundingSource';
   /** Amount in euros per year, when the source gives one; null when the source names the source but not the amount. */
@@ -354,6 +421,8 @@ export type ImportFormat = {
 export type ImportKind =
   | 'CASELOAD'
   | 'CONTRIBUTIONS'
+  /** Monthly in- and outflow per municipality and knowledge domain (issue 18). */
+  | 'FLOWS'
   | 'FUNDING'
   | 'POPULATION';
 
@@ -365,6 +434,8 @@ export type ImportReport = {
   changes: Array<ImportChange>;
   dryRun: Scalars['Boolean']['output'];
   errors: Array<ImportError>;
+  /** FLOWS: whether running cases follow from the previous count plus inflow minus outflow (a warning, never a refusal); null for the other kinds and for refused files. */
+  flowConsistency?: Maybe<FlowConsistency>;
   kind: ImportKind;
   /** Errors past the ones listed (the list stops at 1.000). */
   moreErrors: Scalars['Int']['output'];
@@ -445,6 +516,8 @@ export type IndicatorStatus =
 
 export type IndicatorUpdate = {
   __typename?: 'IndicatorUpdate';
+  /** The latest month of flows it rests on ('YYYY-MM'). */
+  month?: Maybe<Scalars['String']['output']>;
   /** The latest count date it rests on. */
   peildatum?: Maybe<Scalars['Date']['output']>;
   /** The latest inhabitants' year (1 January) it rests on. */
@@ -473,6 +546,8 @@ export type Municipality = {
   /** This municipality's count at every count date broken down by municipality, oldest first. */
   caseloadHistory: Array<MunicipalityCaseCount>;
   code: Scalars['ID']['output'];
+  /** This municipality's monthly in- and outflow and throughput time, oldest first. */
+  flows: Array<FlowMonth>;
   name: Scalars['String']['output'];
   /** Latest known at or before `year`; the latest if omitted. */
   population?: Maybe<Population>;
@@ -864,6 +939,8 @@ export type Query = {
   explanations: Array<Explanation>;
   /** The dashboard's tables as CSV, the same data as on screen. */
   exportCsv: CsvExport;
+  /** Monthly in- and outflow and throughput time of the region; empty lists when no flows are imported. */
+  flows: Flows;
   /** Every known source of the ZVH's money, with the amount where a source gives one. */
   fundingSources: Array<FundingSource>;
   goals: Array<Goal>;
@@ -1356,6 +1433,11 @@ export type ResolversTypes = {
   ExplanationInput: ExplanationInput;
   ExportDataset: ExportDataset;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FlowConsistency: ResolverTypeWrapper<FlowConsistencyModel>;
+  FlowCountPair: ResolverTypeWrapper<FlowCountPair>;
+  FlowMismatch: ResolverTypeWrapper<FlowMismatch>;
+  FlowMonth: ResolverTypeWrapper<FlowMonth>;
+  Flows: ResolverTypeWrapper<Omit<Flows, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
   FundingSource: ResolverTypeWrapper<FundingSourceRow>;
   Goal: ResolverTypeWrapper<GoalRow>;
   GoalInput: GoalInput;
@@ -1436,6 +1518,11 @@ export type ResolversParentTypes = {
   Explanation: ExplanationRow;
   ExplanationInput: ExplanationInput;
   Float: Scalars['Float']['output'];
+  FlowConsistency: FlowConsistencyModel;
+  FlowCountPair: FlowCountPair;
+  FlowMismatch: FlowMismatch;
+  FlowMonth: FlowMonth;
+  Flows: Omit<Flows, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   FundingSource: FundingSourceRow;
   Goal: GoalRow;
   GoalInput: GoalInput;
@@ -1587,6 +1674,47 @@ export type ExplanationResolvers<ContextType = Context, ParentType extends Resol
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FlowConsistencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowConsistency'] = ResolversParentTypes['FlowConsistency']> = {
+  checked?: Resolver<Array<ResolversTypes['FlowCountPair']>, ParentType, ContextType>;
+  mismatches?: Resolver<Array<ResolversTypes['FlowMismatch']>, ParentType, ContextType>;
+  unchecked?: Resolver<Array<ResolversTypes['FlowCountPair']>, ParentType, ContextType>;
+};
+
+export type FlowCountPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowCountPair'] = ResolversParentTypes['FlowCountPair']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type FlowMismatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowMismatch'] = ResolversParentTypes['FlowMismatch']> = {
+  actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unspecified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FlowMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowMonth'] = ResolversParentTypes['FlowMonth']> = {
+  closedWithinNorm?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  inflow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outflow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  p80Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareWithinNorm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  throughputHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FlowsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Flows'] = ResolversParentTypes['Flows']> = {
+  months?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Array<ResolversTypes['FlowMonth']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type FundingSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingSource'] = ResolversParentTypes['FundingSource']> = {
   amountEurPerYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1664,6 +1792,7 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   changes?: Resolver<Array<ResolversTypes['ImportChange']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
+  flowConsistency?: Resolver<Maybe<ResolversTypes['FlowConsistency']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
   moreErrors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   moreRowChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1704,6 +1833,7 @@ export type IndicatorDefinitionResolvers<ContextType = Context, ParentType exten
 };
 
 export type IndicatorUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorUpdate'] = ResolversParentTypes['IndicatorUpdate']> = {
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   peildatum?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1720,6 +1850,7 @@ export type KnowledgeDomainResolvers<ContextType = Context, ParentType extends R
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   caseloadHistory?: Resolver<Array<ResolversTypes['MunicipalityCaseCount']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  flows?: Resolver<Array<ResolversTypes['FlowMonth']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Population']>, ParentType, ContextType, Partial<MunicipalityPopulationArgs>>;
   populationHistory?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
@@ -1843,6 +1974,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dataVersions?: Resolver<Array<ResolversTypes['DataVersion']>, ParentType, ContextType, Partial<QueryDataVersionsArgs>>;
   explanations?: Resolver<Array<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<QueryExplanationsArgs>>;
   exportCsv?: Resolver<ResolversTypes['CsvExport'], ParentType, ContextType, RequireFields<QueryExportCsvArgs, 'dataset'>>;
+  flows?: Resolver<ResolversTypes['Flows'], ParentType, ContextType>;
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   importFormats?: Resolver<Array<ResolversTypes['ImportFormat']>, ParentType, ContextType>;
@@ -2022,6 +2154,11 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DomainCaseCount?: DomainCaseCountResolvers<ContextType>;
   Explanation?: ExplanationResolvers<ContextType>;
+  FlowConsistency?: FlowConsistencyResolvers<ContextType>;
+  FlowCountPair?: FlowCountPairResolvers<ContextType>;
+  FlowMismatch?: FlowMismatchResolvers<ContextType>;
+  FlowMonth?: FlowMonthResolvers<ContextType>;
+  Flows?: FlowsResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalValue?: GoalValueResolvers<ContextType>;

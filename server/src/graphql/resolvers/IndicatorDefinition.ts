@@ -7,12 +7,14 @@ import { sourceOf } from '../helpers.js';
 export async function indicatorFacts({ loaders, store }: Context): Promise<IndicatorFacts> {
   const snapshots = await loaders.snapshots();
   const rows = await Promise.all(snapshots.map((s) => loaders.caseCounts.load(s.peildatum)));
-  const [contributionYears, populations, funding, capacity, themes] = await Promise.all([
+  const [contributionYears, populations, funding, capacity, themes, flowMonths, flowCounts] = await Promise.all([
     loaders.contributionYears(),
     loaders.populations(),
     store.listFundingSources(),
     store.listCapacityFigures(),
     loaders.themes(),
+    loaders.flowMonths(),
+    loaders.flowCounts(),
   ]);
   return {
     counts: snapshots.map((s, i) => ({
@@ -26,6 +28,12 @@ export async function indicatorFacts({ loaders, store }: Context): Promise<Indic
     fundingSourceIds: funding.map((f) => f.sourceId),
     capacitySourceIds: capacity.map((c) => c.sourceId),
     themeSourceIds: themes.map((t) => t.sourceId),
+    flowMonths: flowMonths.map((m) => ({
+      month: m.month,
+      sourceId: m.sourceId,
+      withNorm: flowCounts.some((r) => r.month === m.month && r.closedWithinNorm !== null),
+      withTimes: flowCounts.some((r) => r.month === m.month && r.medianDays !== null),
+    })),
   };
 }
 

@@ -2,6 +2,7 @@ import { isBrokenDown } from '../../domain/caseload.js';
 import { findIndicator, indicatorCatalogue } from '../../domain/indicators.js';
 import { exportCsv } from '../../management/exportCsv.js';
 import { signalsFor } from '../../management/signalSeries.js';
+import { regionFlowsFor } from './Flows.js';
 import { all } from '../loaders.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { indicatorFacts } from './IndicatorDefinition.js';
@@ -55,6 +56,7 @@ export const Query: QueryResolvers = {
   notes: (_parent, { target }, { store }) => store.listNotes(target ?? null),
   explanations: (_parent, { peildatum, municipalityCode }, ctx) =>
     visibleExplanations(ctx, { peildatum: peildatum ?? null, municipalityCode: municipalityCode ?? null }),
+  flows: (_parent, _args, context) => regionFlowsFor(context),
   signals: (_parent, _args, { loaders, auth }) =>
     signalsFor(
       {

@@ -1,7 +1,7 @@
 import type { ColumnRef, Message, Quote } from '../errors.js';
 import type { ColumnRole, Guard } from '../guard.js';
 import { closest } from '../suggest.js';
-import type { ImportKind, ImportRecord, ReferenceData } from '../types.js';
+import type { FlowTotal, ImportKind, ImportRecord, ReferenceData } from '../types.js';
 import { BoundedCache, dutchDate, normaliseName, parseDate, parseWholeNumber, parseYear, type NumberProblem } from '../values.js';
 
 /** One column of a kind: its header name (lower case), what it holds, and whether it must be there. */
@@ -44,7 +44,7 @@ export interface RowValidator {
   /** The record of a valid row; null after reporting why not. */
   row(view: RowView): ImportRecord | null;
   /** Cross-row checks at the end of the file; CASELOAD also returns its totals. */
-  finish(): { totals?: { peildatum: string; total: number }[] };
+  finish(): { totals?: { peildatum: string; total: number }[]; flowTotals?: FlowTotal[] };
 }
 
 export interface KindSpec {

@@ -100,6 +100,8 @@ const figureCalls: Calls<FigureStores['figures']> = {
   caseCountsBySnapshot: REGIONS.map((r) => [r, DATES]),
   caseTotalsBySnapshot: REGIONS.map((r) => [r, DATES]),
   unspecifiedBySnapshot: REGIONS.map((r) => [r, DATES]),
+  listFlowMonths: REGIONS.map((r) => [r]),
+  listFlowCounts: REGIONS.map((r) => [r]),
   listContributionYears: REGIONS.map((r) => [r]),
   contributionsByYear: REGIONS.map((r) => [r, [2025, 2023, 2099, 2024]]),
   listFundingSources: [[]],

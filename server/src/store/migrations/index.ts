@@ -605,4 +605,66 @@ export const migrations: readonly Migration[] = [
         ON explanation (region_code, peildatum, figure, ifnull(municipality_code, ''), ifnull(domain_code, ''));
     `,
   },
+  {
+    version: 15,
+    name: 'flows: new and closed cases per month, municipality and knowledge domain, with throughput times and the norm',
+    // One month of flows is one unit that an import replaces whole and a version keeps, as a
+    // count date is. The norm in days (the ZVH's own, e.g. 56 days to close a case) is the
+    // month's, next to its figures: "closed within the norm" means nothing without the norm it
+    // was counted against, and a norm that changes must not rewrite earlier months. NULL when the
+    // file reported no closed-within-norm figures. Rows as caseload_count: a municipality's (or
+    // the unspecified cases') total has no domain; rows with a domain break it down; 'region' rows
+    // are the region's stated figures (its median and 80th percentile cannot be computed from
+    // the municipalities'). Median and 80th percentile in days, NULL when not reported.
+    // data_version is rebuilt to let its kind be FLOWS (a CHECK cannot be altered in SQLite).
+    sql: `
+      CREATE TABLE flow_month (
+        region_code  TEXT NOT NULL REFERENCES region (code),
+        month        TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+        inflow       INTEGER NOT NULL CHECK (inflow >= 0),
+        norm_days    INTEGER CHECK (norm_days IS NULL OR norm_days BETWEEN 1 AND 3650),
+        source_id    INTEGER NOT NULL REFERENCES source (id),
+        PRIMARY KEY (region_code, month)
+      ) STRICT;
+
+      CREATE TABLE flow_count (
+        region_code         TEXT NOT NULL,
+        month               TEXT NOT NULL,
+        scope               TEXT NOT NULL CHECK (scope IN ('municipality', 'unspecified', 'region')),
+        municipality_code   TEXT,
+        domain_code         TEXT REFERENCES knowledge_domain (code),
+        inflow              INTEGER NOT NULL CHECK (inflow >= 0),
+        outflow             INTEGER NOT NULL CHECK (outflow >= 0),
+        closed_within_norm  INTEGER CHECK (closed_within_norm IS NULL OR closed_within_norm BETWEEN 0 AND outflow),
+        median_days         REAL CHECK (median_days IS NULL OR median_days >= 0),
+        p80_days            REAL CHECK (p80_days IS NULL OR p80_days >= 0),
+        CHECK ((scope = 'municipality') = (municipality_code IS NOT NULL)),
+        CHECK (median_days IS NULL OR p80_days IS NULL OR p80_days >= median_days),
+        FOREIGN KEY (region_code, month) REFERENCES flow_month (region_code, month) ON DELETE CASCADE,
+        FOREIGN KEY (region_code, municipality_code) REFERENCES municipality (region_code, code)
+      ) STRICT;
+      CREATE UNIQUE INDEX flow_count_identity
+        ON flow_count (region_code, month, scope, ifnull(municipality_code, ''), ifnull(domain_code, ''));
+
+      CREATE TABLE data_version_v15 (
+        id           INTEGER PRIMARY KEY,
+        kind         TEXT NOT NULL CHECK (kind IN ('CASELOAD', 'CONTRIBUTIONS', 'POPULATION', 'FUNDING', 'FLOWS')),
+        region_code  TEXT REFERENCES region (code),
+        key          TEXT NOT NULL,
+        replaced_at  TEXT NOT NULL,
+        replaced_by  TEXT,
+        rows         INTEGER NOT NULL,
+        total        INTEGER,
+        payload      TEXT NOT NULL CHECK (json_valid(payload)),
+        CHECK ((kind = 'FUNDING') = (region_code IS NULL))
+      ) STRICT;
+      INSERT INTO data_version_v15 (id, kind, region_code, key, replaced_at, replaced_by, rows, total, payload)
+        SELECT id, kind, region_code, key, replaced_at, replaced_by, rows, total, payload FROM data_version;
+      DROP TABLE data_version;
+      ALTER TABLE data_version_v15 RENAME TO data_version;
+      CREATE INDEX data_version_key ON data_version (region_code, kind, key, id);
+      CREATE TRIGGER data_version_no_update BEFORE UPDATE ON data_version
+        BEGIN SELECT RAISE(ABORT, 'data_version is append-only'); END;
+    `,
+  },
 ];

@@ -142,6 +142,12 @@ export class PgStore implements Store {
   async unspecifiedBySnapshot(peildata: readonly string[]) {
     return this.figures.unspecifiedBySnapshot(await this.region.code(), peildata);
   }
+  async listFlowMonths() {
+    return this.figures.listFlowMonths(await this.region.code());
+  }
+  async listFlowCounts() {
+    return this.figures.listFlowCounts(await this.region.code());
+  }
   async listContributionYears() {
     return this.figures.listContributionYears(await this.region.code());
   }

@@ -6,6 +6,8 @@ import type {
   CaseloadSnapshotRow,
   ContributionRow,
   ContributionYearRow,
+  FlowCountRow,
+  FlowMonthRow,
   FundingSourceRow,
   ThemeRow,
 } from '../types.js';
@@ -22,6 +24,25 @@ const COUNT_ORDER = "ORDER BY peildatum, scope, coalesce(municipality_code, ''),
  */
 export class PgFigureStore {
   constructor(private readonly pool: pg.Pool) {}
+
+  /** Monthly flows, as sqlite/flows.ts reads them. */
+  async listFlowMonths(regionCode: string | null) {
+    const { rows } = await this.pool.query<FlowMonthRow>(
+      'SELECT month, inflow, norm_days AS "normDays", source_id AS "sourceId" FROM flow_month WHERE region_code = $1 ORDER BY month',
+      [regionCode],
+    );
+    return rows;
+  }
+  async listFlowCounts(regionCode: string | null) {
+    const { rows } = await this.pool.query<FlowCountRow>(
+      `SELECT month, scope, municipality_code AS "municipalityCode", domain_code AS "domainCode", inflow, outflow,
+              closed_within_norm AS "closedWithinNorm", median_days AS "medianDays", p80_days AS "p80Days"
+         FROM flow_count WHERE region_code = $1
+        ORDER BY month, scope, coalesce(municipality_code, ''), coalesce(domain_code, '')`,
+      [regionCode],
+    );
+    return rows;
+  }
 
   async listCaseloadSnapshots(regionCode: string | null) {
     const { rows } = await this.pool.query<CaseloadSnapshotRow>(

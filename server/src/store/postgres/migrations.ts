@@ -24,13 +24,13 @@ const TEXT = 'text COLLATE "C"';
  * which SQLite does not have and which skips row triggers, is refused on audit_log and audit_export.
  * Not here yet: the import staging table (a per-connection TEMP table in SQLite, part of the
  * PostgreSQL import store). Version 2: the rate-limit counts (SQLite's migration 13). Version 3:
- * the change stamp (PostgreSQL only, see below and changeStamp.ts). Version 4: explanations (SQLite 14).
+ * the change stamp (PostgreSQL only, see below and changeStamp.ts). Version 4: explanations (SQLite 14). Version 5: flows (SQLite 15).
  */
 /**
  * The SQLite schema version whose tables and columns the PostgreSQL schema holds (a test compares
  * them). A SQLite migration after it gets its PostgreSQL counterpart here, and this number moves.
  */
-export const SQLITE_VERSION_MIRRORED = 14;
+export const SQLITE_VERSION_MIRRORED = 15;
 
 export const pgMigrations: readonly Migration[] = [
   {
@@ -423,6 +423,46 @@ export const pgMigrations: readonly Migration[] = [
       CREATE UNIQUE INDEX explanation_identity
         ON explanation (region_code, peildatum, figure, coalesce(municipality_code, ''), coalesce(domain_code, ''));
       SELECT stamp_changes_of('explanation');
+    `,
+  },
+  {
+    version: 5,
+    name: 'flows: new and closed cases per month, municipality and knowledge domain, with throughput times and the norm (SQLite 15)',
+    sql: `
+      CREATE TABLE flow_month (
+        region_code  ${TEXT} NOT NULL REFERENCES region (code),
+        month        ${TEXT} NOT NULL CHECK (month ~ '^[0-9]{4}-[0-1][0-9]$'),
+        inflow       integer NOT NULL CHECK (inflow >= 0),
+        norm_days    integer CHECK (norm_days IS NULL OR norm_days BETWEEN 1 AND 3650),
+        source_id    integer NOT NULL REFERENCES source (id),
+        PRIMARY KEY (region_code, month)
+      );
+
+      CREATE TABLE flow_count (
+        region_code         ${TEXT} NOT NULL,
+        month               ${TEXT} NOT NULL,
+        scope               ${TEXT} NOT NULL CHECK (scope IN ('municipality', 'unspecified', 'region')),
+        municipality_code   ${TEXT},
+        domain_code         ${TEXT} REFERENCES knowledge_domain (code),
+        inflow              integer NOT NULL CHECK (inflow >= 0),
+        outflow             integer NOT NULL CHECK (outflow >= 0),
+        closed_within_norm  integer CHECK (closed_within_norm IS NULL OR closed_within_norm BETWEEN 0 AND outflow),
+        median_days         double precision CHECK (median_days IS NULL OR median_days >= 0),
+        p80_days            double precision CHECK (p80_days IS NULL OR p80_days >= 0),
+        CHECK ((scope = 'municipality') = (municipality_code IS NOT NULL)),
+        CHECK (median_days IS NULL OR p80_days IS NULL OR p80_days >= median_days),
+        FOREIGN KEY (region_code, month) REFERENCES flow_month (region_code, month) ON DELETE CASCADE,
+        FOREIGN KEY (region_code, municipality_code) REFERENCES municipality (region_code, code)
+      );
+      CREATE UNIQUE INDEX flow_count_identity
+        ON flow_count (region_code, month, scope, coalesce(municipality_code, ''), coalesce(domain_code, ''));
+
+      SELECT stamp_changes_of('flow_month'::regclass);
+      SELECT stamp_changes_of('flow_count'::regclass);
+
+      ALTER TABLE data_version DROP CONSTRAINT data_version_kind_check;
+      ALTER TABLE data_version ADD CONSTRAINT data_version_kind_check
+        CHECK (kind IN ('CASELOAD', 'CONTRIBUTIONS', 'POPULATION', 'FUNDING', 'FLOWS'));
     `,
   },
 ];

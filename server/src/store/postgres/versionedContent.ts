@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { ImportKind } from '../../import/types.js';
-import { contentKey as k, type Content, type ContentRow } from '../importContent.js';
+import { contentKey as k, flowContentRow, type Content, type ContentRow } from '../importContent.js';
 
 /**
  * Reading and writing one count date or year per kind on PostgreSQL, as sqlite/versionedContent.ts
@@ -177,6 +177,54 @@ const adapters: Record<ImportKind, Omit<PgKindAdapter, 'currentMany'> & Partial<
           rows.map((r) => r.value),
           rows.map((r) => r.fields.referenceDate ?? null),
           rows.map((r) => r.sourceId),
+        ],
+      );
+    },
+  },
+  FLOWS: {
+    current: async (client, regionCode, month) => {
+      const head = await client.query<{ total: number; normDays: number | null; sourceId: number }>(
+        'SELECT inflow AS total, norm_days AS "normDays", source_id AS "sourceId" FROM flow_month WHERE region_code = $1 AND month = $2',
+        [regionCode, month],
+      );
+      // In the order of flow_count_identity, as SQLite reads them.
+      const counts = await client.query<Parameters<typeof flowContentRow>[0]>(
+        `SELECT scope, municipality_code AS "municipalityCode", domain_code AS "domainCode", inflow, outflow,
+                closed_within_norm AS "closedWithinNorm", median_days AS "medianDays", p80_days AS "p80Days"
+           FROM flow_count WHERE region_code = $1 AND month = $2
+          ORDER BY scope, coalesce(municipality_code, ''), coalesce(domain_code, '')`,
+        [regionCode, month],
+      );
+      const normDays = head.rows[0]?.normDays ?? null;
+      return { head: head.rows[0] ?? null, rows: new Map(counts.rows.map((r) => flowContentRow(r, normDays))) };
+    },
+    replace: async (client, regionCode, month, content) => {
+      await client.query('DELETE FROM flow_count WHERE region_code = $1 AND month = $2', [regionCode, month]);
+      if (!content.head) {
+        await client.query('DELETE FROM flow_month WHERE region_code = $1 AND month = $2', [regionCode, month]);
+        return;
+      }
+      await client.query(
+        `INSERT INTO flow_month (region_code, month, inflow, norm_days, source_id) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (region_code, month) DO UPDATE SET inflow = excluded.inflow, norm_days = excluded.norm_days, source_id = excluded.source_id`,
+        [regionCode, month, content.head.total, content.head.normDays ?? null, content.head.sourceId],
+      );
+      const rows = rowList(content);
+      const field = (name: string) => rows.map((r) => r.fields[name] ?? null);
+      await client.query(
+        `INSERT INTO flow_count (region_code, month, scope, municipality_code, domain_code, inflow, outflow, closed_within_norm, median_days, p80_days)
+         SELECT $1::text, $2::text, * FROM unnest($3::text[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::integer[], $9::float8[], $10::float8[])`,
+        [
+          regionCode,
+          month,
+          field('scope'),
+          field('municipalityCode'),
+          field('domainCode'),
+          rows.map((r) => r.value),
+          field('outflow'),
+          field('closedWithinNorm'),
+          field('medianDays'),
+          field('p80Days'),
         ],
       );
     },

@@ -26,6 +26,7 @@ import type { GoalFields, NoteRow } from '../types.js';
 import type { ImportKind, ImportRecord } from '../../import/types.js';
 import type { ApplyOptions, AuditQuery } from '../ImportStore.js';
 import { caseloadQueries } from './caseload.js';
+import { flowQueries } from './flows.js';
 import { financeQueries } from './finance.js';
 import { countWrites } from './changeStamp.js';
 import { migrate } from './migrate.js';
@@ -50,6 +51,7 @@ export interface StoreOptions {
 export class SqliteStore implements Store {
   private readonly reference;
   private readonly caseload;
+  private readonly flows;
   private readonly finance;
   private readonly themes;
   private readonly seed;
@@ -92,6 +94,7 @@ export class SqliteStore implements Store {
     });
     this.reference = referenceQueries(db);
     this.caseload = caseloadQueries(db);
+    this.flows = flowQueries(db);
     this.finance = financeQueries(db);
     this.themes = themeQueries(db);
     this.seed = seedLoader(db);
@@ -161,6 +164,13 @@ export class SqliteStore implements Store {
   }
   async caseTotalsBySnapshot(peildata: readonly string[]) {
     return this.caseload.caseTotalsBySnapshot(await this.region.code(), peildata);
+  }
+
+  async listFlowMonths() {
+    return this.flows.listFlowMonths(await this.region.code());
+  }
+  async listFlowCounts() {
+    return this.flows.listFlowCounts(await this.region.code());
   }
 
   async listContributionYears() {

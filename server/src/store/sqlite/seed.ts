@@ -186,6 +186,8 @@ export function seedLoader(db: SqliteDatabase) {
   const regionStatements = [
     'DELETE FROM data_version WHERE region_code = ?',
     'DELETE FROM explanation WHERE region_code = ?',
+    'DELETE FROM flow_count WHERE region_code = ?',
+    'DELETE FROM flow_month WHERE region_code = ?',
     'DELETE FROM caseload_count WHERE region_code = ?',
     'DELETE FROM caseload_snapshot WHERE region_code = ?',
     'DELETE FROM contribution WHERE region_code = ?',

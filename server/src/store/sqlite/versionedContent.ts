@@ -1,5 +1,5 @@
 import type { ImportKind } from '../../import/types.js';
-import { contentKey as k, type Content } from '../importContent.js';
+import { contentKey as k, flowContentRow, type Content } from '../importContent.js';
 import type { SqliteDatabase } from './open.js';
 
 /**
@@ -64,6 +64,25 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
   const deleteFunding = db.prepare('DELETE FROM funding_amount WHERE year = ?');
   const insertFunding = db.prepare(
     'INSERT INTO funding_amount (year, funding_code, amount_eur, source_id) VALUES (@year, @fundingCode, @amountEur, @sourceId)',
+  );
+
+  const flowMonth = db.prepare(
+    'SELECT inflow AS total, norm_days AS normDays, source_id AS sourceId FROM flow_month WHERE region_code = ? AND month = ?',
+  );
+  const flowCounts = db.prepare(
+    `SELECT scope, municipality_code AS municipalityCode, domain_code AS domainCode, inflow, outflow,
+            closed_within_norm AS closedWithinNorm, median_days AS medianDays, p80_days AS p80Days
+       FROM flow_count WHERE region_code = ? AND month = ? ORDER BY scope, ifnull(municipality_code, ''), ifnull(domain_code, '')`,
+  );
+  const deleteFlowCounts = db.prepare('DELETE FROM flow_count WHERE region_code = ? AND month = ?');
+  const deleteFlowMonth = db.prepare('DELETE FROM flow_month WHERE region_code = ? AND month = ?');
+  const upsertFlowMonth = db.prepare(
+    `INSERT INTO flow_month (region_code, month, inflow, norm_days, source_id) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (region_code, month) DO UPDATE SET inflow = excluded.inflow, norm_days = excluded.norm_days, source_id = excluded.source_id`,
+  );
+  const insertFlowCount = db.prepare(
+    `INSERT INTO flow_count (region_code, month, scope, municipality_code, domain_code, inflow, outflow, closed_within_norm, median_days, p80_days)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   type Row = Record<string, string | number | null>;
@@ -145,6 +164,39 @@ export function kindAdapters(db: SqliteDatabase): Record<ImportKind, KindAdapter
             referenceDate: row.fields.referenceDate ?? null,
             sourceId: row.sourceId,
           });
+        }
+      },
+    },
+    FLOWS: {
+      current: (regionCode, month) => {
+        const head = flowMonth.get(regionCode, month) as { total: number; normDays: number | null; sourceId: number } | undefined;
+        type FlowRow = Parameters<typeof flowContentRow>[0];
+        return {
+          head: head ?? null,
+          rows: new Map((flowCounts.all(regionCode, month) as FlowRow[]).map((r) => flowContentRow(r, head?.normDays ?? null))),
+        };
+      },
+      replace: (regionCode, month, content) => {
+        deleteFlowCounts.run(regionCode, month);
+        if (!content.head) {
+          deleteFlowMonth.run(regionCode, month);
+          return;
+        }
+        upsertFlowMonth.run(regionCode, month, content.head.total, content.head.normDays ?? null, content.head.sourceId);
+        for (const row of content.rows.values()) {
+          const f = row.fields;
+          insertFlowCount.run(
+            regionCode,
+            month,
+            f.scope,
+            f.municipalityCode,
+            f.domainCode,
+            row.value,
+            f.outflow,
+            f.closedWithinNorm,
+            f.medianDays,
+            f.p80Days,
+          );
         }
       },
     },
