@@ -67,6 +67,12 @@ export const nl = {
   indicatorPopulationYear: 'inwoners per 1 januari {year}',
   indicatorCode: 'Code',
   footerData: 'Alle cijfers komen uit openbare raadsstukken; bij elk cijfer staat de bron.',
+  demoBannerTitle: 'Demonstratiegegevens',
+  demoBannerText: 'Verzonnen cijfers om het dashboard uit te proberen: geen echte tellingen.',
+  demoCsvColumn: 'gegevens',
+  demoAccountsTitle: 'Inloggen in de demonstratie',
+  demoAccountsIntro: 'Elke rol heeft een account, zodat u kunt zien wat die rol ziet. Deze accounts bestaan alleen in de demonstratie.',
+  demoAccountsRole: 'Rol',
   notFoundTitle: 'Pagina niet gevonden',
   notFoundText: 'Deze pagina bestaat niet. Kies een onderdeel in de navigatie.',
   // overview

@@ -149,6 +149,25 @@ export type DatePrecision =
   | 'DAY'
   | 'MONTH';
 
+/** A sign-in account of the demonstration, one per role. */
+export type DemoAccount = {
+  __typename?: 'DemoAccount';
+  /** GEMEENTE: the name of the municipality the account sees as its own; null for the other roles. */
+  municipalityName?: Maybe<Scalars['String']['output']>;
+  password: Scalars['String']['output'];
+  role: Role;
+  username: Scalars['String']['output'];
+};
+
+/** What kind of deployment this server is; public, so that even the login page can say it. */
+export type Deployment = {
+  __typename?: 'Deployment';
+  /** The demonstration's sign-in accounts with their documented passwords; always empty on a real deployment. */
+  demoAccounts: Array<DemoAccount>;
+  /** True on the demonstration of npm run demo: every view, export and printout says "Demonstratiegegevens". */
+  demonstration: Scalars['Boolean']['output'];
+};
+
 export type DomainCaseCount = {
   __typename?: 'DomainCaseCount';
   /** Null only when suppressed. */
@@ -731,6 +750,7 @@ export type Query = {
   contributions?: Maybe<ContributionYear>;
   /** Previous versions kept by imports, newest first (ZVH and BEHEERDER). */
   dataVersions: Array<DataVersion>;
+  deployment: Deployment;
   /** The dashboard's tables as CSV, the same data as on screen. */
   exportCsv: CsvExport;
   /** Every known source of the ZVH's money, with the amount where a source gives one. */
@@ -1179,6 +1199,8 @@ export type ResolversTypes = {
   DataVersion: ResolverTypeWrapper<DataVersionRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
+  DemoAccount: ResolverTypeWrapper<DemoAccount>;
+  Deployment: ResolverTypeWrapper<Deployment>;
   DomainCaseCount: ResolverTypeWrapper<VisibleCount>;
   ExportDataset: ExportDataset;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1254,6 +1276,8 @@ export type ResolversParentTypes = {
   CsvExport: CsvExportFile;
   DataVersion: DataVersionRow;
   Date: Scalars['Date']['output'];
+  DemoAccount: DemoAccount;
+  Deployment: Deployment;
   DomainCaseCount: VisibleCount;
   Float: Scalars['Float']['output'];
   FundingSource: FundingSourceRow;
@@ -1374,6 +1398,18 @@ export type DataVersionResolvers<ContextType = Context, ParentType extends Resol
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DemoAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DemoAccount'] = ResolversParentTypes['DemoAccount']> = {
+  municipalityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  password?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DeploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deployment'] = ResolversParentTypes['Deployment']> = {
+  demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
+  demonstration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type DomainCaseCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainCaseCount'] = ResolversParentTypes['DomainCaseCount']> = {
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1611,6 +1647,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   contributionYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   contributions?: Resolver<Maybe<ResolversTypes['ContributionYear']>, ParentType, ContextType, RequireFields<QueryContributionsArgs, 'year'>>;
   dataVersions?: Resolver<Array<ResolversTypes['DataVersion']>, ParentType, ContextType, Partial<QueryDataVersionsArgs>>;
+  deployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType>;
   exportCsv?: Resolver<ResolversTypes['CsvExport'], ParentType, ContextType, RequireFields<QueryExportCsvArgs, 'dataset'>>;
   fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
@@ -1775,6 +1812,8 @@ export type Resolvers<ContextType = Context> = {
   CsvExport?: CsvExportResolvers<ContextType>;
   DataVersion?: DataVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DemoAccount?: DemoAccountResolvers<ContextType>;
+  Deployment?: DeploymentResolvers<ContextType>;
   DomainCaseCount?: DomainCaseCountResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
