@@ -13,7 +13,9 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[Math.floor(middle)] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  jest.restoreAllMocks();
+});
 
 describe('the demonstration dataset', () => {
   it('is the same, byte for byte, every time it is made, and uses no other randomness than its own', () => {
