@@ -25,7 +25,12 @@ async function signIn(page: Page, username = 'demo-zvh', password = 'zvh-medewer
 }
 
 async function bannerText(page: Page): Promise<string> {
-  return normalize(await page.getByRole('region', { name: /^(Demonstratiegegevens|Demonstration data)$/ }).first().innerText());
+  return normalize(
+    await page
+      .getByRole('region', { name: /^(Demonstratiegegevens|Demonstration data)$/ })
+      .first()
+      .innerText(),
+  );
 }
 
 /** The text of every page of a PDF (pdf.js, as a PDF reader extracts it), in order. */
@@ -98,7 +103,10 @@ describe('npm run demo', () => {
     const page = dashboard.page;
     await signIn(page);
     await openView(page, dashboard.url('/casuistiek'));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV downloaden' }).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV downloaden' }).first().click(),
+    ]);
     const csv = readFileSync((await download.path()) as string, 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines[0]).toMatch(/;gegevens$/);
@@ -143,8 +151,14 @@ describe('npm run demo', () => {
     await signIn(page);
     await openView(page, dashboard.url('/casuistiek'));
     expect(await bannerText(page)).toBe('DEMONSTRATION DATA Made-up figures to try the dashboard: not real counts.');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).first().click()]);
-    const lines = readFileSync((await download.path()) as string, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).first().click(),
+    ]);
+    const lines = readFileSync((await download.path()) as string, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines[0]).toMatch(/;data$/);
     for (const line of lines.slice(1)) expect(line).toMatch(/;Demonstration data$/);
     await openView(page, dashboard.url('/presentatie'));

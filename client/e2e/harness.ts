@@ -82,7 +82,12 @@ export interface DashboardOptions {
 }
 
 /** Registers beforeAll/afterAll/beforeEach/afterEach and returns handles to the running test's page. */
-export function useDashboard({ loggedIn = true, mfaRequired = 'none', serverEnv, serverMain: command = serverMain }: DashboardOptions = {}): Dashboard {
+export function useDashboard({
+  loggedIn = true,
+  mfaRequired = 'none',
+  serverEnv,
+  serverMain: command = serverMain,
+}: DashboardOptions = {}): Dashboard {
   let server: RunningServer | undefined;
   let dataDir: string | undefined;
   let browser: Browser | undefined;

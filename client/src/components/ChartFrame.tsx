@@ -100,7 +100,10 @@ export function CsvButton({
       // Small frames (the overview, one projector screen) show just "CSV"; the name stays "CSV downloaden".
       aria-label={compact ? t('csvDownload') : undefined}
       onClick={() =>
-        downloadText(csvFileName(title), tableCsv(demonstration ? withDemonstrationColumn(table, t('demoCsvColumn'), t('demoBannerTitle')) : table))
+        downloadText(
+          csvFileName(title),
+          tableCsv(demonstration ? withDemonstrationColumn(table, t('demoCsvColumn'), t('demoBannerTitle')) : table),
+        )
       }
     >
       <span aria-hidden="true" className="zv-chart__toggle-icon">

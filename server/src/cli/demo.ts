@@ -25,7 +25,15 @@ Inloggen (alleen in de demonstratie):
 ${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(16)} ${a.password}`).join('\n')}`;
 
 /** Only what the demonstration may take from the environment: never the real database, keys or sign-in. */
-const PASSED_ON = ['PORT', 'HOST', 'NODE_ENV', 'ZV_SERVER_RENDERING', 'ZV_SUPPRESS_BELOW', 'ZV_SESSION_IDLE_MINUTES', 'ZV_SESSION_MAX_HOURS'];
+const PASSED_ON = [
+  'PORT',
+  'HOST',
+  'NODE_ENV',
+  'ZV_SERVER_RENDERING',
+  'ZV_SUPPRESS_BELOW',
+  'ZV_SESSION_IDLE_MINUTES',
+  'ZV_SESSION_MAX_HOURS',
+];
 
 async function run(): Promise<void> {
   const { values } = parseArgs({
@@ -36,7 +44,9 @@ async function run(): Promise<void> {
     return;
   }
   const dataDir = demoDataDir(process.env, process.cwd(), values['data-dir']);
-  const env: NodeJS.ProcessEnv = Object.fromEntries(PASSED_ON.filter((name) => process.env[name] !== undefined).map((name) => [name, process.env[name]]));
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    PASSED_ON.filter((name) => process.env[name] !== undefined).map((name) => [name, process.env[name]]),
+  );
   // Passwords alone: the demonstration's accounts have no second factor.
   const config = readConfig({ ...env, DATA_DIR: dataDir, ZV_MFA_REQUIRED: 'none' });
   const seed = loadSeed();

@@ -2,7 +2,17 @@ import { createHash } from 'node:crypto';
 import { loadSeed } from '@zv/seed';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { RANGE_COUNTS_NEEDED, RANGE_WINDOW } from '../domain/signals.js';
-import { caseloadCsv, caseloadPart, DEMO_JUMPS, DEMO_MONTHS, DEMO_PARTS, demoDataset, goalsPart, makePart, regionTotals } from './dataset.js';
+import {
+  caseloadCsv,
+  caseloadPart,
+  DEMO_JUMPS,
+  DEMO_MONTHS,
+  DEMO_PARTS,
+  demoDataset,
+  goalsPart,
+  makePart,
+  regionTotals,
+} from './dataset.js';
 import { seededRandom } from './random.js';
 
 const basis = { seed: loadSeed() };
@@ -80,7 +90,9 @@ describe('the demonstration dataset', () => {
     expect(DEMO_MONTHS.length).toBeGreaterThanOrEqual(RANGE_COUNTS_NEEDED);
     for (const jump of DEMO_JUMPS) {
       const series = DEMO_MONTHS.map(
-        (date) => counts.find((c) => c.peildatum === date && c.municipalityCode === jump.municipalityCode && c.domainCode === jump.domainCode)?.count ?? 0,
+        (date) =>
+          counts.find((c) => c.peildatum === date && c.municipalityCode === jump.municipalityCode && c.domainCode === jump.domainCode)
+            ?.count ?? 0,
       );
       const window = series.slice(-1 - RANGE_WINDOW, -1);
       const mid = median(window);

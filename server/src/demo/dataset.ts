@@ -320,7 +320,11 @@ export const notesPart: DemoPart<DemoNote[]> = {
         peildatum: latest,
         text: 'Voorbeeldnotitie (demonstratie): de stijging in Purmerend volgt op een nieuwe werkwijze bij de wijkteams.',
       },
-      { target: 'financien', peildatum: null, text: 'Voorbeeldnotitie (demonstratie): de bijdragen 2025 worden in het voorjaar vastgesteld.' },
+      {
+        target: 'financien',
+        peildatum: null,
+        text: 'Voorbeeldnotitie (demonstratie): de bijdragen 2025 worden in het voorjaar vastgesteld.',
+      },
       {
         target: 'theme:mensenhandel',
         peildatum: null,
@@ -354,7 +358,13 @@ export function step<T>(part: DemoPart<T>): DemoStep {
  * made from caseloadPart's counts, loaded through its import kind) and explanations (a part
  * attaching texts to count dates, e.g. to the last one's jump) are one DemoPart each, added here.
  */
-export const DEMO_PARTS: readonly DemoStep[] = [step(referencePart), step(caseloadPart), step(goalsPart), step(themesPart), step(notesPart)];
+export const DEMO_PARTS: readonly DemoStep[] = [
+  step(referencePart),
+  step(caseloadPart),
+  step(goalsPart),
+  step(themesPart),
+  step(notesPart),
+];
 
 /** The whole dataset, part by part: what the determinism test hashes. */
 export function demoDataset(basis: DemoBasis): { name: string; data: unknown }[] {

@@ -72,7 +72,12 @@ describe('npm run demo', () => {
       expect(first.output()).toMatch(/Nieuwe demonstratiedatabase gevuld/);
       const { data } = await first.deployment();
       expect(data.deployment.demonstration).toBe(true);
-      expect(data.deployment.demoAccounts.map((a) => a.username)).toEqual(['demo-beheerder', 'demo-bestuurder', 'demo-zvh', 'demo-gemeente']);
+      expect(data.deployment.demoAccounts.map((a) => a.username)).toEqual([
+        'demo-beheerder',
+        'demo-bestuurder',
+        'demo-zvh',
+        'demo-gemeente',
+      ]);
     } finally {
       expect(await first.stop()).toBe(0);
     }
@@ -106,7 +111,10 @@ describe('npm run demo', () => {
     await real.stop();
     const before = readFileSync(join(realDir, DATABASE));
 
-    for (const args of [['--data-dir', realDir], ['--data-dir', realDir, '--reset']]) {
+    for (const args of [
+      ['--data-dir', realDir],
+      ['--data-dir', realDir, '--reset'],
+    ]) {
       const refused = run(demoJs, args, {});
       expect(refused.status).toBe(1);
       expect(refused.stderr).toMatch(/is geen demonstratiedatabase: de demonstratie gebruikt of wist die nooit/);

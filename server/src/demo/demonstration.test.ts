@@ -31,14 +31,16 @@ afterAll(async () => {
 describe('a demonstration database', () => {
   it('is marked, so that the normal server refuses it, and the demonstration takes it', async () => {
     expect(await isDemonstration(demo.store)).toBe(true);
-    await expect(refuseDemonstrationDatabase(demo.store, 'demo.sqlite')).rejects.toThrow(/demo.sqlite is een demonstratiedatabase.*npm run demo/);
+    await expect(refuseDemonstrationDatabase(demo.store, 'demo.sqlite')).rejects.toThrow(
+      /demo.sqlite is een demonstratiedatabase.*npm run demo/,
+    );
     await expect(refuseRealDatabase(demo.store, 'demo.sqlite')).resolves.toBeUndefined();
   });
 
   it('holds two years of monthly counts, each with the demonstration as its source', async () => {
-    const result = await demo.run<{ caseloadSnapshots: { peildatum: string; total: number; source: { document: string; note: string } }[] }>(
-      '{ caseloadSnapshots { peildatum total source { document note } } }',
-    );
+    const result = await demo.run<{
+      caseloadSnapshots: { peildatum: string; total: number; source: { document: string; note: string } }[];
+    }>('{ caseloadSnapshots { peildatum total source { document note } } }');
     expect(result.errors).toBeUndefined();
     const snapshots = result.data?.caseloadSnapshots ?? [];
     expect(snapshots.map((s) => s.peildatum)).toEqual(DEMO_MONTHS);
@@ -47,7 +49,9 @@ describe('a demonstration database', () => {
 
   it('keeps the protection of small counts: a GEMEENTE user sees another municipality’s small domain counts hidden', async () => {
     const query = `{ caseload { byMunicipality { municipality { code } byDomain { count suppressed } } } }`;
-    type Answer = { caseload: { byMunicipality: { municipality: { code: string }; byDomain: { count: number | null; suppressed: boolean }[] }[] } };
+    type Answer = {
+      caseload: { byMunicipality: { municipality: { code: string }; byDomain: { count: number | null; suppressed: boolean }[] }[] };
+    };
     const zvh = await demo.run<Answer>(query, {}, viewerAs('ZVH'));
     const gemeente = await demo.run<Answer>(query, {}, viewerAs('GEMEENTE', 'GM0479'));
     expect(zvh.errors).toBeUndefined();

@@ -35,7 +35,11 @@ export async function exportCsv(
   // The demonstration's files say so on every row, in a last column (decision 0023; as the dashboard's own CSV).
   const file = (fileName: string, header: string[], rows: CsvCell[][]): CsvExport =>
     demonstration
-      ? csvFile(fileName, [...header, DEMONSTRATION_COLUMN], rows.map((row) => [...row, DEMONSTRATION_VALUE]))
+      ? csvFile(
+          fileName,
+          [...header, DEMONSTRATION_COLUMN],
+          rows.map((row) => [...row, DEMONSTRATION_VALUE]),
+        )
       : csvFile(fileName, header, rows);
   const municipalities = await store.listMunicipalities();
   const names = new Map(municipalities.map((m) => [m.code, m.name]));
