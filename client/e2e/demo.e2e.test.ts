@@ -76,8 +76,15 @@ describe('npm run demo', () => {
     expect(html).toContain('zv-demo-banner');
     expect(html).toContain('Demonstratiegegevens');
 
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) operations.push(String((request.postDataJSON() as { operationName?: string }).operationName));
+    });
     await openView(page, dashboard.url('/'));
     expect(await bannerText(page)).toContain('Verzonnen cijfers');
+    // The browser takes the server's page over knowing it is a demonstration: it does not ask again.
+    expect(operations).not.toContain('Deployment');
+    expect(operations).not.toContain('Me');
     const signals = normalize(await page.getByTestId('signals').innerText());
     expect(signals).toMatch(/Hoog: .*1 november 2026/);
     expect(signals).toMatch(/en \d+ andere signalen/);

@@ -87,6 +87,10 @@ describe('npm run demo', () => {
     const normal = run(mainJs, [], { DATA_DIR: dir, ZV_ADMIN_PASSWORD: 'een lang wachtwoord voor de test' });
     expect(normal.status).toBe(1);
     expect(normal.stderr).toMatch(/is een demonstratiedatabase \(gemaakt door npm run demo/);
+    // Nor does npm run seed put the real figures into it.
+    const seed = run(join(dist, 'cli', 'seed.js'), ['--reset'], { DATA_DIR: dir });
+    expect(seed.status).toBe(1);
+    expect(seed.stderr).toMatch(/is een demonstratiedatabase/);
 
     const again = await start(demoJs, ['--data-dir', dir]);
     try {

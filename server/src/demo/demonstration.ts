@@ -39,11 +39,11 @@ export async function isDemonstration(store: Store): Promise<boolean> {
   return store.hasDeploymentSecret(DEMONSTRATION_MARK);
 }
 
-/** For the normal server: stops before anything is served from a demonstration database. */
+/** For the normal server (and npm run seed): stops before anything is served from, or loaded into, a demonstration database. */
 export async function refuseDemonstrationDatabase(store: Store, name: string): Promise<void> {
   if (await isDemonstration(store)) {
     throw new ConfigError(
-      `${name} is een demonstratiedatabase (gemaakt door npm run demo, met verzonnen cijfers): de gewone server start daar niet op. ` +
+      `${name} is een demonstratiedatabase (gemaakt door npm run demo, met verzonnen cijfers): die is alleen voor npm run demo. ` +
         'Start de demonstratie met npm run demo, of kies met DATA_DIR of ZV_DATABASE_URL de echte database.',
     );
   }
