@@ -61,6 +61,10 @@ async function run(): Promise<void> {
     for (const file of databaseFilesIn(config.databasePath)) rmSync(file);
     console.log(`Demonstratiedatabase weggegooid: ${config.databasePath}`);
   }
+  console.log(
+    `Demonstratie met verzonnen cijfers in ${dataDir}. Inloggen:\n` +
+      DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(16)} ${a.password}`).join('\n'),
+  );
   await serve(config, {
     demonstration: {
       accounts: DEMO_ACCOUNTS,
