@@ -77,10 +77,17 @@ export interface DashboardOptions {
   mfaRequired?: 'none' | 'default';
   /** More environment for the server, given its address (e.g. ZV_PUBLIC_URL and single sign-on). */
   serverEnv?: (baseUrl: string) => Promise<Record<string, string>>;
+  /** The built command to start instead of server/dist/main.js (e.g. server/dist/cli/demo.js for npm run demo). */
+  serverMain?: string;
 }
 
 /** Registers beforeAll/afterAll/beforeEach/afterEach and returns handles to the running test's page. */
-export function useDashboard({ loggedIn = true, mfaRequired = 'none', serverEnv }: DashboardOptions = {}): Dashboard {
+export function useDashboard({
+  loggedIn = true,
+  mfaRequired = 'none',
+  serverEnv,
+  serverMain: command = serverMain,
+}: DashboardOptions = {}): Dashboard {
   let server: RunningServer | undefined;
   let dataDir: string | undefined;
   let browser: Browser | undefined;
@@ -94,8 +101,8 @@ export function useDashboard({ loggedIn = true, mfaRequired = 'none', serverEnv 
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(CHROMIUM_MISSING);
-    if (!existsSync(serverMain)) {
-      throw new Error(`De server is niet gebouwd: ${serverMain} ontbreekt. Bouw hem met \`npx tsc -b server\` (of \`npm run build\`).`);
+    if (!existsSync(command)) {
+      throw new Error(`De server is niet gebouwd: ${command} ontbreekt. Bouw hem met \`npx tsc -b server\` (of \`npm run build\`).`);
     }
     if (!existsSync(join(clientDist, 'index.html'))) {
       throw new Error(
@@ -105,7 +112,7 @@ export function useDashboard({ loggedIn = true, mfaRequired = 'none', serverEnv 
 
     dataDir = mkdtempSync(join(tmpdir(), 'zv-e2e-'));
     server = await startServer({
-      serverMain,
+      serverMain: command,
       cwd: repoRoot,
       dataDir,
       adminPassword,

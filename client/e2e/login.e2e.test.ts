@@ -42,6 +42,11 @@ describe('without a session', () => {
     expect(text).not.toContain('Lopende casussen');
     expect(text).not.toMatch(/\b96\b/);
     expect(await page.getByRole('button', { name: 'English', exact: true }).count()).toBe(1);
+    // A real deployment: no demonstration banner, no demo accounts (demo.e2e.test.ts has both).
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('region', { name: 'Demonstratiegegevens' }).count()).toBe(0);
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(text).not.toMatch(/demonstratie|proberen/i);
     expect(dashboard.errors).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { Router } from 'wouter';
 import { App } from './App';
+import { DemonstrationProvider } from './components/DemonstrationBanner';
 import { ConnectionContext } from './connection/ConnectionBanner';
 import type { ConnectionState } from './connection/connectionState';
 import type { Lang } from './format';
@@ -35,9 +36,11 @@ export function Root({
         <ConnectionContext.Provider value={connection ?? null}>
           <LanguageProvider lang={lang}>
             <Router ssrPath={location?.path} ssrSearch={location?.search}>
-              <SessionProvider expiry={expiry}>
-                <App />
-              </SessionProvider>
+              <DemonstrationProvider>
+                <SessionProvider expiry={expiry}>
+                  <App />
+                </SessionProvider>
+              </DemonstrationProvider>
             </Router>
           </LanguageProvider>
         </ConnectionContext.Provider>

@@ -6,6 +6,7 @@ import type { OidcFetch } from './auth/oidc/discovery.js';
 import { SingleSignOn } from './auth/oidc/SingleSignOn.js';
 import { UserAdmin } from './auth/UserAdmin.js';
 import { randomBytes } from 'node:crypto';
+import type { Demonstration } from './demo/demonstration.js';
 import { DEFAULT_SUPPRESS_BELOW } from './domain/suppression.js';
 import type { Services } from './graphql/context.js';
 import { ImportService } from './management/ImportService.js';
@@ -24,6 +25,8 @@ export function createServices(
     /** ZV_PUBLIC_URL (passkeys are bound to its host name), single sign-on and password login. */
     signIn?: SignInConfig;
     oidcFetch?: OidcFetch;
+    /** The demonstration this server shows (npm run demo); absent or null: a real deployment. */
+    demonstration?: Demonstration | null;
   } = {},
 ): Services {
   const signIn = options.signIn ?? LOCAL_SIGN_IN;
@@ -42,6 +45,7 @@ export function createServices(
     explanations: new Explanations(store, auth),
     sso: new SingleSignOn(signIn, store, auth, { fetch: options.oidcFetch }),
     suppressBelow: options.suppressBelow ?? DEFAULT_SUPPRESS_BELOW,
+    demonstration: options.demonstration ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import type { IndicatorCode } from '@zv/shared';
 import { useId, useState, type ReactNode } from 'react';
 import { useLanguage } from '../i18n/LanguageContext';
 import { AboutFigureLink } from './AboutFigureLink';
+import { useDemonstration } from './DemonstrationBanner';
 import { DataTable, tableCsv, type Column, type Row } from './DataTable';
 import { SourceLine, type SourceInfo } from './SourceLine';
 
@@ -61,6 +62,22 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
 }
 
 /**
+ * The demonstration's CSV (decision 0023): a last column saying "Demonstratiegegevens" on every row.
+ * A column, not a first comment line: Excel shows it, and it stays with every row that is sorted,
+ * filtered or copied elsewhere; a comment line is lost at the first sort and breaks the header row.
+ */
+export function withDemonstrationColumn(table: TableData, label: string, value: string): TableData {
+  const key = 'zvDemonstration';
+  const mark = (row: Row): Row => ({ ...row, cells: { ...row.cells, [key]: value } });
+  return {
+    ...table,
+    columns: [...table.columns, { key, label }],
+    rows: table.rows.map(mark),
+    ...(table.footer ? { footer: mark(table.footer) } : {}),
+  };
+}
+
+/**
  * The "CSV downloaden" button: the table as CSV (nl-NL numbers, `;`, UTF-8 with BOM), named after
  * the title. Exported for tables that live outside a ChartFrame.
  */
@@ -76,6 +93,7 @@ export function CsvButton({
   compact?: boolean;
 }) {
   const { t } = useLanguage();
+  const demonstration = useDemonstration();
   return (
     <button
       type="button"
@@ -83,7 +101,12 @@ export function CsvButton({
       aria-describedby={describedBy}
       // Small frames (the overview, one projector screen) show just "CSV"; the name stays "CSV downloaden".
       aria-label={compact ? t('csvDownload') : undefined}
-      onClick={() => downloadText(csvFileName(title), tableCsv(table))}
+      onClick={() =>
+        downloadText(
+          csvFileName(title),
+          tableCsv(demonstration ? withDemonstrationColumn(table, t('demoCsvColumn'), t('demoBannerTitle')) : table),
+        )
+      }
     >
       <span aria-hidden="true" className="zv-chart__toggle-icon">
         ↓

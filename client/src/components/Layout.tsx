@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ConnectionBanner } from '../connection/ConnectionBanner';
+import { DemonstrationBanner, useDemonstration } from './DemonstrationBanner';
 import { useOptionalSession } from '../session/SessionContext';
 import { MainNav } from './MainNav';
 import { usePrintMargins } from './printMargins';
@@ -14,12 +15,14 @@ import { UserMenu } from './UserMenu';
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useLanguage();
   const session = useOptionalSession();
-  usePrintMargins(session?.regionName ?? '');
+  const demonstration = useDemonstration();
+  usePrintMargins(session?.regionName ?? '', demonstration);
   return (
     <div className="zv-app">
       <a className="zv-skip-link" href="#inhoud">
         {t('skipLink')}
       </a>
+      <DemonstrationBanner />
       <header className="zv-header">
         <div className="zv-header__inner">
           <div className="zv-header__brand">

@@ -25,7 +25,7 @@ export function printMarginsRule({ title, printed, pageOf }: { title: string; pr
  * object model (the CSP allows no inline style), in the reader's language and time zone; renewed
  * when the language changes and right before printing.
  */
-export function usePrintMargins(regionName: string): void {
+export function usePrintMargins(regionName: string, demonstration = false): void {
   const { t, lang } = useLanguage();
   useEffect(() => {
     const sheet = [...document.styleSheets].find((candidate) => {
@@ -42,7 +42,8 @@ export function usePrintMargins(regionName: string): void {
       const [before, after] = t('pageOf', { page: '{{page}}', pages: '{{pages}}' }).split(/\{\{pages?\}\}/);
       const index = sheet.insertRule(
         printMarginsRule({
-          title: [t('appTitle'), regionName].filter(Boolean).join(' — '),
+          // The demonstration says so on every printed page, not only above the first (decision 0023).
+          title: [demonstration ? t('demoBannerTitle').toUpperCase() : '', t('appTitle'), regionName].filter(Boolean).join(' — '),
           printed: t('printedOn', { date: formatDateTime(new Date(), lang) }),
           pageOf: [before ?? '', after ?? ''],
         }),
@@ -61,5 +62,5 @@ export function usePrintMargins(regionName: string): void {
       window.removeEventListener('beforeprint', place);
       remove();
     };
-  }, [t, lang, regionName]);
+  }, [t, lang, regionName, demonstration]);
 }

@@ -68,7 +68,7 @@ type Documents = {
     "\n  mutation VerifyPasskeyAuthentication($response: String!) {\n    verifyPasskeyAuthentication(response: $response) {\n      ...SignInStepFields\n    }\n  }\n": typeof types.VerifyPasskeyAuthenticationDocument,
     "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": typeof types.TestRegionDocument,
     "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n    signInProvider {\n      id\n      label\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n    deployment {\n      demonstration\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n": typeof types.SignInStepFieldsFragmentDoc,
     "\n  query SignInStep {\n    signInStep {\n      ...SignInStepFields\n    }\n  }\n": typeof types.SignInStepDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignInStepFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -77,7 +77,8 @@ type Documents = {
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      uri\n      qrSvg\n      secret\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n    deployment {\n      demonstration\n      demoAccounts {\n        username\n        password\n        role\n        municipalityName\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  query Deployment {\n    deployment {\n      demonstration\n    }\n  }\n": typeof types.DeploymentDocument,
     "\n  query ProviderLogout {\n    providerLogout {\n      label\n      url\n    }\n  }\n": typeof types.ProviderLogoutDocument,
     "\n  fragment SignalListFields on SignalList {\n    signals {\n      rule\n      severity\n      figure\n      municipality {\n        code\n        name\n      }\n      domain {\n        code\n        name\n      }\n      goal {\n        id\n        title\n        indicator\n        unit\n      }\n      date\n      value\n      direction\n      median\n      mad\n      low\n      high\n      crossedSince\n    }\n    shortfalls {\n      rule\n      appliesToAll\n      figure\n      municipality {\n        code\n        name\n      }\n      domain {\n        code\n        name\n      }\n      counts\n      needed\n    }\n  }\n": typeof types.SignalListFieldsFragmentDoc,
     "\n  fragment GoalFields on Goal {\n    id\n    title\n    theme {\n      code\n      number\n      title\n    }\n    municipality {\n      code\n      name\n    }\n    indicator\n    direction\n    target\n    targetUpper\n    margin\n    deadline\n    latestValue\n    latestValueDate\n    status\n    staleAfterDays\n    basis\n    unit\n    history {\n      value\n      date\n    }\n  }\n": typeof types.GoalFieldsFragmentDoc,
@@ -149,7 +150,7 @@ const documents: Documents = {
     "\n  mutation VerifyPasskeyAuthentication($response: String!) {\n    verifyPasskeyAuthentication(response: $response) {\n      ...SignInStepFields\n    }\n  }\n": types.VerifyPasskeyAuthenticationDocument,
     "\n  query TestRegion {\n    region {\n      code\n      name\n      municipalities {\n        code\n      }\n    }\n  }\n": types.TestRegionDocument,
     "\n  fragment SessionUserFields on User {\n    username\n    role\n    active\n    municipality {\n      code\n      name\n    }\n    signInProvider {\n      id\n      label\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n    deployment {\n      demonstration\n    }\n  }\n": types.MeDocument,
     "\n  fragment SignInStepFields on SignInStep {\n    next\n    methods\n    required\n    user {\n      ...SessionUserFields\n    }\n  }\n": types.SignInStepFieldsFragmentDoc,
     "\n  query SignInStep {\n    signInStep {\n      ...SignInStepFields\n    }\n  }\n": types.SignInStepDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignInStepFields\n    }\n  }\n": types.LoginDocument,
@@ -158,7 +159,8 @@ const documents: Documents = {
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      uri\n      qrSvg\n      secret\n    }\n  }\n": types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": types.ConfirmTotpEnrolmentDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n    deployment {\n      demonstration\n      demoAccounts {\n        username\n        password\n        role\n        municipalityName\n      }\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  query Deployment {\n    deployment {\n      demonstration\n    }\n  }\n": types.DeploymentDocument,
     "\n  query ProviderLogout {\n    providerLogout {\n      label\n      url\n    }\n  }\n": types.ProviderLogoutDocument,
     "\n  fragment SignalListFields on SignalList {\n    signals {\n      rule\n      severity\n      figure\n      municipality {\n        code\n        name\n      }\n      domain {\n        code\n        name\n      }\n      goal {\n        id\n        title\n        indicator\n        unit\n      }\n      date\n      value\n      direction\n      median\n      mad\n      low\n      high\n      crossedSince\n    }\n    shortfalls {\n      rule\n      appliesToAll\n      figure\n      municipality {\n        code\n        name\n      }\n      domain {\n        code\n        name\n      }\n      counts\n      needed\n    }\n  }\n": types.SignalListFieldsFragmentDoc,
     "\n  fragment GoalFields on Goal {\n    id\n    title\n    theme {\n      code\n      number\n      title\n    }\n    municipality {\n      code\n      name\n    }\n    indicator\n    direction\n    target\n    targetUpper\n    margin\n    deadline\n    latestValue\n    latestValueDate\n    status\n    staleAfterDays\n    basis\n    unit\n    history {\n      value\n      date\n    }\n  }\n": types.GoalFieldsFragmentDoc,
@@ -409,7 +411,7 @@ export function graphql(source: "\n  fragment SessionUserFields on User {\n    u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n    deployment {\n      demonstration\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n    region {\n      code\n      name\n    }\n    deployment {\n      demonstration\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,7 +447,11 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n    deployment {\n      demonstration\n      demoAccounts {\n        username\n        password\n        role\n        municipalityName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      passwordLogin\n      providers {\n        id\n        label\n      }\n    }\n    deployment {\n      demonstration\n      demoAccounts {\n        username\n        password\n        role\n        municipalityName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deployment {\n    deployment {\n      demonstration\n    }\n  }\n"): (typeof documents)["\n  query Deployment {\n    deployment {\n      demonstration\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,12 @@ export const nl = {
   footerFigures: 'Over de cijfers',
   aboutFigure: 'Over dit cijfer',
   footerData: 'Alle cijfers komen uit openbare raadsstukken; bij elk cijfer staat de bron.',
+  demoBannerTitle: 'Demonstratiegegevens',
+  demoBannerText: 'Verzonnen cijfers om het dashboard uit te proberen: geen echte tellingen.',
+  demoCsvColumn: 'gegevens',
+  demoAccountsTitle: 'Inloggen in de demonstratie',
+  demoAccountsIntro: 'Elke rol heeft een account, zodat u kunt zien wat die rol ziet. Deze accounts bestaan alleen in de demonstratie.',
+  demoAccountsRole: 'Rol',
   notFoundTitle: 'Pagina niet gevonden',
   notFoundText: 'Deze pagina bestaat niet. Kies een onderdeel in de navigatie.',
   // overview

@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { admin, graphqlError, signInOptions, TestProviders, type Mock } from '../test-support/apollo';
 import { LoginPage } from './LoginPage';
 import { LoginMutation, SignInStepQuery, UseRecoveryCodeMutation, VerifyTotpMutation } from './sessionQueries';
@@ -184,5 +184,28 @@ describe('LoginPage', () => {
     expect(screen.getByLabelText('Gebruikersnaam')).toHaveFocus();
     expect(screen.getByLabelText('Wachtwoord')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Noodtoegang voor de beheerder' })).toBeInTheDocument();
+  });
+
+  it('lists the demonstration’s accounts with their passwords, and on a real deployment nothing of the kind', async () => {
+    const accounts = [
+      { username: 'demo-beheerder', password: 'beheerder-proberen', role: 'BEHEERDER', municipalityName: null },
+      { username: 'demo-gemeente', password: 'gemeente-zaanstad-proberen', role: 'GEMEENTE', municipalityName: 'Zaanstad' },
+    ];
+    const { unmount } = render(
+      <TestProviders mocks={[noPendingSignIn, signInOptions([], true, accounts)]}>
+        <LoginPage expired={false} onLoggedIn={async () => undefined} />
+      </TestProviders>,
+    );
+    const table = await screen.findByRole('table', { name: 'Inloggen in de demonstratie' });
+    expect(within(table).getByRole('row', { name: 'Beheerder demo-beheerder beheerder-proberen' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: 'Gemeente Zaanstad demo-gemeente gemeente-zaanstad-proberen' })).toBeInTheDocument();
+    unmount();
+
+    renderLogin([]);
+    expect(await screen.findByLabelText('Gebruikersnaam')).toBeInTheDocument();
+    // The sign-in options have come in (the password form stays), and list no account.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByText(/proberen|demonstratie/i)).not.toBeInTheDocument();
   });
 });

@@ -9,9 +9,10 @@ import { errorText } from './errors';
 import { usePasskeyChoices } from './PasskeySignIn';
 import { SecondFactorStep } from './SecondFactorStep';
 import { LoginMutation, SignInOptionsQuery as SignInOptionsQueryDocument, SignInStepQuery } from './sessionQueries';
+import { DemoAccounts } from './DemoAccounts';
 import { SingleSignOnButtons } from './SingleSignOnButtons';
 
-type SignInOptions = NonNullable<SignInOptionsQuery['signInOptions']>;
+type SignInOptions = NonNullable<SignInOptionsQuery['signInOptions']> & { demoAccounts: SignInOptionsQuery['deployment']['demoAccounts'] };
 
 type Step = { next: 'PASSWORD'; notice: string | null } | { next: 'SECOND_FACTOR'; methods: SecondFactorKind[] } | { next: 'ENROL' };
 
@@ -31,7 +32,7 @@ function useSignInOptions(): SignInOptions | undefined {
       client
         .query({ query: SignInOptionsQueryDocument, fetchPolicy: 'network-only' })
         .then((result) => {
-          if (current && result.data) setOptions(result.data.signInOptions);
+          if (current && result.data) setOptions({ ...result.data.signInOptions, demoAccounts: result.data.deployment.demoAccounts });
         })
         .catch(() => {
           if (current && attempt < 3) setTimeout(() => void ask(attempt + 1), 300 * attempt);
@@ -201,6 +202,7 @@ function PasswordForm({
           </p>
         </div>
       ) : null}
+      <DemoAccounts accounts={options?.demoAccounts ?? []} />
       <SingleSignOnButtons providers={providers} returnTo={window.location.pathname + window.location.search} />
       {providers.length > 0 && showForm ? (
         <h2 className="zv-login__or">{t(breakGlass ? 'loginBreakGlassTitle' : 'loginWithPassword')}</h2>

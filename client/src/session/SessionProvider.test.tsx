@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { Layout } from '../components/Layout';
 import { graphql } from '../generated';
-import { admin, graphqlError, signInOptions, TestProviders, type Mock } from '../test-support/apollo';
+import { admin, graphqlError, realDeployment, signInOptions, TestProviders, type Mock } from '../test-support/apollo';
 import { createExpirySignal } from './expiry';
 import { SessionProvider } from './SessionProvider';
 import { LoginMutation, LogoutMutation, MeQuery, ProviderLogoutQuery, SignInStepQuery } from './sessionQueries';
@@ -34,7 +34,10 @@ function Dashboard() {
 const unauthenticated = graphqlError('Niet ingelogd.', 'UNAUTHENTICATED');
 const meAnonymous: Mock = { request: { query: MeQuery }, result: unauthenticated };
 const serverRegion = (name: string) => ({ __typename: 'Region' as const, code: 'regio', name });
-const meAdmin: Mock = { request: { query: MeQuery }, result: { data: { me: admin, region: serverRegion('Zaanstreek-Waterland') } } };
+const meAdmin: Mock = {
+  request: { query: MeQuery },
+  result: { data: { me: admin, region: serverRegion('Zaanstreek-Waterland'), deployment: realDeployment } },
+};
 const loginAdmin: Mock = {
   request: { query: LoginMutation, variables: { username: 'admin', password: 'een-sterk-wachtwoord' } },
   result: { data: { login: { __typename: 'SignInStep', next: 'NONE', methods: [], required: true, user: admin } } },
@@ -127,7 +130,10 @@ describe('SessionProvider', () => {
 
   it('names in the header the region the server serves, as the API states it', async () => {
     const regionData = { data: { region: { __typename: 'Region', code: 'ZAWA', name: 'Zaanstreek-Waterland', municipalities: [] } } };
-    renderApp([{ request: { query: MeQuery }, result: { data: { me: admin, region: serverRegion('Regio 21') } } }, region(regionData)]);
+    renderApp([
+      { request: { query: MeQuery }, result: { data: { me: admin, region: serverRegion('Regio 21'), deployment: realDeployment } } },
+      region(regionData),
+    ]);
     expect(await screen.findByText('Regio 21', { selector: '.zv-header__region' })).toBeInTheDocument();
   });
 

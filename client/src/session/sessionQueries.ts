@@ -27,6 +27,9 @@ export const MeQuery = graphql(`
       code
       name
     }
+    deployment {
+      demonstration
+    }
   }
 `);
 
@@ -109,6 +112,24 @@ export const SignInOptionsQuery = graphql(`
         id
         label
       }
+    }
+    deployment {
+      demonstration
+      demoAccounts {
+        username
+        password
+        role
+        municipalityName
+      }
+    }
+  }
+`);
+
+/** Whether this server shows the demonstration (npm run demo): every page then says so (decision 0023). */
+export const DeploymentQuery = graphql(`
+  query Deployment {
+    deployment {
+      demonstration
     }
   }
 `);

@@ -24,8 +24,15 @@ export const admin: SessionUser & { __typename: 'User' } = {
   signInProvider: null,
 };
 
+/** A real deployment, as `me` and the login page learn it: no demonstration (decision 0023). */
+export const realDeployment = { __typename: 'Deployment', demonstration: false } as const;
+
 /** The login page's question how to sign in, answered "passwords, no single sign-on" as often as it is asked. */
-export function signInOptions(providers: { id: string; label: string }[] = [], passwordLogin = true): Mock {
+export function signInOptions(
+  providers: { id: string; label: string }[] = [],
+  passwordLogin = true,
+  demoAccounts: { username: string; password: string; role: string; municipalityName: string | null }[] = [],
+): Mock {
   return {
     request: { query: SignInOptionsQuery },
     result: {
@@ -34,6 +41,11 @@ export function signInOptions(providers: { id: string; label: string }[] = [], p
           __typename: 'SignInOptions',
           passwordLogin,
           providers: providers.map((p) => ({ __typename: 'SignInProvider', ...p })),
+        },
+        deployment: {
+          ...realDeployment,
+          demonstration: demoAccounts.length > 0,
+          demoAccounts: demoAccounts.map((a) => ({ __typename: 'DemoAccount', ...a })),
         },
       },
     },

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadSeed } from '@zv/seed';
 import { ConfigError, readConfig } from '../config.js';
+import { refuseDemonstrationDatabase } from '../demo/demonstration.js';
 import { databaseName, openStore, StoreOpenError } from '../store/index.js';
 
 const usage = `Gebruik: npm run seed [-- --reset]
@@ -26,6 +27,8 @@ async function run(): Promise<void> {
   }
   const store = await openStore(config);
   try {
+    // The real figures never go into a demonstration database, nor would --reset make it a real one.
+    await refuseDemonstrationDatabase(store, databaseName(config));
     if (values.reset) await store.clear();
     const report = await store.loadSeed(seed);
     console.log(

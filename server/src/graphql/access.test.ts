@@ -45,6 +45,7 @@ const EXPECTED = matrix(`
   Query.suppressBelow      | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.mySessions         | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.signInOptions      | ok              | ok              | ok              | ok              | ok
+  Query.deployment         | ok              | ok              | ok              | ok              | ok
   Query.providerLogout     | UNAUTHENTICATED | ok              | ok              | ok              | ok
   Query.dataVersions       | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
   Query.auditLog           | UNAUTHENTICATED | ok              | ok              | FORBIDDEN       | FORBIDDEN
@@ -120,6 +121,7 @@ const OPERATIONS: Record<string, string> = {
   'Query.me': '{ me { username role } }',
   'Query.mySessions': '{ mySessions { id current method } }',
   'Query.signInOptions': '{ signInOptions { passwordLogin providers { id label } } }',
+  'Query.deployment': '{ deployment { demonstration demoAccounts { username } } }',
   'Query.providerLogout': '{ providerLogout { url } }',
   'Query.users': '{ users { username } }',
   'Query.suppressBelow': '{ suppressBelow }',

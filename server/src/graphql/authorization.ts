@@ -39,6 +39,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.verifyPasskeyAuthentication': 'pending',
   'Mutation.resetSecondFactor': BEHEERDER_ONLY,
   'Query.signInOptions': 'public',
+  'Query.deployment': 'public',
   'Query.users': BEHEERDER_ONLY,
   'Mutation.createUser': BEHEERDER_ONLY,
   'Mutation.setUserRole': BEHEERDER_ONLY,

@@ -4,6 +4,7 @@ import type { PasskeyService } from '../auth/PasskeyService.js';
 import type { SingleSignOn } from '../auth/oidc/SingleSignOn.js';
 import type { UserAdmin } from '../auth/UserAdmin.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { Demonstration } from '../demo/demonstration.js';
 import type { ImportService } from '../management/ImportService.js';
 import type { Steering } from '../management/Steering.js';
 import type { Explanations } from '../management/Explanations.js';
@@ -30,6 +31,8 @@ export interface Services {
   sso: SingleSignOn;
   /** Counts 1..suppressBelow-1 in fine breakdowns are suppressed for roles that may not see them. */
   suppressBelow: number;
+  /** The demonstration this server shows (npm run demo, decision 0023); null on a real deployment. */
+  demonstration: Demonstration | null;
 }
 
 /** What every resolver gets: the services, who is asking, and this request's loaders. */

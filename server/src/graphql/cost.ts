@@ -57,6 +57,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   /** At most MAX_PASSKEYS_PER_USER (auth/PasskeyService.ts). */
   'Query.myPasskeys': { estimate: 10 },
   'SignInOptions.providers': { estimate: 5 },
+  /** One per role (demo/demonstration.ts DEMO_ACCOUNTS); empty on a real deployment. */
+  'Deployment.demoAccounts': { estimate: 4 },
   'Query.goals': { measure: 'goals' },
   /** A goal's values over time: one per count date or contribution year. */
   'Goal.history': { measure: 'countDatesAndYears' },

@@ -104,7 +104,17 @@ export class ImportService {
     private readonly auth: AuthService,
   ) {}
 
-  run(kind: ImportKind, input: ImportInput, options: { dryRun: boolean; actor: Actor; fileName?: string | null }): Promise<ImportResult> {
+  run(
+    kind: ImportKind,
+    input: ImportInput,
+    options: {
+      dryRun: boolean;
+      actor: Actor;
+      fileName?: string | null;
+      /** The imported figures' source; by default "Import <file>", imported by whom and when. */
+      source?: { document: string; note: string | null };
+    },
+  ): Promise<ImportResult> {
     return this.serialised(async () => {
       const at = new Date(this.auth.now()).toISOString();
       const reference = {
@@ -142,7 +152,7 @@ export class ImportService {
           dryRun: options.dryRun,
           actor: options.actor.username,
           at,
-          source: {
+          source: options.source ?? {
             document: options.fileName ? `Import ${options.fileName}` : `Import ${kind.toLowerCase()}`,
             // A source note is Dutch, like the sources: the date in words, never ISO in a sentence.
             note: `Geïmporteerd door ${options.actor.username ?? 'onbekend'} op ${DUTCH_DATE.format(new Date(at))}`,

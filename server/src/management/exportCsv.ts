@@ -13,7 +13,10 @@ export interface CsvExport {
   rows: number;
 }
 
-const file = (fileName: string, header: string[], rows: CsvCell[][]): CsvExport => ({
+export const DEMONSTRATION_COLUMN = 'gegevens';
+export const DEMONSTRATION_VALUE = 'Demonstratiegegevens';
+
+const csvFile = (fileName: string, header: string[], rows: CsvCell[][]): CsvExport => ({
   fileName,
   content: toCsv(header, rows),
   rows: rows.length,
@@ -23,7 +26,21 @@ const file = (fileName: string, header: string[], rows: CsvCell[][]): CsvExport 
  * The dashboard's tables as CSV through the API: the same figures and the same derived values
  * (shares and rates unrounded, as fractions), from the same domain functions as the GraphQL types.
  */
-export async function exportCsv(store: Store, dataset: ExportDataset, peildatum: string | null): Promise<CsvExport> {
+export async function exportCsv(
+  store: Store,
+  dataset: ExportDataset,
+  peildatum: string | null,
+  { demonstration = false }: { demonstration?: boolean } = {},
+): Promise<CsvExport> {
+  // The demonstration's files say so on every row, in a last column (decision 0023; as the dashboard's own CSV).
+  const file = (fileName: string, header: string[], rows: CsvCell[][]): CsvExport =>
+    demonstration
+      ? csvFile(
+          fileName,
+          [...header, DEMONSTRATION_COLUMN],
+          rows.map((row) => [...row, DEMONSTRATION_VALUE]),
+        )
+      : csvFile(fileName, header, rows);
   const municipalities = await store.listMunicipalities();
   const names = new Map(municipalities.map((m) => [m.code, m.name]));
   const population = await store.populationByMunicipality(municipalities.map((m) => m.code));

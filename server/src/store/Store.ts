@@ -64,6 +64,8 @@ export interface Store extends AccessStore, SecondFactorStore, PasskeyStore, Rat
    * every server on the database ever after (also when two ask at once).
    */
   deploymentSecret(purpose: string): Promise<Buffer>;
+  /** Whether the key of `purpose` was ever made, without making it (the demonstration mark, demo/mark.ts). */
+  hasDeploymentSecret(purpose: string): Promise<boolean>;
   getKnowledgeDomains(codes: readonly string[]): Promise<(KnowledgeDomainRow | undefined)[]>;
 
   /** Every count date, oldest first. */

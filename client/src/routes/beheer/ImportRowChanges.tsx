@@ -1,6 +1,7 @@
 import { toCsv, type CsvCell } from '@zv/shared';
 import { useId, useState } from 'react';
 import { downloadText } from '../../components/ChartFrame';
+import { useDemonstration } from '../../components/DemonstrationBanner';
 import { TableScroller } from '../../components/TableScroller';
 import { formatEuro, formatInteger } from '../../format';
 import type { ImportKind } from '../../generated/graphql';
@@ -67,7 +68,7 @@ function sourceText(row: RowChange): string {
 }
 
 /** Every listed row as CSV, in the reader's language; codes beside names so a spreadsheet can join on them. */
-export function rowChangesCsv(report: ImportReport, t: T): string {
+export function rowChangesCsv(report: ImportReport, t: T, demonstration = false): string {
   const byDate = report.kind === 'CASELOAD';
   const header = [
     t('colEffect'),
@@ -77,6 +78,8 @@ export function rowChangesCsv(report: ImportReport, t: T): string {
     t('rowColBefore'),
     t('rowColAfter'),
     ...(report.kind === 'POPULATION' ? [t('rowColSourceBefore'), t('rowColSourceAfter')] : []),
+    // The demonstration's files say so on every row (decision 0023).
+    ...(demonstration ? [t('demoCsvColumn')] : []),
   ];
   const rows = report.rowChanges.map((row): CsvCell[] => [
     t(EFFECT_WORD[row.effect as Effect] ?? 'effectCHANGED'),
@@ -86,6 +89,7 @@ export function rowChangesCsv(report: ImportReport, t: T): string {
     row.before,
     row.after,
     ...(report.kind === 'POPULATION' ? [row.textBefore, row.textAfter] : []),
+    ...(demonstration ? [t('demoBannerTitle')] : []),
   ]);
   return toCsv(header, rows);
 }
@@ -97,6 +101,7 @@ export function rowChangesCsv(report: ImportReport, t: T): string {
  */
 export function RowChanges({ report, headingLevel = 3 }: { report: ImportReport; headingLevel?: 3 | 4 }) {
   const { t } = useLanguage();
+  const demonstration = useDemonstration();
   const counts: Record<Effect, number> = { CHANGED: report.changed, ADDED: report.added, REMOVED: report.removed };
   const groups = EFFECTS.map((effect) => ({
     effect,
@@ -122,7 +127,7 @@ export function RowChanges({ report, headingLevel = 3 }: { report: ImportReport;
         <button
           type="button"
           className="utrecht-button utrecht-button--subtle zv-row-changes__csv"
-          onClick={() => downloadText(fileName, rowChangesCsv(report, t))}
+          onClick={() => downloadText(fileName, rowChangesCsv(report, t, demonstration))}
         >
           {t('rowChangesCsv', { count: report.rowChanges.length })}
         </button>

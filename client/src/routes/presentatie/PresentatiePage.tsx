@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { DemonstrationBanner } from '../../components/DemonstrationBanner';
 import { QueryView } from '../../components/QueryView';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatChange, formatDate, formatEuro } from '../../format';
@@ -60,6 +61,7 @@ export default function PresentatiePage() {
 
   return (
     <div className="zv-present" role="region" aria-label={ctx.t('boardPresentLabel')}>
+      <DemonstrationBanner slide />
       <QueryView result={result}>{(data) => <Slides data={data} ctx={ctx} search={search} leave={leave} />}</QueryView>
     </div>
   );

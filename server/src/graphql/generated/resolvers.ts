@@ -181,6 +181,25 @@ export type DatePrecision =
   | 'DAY'
   | 'MONTH';
 
+/** A sign-in account of the demonstration, one per role. */
+export type DemoAccount = {
+  __typename?: 'DemoAccount';
+  /** GEMEENTE: the name of the municipality the account sees as its own; null for the other roles. */
+  municipalityName?: Maybe<Scalars['String']['output']>;
+  password: Scalars['String']['output'];
+  role: Role;
+  username: Scalars['String']['output'];
+};
+
+/** What kind of deployment this server is; public, so that even the login page can say it. */
+export type Deployment = {
+  __typename?: 'Deployment';
+  /** The demonstration's sign-in accounts with their documented passwords; always empty on a real deployment. */
+  demoAccounts: Array<DemoAccount>;
+  /** True on the demonstration of npm run demo: every view, export and printout says "Demonstratiegegevens". */
+  demonstration: Scalars['Boolean']['output'];
+};
+
 export type DomainCaseCount = {
   __typename?: 'DomainCaseCount';
   /** Null only when suppressed. */
@@ -931,6 +950,7 @@ export type Query = {
   contributions?: Maybe<ContributionYear>;
   /** Previous versions kept by imports, newest first (ZVH and BEHEERDER). */
   dataVersions: Array<DataVersion>;
+  deployment: Deployment;
   /**
    * Explanations of the figures this viewer may see, by count date and figure; for one count date
    * and/or municipality when given. One on a count per knowledge domain that is hidden from the
@@ -1428,6 +1448,8 @@ export type ResolversTypes = {
   DataVersion: ResolverTypeWrapper<DataVersionRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
+  DemoAccount: ResolverTypeWrapper<DemoAccount>;
+  Deployment: ResolverTypeWrapper<Deployment>;
   DomainCaseCount: ResolverTypeWrapper<VisibleCount>;
   Explanation: ResolverTypeWrapper<ExplanationRow>;
   ExplanationInput: ExplanationInput;
@@ -1514,6 +1536,8 @@ export type ResolversParentTypes = {
   CsvExport: CsvExportFile;
   DataVersion: DataVersionRow;
   Date: Scalars['Date']['output'];
+  DemoAccount: DemoAccount;
+  Deployment: Deployment;
   DomainCaseCount: VisibleCount;
   Explanation: ExplanationRow;
   ExplanationInput: ExplanationInput;
@@ -1653,6 +1677,18 @@ export type DataVersionResolvers<ContextType = Context, ParentType extends Resol
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DemoAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DemoAccount'] = ResolversParentTypes['DemoAccount']> = {
+  municipalityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  password?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DeploymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deployment'] = ResolversParentTypes['Deployment']> = {
+  demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
+  demonstration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type DomainCaseCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DomainCaseCount'] = ResolversParentTypes['DomainCaseCount']> = {
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1972,6 +2008,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   contributionYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   contributions?: Resolver<Maybe<ResolversTypes['ContributionYear']>, ParentType, ContextType, RequireFields<QueryContributionsArgs, 'year'>>;
   dataVersions?: Resolver<Array<ResolversTypes['DataVersion']>, ParentType, ContextType, Partial<QueryDataVersionsArgs>>;
+  deployment?: Resolver<ResolversTypes['Deployment'], ParentType, ContextType>;
   explanations?: Resolver<Array<ResolversTypes['Explanation']>, ParentType, ContextType, Partial<QueryExplanationsArgs>>;
   exportCsv?: Resolver<ResolversTypes['CsvExport'], ParentType, ContextType, RequireFields<QueryExportCsvArgs, 'dataset'>>;
   flows?: Resolver<ResolversTypes['Flows'], ParentType, ContextType>;
@@ -2152,6 +2189,8 @@ export type Resolvers<ContextType = Context> = {
   CsvExport?: CsvExportResolvers<ContextType>;
   DataVersion?: DataVersionResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DemoAccount?: DemoAccountResolvers<ContextType>;
+  Deployment?: DeploymentResolvers<ContextType>;
   DomainCaseCount?: DomainCaseCountResolvers<ContextType>;
   Explanation?: ExplanationResolvers<ContextType>;
   FlowConsistency?: FlowConsistencyResolvers<ContextType>;

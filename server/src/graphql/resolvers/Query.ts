@@ -42,6 +42,18 @@ export const Query: QueryResolvers = {
     passwordLogin: sso.config.passwordLogin,
     providers: sso.config.providers.map(({ id, label }) => ({ id, label })),
   }),
+  // Public: the login page says it is a demonstration too; the accounts exist only there (decision 0023).
+  deployment: async (_parent, _args, { demonstration, loaders }) => ({
+    demonstration: demonstration !== null,
+    demoAccounts: await Promise.all(
+      (demonstration?.accounts ?? []).map(async ({ username, password, role, municipalityCode }) => ({
+        username,
+        password,
+        role,
+        municipalityName: municipalityCode === null ? null : ((await loaders.municipality.load(municipalityCode))?.name ?? null),
+      })),
+    ),
+  }),
   providerLogout: (_parent, _args, { sso, viewer }) => (viewer ? sso.providerLogout(viewer) : null),
   users: (_parent, _args, { loaders }) => loaders.users(),
   signInStep: async (_parent, _args, { viewer, pending, secondFactors, loaders }) => {
@@ -51,7 +63,8 @@ export const Query: QueryResolvers = {
   mySessions: (_parent, _args, { viewer, auth }) => (viewer ? auth.mySessions(viewer) : []),
   myPasskeys: (_parent, _args, { viewer, passkeys }) => (viewer ? passkeys.list(viewer.userId) : []),
   suppressBelow: (_parent, _args, { suppressBelow }) => suppressBelow,
-  exportCsv: (_parent, { dataset, peildatum }, { store }) => exportCsv(store, dataset, peildatum ?? null),
+  exportCsv: (_parent, { dataset, peildatum }, { store, demonstration }) =>
+    exportCsv(store, dataset, peildatum ?? null, { demonstration: demonstration !== null }),
   goals: (_parent, _args, { loaders }) => loaders.goals(),
   notes: (_parent, { target }, { store }) => store.listNotes(target ?? null),
   explanations: (_parent, { peildatum, municipalityCode }, ctx) =>

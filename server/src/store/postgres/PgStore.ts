@@ -123,6 +123,9 @@ export class PgStore implements Store {
   async deploymentSecret(purpose: string) {
     return this.reference.deploymentSecret(purpose);
   }
+  async hasDeploymentSecret(purpose: string) {
+    return (await this.reference.getSecret(purpose)) !== undefined;
+  }
   async getSources(ids: readonly number[]) {
     return this.reference.getSources(ids);
   }

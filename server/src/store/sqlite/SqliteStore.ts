@@ -143,6 +143,9 @@ export class SqliteStore implements Store {
     this.reference.createSecret(purpose, randomBytes(32));
     return this.reference.getSecret(purpose) as Buffer;
   }
+  async hasDeploymentSecret(purpose: string) {
+    return this.reference.getSecret(purpose) !== undefined;
+  }
   async getKnowledgeDomains(codes: readonly string[]) {
     return this.reference.getKnowledgeDomains(codes);
   }

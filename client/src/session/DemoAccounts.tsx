@@ -1,0 +1,54 @@
+import type { SignInOptionsQuery } from '../generated/graphql';
+import { useLanguage } from '../i18n/LanguageContext';
+import { roleText } from './roles';
+
+type DemoAccount = SignInOptionsQuery['deployment']['demoAccounts'][number];
+
+/**
+ * The demonstration's accounts, one per role, with their documented passwords (decision 0023).
+ * The server lists them only on the demonstration of npm run demo; a real deployment answers none,
+ * and this shows nothing.
+ */
+export function DemoAccounts({ accounts }: { accounts: readonly DemoAccount[] }) {
+  const { t } = useLanguage();
+  if (accounts.length === 0) return null;
+  return (
+    <section className="zv-demo-accounts" aria-labelledby="zv-demo-accounts-title">
+      <h2 id="zv-demo-accounts-title" className="utrecht-heading-2">
+        {t('demoAccountsTitle')}
+      </h2>
+      <p className="utrecht-paragraph">{t('demoAccountsIntro')}</p>
+      <table className="utrecht-table utrecht-table--html-table zv-table">
+        <caption className="utrecht-table__caption zv-visually-hidden">{t('demoAccountsTitle')}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('demoAccountsRole')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('loginUsername')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('loginPassword')}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {accounts.map((account) => (
+            <tr key={account.username} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                {roleText({ role: account.role, municipality: account.municipalityName ? { name: account.municipalityName } : null }, t)}
+              </th>
+              <td className="utrecht-table__cell">
+                <code>{account.username}</code>
+              </td>
+              <td className="utrecht-table__cell">
+                <code>{account.password}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
