@@ -120,6 +120,48 @@ describe('factsheet per municipality', () => {
     });
   }
 
+  test('carries the municipality’s newest three explanations, of the longest length, and still prints on one A4 page', async () => {
+    const page = dashboard.page;
+    await setLanguage(page, 'nl');
+    await openView(page, dashboard.url('/gemeente/GM0479'));
+    // Four explanations of 500 characters, the most the form takes, on Zaanstad's figures.
+    const added = await page.evaluate(async () => {
+      const keys = [
+        ['2022-01-01', 'RUNNING_CASES'],
+        ['2023-02-01', 'RUNNING_CASES'],
+        ['2023-02-01', 'CASES_PER_10K'],
+        ['2023-02-01', 'SHARE_OF_REGION'],
+      ];
+      const codes: (string | undefined)[] = [];
+      for (const [i, [peildatum, figure]] of keys.entries()) {
+        const text = `Toelichting ${i + 1}: ${'een lange uitleg van de wijkaanpak '.repeat(20)}`.slice(0, 500);
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: 'mutation ($input: ExplanationInput!) { addExplanation(input: $input) { id } }',
+            variables: { input: { peildatum, figure, municipalityCode: 'GM0479', text } },
+          }),
+        });
+        const answer = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+        codes.push(answer.errors?.[0]?.extensions?.code);
+      }
+      return codes;
+    });
+    expect(added).toEqual([undefined, undefined, undefined, undefined]);
+    await openView(page, dashboard.url('/gemeente/GM0479/factsheet'));
+    const slot = page.locator('[data-slot="explanations"]');
+    await eventually(async () => expect(await slot.locator('li').count()).toBe(3));
+    const text = normalize(await slot.innerText());
+    expect(text).toContain('Ingekort; de volledige tekst en nog 1 eerdere toelichting staan op het dashboard.');
+    // Newest count date first; the oldest (January 2022) is the one left to the dashboard.
+    expect(text).not.toContain('Toelichting 1:');
+    const pdf = await page.pdf({ format: 'A4' });
+    writeFileSync(join(screenshotDir, 'factsheet-GM0479-explanations.pdf'), pdf);
+    expect(pdfPages(pdf)).toBe(1);
+    expect(dashboard.errors).toEqual([]);
+  });
+
   test('has no serious accessibility violations on screen, in both languages and at 320 px', async () => {
     const page = dashboard.page;
     for (const lang of ['nl', 'en'] as const) {

@@ -71,6 +71,8 @@ export const comparisonNl = {
     '{name} betaalt {contribShare} van de bijdragen aan het ZVH in {year}, heeft {inhabitantsShare} van de inwoners en {casesShare} van de casussen.',
   factsheetExplanations: 'Toelichtingen',
   factsheetExplanationsNone: 'Bij deze cijfers zijn (nog) geen toelichtingen gegeven.',
+  factsheetExplanationsMore:
+    '{cut, select, yes {Ingekort; de volledige tekst{count, plural, =0 {} one { en nog # eerdere toelichting} other { en nog # eerdere toelichtingen}} staan op het dashboard.} other {{count, plural, one {Nog # eerdere toelichting} other {Nog # eerdere toelichtingen}} op het dashboard.}}',
   factsheetSources: 'Bronnen en datum',
   factsheetDate: 'Cijfers per {date} (casussen) en {year} (bijdragen); gemaakt op {today}.',
   factsheetUnknown: 'Gemeente {code} bestaat niet in deze regio.',

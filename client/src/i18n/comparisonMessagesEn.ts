@@ -73,6 +73,8 @@ export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
     '{name} pays {contribShare} of the contributions to the ZVH in {year}, has {inhabitantsShare} of the inhabitants and {casesShare} of the cases.',
   factsheetExplanations: 'Explanations',
   factsheetExplanationsNone: 'No explanations have been given with these figures (yet).',
+  factsheetExplanationsMore:
+    '{cut, select, yes {Shortened; the full texts{count, plural, =0 {} one { and # earlier explanation} other { and # earlier explanations}} are on the dashboard.} other {{count, plural, one {# earlier explanation} other {# earlier explanations}} on the dashboard.}}',
   factsheetSources: 'Sources and date',
   factsheetDate: 'Figures as of {date} (cases) and {year} (contributions); made on {today}.',
   factsheetUnknown: 'Municipality {code} does not exist in this region.',

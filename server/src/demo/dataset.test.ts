@@ -9,6 +9,8 @@ import {
   DEMO_MONTHS,
   DEMO_PARTS,
   demoDataset,
+  explanationsPart,
+  flowsPart,
   goalsPart,
   makePart,
   regionTotals,
@@ -99,6 +101,41 @@ describe('the demonstration dataset', () => {
       const mad = median(window.map((v) => Math.abs(v - mid)));
       const latest = series[series.length - 1] as number;
       expect(latest - mid).toBeGreaterThan(Math.max(2 * mad, 2));
+    }
+  });
+
+  it('has flows between every two counts from which each place’s next count follows, with throughput where cases closed', () => {
+    const counts = makePart(caseloadPart, basis).filter((c) => c.domainCode === null);
+    const total = (date: string, code: string | null) =>
+      counts.find((c) => c.peildatum === date && c.municipalityCode === code)?.count ?? 0;
+    const flows = makePart(flowsPart, basis);
+    const months = [...new Set(flows.map((f) => f.month))];
+    expect(months).toEqual(DEMO_MONTHS.slice(0, -1).map((d) => d.slice(0, 7)));
+    expect(flows).toHaveLength(months.length * (basis.seed.municipalities.length + 1));
+    for (const f of flows) {
+      const from = `${f.month}-01`;
+      const to = DEMO_MONTHS[DEMO_MONTHS.indexOf(from) + 1] as string;
+      expect({ f, after: total(from, f.municipalityCode) + f.inflow - f.outflow }).toEqual({ f, after: total(to, f.municipalityCode) });
+      expect(Math.min(f.inflow, f.outflow)).toBeGreaterThanOrEqual(0);
+      if (f.outflow === 0) expect([f.closedWithinNorm, f.medianDays, f.p80Days]).toEqual([null, null, null]);
+      else {
+        expect(f.closedWithinNorm).toBeLessThanOrEqual(f.outflow);
+        expect(f.p80Days).toBeGreaterThanOrEqual(f.medianDays as number);
+      }
+    }
+  });
+
+  it('explains the last count’s jump, for the region and for Purmerend, on count dates it has', () => {
+    const explanations = makePart(explanationsPart, basis);
+    expect(explanations.map((e) => [e.peildatum, e.municipalityCode])).toEqual(
+      expect.arrayContaining([
+        [DEMO_MONTHS.at(-1), null],
+        [DEMO_MONTHS.at(-1), 'GM0439'],
+      ]),
+    );
+    for (const e of explanations) {
+      expect(DEMO_MONTHS).toContain(e.peildatum);
+      expect(e.text).toMatch(/^Demonstratie: /);
     }
   });
 

@@ -1,17 +1,19 @@
 /**
  * The demonstration dataset of `npm run demo` (decision 0023): the real region, municipalities,
  * inhabitants, knowledge domains, contributions, funding and themes of the seed, and made-up
- * figures around them — two years of monthly counts per municipality and knowledge domain, goals,
- * theme statuses and notes. Deterministic: every part draws from its own seeded generator (seeded
+ * figures around them — two years of monthly counts per municipality and knowledge domain, the
+ * inflow and outflow between them, goals, theme statuses, notes and explanations. Deterministic: every part draws from its own seeded generator (seeded
  * by the part's name), so the same parts give the same bytes on every run, and adding a part
  * changes no other part's figures.
  *
  * A part is made (pure) and loaded through the store's and the services' own checks (the import
- * pipeline, Steering), never by SQL of its own. More parts — inflow and outflow, explanations —
- * are one object each, added to DEMO_PARTS.
+ * pipeline, Steering, Explanations), never by SQL of its own. A further part is one object,
+ * added to DEMO_PARTS.
  */
 import type { SeedData } from '@zv/seed';
 import type { Actor } from '../auth/AuthService.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { Explanations } from '../management/Explanations.js';
 import type { ImportService } from '../management/ImportService.js';
 import type { GoalInput, Steering } from '../management/Steering.js';
 import type { Store } from '../store/index.js';
@@ -46,7 +48,10 @@ export interface DemoTarget {
   store: Store;
   imports: ImportService;
   steering: Steering;
+  explanations: Explanations;
   actor: Actor;
+  /** The demo's ZVH account as a viewer: explanations are written as someone who may write them. */
+  viewer: Viewer;
 }
 
 /** One part of the dataset: made from its own random numbers, then loaded. */
@@ -338,6 +343,128 @@ export const notesPart: DemoPart<DemoNote[]> = {
   },
 };
 
+// --- inflow and outflow: the months between the counts, so that the counts follow from them -----
+
+export interface DemoFlow {
+  month: string;
+  /** null: the cases assigned to no municipality ("Niet gespecificeerd"). */
+  municipalityCode: string | null;
+  inflow: number;
+  outflow: number;
+  closedWithinNorm: number | null;
+  medianDays: number | null;
+  p80Days: number | null;
+}
+
+/** The ZVH's norm in the demonstration: a case closed within eight weeks. */
+export const DEMO_NORM_DAYS = 56;
+
+/**
+ * Per month between two counts and per place, new and closed cases such that the later count is
+ * the earlier plus inflow minus outflow (the import's consistency check finds nothing): about a
+ * quarter of the open cases closes every month, the rest of the change comes in. Throughput times
+ * where cases closed.
+ */
+export const flowsPart: DemoPart<DemoFlow[]> = {
+  name: 'flows',
+  make: (basis, random) => {
+    const totals = new Map<string, number>();
+    for (const c of makePart(caseloadPart, basis)) {
+      if (c.domainCode === null) totals.set(`${c.peildatum}|${c.municipalityCode ?? ''}`, c.count);
+    }
+    const places = [...basis.seed.municipalities.map((m) => m.code), null];
+    const flows: DemoFlow[] = [];
+    for (let i = 1; i < DEMO_MONTHS.length; i++) {
+      const from = DEMO_MONTHS[i - 1] as string;
+      const to = DEMO_MONTHS[i] as string;
+      for (const code of places) {
+        const before = totals.get(`${from}|${code ?? ''}`) ?? 0;
+        const after = totals.get(`${to}|${code ?? ''}`) ?? 0;
+        let outflow = Math.round(before * random.between(0.18, 0.32));
+        if (after - before + outflow < 0) outflow = before - after;
+        const inflow = after - before + outflow;
+        const closed = outflow > 0;
+        const median = closed ? Math.round(random.between(30, 62)) : null;
+        flows.push({
+          month: from.slice(0, 7),
+          municipalityCode: code,
+          inflow,
+          outflow,
+          closedWithinNorm: closed ? Math.round(outflow * random.between(0.55, 0.9)) : null,
+          medianDays: median,
+          p80Days: median === null ? null : Math.round(median * random.between(1.35, 1.9)),
+        });
+      }
+    }
+    return flows;
+  },
+  load: async (flows, { imports, actor }, { seed }) => {
+    const result = await imports.run('FLOWS', flowsCsv(flows, seed), {
+      dryRun: false,
+      actor,
+      fileName: 'demonstratiegegevens-instroom-uitstroom.csv',
+      source: DEMO_SOURCE,
+    });
+    if (result.errors.length > 0) throw new Error(`De demonstratiestromen zijn geweigerd: ${result.errors[0]?.message}`);
+    return `${new Set(flows.map((f) => f.month)).size} maanden, ${result.added} rijen`;
+  },
+};
+
+/** The flows as a FLOWS import file, one line per month and place (no domains), with the norm. */
+export function flowsCsv(flows: readonly DemoFlow[], seed: SeedData): string {
+  const names = new Map(seed.municipalities.map((m) => [m.code, m.name]));
+  const cell = (value: number | null) => (value === null ? '' : String(value));
+  const lines = ['maand;gemeente;kennisdomein;instroom;uitstroom;binnen_norm;norm_dagen;mediaan_dagen;p80_dagen'];
+  for (const f of flows) {
+    const place = f.municipalityCode === null ? 'Niet gespecificeerd' : (names.get(f.municipalityCode) ?? f.municipalityCode);
+    lines.push(
+      [f.month, place, '', f.inflow, f.outflow, cell(f.closedWithinNorm), DEMO_NORM_DAYS, cell(f.medianDays), cell(f.p80Days)].join(';'),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// --- explanations: what the ZVH would say about the jumps of the last count --------------------
+
+export interface DemoExplanation {
+  peildatum: string;
+  figure: string;
+  municipalityCode: string | null;
+  text: string;
+}
+
+export const explanationsPart: DemoPart<DemoExplanation[]> = {
+  name: 'explanations',
+  make: () => {
+    const last = DEMO_MONTHS.at(-1) as string;
+    const middle = DEMO_MONTHS[12] as string;
+    return [
+      {
+        peildatum: last,
+        figure: 'RUNNING_CASES',
+        municipalityCode: 'GM0439',
+        text: 'Demonstratie: een gezin met meerdere betrokkenen en twee nieuwe woonzorgcasussen kwamen in dezelfde maand binnen.',
+      },
+      {
+        peildatum: last,
+        figure: 'RUNNING_CASES',
+        municipalityCode: null,
+        text: 'Demonstratie: de stijging komt vooral uit Purmerend en uit huiselijk geweld in Zaanstad; het ZVH bespreekt haar in het kernteam.',
+      },
+      {
+        peildatum: middle,
+        figure: 'RUNNING_CASES',
+        municipalityCode: null,
+        text: 'Demonstratie: vanaf deze maand telt het ZVH ook de casussen van het nazorgteam mee.',
+      },
+    ];
+  },
+  load: async (explanations, { explanations: service, actor, viewer }) => {
+    for (const e of explanations) await service.add(actor, viewer, { ...e, domainCode: null });
+    return `${explanations.length} toelichtingen`;
+  },
+};
+
 /** A part whatever its data: what the list of parts holds. */
 export interface DemoStep {
   readonly name: string;
@@ -353,17 +480,15 @@ export function step<T>(part: DemoPart<T>): DemoStep {
   };
 }
 
-/**
- * Every part, in the order they are loaded: the seam for more. Inflow and outflow (a FLOWS part
- * made from caseloadPart's counts, loaded through its import kind) and explanations (a part
- * attaching texts to count dates, e.g. to the last one's jump) are one DemoPart each, added here.
- */
+/** Every part, in the order they are loaded: the seam for more (one DemoPart each, added here). */
 export const DEMO_PARTS: readonly DemoStep[] = [
   step(referencePart),
   step(caseloadPart),
+  step(flowsPart),
   step(goalsPart),
   step(themesPart),
   step(notesPart),
+  step(explanationsPart),
 ];
 
 /** The whole dataset, part by part: what the determinism test hashes. */

@@ -47,6 +47,23 @@ describe('a demonstration database', () => {
     for (const s of snapshots) expect(s.source).toEqual({ document: DEMO_SOURCE.document, note: DEMO_SOURCE.note });
   });
 
+  it('holds the inflow and outflow between the counts, which the counts follow, and the explanations of the last jump', async () => {
+    const result = await demo.run<{
+      flows: { months: string[]; region: { month: string; inflow: number; outflow: number }[] };
+      explanations: { peildatum: string; text: string }[];
+    }>('{ flows { months region { month inflow outflow } } explanations { peildatum text } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.flows.months).toEqual(DEMO_MONTHS.slice(0, -1).map((d) => d.slice(0, 7)));
+    const snapshots = await demo.store.listCaseloadSnapshots();
+    const totals = new Map(snapshots.map((s) => [s.peildatum, s.total]));
+    for (const m of result.data?.flows.region ?? []) {
+      const from = `${m.month}-01`;
+      const to = DEMO_MONTHS[DEMO_MONTHS.indexOf(from) + 1] as string;
+      expect((totals.get(from) ?? 0) + m.inflow - m.outflow).toBe(totals.get(to));
+    }
+    expect(result.data?.explanations.filter((e) => e.peildatum === DEMO_MONTHS.at(-1))).toHaveLength(2);
+  });
+
   it('keeps the protection of small counts: a GEMEENTE user sees another municipality’s small domain counts hidden', async () => {
     const query = `{ caseload { byMunicipality { municipality { code } byDomain { count suppressed } } } }`;
     type Answer = {

@@ -103,7 +103,10 @@ export async function fillDemonstration(services: Services, seed: SeedData): Pro
       store,
       imports: services.imports,
       steering: services.steering,
+      explanations: services.explanations,
       actor: { username: 'demo-zvh', origin: 'npm run demo' },
+      // The demo's ZVH account, before its user row exists: explanations check the role, not the session.
+      viewer: { userId: 0, username: 'demo-zvh', role: 'ZVH', municipalityCode: null, sessionHash: '' },
     },
   );
   // After the reference part: a GEMEENTE account names a municipality of the database.

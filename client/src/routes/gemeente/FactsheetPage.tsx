@@ -186,7 +186,7 @@ function Factsheet({
         </section>
       </div>
 
-      {/* Explanations (issue 18): another part of the issue builds them; wired in FactsheetExplanations. */}
+      {/* The explanations of its own figures (decision 0021). */}
       <section
         className="zv-factsheet__section zv-factsheet__explanations"
         aria-labelledby="factsheet-explanations"
