@@ -355,6 +355,9 @@ describe('schema details in production', () => {
 const VARIABLES: Record<string, Record<string, unknown>> = {
   CaseloadDocument: { peildatum: '2023-02-01' },
   MunicipalityHistoryDocument: { code: 'GM0439' },
+  MunicipalityComparisonDocument: { code: 'GM0439' },
+  MunicipalityFlowsDocument: { code: 'GM0439' },
+  FactsheetDocument: { code: 'GM0439' },
 };
 
 describe("the dashboard's own queries", () => {
