@@ -19,7 +19,7 @@ export const signalsNl = {
   signalsRangeShort:
     '{figure}: {value} op {date}, {direction, select, ABOVE {boven} other {onder}} de recente bandbreedte ({low} tot {high})',
   signalsCrossed: 'Op {date} lag het nog op koers.',
-  signalsCrossedShort: '(nieuw; op {date} nog op koers)',
+  signalsCrossedShort: '(nieuw)',
   signalsGoalShort: 'Doel “{goal}”: {value} op {date}, {status, select, GOAL_OFF_TRACK {voorbij de risicomarge} other {in de risicomarge}}',
   signalsFigureRegionCases: 'Lopende casussen in de regio',
   signalsFigureRegionPer10k: 'Casussen per 10.000 inwoners in de regio',

@@ -20,7 +20,7 @@ export const signalsEn: Record<keyof typeof signalsNl, string> = {
     'Goal “{goal}” is {value} on {date}: {status, select, GOAL_OFF_TRACK {past its at-risk band} other {in its at-risk band}} ({direction, select, ABOVE {above the target of {edge}} other {below the target of {edge}}}).',
   signalsRangeShort: '{figure}: {value} on {date}, {direction, select, ABOVE {above} other {below}} its recent range ({low} to {high})',
   signalsCrossed: 'On {date} it was still on track.',
-  signalsCrossedShort: '(new; on track on {date})',
+  signalsCrossedShort: '(new)',
   signalsGoalShort:
     'Goal “{goal}”: {value} on {date}, {status, select, GOAL_OFF_TRACK {past its at-risk band} other {in its at-risk band}}',
   signalsFigureRegionCases: 'Running cases in the region',
