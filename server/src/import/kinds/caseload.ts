@@ -1,7 +1,7 @@
 import type { ColumnRef } from '../errors.js';
 import type { CaseloadRecord } from '../types.js';
 import { dutchDate, normaliseName } from '../values.js';
-import { readPeildatum, readWhole, type KindContext, type KindSpec, type RowValidator, type RowView } from './common.js';
+import { readPeildatum, readPlace, readWhole, type KindContext, type KindSpec, type RowValidator, type RowView } from './common.js';
 
 /**
  * CASELOAD: `peildatum;gemeente;kennisdomein;aantal`, the running cases per count date.
@@ -136,25 +136,12 @@ class CaseloadValidator implements RowValidator {
     let scope: number | null = null;
     let municipalityCode: string | null = null;
     const placeCell = view.cell('gemeente');
-    if (placeCell) {
-      if (placeCell.value.trim() === '') {
-        report(
-          line,
-          placeCell.column,
-          "Gemeente ontbreekt; schrijf de naam of CBS-code van een gemeente, 'Niet gespecificeerd' of 'Totaal'.",
-        );
-      } else {
-        const match = lookup.matchMunicipality(placeCell.value);
-        if (match === null) {
-          guard.noteUnknown(placeCell.index, normaliseName(placeCell.value), line);
-          report(line, placeCell.column, lookup.unknownMunicipality(placeCell.value, true));
-        } else if (match.type === 'municipality') {
-          scope = match.index;
-          municipalityCode = match.code;
-        } else {
-          scope = match.type === 'unspecified' ? this.m : this.m + 1;
-        }
-      }
+    const place = placeCell ? readPlace(placeCell, line, this.context) : null;
+    if (place?.type === 'municipality') {
+      scope = place.index;
+      municipalityCode = place.code;
+    } else if (place) {
+      scope = place.type === 'unspecified' ? this.m : this.m + 1;
     }
     if (scope === null) ok = false;
 

@@ -292,6 +292,28 @@ export function readYear(cell: Cell, maxYear: number, line: number, report: Repo
   return result.year;
 }
 
+/**
+ * The place of a row that counts cases (CASELOAD, FLOWS): a municipality of the region, "Niet
+ * gespecificeerd" or "Totaal"; null after reporting an empty or unknown one.
+ */
+export function readPlace(cell: Cell, line: number, context: KindContext): MunicipalityMatch | null {
+  const raw = cell.value;
+  if (raw.trim() === '') {
+    context.report(
+      line,
+      cell.column,
+      "Gemeente ontbreekt; schrijf de naam of CBS-code van een gemeente, 'Niet gespecificeerd' of 'Totaal'.",
+    );
+    return null;
+  }
+  const match = context.lookup.matchMunicipality(raw);
+  if (match === null) {
+    context.guard.noteUnknown(cell.index, normaliseName(raw), line);
+    context.report(line, cell.column, context.lookup.unknownMunicipality(raw, true));
+  }
+  return match;
+}
+
 /** A municipality of the region (not "Niet gespecificeerd" or "Totaal"), or null after reporting. */
 export function readMunicipalityOnly(cell: Cell, line: number, context: KindContext): { index: number; code: string; name: string } | null {
   const raw = cell.value;

@@ -1,7 +1,7 @@
 import type { ColumnRef, Quote } from '../errors.js';
 import type { FlowRecord, FlowTotal } from '../types.js';
 import { normaliseName, parseWholeNumber } from '../values.js';
-import { LIMITS, type Cell, type KindContext, type KindSpec, type Report, type RowValidator, type RowView } from './common.js';
+import { LIMITS, readPlace, type Cell, type KindContext, type KindSpec, type Report, type RowValidator, type RowView } from './common.js';
 
 /**
  * FLOWS: `maand;gemeente;kennisdomein;instroom;uitstroom;binnen_norm;norm_dagen;mediaan_dagen;p80_dagen`,
@@ -114,27 +114,14 @@ class FlowsValidator implements RowValidator {
     let municipalityCode: string | null = null;
     let municipalityName = '';
     const placeCell = view.cell('gemeente');
-    if (placeCell) {
-      if (placeCell.value.trim() === '') {
-        report(
-          line,
-          placeCell.column,
-          "Gemeente ontbreekt; schrijf de naam of CBS-code van een gemeente, 'Niet gespecificeerd' of 'Totaal'.",
-        );
-      } else {
-        const match = lookup.matchMunicipality(placeCell.value);
-        if (match === null) {
-          guard.noteUnknown(placeCell.index, normaliseName(placeCell.value), line);
-          report(line, placeCell.column, lookup.unknownMunicipality(placeCell.value, true));
-        } else if (match.type === 'municipality') {
-          scope = 'municipality';
-          municipalityCode = match.code;
-          municipalityName = match.name;
-        } else {
-          scope = match.type === 'unspecified' ? 'unspecified' : 'region';
-          municipalityName = match.type === 'unspecified' ? 'Niet gespecificeerd' : 'Totaal';
-        }
-      }
+    const place = placeCell ? readPlace(placeCell, line, this.context) : null;
+    if (place?.type === 'municipality') {
+      scope = 'municipality';
+      municipalityCode = place.code;
+      municipalityName = place.name;
+    } else if (place) {
+      scope = place.type === 'unspecified' ? 'unspecified' : 'region';
+      municipalityName = place.type === 'unspecified' ? 'Niet gespecificeerd' : 'Totaal';
     }
     if (scope === null) ok = false;
 
