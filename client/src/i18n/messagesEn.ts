@@ -63,6 +63,7 @@ export const en: Messages = {
   indicatorYear: 'year {year}',
   indicatorPopulationYear: 'inhabitants on 1 January {year}',
   indicatorMonth: 'month {month}',
+  indicatorChangedOn: 'last changed in the dashboard on {date}',
   flowsTitle: 'Inflow and outflow',
   flowsTitleOf: 'Inflow and outflow of {name}',
   flowsNone:

@@ -567,6 +567,7 @@ export const pageNl = {
   pageN: 'Pagina {page}',
   // inflow, outflow and throughput time (Casuïstiek, Gemeente, import)
   indicatorMonth: 'maand {month}',
+  indicatorChangedOn: 'laatst gewijzigd in het dashboard op {date}',
   flowsTitle: 'In- en uitstroom',
   flowsTitleOf: 'In- en uitstroom van {name}',
   flowsNone:

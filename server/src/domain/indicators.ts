@@ -22,6 +22,8 @@ export interface IndicatorFacts {
   themeSourceIds: readonly number[];
   /** Every month of flows, oldest first, with whether it reports closed within the norm and throughput times. */
   flowMonths?: readonly { month: string; sourceId: number; withNorm: boolean; withTimes: boolean }[];
+  /** The day ('YYYY-MM-DD') a priority was last changed in the dashboard (status, progress, milestone …); null: never. */
+  themesChangedOn?: string | null;
 }
 
 /** How recent a figure is: the latest count date, contribution year and inhabitants' year it rests on. */
@@ -31,6 +33,8 @@ export interface IndicatorUpdate {
   populationYear: number | null;
   /** The latest month of flows it rests on ('YYYY-MM'). */
   month?: string | null;
+  /** The day of the last change made in the dashboard it rests on (a priority's status). */
+  changedOn?: string | null;
 }
 
 export interface IndicatorModel extends IndicatorTexts {
@@ -178,8 +182,14 @@ function restsOn(basis: Basis, facts: IndicatorFacts): { sourceIds: number[]; la
       return { sourceIds: distinct(facts.fundingSourceIds), lastUpdate: null };
     case 'capacity':
       return { sourceIds: distinct(facts.capacitySourceIds), lastUpdate: null };
-    case 'themes':
-      return { sourceIds: distinct(facts.themeSourceIds), lastUpdate: null };
+    case 'themes': {
+      // The statuses are set by the ZVH in the dashboard: its last change is the last update.
+      const changedOn = facts.themesChangedOn ?? null;
+      return {
+        sourceIds: distinct(facts.themeSourceIds),
+        lastUpdate: changedOn === null ? null : { peildatum: null, year: null, populationYear: null, changedOn },
+      };
+    }
     case 'flows':
     case 'flowsWithNorm':
     case 'flowsWithTimes': {

@@ -182,6 +182,7 @@ export function lastUpdateText(update: Indicator['lastUpdate'], { t, lang }: Tex
       ? t('indicatorPopulationYear', { year: String(update.populationYear) })
       : null,
     update.month ? t('indicatorMonth', { month: formatDate(`${update.month}-01`, lang, 'MONTH') }) : null,
+    update.changedOn ? t('indicatorChangedOn', { date: formatDate(update.changedOn, lang) }) : null,
   ].filter((p): p is string => p !== null);
   return parts.join('; ');
 }

@@ -11,6 +11,7 @@ export const IndicatorsQuery = graphql(`
         year
         populationYear
         month
+        changedOn
       }
       nextUpdate
       sources {

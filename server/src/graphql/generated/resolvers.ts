@@ -535,6 +535,8 @@ export type IndicatorStatus =
 
 export type IndicatorUpdate = {
   __typename?: 'IndicatorUpdate';
+  /** The day of the last change made in the dashboard it rests on (a priority's status set by the ZVH). */
+  changedOn?: Maybe<Scalars['Date']['output']>;
   /** The latest month of flows it rests on ('YYYY-MM'). */
   month?: Maybe<Scalars['String']['output']>;
   /** The latest count date it rests on. */
@@ -1869,6 +1871,7 @@ export type IndicatorDefinitionResolvers<ContextType = Context, ParentType exten
 };
 
 export type IndicatorUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorUpdate'] = ResolversParentTypes['IndicatorUpdate']> = {
+  changedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   peildatum?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   populationYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

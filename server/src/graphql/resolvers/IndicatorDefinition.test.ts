@@ -46,6 +46,18 @@ describe('the indicators of the API', () => {
     expect(data!.unknown).toBeNull();
   });
 
+  it('dates the priorities by status with the last change a ZVH user made to a priority', async () => {
+    const query = '{ indicator(code: "PRIORITIES_BY_STATUS") { lastUpdate { peildatum year changedOn } } }';
+    const before = await api.run<{ indicator: { lastUpdate: unknown } }>(query);
+    // The seed sets no status in the dashboard: no date to give.
+    expect(before.data!.indicator.lastUpdate).toBeNull();
+    const actor = { username: 'zvh', origin: 'test' };
+    await services.steering.setThemeStatus(actor, 'huiselijk-geweld-kindermishandeling', 'AT_RISK', 'Te weinig capaciteit.');
+    const after = await api.run<{ indicator: { lastUpdate: unknown } }>(query);
+    const today = new Date(services.auth.now()).toISOString().slice(0, 10);
+    expect(after.data!.indicator.lastUpdate).toEqual({ peildatum: null, year: null, changedOn: today });
+  });
+
   it('moves the last update of running cases after an import of a newer count date', async () => {
     const file = 'peildatum;gemeente;kennisdomein;aantal\n1-6-2024;Zaanstad;;40\n1-6-2024;Totaal;;40\n';
     const result = await services.imports.run('CASELOAD', [file], {

@@ -16,6 +16,11 @@ export async function indicatorFacts({ loaders, store }: Context): Promise<Indic
     loaders.flowMonths(),
     loaders.flowCounts(),
   ]);
+  const edits = await store.themeEdits(themes.map((t) => t.code));
+  const lastEdit = edits
+    .flatMap((list) => list.slice(0, 1).map((e) => e.at))
+    .sort()
+    .at(-1);
   return {
     counts: snapshots.map((s, i) => ({
       peildatum: s.peildatum,
@@ -34,6 +39,7 @@ export async function indicatorFacts({ loaders, store }: Context): Promise<Indic
       withNorm: flowCounts.some((r) => r.month === m.month && r.closedWithinNorm !== null),
       withTimes: flowCounts.some((r) => r.month === m.month && r.medianDays !== null),
     })),
+    themesChangedOn: lastEdit ? lastEdit.slice(0, 10) : null,
   };
 }
 
