@@ -70,7 +70,8 @@ function Flows({
         {name ? t('flowsTitleOf', { name }) : t('flowsTitle')}
       </h2>
       {months.length === 0 ? (
-        <p className="utrecht-paragraph">{t('flowsNone')}</p>
+        // A municipality without rows in months the region has: none were delivered for it, which is not "nothing imported".
+        <p className="utrecht-paragraph">{name ? t('flowsNoneOf', { name }) : t('flowsNone')}</p>
       ) : (
         <div className="zv-grid zv-grid--2">
           <ChartFrame

@@ -65,6 +65,7 @@ export const en: Messages = {
   indicatorMonth: 'month {month}',
   indicatorChangedOn: 'last changed in the dashboard on {date}',
   flowsTitle: 'Inflow and outflow',
+  flowsNoneOf: 'None of the imported months holds inflow and outflow for {name}.',
   flowsTitleOf: 'Inflow and outflow of {name}',
   flowsNone:
     'No inflow and outflow has been imported yet. Once the ZVH delivers monthly figures, the new and closed cases per month and the throughput time against the norm appear here.',
