@@ -24,8 +24,13 @@ describe('In- en uitstroom', () => {
     const page = dashboard.page;
     await openView(page, dashboard.url('/casuistiek'));
     expect(await flowsText(page)).toBe(
-      'In- en uitstroom Er is nog geen in- en uitstroom geïmporteerd. Zodra het ZVH maandcijfers aanlevert, staan hier de nieuwe en afgesloten casussen per maand en de doorlooptijd tegen de norm.',
+      'In- en uitstroom Er is nog geen in- en uitstroom geïmporteerd. Zodra het ZVH maandcijfers aanlevert, staan hier de nieuwe en afgesloten casussen per maand en de doorlooptijd tegen de norm. ' +
+        'Wat deze cijfers tellen: Instroom (nieuw) · Uitstroom (afgesloten) · Binnen de norm · Doorlooptijd',
     );
+    // Each a link to its definition.
+    expect(
+      await page.locator('[data-testid="flows"] a.zv-about-figure').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual(['/cijfers/INFLOW', '/cijfers/OUTFLOW', '/cijfers/CLOSED_WITHIN_NORM', '/cijfers/THROUGHPUT_DAYS']);
     expect(dashboard.errors).toEqual([]);
   });
 

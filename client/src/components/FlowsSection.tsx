@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
+import type { IndicatorCode } from '@zv/shared';
+import { Fragment, useId } from 'react';
 import { GroupedBarChart } from '../charts/GroupedBarChart';
+import { AboutFigureLink } from './AboutFigureLink';
 import { ChartFrame } from './ChartFrame';
 import { QueryView } from './QueryView';
 import { formatInteger } from '../format';
 import type { FlowsQuery as FlowsData } from '../generated/graphql';
 import { useLanguage } from '../i18n/LanguageContext';
+import type { MessageKey } from '../i18n/messages';
 import {
   type FlowMonthLike,
   flowGroups,
@@ -49,6 +52,14 @@ export function MunicipalityFlowsSection({ code, name }: { code: string; name: s
 
 type Sources = FlowsData['flows']['sources'];
 
+/** The defined figures of the flows, each named as the charts name it. */
+const FLOW_FIGURES: [IndicatorCode, MessageKey][] = [
+  ['INFLOW', 'flowsSeriesInflow'],
+  ['OUTFLOW', 'flowsSeriesOutflow'],
+  ['CLOSED_WITHIN_NORM', 'flowsColShare'],
+  ['THROUGHPUT_DAYS', 'flowsAboutThroughput'],
+];
+
 function Flows({
   months,
   sources,
@@ -70,8 +81,20 @@ function Flows({
         {name ? t('flowsTitleOf', { name }) : t('flowsTitle')}
       </h2>
       {months.length === 0 ? (
-        // A municipality without rows in months the region has: none were delivered for it, which is not "nothing imported".
-        <p className="utrecht-paragraph">{name ? t('flowsNoneOf', { name }) : t('flowsNone')}</p>
+        <>
+          {/* A municipality without rows in months the region has: none were delivered for it, which is not "nothing imported". */}
+          <p className="utrecht-paragraph">{name ? t('flowsNoneOf', { name }) : t('flowsNone')}</p>
+          {/* What the figures will count, while there are none yet. */}
+          <p className="utrecht-paragraph zv-flows__about">
+            {t('flowsAbout')}{' '}
+            {FLOW_FIGURES.map(([code, label], i) => (
+              <Fragment key={code}>
+                {i > 0 ? ' · ' : null}
+                <AboutFigureLink code={code} label={t(label)} />
+              </Fragment>
+            ))}
+          </p>
+        </>
       ) : (
         <div className="zv-grid zv-grid--2">
           <ChartFrame

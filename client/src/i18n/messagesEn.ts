@@ -65,6 +65,8 @@ export const en: Messages = {
   indicatorMonth: 'month {month}',
   indicatorChangedOn: 'last changed in the dashboard on {date}',
   flowsTitle: 'Inflow and outflow',
+  flowsAbout: 'What these figures count:',
+  flowsAboutThroughput: 'Throughput time',
   flowsNoneOf: 'None of the imported months holds inflow and outflow for {name}.',
   flowsTitleOf: 'Inflow and outflow of {name}',
   flowsNone:

@@ -570,6 +570,8 @@ export const pageNl = {
   indicatorChangedOn: 'laatst gewijzigd in het dashboard op {date}',
   flowsTitle: 'In- en uitstroom',
   flowsTitleOf: 'In- en uitstroom van {name}',
+  flowsAbout: 'Wat deze cijfers tellen:',
+  flowsAboutThroughput: 'Doorlooptijd',
   flowsNoneOf: 'Voor {name} bevat geen van de geïmporteerde maanden in- en uitstroom.',
   flowsNone:
     'Er is nog geen in- en uitstroom geïmporteerd. Zodra het ZVH maandcijfers aanlevert, staan hier de nieuwe en afgesloten casussen per maand en de doorlooptijd tegen de norm.',
