@@ -10,6 +10,7 @@ import type { APIRequestContext, Request } from 'playwright-core';
 import { createCache } from '../src/apollo.js';
 import { MunicipalityComparisonQuery } from '../src/routes/gemeente/comparisonQuery.js';
 import { MunicipalityHistoryQuery } from '../src/routes/gemeente/municipalityHistoryQuery.js';
+import { MunicipalityFlowsQuery } from '../src/components/flowsQuery.js';
 import { ExplanationsQuery } from '../src/explanations/explanationQueries.js';
 import { MunicipalityQuery } from '../src/routes/gemeente/municipalityQuery.js';
 import { MeQuery } from '../src/session/sessionQueries.js';
@@ -123,7 +124,7 @@ describe('a page rendered on the server', () => {
       const state = stateOf(await (await context.request.get(dashboard.url('/'))).text());
       expect(state).not.toBeNull();
 
-      // Its home is its municipality's page: the same four queries over /graphql as this user,
+      // Its home is its municipality's page: the same queries over /graphql as this user,
       // written into a cache the way the browser would.
       const client = new ApolloClient({ cache: createCache(), link: ApolloLink.empty() });
       const queries: [DocumentNode, Record<string, unknown>][] = [
@@ -133,6 +134,7 @@ describe('a page rendered on the server', () => {
         // The comparison with the region; not the national comparison, which a GEMEENTE user may not ask (0022).
         [MunicipalityComparisonQuery, { code: GEMEENTE.municipalityCode }],
         [ExplanationsQuery, {}],
+        [MunicipalityFlowsQuery, { code: GEMEENTE.municipalityCode }],
       ];
       for (const [query, variables] of queries) {
         const data = await graphql(context.request, print(addTypenameToDocument(query)), variables);
