@@ -211,8 +211,15 @@ export async function measureApi({ connections = [1, 16, 64], seconds = 8, port 
       data?: unknown;
       errors?: unknown;
     };
-    if (errors || !isDeepStrictEqual(data, JSON.parse(floorText)))
-      throw new Error(`De vloer geeft andere gegevens dan GraphQL:\n${graphqlText.slice(0, 500)}\n${floorText.slice(0, 500)}`);
+    const floor = JSON.parse(floorText) as Record<string, unknown>;
+    if (errors || !isDeepStrictEqual(data, floor)) {
+      const fields = (data ?? {}) as Record<string, unknown>;
+      const differ = [...new Set([...Object.keys(fields), ...Object.keys(floor)])].filter((k) => !isDeepStrictEqual(fields[k], floor[k]));
+      const show = (value: unknown) => JSON.stringify(value)?.slice(0, 400);
+      throw new Error(
+        `De vloer geeft andere gegevens dan GraphQL (${differ.join(', ')}):\n${differ.map((k) => `${k}: ${show(fields[k])}\nvloer: ${show(floor[k])}`).join('\n')}`,
+      );
+    }
 
     const rows: LoadResult[] = [];
     for (const n of connections) {

@@ -1,10 +1,15 @@
 import type { RequestHandler } from 'express';
 import type { AuthService } from '@zv/server/dist/auth/AuthService.js';
 import { goalStatus } from '@zv/server/dist/domain/goalStatus.js';
+import type { SignalList } from '@zv/server/dist/domain/signals.js';
+import { suppressBelowFromEnv } from '@zv/server/dist/domain/suppression.js';
+import { secretChoices, SUPPRESSION_SECRET } from '@zv/server/dist/domain/suppressionSecret.js';
+import { domainVisibility } from '@zv/server/dist/domain/visibility.js';
 import { populationAt, populationAtDate, sumPopulation } from '@zv/server/dist/domain/population.js';
 import { per10k, perInhabitant, relativeChange, share } from '@zv/server/dist/domain/ratios.js';
 import { readSessionToken } from '@zv/server/dist/http/session.js';
 import { goalSeries } from '@zv/server/dist/management/goalSeries.js';
+import { signalsFor } from '@zv/server/dist/management/signalSeries.js';
 import type { SqliteStore } from '@zv/server/dist/store/index.js';
 import type { GoalRow, PopulationRow } from '@zv/server/dist/store/types.js';
 
@@ -60,7 +65,8 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
 
   return async (req, res) => {
     const token = readSessionToken(req);
-    if (!token || !(await auth.authenticate(token))) {
+    const viewer = token ? await auth.authenticate(token) : null;
+    if (!viewer) {
       res.status(401).json({ error: 'UNAUTHENTICATED' });
       return;
     }
@@ -168,12 +174,75 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
       }),
     }));
 
+    // The signals as the same rules compute them, from the store's own reads (as the viewer may see the domains).
+    const domains = await store.listKnowledgeDomains();
+    const domainCodes = domains.map((d) => d.code);
+    const suppressBelow = suppressBelowFromEnv(process.env);
+    const signals = await signalsFor(
+      {
+        snapshots: () => store.listCaseloadSnapshots(),
+        municipalities: () => store.listMunicipalities(),
+        knowledgeDomains: () => store.listKnowledgeDomains(),
+        goals: async () => goalRows,
+        goalSeries: (rows) => goalSeries(store, rows),
+        domainVisibility: async (peildata) => {
+          const [rows, key] = await Promise.all([store.caseCountsBySnapshot(peildata), store.deploymentSecret(SUPPRESSION_SECRET)]);
+          return rows.map((r, i) =>
+            domainVisibility(r, domainCodes, viewer, suppressBelow, secretChoices(key, regionCode!, peildata[i]!, domainCodes)),
+          );
+        },
+      },
+      today,
+    );
+
     res.json({
       caseloadSnapshots,
       caseloadBreakdown: caseloadBreakdown ?? null,
       contributionHistory,
       themes: themes.all(),
       goals: goalList,
+      signals: signalsAnswer(signals, towns, domains, goalRows),
     });
+  };
+}
+
+/** The signals as the overview's query selects them (SignalListFields): names beside codes. */
+function signalsAnswer(
+  list: SignalList,
+  towns: readonly { code: string; name: string }[],
+  domains: readonly { code: string; name: string }[],
+  goals: readonly GoalRow[],
+) {
+  const municipality = (code: string | null) => (code === null ? null : { code, name: towns.find((t) => t.code === code)?.name });
+  const domain = (code: string | null) => (code === null ? null : { code, name: domains.find((d) => d.code === code)?.name });
+  return {
+    signals: list.signals.map((s) => {
+      const goal = goals.find((g) => g.id === s.goalId);
+      return {
+        rule: s.rule,
+        severity: s.severity,
+        figure: s.figure,
+        municipality: municipality(s.municipalityCode),
+        domain: domain(s.domainCode),
+        goal: goal ? { id: String(goal.id), title: goal.title, indicator: goal.indicator, unit: goal.unit } : null,
+        date: s.date,
+        value: s.value,
+        direction: s.direction,
+        median: s.median,
+        mad: s.mad,
+        low: s.low,
+        high: s.high,
+        crossedSince: s.crossedSince,
+      };
+    }),
+    shortfalls: list.shortfalls.map((s) => ({
+      rule: s.rule,
+      appliesToAll: s.appliesToAll,
+      figure: s.figure,
+      municipality: municipality(s.municipalityCode),
+      domain: domain(s.domainCode),
+      counts: s.counts,
+      needed: s.needed,
+    })),
   };
 }
