@@ -65,10 +65,10 @@ export async function signalsFor(sources: SignalSources, today: string): Promise
       },
     ]),
   ];
-  const [figureSeries, goalSeries, visibility] = await Promise.all([
+  const [figureSeries, goalSeries, byDomain] = await Promise.all([
     sources.goalSeries(figures.map((f) => f.goal)),
     sources.goalSeries(goals),
-    sources.domainVisibility(snapshots.map((s) => s.peildatum)),
+    latestByDomain(sources, snapshots),
   ]);
 
   const series: FigureSeries[] = [
@@ -84,10 +84,6 @@ export async function signalsFor(sources: SignalSources, today: string): Promise
   // A municipality without a count broken down says nothing per figure: the region's statement covers it.
   const shown = series.filter((s) => s.municipalityCode === null || s.points.length > 0);
 
-  const byDomain = snapshots.flatMap((s, i) => {
-    const region = visibility[i]?.region() ?? [];
-    return region.length > 0 ? [{ date: s.peildatum, counts: region }] : [];
-  });
   for (const domain of domains) {
     const points = byDomain.map(({ date, counts }) => ({ date, count: counts.find((c) => c.domainCode === domain.code) }));
     // Only the counts the rule reads are passed on: older ones may be hidden, and play no part.
@@ -109,4 +105,28 @@ export async function signalsFor(sources: SignalSources, today: string): Promise
     manual: goal.indicator === 'MANUAL',
   }));
   return signalList(shown, goalInputs, today);
+}
+
+/**
+ * The region's counts per knowledge domain, as the viewer may see them, of the latest count dates
+ * that have them — at least the RANGE_COUNTS_NEEDED the rule reads, or all there are. Asked from the
+ * latest date back, a few dates at a time: what a viewer may see of a date costs about a millisecond
+ * to work out, and a national database holds ten years of monthly counts (the rule reads seven).
+ */
+async function latestByDomain(
+  sources: SignalSources,
+  snapshots: readonly { peildatum: string }[],
+): Promise<{ date: string; counts: ReturnType<DomainVisibility['region']> }[]> {
+  const dates = snapshots.map((s) => s.peildatum);
+  const found: { date: string; counts: ReturnType<DomainVisibility['region']> }[] = [];
+  for (let end = dates.length; end > 0 && found.length < RANGE_COUNTS_NEEDED; end -= RANGE_COUNTS_NEEDED) {
+    const chunk = dates.slice(Math.max(0, end - RANGE_COUNTS_NEEDED), end);
+    const visibility = await sources.domainVisibility(chunk);
+    const withDomains = chunk.flatMap((date, i) => {
+      const counts = visibility[i]?.region() ?? [];
+      return counts.length > 0 ? [{ date, counts }] : [];
+    });
+    found.unshift(...withDomains);
+  }
+  return found;
 }
