@@ -38,9 +38,20 @@ export async function goalSeries(store: GoalSeriesSource, goals: readonly GoalRo
     store.goalValues(goals.map((g) => g.id)),
   ]);
 
-  const populationOf = (code: string, date: string) =>
-    populationAtDate(population[municipalities.findIndex((m) => m.code === code)] ?? [], date);
-  const brokenDown = snapshots.map((s, i) => ({ snapshot: s, rows: counts[i] ?? [] })).filter(({ rows }) => isBrokenDown(rows));
+  // Looked up once per request, not per goal and count date: a national database has 120 count
+  // dates, and the signals ask for two series per municipality.
+  const populationIndex = new Map(municipalities.map((m, i) => [m.code, i]));
+  const populationOf = (code: string, date: string) => populationAtDate(population[populationIndex.get(code) ?? -1] ?? [], date);
+  const brokenDown = snapshots
+    .map((s, i) => ({ snapshot: s, rows: counts[i] ?? [] }))
+    .filter(({ rows }) => isBrokenDown(rows))
+    .map((entry) => ({ ...entry, totals: new Map(municipalityTotals(entry.rows).map((m) => [m.municipalityCode, m.count])) }));
+  const regionPopulationAt = new Map(
+    brokenDown.map(({ snapshot }) => [
+      snapshot.peildatum,
+      sumPopulation(municipalities.map((m) => populationOf(m.code, snapshot.peildatum))),
+    ]),
+  );
 
   return goals.map((goal, index): GoalPoint[] => {
     const code = goal.municipalityCode;
@@ -51,19 +62,18 @@ export async function goalSeries(store: GoalSeriesSource, goals: readonly GoalRo
         case 'RUNNING_CASES':
           return code === null
             ? snapshots.map((s) => ({ value: s.total, date: s.peildatum }))
-            : brokenDown.map(({ snapshot, rows }) => {
-                const own = municipalityTotals(rows).find((m) => m.municipalityCode === code);
-                return own ? { value: own.count, date: snapshot.peildatum } : null;
+            : brokenDown.map(({ snapshot, totals }) => {
+                const own = totals.get(code);
+                return own === undefined ? null : { value: own, date: snapshot.peildatum };
               });
         case 'CASES_PER_10K':
-          return brokenDown.map(({ snapshot, rows }) => {
+          return brokenDown.map(({ snapshot, totals }) => {
             if (code === null) {
-              const region = sumPopulation(municipalities.map((m) => populationOf(m.code, snapshot.peildatum)));
-              const value = regionPer10k(snapshot.total, region);
+              const value = regionPer10k(snapshot.total, regionPopulationAt.get(snapshot.peildatum) ?? null);
               return value === null ? null : { value, date: snapshot.peildatum };
             }
-            const own = municipalityTotals(rows).find((m) => m.municipalityCode === code);
-            const value = own ? per10k(own.count, populationOf(code, snapshot.peildatum)?.inhabitants) : null;
+            const own = totals.get(code);
+            const value = own === undefined ? null : per10k(own, populationOf(code, snapshot.peildatum)?.inhabitants);
             return value === null ? null : { value, date: snapshot.peildatum };
           });
         case 'UNSPECIFIED_SHARE':
