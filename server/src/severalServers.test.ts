@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freshPostgres, type FreshDatabase } from './testing/postgres.js';
+import { freePort } from './testing/http.js';
 
 /**
  * Two servers — the built app, as `npm start` runs it — on one PostgreSQL database
@@ -21,14 +21,6 @@ interface Running {
   child: ChildProcess;
   exited: Promise<number | null>;
   output: () => string;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 let database: FreshDatabase;

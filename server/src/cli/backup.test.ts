@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +8,7 @@ import Database from 'better-sqlite3';
 import { migrations } from '../store/migrations/index.js';
 import { seededSqliteStore } from '../testing/api.js';
 import { writeOlderDatabase } from '../testing/olderSchema.js';
+import { freePort } from '../testing/http.js';
 
 /**
  * `npm run backup` and `npm run restore` as the user runs them: the built CLIs and the built
@@ -73,14 +73,6 @@ function run(script: string, args: string[], dataDir: string): Promise<Result> {
 }
 const backup = (dataDir: string, ...args: string[]) => run(backupJs, args, dataDir);
 const restore = (dataDir: string, ...args: string[]) => run(restoreJs, args, dataDir);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function startServer(dataDir: string) {
   const port = await freePort();

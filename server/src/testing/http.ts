@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { createApp, type App, type AppOptions } from '../app.js';
 import { silentLogger } from '../log.js';
 import { seededStore, testServices } from './api.js';
@@ -95,4 +95,13 @@ export async function serveWithFactorUsers(password: string) {
       await store.close();
     },
   };
+}
+
+/** A loopback port free at this moment, for a server a test starts as a process of its own. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
