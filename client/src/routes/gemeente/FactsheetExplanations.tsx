@@ -5,11 +5,11 @@ import { ExplanationsQuery } from '../../explanations/explanationQueries';
 import type { TextContext } from '../../models/context';
 
 /** At most this many on the one A4 page, each at most this long; the rest is on the dashboard. */
-export const FACTSHEET_EXPLANATIONS = 3;
-export const FACTSHEET_EXPLANATION_CHARS = 220;
+const FACTSHEET_EXPLANATIONS = 3;
+const FACTSHEET_EXPLANATION_CHARS = 220;
 
 /** `text` cut at the last word that fits in `max` characters, with "…"; as it is when it fits. */
-export function shortened(text: string, max: number): string {
+function shortened(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const word = cut.lastIndexOf(' ');
