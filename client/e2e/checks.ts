@@ -104,7 +104,8 @@ const DUTCH = [
   'afgeschermd',
   'lopende',
 ];
-const WORD = new RegExp(`(?<![\\p{L}-])(${DUTCH.join('|')})(?![\\p{L}-])`, 'giu');
+// A word stands between neither letters, digits nor hyphens: "6EN5" in a recovery code is not "en".
+const WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(${DUTCH.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 
 /** The visible text of the page outside elements marked as Dutch. */
 async function englishText(page: Page): Promise<string> {
@@ -115,7 +116,8 @@ async function englishText(page: Page): Promise<string> {
       if (node.nodeType !== Node.ELEMENT_NODE) return;
       const element = node as HTMLElement;
       // getAttribute, not .lang: an SVG element (a chart's label) has no lang property.
-      if (element.getAttribute('lang') === 'nl' || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(element.tagName)) return;
+      // A code (a recovery code, a secret, a column to type) is in no language.
+      if (element.getAttribute('lang') === 'nl' || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'CODE'].includes(element.tagName)) return;
       if (element.getAttribute('aria-hidden') === 'true' && element.tagName === 'svg') return;
       for (const child of element.childNodes) walk(child);
     };

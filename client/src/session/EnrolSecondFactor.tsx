@@ -201,7 +201,7 @@ function TotpEnrolment({
         {t('enrolTypeSecret')}
       </p>
       <p className="utrecht-paragraph">
-        <code className="zv-enrol__secret" aria-describedby={secretId} data-testid="totp-secret">
+        <code className="zv-enrol__secret" translate="no" aria-describedby={secretId} data-testid="totp-secret">
           {enrolment.secret}
         </code>
       </p>
@@ -246,7 +246,7 @@ export function RecoveryCodes({ codes, onSaved }: { codes: readonly string[]; on
       <ol className="zv-recovery-codes__list" aria-labelledby={headingId}>
         {codes.map((code) => (
           <li key={code}>
-            <code>{code}</code>
+            <code translate="no">{code}</code>
           </li>
         ))}
       </ol>
