@@ -10,6 +10,7 @@ import { per10k, perInhabitant, relativeChange, share } from '@zv/server/dist/do
 import { readSessionToken } from '@zv/server/dist/http/session.js';
 import { goalSeries } from '@zv/server/dist/management/goalSeries.js';
 import { signalsFor } from '@zv/server/dist/management/signalSeries.js';
+import { RANGE_COUNTS_NEEDED } from '@zv/server/dist/domain/signals.js';
 import type { SqliteStore } from '@zv/server/dist/store/index.js';
 import type { GoalRow, PopulationRow } from '@zv/server/dist/store/types.js';
 
@@ -162,7 +163,9 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
     });
 
     const goalRows = goals.all() as GoalRow[];
-    const series = await goalSeries(store, goalRows);
+    // A status reads the last value, the signals the last seven: as the server's loaders read them.
+    const recent = (rows: readonly GoalRow[]) => goalSeries(store, rows, { last: RANGE_COUNTS_NEEDED });
+    const series = await recent(goalRows);
     const today = new Date(auth.now()).toISOString().slice(0, 10);
     const goalList = goalRows.map((goal, i) => ({
       id: String(goal.id),
@@ -184,7 +187,7 @@ export function floorOverview(store: SqliteStore, auth: AuthService): RequestHan
         municipalities: () => store.listMunicipalities(),
         knowledgeDomains: () => store.listKnowledgeDomains(),
         goals: async () => goalRows,
-        goalSeries: (rows) => goalSeries(store, rows),
+        goalSeries: recent,
         domainVisibility: async (peildata) => {
           const [rows, key] = await Promise.all([store.caseCountsBySnapshot(peildata), store.deploymentSecret(SUPPRESSION_SECRET)]);
           return rows.map((r, i) =>

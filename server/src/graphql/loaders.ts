@@ -5,6 +5,7 @@ import { unspecifiedOf } from '../domain/caseload.js';
 import { SUPPRESSION_SECRET, secretChoices } from '../domain/suppressionSecret.js';
 import { domainVisibility, type DomainVisibility } from '../domain/visibility.js';
 import { populationAt, populationAtDate, sumPopulation, type RegionPopulationSum } from '../domain/population.js';
+import { RANGE_COUNTS_NEEDED } from '../domain/signals.js';
 import { goalSeries, type GoalPoint, type GoalSeriesSource } from '../management/goalSeries.js';
 import type {
   CaseCountRow,
@@ -132,6 +133,10 @@ export function createLoaders({ store, auth, suppressBelow }: Pick<Services, 'st
     user: loader<number, UserRow | undefined>((ids) => store.getUsers(ids)),
     /** Per goal, its indicator's values over time (computed once per request for all goals asked). */
     goalSeries: loader<GoalRow, GoalPoint[], number>((goals) => goalSeries(sources, goals), { cacheKeyFn: (goal) => goal.id }),
+    /** Per goal, the last values of its series: what a status and the signals read (the range rule reads the most). */
+    recentGoalSeries: loader<GoalRow, GoalPoint[], number>((goals) => goalSeries(sources, goals, { last: RANGE_COUNTS_NEEDED }), {
+      cacheKeyFn: (goal) => goal.id,
+    }),
     themeDomains: loader<string, string[]>((codes) => store.themeDomains(codes)),
     themeEdits: loader<string, ThemeEditRow[]>((codes) => store.themeEdits(codes)),
     activeSessions: loader<number, number>((ids) => auth.activeSessionCounts(ids)),

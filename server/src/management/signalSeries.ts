@@ -9,7 +9,10 @@ export interface SignalSources {
   municipalities(): Promise<readonly { code: string }[]>;
   knowledgeDomains(): Promise<readonly { code: string }[]>;
   goals(): Promise<readonly GoalRow[]>;
-  /** A goal's indicator over time (also for the figures below, asked as goals without an id). */
+  /**
+   * A goal's indicator over time, at least its last RANGE_COUNTS_NEEDED values (also for the
+   * figures below, asked as goals without an id).
+   */
   goalSeries(goals: readonly GoalRow[]): Promise<GoalPoint[][]>;
   /** Per count date, what this viewer may see of the breakdown by knowledge domain. */
   domainVisibility(peildata: readonly string[]): Promise<DomainVisibility[]>;

@@ -3,7 +3,7 @@ import type { GoalResolvers } from '../generated/resolvers.js';
 import type { Context } from '../context.js';
 import type { GoalRow } from '../../store/types.js';
 
-const latest = async (goal: GoalRow, ctx: Context) => (await ctx.loaders.goalSeries.load(goal)).at(-1) ?? null;
+const latest = async (goal: GoalRow, ctx: Context) => (await ctx.loaders.recentGoalSeries.load(goal)).at(-1) ?? null;
 
 export const Goal: GoalResolvers = {
   id: (goal) => String(goal.id),

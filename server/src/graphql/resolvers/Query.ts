@@ -77,7 +77,7 @@ export const Query: QueryResolvers = {
         municipalities: loaders.municipalities,
         knowledgeDomains: loaders.knowledgeDomains,
         goals: loaders.goals,
-        goalSeries: (goals) => all(loaders.goalSeries, goals),
+        goalSeries: (goals) => all(loaders.recentGoalSeries, goals),
         domainVisibility: (peildata) => all(loaders.domainVisibility, peildata),
       },
       new Date(auth.now()).toISOString().slice(0, 10),
