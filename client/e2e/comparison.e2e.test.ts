@@ -118,11 +118,13 @@ describe('Landelijke vergelijking met meer regio’s in de database', () => {
       expect(normalize(await frame.getByRole('heading', { level: 2 }).innerText())).toBe(
         "Casussen per 10.000 inwoners: Zaanstreek-Waterland, het landelijke gemiddelde en vergelijkbare regio's",
       );
+      // The sentences: the weighted average, then the four nearest in inhabitants by name (closest first, the tie by code).
       expect(normalize(await frame.locator('.zv-chart__summary').innerText())).toBe(
-        "Zaanstreek-Waterland heeft 2,8 casussen per 10.000 inwoners, 13% meer dan het landelijke gemiddelde van 2,5 (gewogen naar inwoners, 7 regio's).",
+        "Zaanstreek-Waterland heeft 2,8 casussen per 10.000 inwoners, 13% meer dan het landelijke gemiddelde van 2,5 (gewogen naar inwoners, 7 regio's). " +
+          "De 4 regio's met het meest vergelijkbare inwonertal: Testregio A met 3,0, Testregio B met 2,0, Testregio C met 1,0 en Testregio D met 2,5 casussen per 10.000 inwoners.",
       );
       // The basis: G's count is older than 12 months, so it is counted as left out.
-      expect(normalize(await frame.locator('.zv-source').innerText())).toContain("1 regio's telden daarom niet mee");
+      expect(normalize(await frame.locator('.zv-source').innerText())).toContain('1 regio zonder die gegevens telde niet mee.');
 
       // The chart: the region and the four nearest, highest first, and the average apart.
       expect(await markLabels(page)).toEqual([
@@ -170,7 +172,8 @@ describe('Landelijke vergelijking met meer regio’s in de database', () => {
       const frame = nationalFrame(page);
       await frame.waitFor({ state: 'visible', timeout: 15_000 });
       expect(normalize(await frame.locator('.zv-chart__summary').innerText())).toBe(
-        'Zaanstreek-Waterland has 2.8 cases per 10,000 inhabitants, 13% more than the national average of 2.5 (weighted by inhabitants, 7 regions).',
+        'Zaanstreek-Waterland has 2.8 cases per 10,000 inhabitants, 13% more than the national average of 2.5 (weighted by inhabitants, 7 regions). ' +
+          'The 4 regions most like it in number of inhabitants: Testregio A with 3.0, Testregio B with 2.0, Testregio C with 1.0 and Testregio D with 2.5 cases per 10,000 inhabitants.',
       );
       expect(await markLabels(page)).toEqual([
         'Testregio A: 3.0 cases per 10,000 inhabitants',
