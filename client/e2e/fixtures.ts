@@ -1,7 +1,7 @@
 /**
  * Data the browser tests put in through the dashboard's own doors: a count with cases per
  * knowledge domain (imported through the upload the Beheer page uses) and users of each role
- * (created through the API as the beheerder).
+ * (created through the API as the beheerder; addRoleUsers without the count).
  */
 import type { APIRequestContext } from 'playwright-core';
 import { ADMIN_USERNAME, loginRequest, type Dashboard } from './harness.js';
@@ -54,18 +54,33 @@ export async function addDomainCountAndUsers(dashboard: Dashboard): Promise<void
         data: domainCountFile(),
       }),
     );
-    for (const user of ROLE_USERS) {
-      await expectOk(
-        await context.request.post(`${dashboard.baseUrl}/graphql`, {
-          headers: { 'content-type': 'application/json' },
-          data: {
-            query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }',
-            variables: { input: { ...user, password: TEST_PASSWORD } },
-          },
-        }),
-      );
-    }
+    await createRoleUsers(context.request, dashboard.baseUrl);
   } finally {
     await context.close();
+  }
+}
+
+/** Creates ROLE_USERS only, as admin (the data stays as the seed has it). */
+export async function addRoleUsers(dashboard: Dashboard): Promise<void> {
+  const context = await dashboard.browser.newContext();
+  try {
+    await loginRequest(context.request, dashboard.baseUrl, ADMIN_USERNAME, dashboard.adminPassword);
+    await createRoleUsers(context.request, dashboard.baseUrl);
+  } finally {
+    await context.close();
+  }
+}
+
+async function createRoleUsers(request: APIRequestContext, baseUrl: string): Promise<void> {
+  for (const user of ROLE_USERS) {
+    await expectOk(
+      await request.post(`${baseUrl}/graphql`, {
+        headers: { 'content-type': 'application/json' },
+        data: {
+          query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { username } }',
+          variables: { input: { ...user, password: TEST_PASSWORD } },
+        },
+      }),
+    );
   }
 }

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { SeedData } from '@zv/seed';
 // The browser, the server start, the login form and the figure check are shared with the bench (bench/src/client.ts).
 import {
   CHROMIUM,
@@ -79,6 +80,13 @@ export interface DashboardOptions {
   serverEnv?: (baseUrl: string) => Promise<Record<string, string>>;
   /** The built command to start instead of server/dist/main.js (e.g. server/dist/cli/demo.js for npm run demo). */
   serverMain?: string;
+  /**
+   * More regions in the same database, as the national network would share one (decision 0022):
+   * each loaded through a store of its own before the server starts, which then serves the real
+   * seed's region (ZV_REGION) and fills it from the seed as always. Made-up data only, labelled as
+   * such ("Testregio A", a source saying it is invented).
+   */
+  otherRegions?: readonly SeedData[];
 }
 
 /** Registers beforeAll/afterAll/beforeEach/afterEach and returns handles to the running test's page. */
@@ -87,6 +95,7 @@ export function useDashboard({
   mfaRequired = 'none',
   serverEnv,
   serverMain: command = serverMain,
+  otherRegions = [],
 }: DashboardOptions = {}): Dashboard {
   let server: RunningServer | undefined;
   let dataDir: string | undefined;
@@ -111,6 +120,7 @@ export function useDashboard({
     }
 
     dataDir = mkdtempSync(join(tmpdir(), 'zv-e2e-'));
+    const region = otherRegions.length > 0 ? await loadOtherRegions(dataDir, otherRegions) : undefined;
     server = await startServer({
       serverMain: command,
       cwd: repoRoot,
@@ -119,6 +129,7 @@ export function useDashboard({
       env: async (address) => ({
         // Empty: the server's default (startServer sets none otherwise).
         ...(mfaRequired === 'default' ? { ZV_MFA_REQUIRED: '' } : {}),
+        ...(region ? { ZV_REGION: region } : {}),
         ...(serverEnv ? await serverEnv(address) : {}),
       }),
     });
@@ -178,6 +189,31 @@ export function useDashboard({
     },
     adminPassword,
   };
+}
+
+/**
+ * Loads `regions` into the database under `dataDir` (the file the server will open), each through a
+ * store serving that region, as bench/src/national.ts fills the national network; answers the real
+ * seed's region code, the one the server is to serve among them. The built server's store: the
+ * same code the server runs.
+ */
+async function loadOtherRegions(dataDir: string, regions: readonly SeedData[]): Promise<string> {
+  const [{ loadSeed }, { DATABASE_FILE }, { SqliteStore }] = await Promise.all([
+    import('@zv/seed'),
+    import('../../server/dist/config.js'),
+    import('../../server/dist/store/index.js'),
+  ]);
+  const served = loadSeed().region.code;
+  for (const seed of regions) {
+    if (seed.region.code === served) throw new Error(`otherRegions: ${served} is de regio van de server zelf, geen andere regio.`);
+    const store = SqliteStore.open(join(dataDir, DATABASE_FILE), { region: seed.region.code });
+    try {
+      await store.loadSeed(seed);
+    } finally {
+      await store.close();
+    }
+  }
+  return served;
 }
 
 /**

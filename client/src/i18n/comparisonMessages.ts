@@ -41,9 +41,12 @@ export const comparisonNl = {
   nationalChartTitle: "Casussen per 10.000 inwoners: {region}, het landelijke gemiddelde en vergelijkbare regio's",
   nationalSummary:
     "{region} heeft {own} casussen per 10.000 inwoners, {direction, select, ABOVE {{pct} meer dan} BELOW {{pct} minder dan} other {ongeveer evenveel als}} het landelijke gemiddelde van {national} (gewogen naar inwoners, {regions} regio's).",
+  nationalSimilar:
+    "{count, plural, one {De regio} other {De # regio's}} met het meest vergelijkbare inwonertal: {regions} casussen per 10.000 inwoners.",
+  nationalSimilarItem: '{name} met {value}',
   nationalAverage: 'Landelijk gemiddelde',
   nationalNote:
-    "de tellingen en inwoners van de regio's in deze database. Landelijk gemiddelde: alle lopende casussen van de vergeleken regio's ÷ al hun inwoners × 10.000 (gewogen naar inwoners). Per regio de laatste telling op of vóór {date}, als die hoogstens 12 maanden ouder is; {leftOut} regio's telden daarom niet mee. Vergelijkbare regio's: de 4 met het dichtstbijzijnde totale inwonertal. Alleen totalen per regio.",
+    "de tellingen en inwoners van de regio's in deze database. Landelijk gemiddelde: alle lopende casussen van de vergeleken regio's ÷ al hun inwoners × 10.000 (gewogen naar inwoners). Per regio de laatste telling op of vóór {date}, als die hoogstens 12 maanden ouder is, en de inwoners van al haar gemeenten; {leftOut, plural, =0 {alle regio's in de database hebben die} one {# regio zonder die gegevens telde niet mee} other {# regio's zonder die gegevens telden niet mee}}. Vergelijkbare regio's: de 4 met het dichtstbijzijnde totale inwonertal. Alleen totalen per regio.",
   nationalColRegion: 'Regio',
   nationalColInhabitants: 'Inwoners',
   nationalColDate: 'Peildatum',

@@ -43,9 +43,12 @@ export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
   nationalChartTitle: 'Cases per 10,000 inhabitants: {region}, the national average and similar regions',
   nationalSummary:
     '{region} has {own} cases per 10,000 inhabitants, {direction, select, ABOVE {{pct} more than} BELOW {{pct} fewer than} other {about as many as}} the national average of {national} (weighted by inhabitants, {regions} regions).',
+  nationalSimilar:
+    '{count, plural, one {The region} other {The # regions}} most like it in number of inhabitants: {regions} cases per 10,000 inhabitants.',
+  nationalSimilarItem: '{name} with {value}',
   nationalAverage: 'National average',
   nationalNote:
-    'the counts and inhabitants of the regions in this database. National average: all running cases of the regions compared ÷ all their inhabitants × 10,000 (weighted by inhabitants). Per region its latest count at or before {date}, if at most 12 months older; {leftOut} regions did not count for that reason. Similar regions: the 4 nearest in total inhabitants. Region totals only.',
+    'the counts and inhabitants of the regions in this database. National average: all running cases of the regions compared ÷ all their inhabitants × 10,000 (weighted by inhabitants). Per region its latest count at or before {date}, if at most 12 months older, and the inhabitants of all its municipalities; {leftOut, plural, =0 {every region in the database has them} one {# region without them did not count} other {# regions without them did not count}}. Similar regions: the 4 nearest in total inhabitants. Region totals only.',
   nationalColRegion: 'Region',
   nationalColInhabitants: 'Inhabitants',
   nationalColDate: 'Count date',

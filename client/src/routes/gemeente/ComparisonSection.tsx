@@ -4,7 +4,7 @@ import { BarChart } from '../../charts/BarChart';
 import { GroupedBarChart } from '../../charts/GroupedBarChart';
 import { ChartFrame } from '../../components/ChartFrame';
 import { QueryView } from '../../components/QueryView';
-import { formatDate, formatDecimal, formatInteger, formatPercent } from '../../format';
+import { formatDate, formatDecimal, formatInteger } from '../../format';
 import type { MunicipalityComparisonQuery, NationalComparisonQuery } from '../../generated/graphql';
 import type { TextContext } from '../../models/context';
 import { MunicipalityComparisonQuery as ComparisonQuery, NationalComparisonQuery as NationalQuery } from './comparisonQuery';
@@ -16,6 +16,7 @@ import {
   comparisonTable,
   countDate,
   nationalMarks,
+  nationalSentences,
   nationalTable,
 } from './comparisonModel';
 
@@ -97,14 +98,8 @@ function National({ data, ctx }: { data: NationalComparisonQuery; ctx: TextConte
       indicator="NATIONAL_CASES_PER_10K"
       className="zv-national"
       title={title}
-      summary={t('nationalSummary', {
-        region,
-        own: formatDecimal(national.own.per10kInhabitants, 1, lang),
-        national: formatDecimal(national.nationalPer10k, 1, lang),
-        pct: national.figure.relativeDifference === null ? '–' : formatPercent(Math.abs(national.figure.relativeDifference), 0, lang),
-        direction: national.figure.direction,
-        regions: national.regionsCompared,
-      })}
+      // One paragraph: the region beside the national average, then the regions most like it.
+      summary={nationalSentences(national, region, ctx).join(' ')}
       sources={[]}
       note={t('nationalNote', { date, leftOut: national.regionsLeftOut })}
       table={nationalTable(national, ctx)}

@@ -2,7 +2,15 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { MunicipalityComparisonQuery } from '../../generated/graphql';
 import { loadLanguage, translator } from '../../i18n/LanguageContext';
 import type { TextContext } from '../../models/context';
-import { comparisonGroups, comparisonSentences, comparisonTable, differenceText, nationalMarks, nationalTable } from './comparisonModel';
+import {
+  comparisonGroups,
+  comparisonSentences,
+  comparisonTable,
+  differenceText,
+  nationalMarks,
+  nationalSentences,
+  nationalTable,
+} from './comparisonModel';
 
 const source = { __typename: 'Source' as const, document: '003_8a1aa5aa1d12b1c5.txt', section: null, note: null, title: null, url: null };
 const figure = (
@@ -134,5 +142,26 @@ describe('the region beside the national network', () => {
       ['Testregio 2', '360,000', '2.0'],
     ]);
     expect(table.footer?.cells['per10k']).toBe('2.0');
+  });
+
+  it('says the region against the national average, then names the regions most like it with their figures, in both languages', () => {
+    expect(nationalSentences(national, 'Zaanstreek-Waterland', nl)).toEqual([
+      "Zaanstreek-Waterland heeft 2,8 casussen per 10.000 inwoners, 41% meer dan het landelijke gemiddelde van 2,0 (gewogen naar inwoners, 3 regio's).",
+      "De 2 regio's met het meest vergelijkbare inwonertal: Testregio 5 met 1,0 en Testregio 2 met 2,0 casussen per 10.000 inwoners.",
+    ]);
+    expect(nationalSentences({ ...national, similar: national.similar.slice(0, 1) }, 'Zaanstreek-Waterland', en)).toEqual([
+      'Zaanstreek-Waterland has 2.8 cases per 10,000 inhabitants, 41% more than the national average of 2.0 (weighted by inhabitants, 3 regions).',
+      'The region most like it in number of inhabitants: Testregio 5 with 1.0 cases per 10,000 inhabitants.',
+    ]);
+    expect(nationalSentences({ ...national, nationalPer10k: null }, 'Zaanstreek-Waterland', nl)).toEqual([]);
+  });
+
+  it('says in the note how many regions were left out, in the singular for one', () => {
+    const note = (leftOut: number, ctx: TextContext) => ctx.t('nationalNote', { date: '1 februari 2023', leftOut });
+    expect(note(0, nl)).toContain("alle regio's in de database hebben die.");
+    expect(note(1, nl)).toContain('1 regio zonder die gegevens telde niet mee.');
+    expect(note(2, nl)).toContain("2 regio's zonder die gegevens telden niet mee.");
+    expect(note(1, en)).toContain('1 region without them did not count.');
+    expect(note(3, en)).toContain('3 regions without them did not count.');
   });
 });

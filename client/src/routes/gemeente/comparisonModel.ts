@@ -2,7 +2,16 @@ import type { Mark } from '../../charts/types';
 import type { Row } from '../../components/DataTable';
 import type { TableData } from '../../components/ChartFrame';
 import type { SourceInfo } from '../../components/SourceLine';
-import { formatChange, formatDate, formatDecimal, formatEuroCents, formatInteger, formatPercent, type Lang } from '../../format';
+import {
+  formatChange,
+  formatDate,
+  formatDecimal,
+  formatEuroCents,
+  formatInteger,
+  formatList,
+  formatPercent,
+  type Lang,
+} from '../../format';
 import type { MunicipalityComparisonQuery, NationalComparisonQuery } from '../../generated/graphql';
 import type { MessageKey } from '../../i18n/messages';
 import type { TextContext } from '../../models/context';
@@ -164,6 +173,38 @@ export function comparisonGroups(data: MunicipalityComparisonQuery, ctx: TextCon
       return { key: f.kind, label: figure, values };
     });
   return { series, groups };
+}
+
+/**
+ * The region beside the national average, then the regions most like it by name with their figures
+ * (closest in inhabitants first, as the table): the sentences say what the chart and table show.
+ * Empty without the region's own figure or a national one (the screen then says why in words).
+ */
+export function nationalSentences(national: National, region: string, ctx: TextContext): string[] {
+  const { t, lang } = ctx;
+  if (!national.own || national.nationalPer10k === null || national.figure.direction === null) return [];
+  const relative = national.figure.relativeDifference;
+  return [
+    t('nationalSummary', {
+      region,
+      own: formatDecimal(national.own.per10kInhabitants, 1, lang),
+      national: formatDecimal(national.nationalPer10k, 1, lang),
+      pct: relative === null ? '–' : formatPercent(Math.abs(relative), 0, lang),
+      direction: national.figure.direction,
+      regions: national.regionsCompared,
+    }),
+    ...(national.similar.length > 0
+      ? [
+          t('nationalSimilar', {
+            count: national.similar.length,
+            regions: formatList(
+              national.similar.map((r) => t('nationalSimilarItem', { name: r.name, value: formatDecimal(r.per10kInhabitants, 1, lang) })),
+              lang,
+            ),
+          }),
+        ]
+      : []),
+  ];
 }
 
 /** The region beside the national average and the similar regions, as bars (the average apart). */
