@@ -50,16 +50,16 @@ export class PgReferenceStore {
     );
     return groupInKeyOrder(codes, rows, (p) => p.municipalityCode);
   }
-  /** As sqlite/reference.ts regionTotals: per region its latest count at or before the date and its inhabitants then. */
+  /** As sqlite/reference.ts regionTotals: per region its latest count at or before the date and its inhabitants at that count. */
   async regionTotals(peildatum: string) {
     const { rows } = await this.pool.query<RegionTotalsRow>(
       `WITH latest AS (
          SELECT region_code, max(peildatum) AS peildatum FROM caseload_snapshot WHERE peildatum <= $1 GROUP BY region_code
        ), chosen AS (
          SELECT m.region_code, p.inhabitants, p.year
-           FROM municipality m JOIN population p ON p.municipality_code = m.code
+           FROM municipality m JOIN latest l ON l.region_code = m.region_code JOIN population p ON p.municipality_code = m.code
           WHERE p.year = (SELECT max(q.year) FROM population q
-                           WHERE q.municipality_code = m.code AND coalesce(q.reference_date, q.year || '-01-01') <= $1)
+                           WHERE q.municipality_code = m.code AND coalesce(q.reference_date, q.year || '-01-01') <= l.peildatum)
        ), people AS (
          SELECT region_code, sum(inhabitants)::integer AS inhabitants, max(year) AS "populationYear", count(*)::integer AS counted
            FROM chosen GROUP BY region_code

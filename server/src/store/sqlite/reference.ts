@@ -23,16 +23,17 @@ export function referenceQueries(db: SqliteDatabase) {
       WHERE m.region_code = ? AND p.municipality_code IN (SELECT value FROM json_each(?)) ORDER BY p.year`,
   );
   // Per region: its latest count at or before the date, and each municipality's inhabitants of
-  // the latest year whose reference date (1 January when not stated) is at or before it, as
-  // populationAtDate chooses within one region.
+  // the latest year whose reference date (1 January when not stated) is at or before that count —
+  // the region's own count date, not the date asked: a region counted in 2022 is set against its
+  // inhabitants of 2022 — as populationAtDate chooses within one region.
   const regionTotals = db.prepare(
     `WITH latest AS (
        SELECT region_code, max(peildatum) AS peildatum FROM caseload_snapshot WHERE peildatum <= :date GROUP BY region_code
      ), chosen AS (
        SELECT m.region_code, p.inhabitants, p.year
-         FROM municipality m JOIN population p ON p.municipality_code = m.code
+         FROM municipality m JOIN latest l ON l.region_code = m.region_code JOIN population p ON p.municipality_code = m.code
         WHERE p.year = (SELECT max(q.year) FROM population q
-                         WHERE q.municipality_code = m.code AND coalesce(q.reference_date, q.year || '-01-01') <= :date)
+                         WHERE q.municipality_code = m.code AND coalesce(q.reference_date, q.year || '-01-01') <= l.peildatum)
      ), people AS (
        SELECT region_code, sum(inhabitants) AS inhabitants, max(year) AS populationYear, count(*) AS counted FROM chosen GROUP BY region_code
      ), sizes AS (
