@@ -175,7 +175,12 @@ describe('De norm als lijn, en de stromen op papier', () => {
       expect(await bars.getAttribute('aria-label')).toBe('januari 2023, Mediaan: 33 dagen (norm 42 dagen)');
       await page.getByTestId('flows').screenshot({ path: join(screenshotDir, `flows-norm-${width}.png`) });
     }
+    // The table beside the chart keeps the norm as a column, per month.
     await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByTestId('flows').getByRole('button', { name: 'Tabel tonen' }).nth(1).click();
+    const table = page.getByRole('table', { name: 'Doorlooptijd van afgesloten casussen tegen de norm' });
+    expect(normalize(await table.innerText())).toContain('januari 2023 75% 33 58 42');
+    expect(normalize(await table.innerText())).toContain('maart 2023 75% 45 80 56');
     await page.evaluate(() => localStorage.setItem('zv-lang', 'en'));
     await openView(page, dashboard.url('/casuistiek'));
     await eventually(async () => expect(await page.locator('html').getAttribute('lang')).toBe('en'));

@@ -130,5 +130,5 @@ const REFERENCE_DASH = '7 4';
 
 /** The reference line's legend entry: a short stretch of the dashed line. */
 function ReferenceSwatch({ size }: { size: number }) {
-  return <line x1={size / 2} x2={size / 2} y1={0} y2={size} stroke={TEXT_COLOR} strokeWidth={2.5} strokeDasharray="5 3" />;
+  return <line x1={size / 2} x2={size / 2} y1={0} y2={size} stroke={TEXT_COLOR} strokeWidth={2.5} strokeDasharray="6 4" />;
 }
