@@ -42,6 +42,32 @@ describe('GroupedBarChart', () => {
     expect(screen.getByText('2024')).toBeInTheDocument();
   });
 
+  it('draws a reference line dashed over the bars, with its labels and a legend entry, hidden from screen readers', () => {
+    const groups = contributionGroups().slice(0, 3);
+    const reference = {
+      legend: 'Norm',
+      values: [
+        { group: groups[0]!.key, value: 20000, label: 'norm € 20.000' },
+        { group: groups[1]!.key, value: 20000, label: 'norm € 20.000' },
+        { group: groups[2]!.key, value: 30000, label: 'norm € 30.000' },
+      ],
+    };
+    const { container } = render(
+      <GroupedBarChart label="Bijdragen" series={YEARS} groups={groups} formatTick={formatTick} reference={reference} />,
+    );
+    const line = container.querySelector('.chart-reference')!;
+    expect(line).toHaveAttribute('aria-hidden', 'true');
+    const dashed = line.querySelector('.chart-reference__line')!;
+    expect(dashed.getAttribute('stroke-dasharray')).toMatch(/^\d+ \d+$/);
+    expect(dashed.getAttribute('stroke')).toBe('#1a1a1a');
+    expect([...line.querySelectorAll('.chart-reference__label')].map((t) => t.textContent)).toEqual(['norm € 20.000', 'norm € 30.000']);
+    const legend = [...container.querySelectorAll('.chart-legend text')].map((t) => t.textContent);
+    expect(legend).toEqual(['2023', '2024', 'Norm']);
+    expect(container.querySelector('.chart-legend line')?.getAttribute('stroke-dasharray')).toBeTruthy();
+    // Only the bars are marks: the line adds none.
+    expect(screen.getAllByRole('img')).toHaveLength(6);
+  });
+
   it('gives two charts on one page different pattern ids', () => {
     const { container } = render(
       <>

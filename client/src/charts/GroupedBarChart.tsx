@@ -7,7 +7,7 @@ import { layoutGroupedBars } from './groupedBarLayout';
 import { Legend } from './Legend';
 import { markProps } from './markProps';
 import { FillPattern, fillOf, seriesFill } from './Patterns';
-import { AXIS_COLOR, OUTLINE_COLOR, TEXT_COLOR } from './palette';
+import { AXIS_COLOR, HALO_COLOR, OUTLINE_COLOR, TEXT_COLOR } from './palette';
 import { useSvgId } from './svgId';
 import type { GroupedBarChartProps } from './types';
 import { XAxis } from './XAxis';
@@ -17,15 +17,17 @@ import { useChartBox } from './useChartWidth';
  * Grouped horizontal bars (e.g. contributions per municipality per year). Series differ in colour
  * AND pattern (solid, hatched, …) and always in the same order within a group.
  */
-export function GroupedBarChart({ series, groups, formatTick, label, describedBy, compact, onSelect }: GroupedBarChartProps) {
+export function GroupedBarChart({ series, groups, formatTick, label, describedBy, compact, onSelect, reference }: GroupedBarChartProps) {
   const [svgRef, boxWidth] = useChartBox(compact);
   // A GEMEENTE user's own municipality, named in bold.
   const highlight = useContext(HighlightContext);
-  const layout = layoutGroupedBars(groups, series, { formatTick, compact, width: boxWidth });
+  const layout = layoutGroupedBars(groups, series, { formatTick, compact, width: boxWidth, reference });
   const idPrefix = useSvgId('grouped');
   const fills = series.map((_, i) => seriesFill(i));
   const patternId = (i: number) => `${idPrefix}-s${i}`;
   const { width, height, plot, font } = layout;
+  // Values the reference line may cross keep a white halo.
+  const halo = layout.reference ? { className: 'chart-halo', stroke: HALO_COLOR, strokeWidth: 4 } : {};
 
   return (
     <ChartSvg svgRef={svgRef} kind="grouped" width={width} height={height} label={label} describedBy={describedBy}>
@@ -40,7 +42,7 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
         swatchSize={layout.legend.swatch}
         swatch={(i, size) => {
           const fill = fills[i];
-          if (!fill) return null;
+          if (!fill) return <ReferenceSwatch size={size} />;
           return <rect width={size} height={size} fill={fillOf(fill, patternId(i))} stroke={fill.outlined ? OUTLINE_COLOR : 'none'} />;
         }}
       />
@@ -76,7 +78,7 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
                     strokeWidth={1}
                   />
                 )}
-                <text x={b.valueX} y={b.textY} dy="0.35em" fontSize={font.value} fontWeight={700} fill={TEXT_COLOR}>
+                <text x={b.valueX} y={b.textY} dy="0.35em" fontSize={font.value} fontWeight={700} fill={TEXT_COLOR} {...halo}>
                   {b.mark.valueText}
                 </text>
                 <FocusRect x={plot.left - 5} y={b.textY - font.value / 2 - 4} width={b.valueEnd - plot.left + 10} height={font.value + 8} />
@@ -86,6 +88,47 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
         </g>
       ))}
       <line aria-hidden="true" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS_COLOR} />
+      {layout.reference && (
+        // Over the bars, on a white casing so it shows on every fill; its value is in each bar's name.
+        <g className="chart-reference chart-passive" aria-hidden="true">
+          {layout.reference.paths.map((d) => (
+            <g key={d}>
+              <path d={d} fill="none" stroke={HALO_COLOR} strokeWidth={5} strokeLinejoin="round" />
+              <path
+                className="chart-reference__line"
+                d={d}
+                fill="none"
+                stroke={TEXT_COLOR}
+                strokeWidth={2.5}
+                strokeDasharray={REFERENCE_DASH}
+              />
+            </g>
+          ))}
+          {layout.reference.labels.map((l) => (
+            <text
+              key={`${l.x},${l.y}`}
+              className="chart-reference__label"
+              x={l.x}
+              y={l.y}
+              dy="0.35em"
+              textAnchor={l.anchor}
+              fontSize={font.legend}
+              fontWeight={700}
+              fill={TEXT_COLOR}
+            >
+              {l.text}
+            </text>
+          ))}
+        </g>
+      )}
     </ChartSvg>
   );
+}
+
+/** Dashes of the reference line: tells it from the bars without colour, also in black and white. */
+const REFERENCE_DASH = '7 4';
+
+/** The reference line's legend entry: a short stretch of the dashed line. */
+function ReferenceSwatch({ size }: { size: number }) {
+  return <line x1={size / 2} x2={size / 2} y1={0} y2={size} stroke={TEXT_COLOR} strokeWidth={2.5} strokeDasharray="6 4" />;
 }

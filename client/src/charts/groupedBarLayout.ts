@@ -2,9 +2,10 @@ import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { layoutLegend, type LegendItemLayout } from './legendLayout';
+import { placeReference, referenceStarts, type PlacedReference } from './referenceLineLayout';
 import { maxTextWidth, textWidth } from './textWidth';
 import { fitTicks, type Tick } from './ticks';
-import type { GroupedBarChartProps, Series } from './types';
+import type { GroupedBarChartProps, ReferenceLine, Series } from './types';
 
 type Group = GroupedBarChartProps['groups'][number];
 type GroupMark = Group['values'][number];
@@ -13,6 +14,8 @@ export interface GroupedOptions {
   formatTick: (value: number) => string;
   compact?: boolean;
   width?: number;
+  /** A reference value per group (the norm per month): a dashed step line with its labels. */
+  reference?: ReferenceLine | undefined;
 }
 
 export interface PlacedBar {
@@ -40,8 +43,10 @@ export interface PlacedGroup {
 export interface GroupedLayout {
   width: number;
   height: number;
+  /** The series' entries, then the reference line's (its `index` is the number of series). */
   legend: { items: LegendItemLayout[]; height: number; swatch: number };
   groups: PlacedGroup[];
+  reference: PlacedReference | null;
   /** Empty in the compact version: every bar carries its value anyway. */
   ticks: Tick[];
   plot: { left: number; right: number; top: number; bottom: number };
@@ -75,11 +80,12 @@ const SIZES = {
 
 /** Horizontal grouped bars: one row per group, one thin bar per series inside it. */
 export function layoutGroupedBars(groups: Group[], series: Series[], options: GroupedOptions): GroupedLayout {
-  const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : NORMAL_WIDTH } = options;
+  const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : NORMAL_WIDTH, reference } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const marks = groups.flatMap((g) => g.values);
 
-  const legend = layoutLegend(series, { left: 4, top: 0, width: width - 8, fontSize: size.legend, swatchSize: size.swatch });
+  const legendItems = reference ? [...series, { key: 'reference', label: reference.legend }] : series;
+  const legend = layoutLegend(legendItems, { left: 4, top: 0, width: width - 8, fontSize: size.legend, swatchSize: size.swatch });
   const top = legend.height + (compact ? 4 : 10);
   const left = Math.ceil(
     maxTextWidth(
@@ -97,7 +103,8 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
       14,
   );
 
-  const values = marks.map((m) => m.value).filter((v): v is number => v !== null);
+  // The reference belongs on the axis too, also where every bar stays below it.
+  const values = [...marks.map((m) => m.value), ...(reference?.values.map((v) => v.value) ?? [])].filter((v): v is number => v !== null);
   const high = Math.max(0, max(values) ?? 0);
   const low = Math.min(0, min(values) ?? 0);
   const x = scaleLinear()
@@ -107,19 +114,29 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
 
   const inner = series.length * size.bar + Math.max(0, series.length - 1) * size.gap;
   const step = inner + size.pad;
-  const bottom = top + groups.length * step;
-  const outer = scaleBand<string>()
-    .domain(groups.map((g) => g.key))
-    .range([top, bottom])
-    .paddingInner(size.pad / step)
-    .paddingOuter(size.pad / step / 2);
+  // Every group a step of its own; a lane for the reference's label above each group where it starts or changes.
+  const starts = referenceStarts(
+    groups.map((g) => g.key),
+    reference,
+  );
+  const lane = size.legend + 10;
+  const bands: { key: string; y0: number; y1: number; laneTop: number | null }[] = [];
+  let y0 = top;
+  for (const group of groups) {
+    const laneTop = starts.has(group.key) ? y0 : null;
+    const y1 = y0 + (laneTop === null ? 0 : lane) + step;
+    bands.push({ key: group.key, y0, y1, laneTop });
+    y0 = y1;
+  }
+  const bottom = y0;
   const within = scaleBand<string>()
     .domain(series.map((s) => s.key))
     .range([0, inner])
     .paddingInner(size.gap / (size.bar + size.gap));
 
-  const placed: PlacedGroup[] = groups.map((group) => {
-    const groupTop = outer(group.key) ?? top;
+  const placed: PlacedGroup[] = groups.map((group, i) => {
+    const band = bands[i];
+    const groupTop = band ? band.y1 - step + size.pad / 2 : top;
     const bars = series.flatMap((s, seriesIndex) => {
       const mark = group.values.find((v) => v.series === s.key);
       if (!mark) return [];
@@ -148,6 +165,7 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
     height: Math.ceil(compact ? bottom : bottom + size.tick + 10),
     legend: { ...legend, swatch: size.swatch },
     groups: placed,
+    reference: placeReference(reference, bands, x, { fontSize: size.legend, lane, left, right: width - 4 }),
     ticks,
     plot: { left, right, top, bottom },
     font: { label: size.label, value: size.value, tick: size.tick, legend: size.legend },

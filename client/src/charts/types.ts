@@ -68,10 +68,23 @@ export interface Series {
   label: string;
 }
 
+/**
+ * A reference value per group that may change from group to group (e.g. the norm per month): drawn
+ * as a dashed step line across the groups, labelled where it starts and wherever it changes. Its
+ * value belongs in the bars' `ariaLabel` too: the line itself is not read out.
+ */
+export interface ReferenceLine {
+  /** The legend entry, e.g. "Norm". */
+  legend: string;
+  /** Per group with a reference its value and the label beside the line, e.g. "norm 56 dagen"; other groups get no line. */
+  values: { group: string; value: number; label: string }[];
+}
+
 export interface GroupedBarChartProps extends ChartProps {
   series: Series[];
   groups: { key: string; label: string; values: (Mark & { series: string })[] }[];
   formatTick: (value: number) => string;
+  reference?: ReferenceLine | undefined;
 }
 
 /** Per row (municipality) several shares side by side, e.g. share of contributions, inhabitants, cases. */

@@ -128,13 +128,14 @@ function Flows({
             table={throughputTable(months, ctx)}
           >
             {(summaryId) => {
-              const { series, groups } = throughputGroups(months, ctx);
+              const { series, groups, reference } = throughputGroups(months, ctx);
               return groups.length === 0 ? null : (
                 <GroupedBarChart
                   label={t('chartThroughputTitle')}
                   describedBy={summaryId}
                   series={series}
                   groups={groups}
+                  reference={reference}
                   formatTick={(v) => formatInteger(v, lang)}
                 />
               );

@@ -57,14 +57,48 @@ describe('flows in words, bars and tables', () => {
     expect(throughputGroups(hidden, nl).groups[0]!.values.map((v) => [v.label, v.value, v.valueText])).toEqual([
       ['Mediaan', null, 'afgeschermd'],
       ['80e percentiel', null, 'afgeschermd'],
-      ['Norm', 56, '56'],
     ]);
+    // The norm is still there: on the line and in the bars' names.
+    expect(throughputGroups(hidden, nl).reference?.values).toEqual([{ group: '2023-04', value: 56, label: 'norm 56 dagen' }]);
+    expect(throughputGroups(hidden, nl).groups[0]!.values[0]!.ariaLabel).toBe('april 2023, Mediaan: afgeschermd (norm 56 dagen)');
     expect(throughputTable(hidden, nl).rows[0]!.cells).toEqual({
       share: 'afgeschermd',
       median: 'afgeschermd',
       p80: 'afgeschermd',
       norm: '56',
     });
+  });
+
+  it('draws the norm as a line per month beside the median and p80 bars, named in each bar and kept in the table', () => {
+    const changed = [...MONTHS, month('2023-04', 10, 12, { shareWithinNorm: 0.5, medianDays: 30, p80Days: 40, normDays: 28 })];
+    const { series, groups, reference } = throughputGroups(changed, nl);
+    expect(series.map((s) => s.label)).toEqual(['Mediaan', '80e percentiel']);
+    expect(reference).toEqual({
+      legend: 'Norm',
+      values: [
+        { group: '2023-04', value: 28, label: 'norm 28 dagen' },
+        { group: '2023-03', value: 56, label: 'norm 56 dagen' },
+        { group: '2023-02', value: 56, label: 'norm 56 dagen' },
+      ],
+    });
+    expect(groups[1]!.values.map((v) => v.ariaLabel)).toEqual([
+      'maart 2023, Mediaan: 45,5 dagen (norm 56 dagen)',
+      'maart 2023, 80e percentiel: 80 dagen (norm 56 dagen)',
+    ]);
+    const english = throughputGroups(changed, en);
+    expect(english.reference?.values[0]!.label).toBe('norm 28 days');
+    expect(english.groups[0]!.values[0]!.ariaLabel).toBe('April 2023, Median: 30 days (norm 28 days)');
+    const table = throughputTable(changed, nl);
+    expect(table.columns.map((c) => c.label)).toContain('Norm (dagen)');
+    expect(table.rows.map((r) => [r.cells.norm, r.raw?.norm])).toEqual([
+      ['56', 56],
+      ['56', 56],
+      ['28', 28],
+    ]);
+    // Without a norm: no line, and the bars' names say none.
+    const without = throughputGroups([month('2023-02', 20, 17, { medianDays: 44, p80Days: 75 })], nl);
+    expect(without.reference).toBeUndefined();
+    expect(without.groups[0]!.values[0]!.ariaLabel).toBe('februari 2023, Mediaan: 44 dagen');
   });
 
   it('lists every month with its difference, and the raw numbers for the CSV', () => {

@@ -1,4 +1,4 @@
-import type { GroupedBarChartProps, Series } from '../charts/types';
+import type { GroupedBarChartProps, ReferenceLine, Series } from '../charts/types';
 import type { Column, Row } from '../components/DataTable';
 import { formatDate, formatDecimal, formatInteger, formatPercent } from '../format';
 import type { TextContext } from './context';
@@ -51,38 +51,51 @@ export function flowGroups(months: readonly FlowMonthLike[], ctx: TextContext): 
   return { series, groups };
 }
 
-/** Grouped bars: per month (newest first) the median and 80th percentile in days; none where hidden or not delivered. */
-export function throughputGroups(months: readonly FlowMonthLike[], ctx: TextContext): { series: Series[]; groups: Group[] } {
+/**
+ * Grouped bars: per month (newest first) the median and 80th percentile in days; none where hidden or
+ * not delivered. The norm is a reference line across the months (a step where it changes), and part
+ * of every bar's name, as it is a column of the table.
+ */
+export function throughputGroups(
+  months: readonly FlowMonthLike[],
+  ctx: TextContext,
+): { series: Series[]; groups: Group[]; reference: ReferenceLine | undefined } {
   const series: Series[] = [
     { key: 'median', label: ctx.t('flowsSeriesMedian') },
     { key: 'p80', label: ctx.t('flowsSeriesP80') },
-    // The norm as a bar of its own, so that each month's times stand against it.
-    ...(months.some((m) => m.normDays !== null) ? [{ key: 'norm', label: ctx.t('flowsSeriesNorm') }] : []),
   ];
-  const groups = [...months]
-    .filter((m) => m.medianDays !== null || m.p80Days !== null || m.throughputHidden)
-    .reverse()
-    .map((m) => {
-      const name = monthName(m.month, ctx);
-      return {
-        key: m.month,
-        label: name,
-        values: series.map((s) => {
-          const value = s.key === 'median' ? m.medianDays : s.key === 'p80' ? m.p80Days : m.normDays;
-          const hidden = s.key !== 'norm' && m.throughputHidden;
-          const text = value !== null ? days(value, ctx) : hidden ? ctx.t('suppressedValue') : '–';
-          return {
-            key: `${m.month}-${s.key}`,
-            series: s.key,
-            label: s.label,
-            value,
-            valueText: text,
-            ariaLabel: ctx.t('flowsDaysAria', { month: name, series: s.label, value: text }),
-          };
-        }),
-      };
-    });
-  return { series, groups };
+  const shown = [...months].filter((m) => m.medianDays !== null || m.p80Days !== null || m.throughputHidden).reverse();
+  const groups = shown.map((m) => {
+    const name = monthName(m.month, ctx);
+    return {
+      key: m.month,
+      label: name,
+      values: series.map((s) => {
+        const value = s.key === 'median' ? m.medianDays : m.p80Days;
+        const text = value !== null ? days(value, ctx) : m.throughputHidden ? ctx.t('suppressedValue') : '–';
+        // "45 dagen", or "afgeschermd" without a unit.
+        const aria = { month: name, series: s.label, value: value !== null ? ctx.t('flowsDaysValue', { value: text }) : text };
+        return {
+          key: `${m.month}-${s.key}`,
+          series: s.key,
+          label: s.label,
+          value,
+          valueText: text,
+          ariaLabel:
+            m.normDays !== null
+              ? ctx.t('flowsDaysNormAria', { ...aria, norm: formatInteger(m.normDays, ctx.lang) })
+              : ctx.t('flowsValueAria', aria),
+        };
+      }),
+    };
+  });
+  const norms = shown.flatMap((m) =>
+    m.normDays === null
+      ? []
+      : [{ group: m.month, value: m.normDays, label: ctx.t('flowsNormLabel', { norm: formatInteger(m.normDays, ctx.lang) }) }],
+  );
+  const reference = norms.length > 0 ? { legend: ctx.t('flowsSeriesNorm'), values: norms } : undefined;
+  return { series, groups, reference };
 }
 
 /** "In maart 2023 kwamen 17 casussen binnen en werden er 20 afgesloten; over 2 maanden samen 37 binnen en 37 afgesloten." */
