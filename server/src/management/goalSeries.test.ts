@@ -1,5 +1,6 @@
-import type { CaseCountRow, CaseloadSnapshotRow, GoalRow, Indicator } from '../store/types.js';
+import type { CaseCountRow, CaseloadSnapshotRow } from '../store/types.js';
 import { goalSeries, type GoalSeriesSource } from './goalSeries.js';
+import { figureAsGoal } from './signalSeries.js';
 
 /**
  * Twenty monthly counts in 2024–2025. Every third is the region's total only (not broken down);
@@ -47,20 +48,8 @@ function source() {
   return { store, read };
 }
 
-const goal = (id: number, indicator: Indicator, municipalityCode: string | null): GoalRow => ({
-  id,
-  title: '',
-  themeCode: null,
-  municipalityCode,
-  indicator,
-  direction: 'AT_MOST',
-  target: 0,
-  targetUpper: null,
-  margin: 0,
-  deadline: null,
-  staleAfterDays: 0,
-  unit: null,
-});
+/** A goal on `indicator` of `municipalityCode` (null: the region); the signals ask for figures the same way. */
+const goal = figureAsGoal;
 
 const EVERY_KIND = [
   goal(1, 'RUNNING_CASES', null),

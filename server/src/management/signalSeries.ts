@@ -19,7 +19,7 @@ export interface SignalSources {
 }
 
 /** A figure asked for as a goal: goalSeries computes every indicator, so the series are computed once, the same way. */
-function figureAsGoal(id: number, indicator: Indicator, municipalityCode: string | null): GoalRow {
+export function figureAsGoal(id: number, indicator: Indicator, municipalityCode: string | null): GoalRow {
   return {
     id,
     title: '',
