@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { TableScroller } from '../../components/TableScroller';
+import { RowsTable } from '../../components/RowsTable';
 import { formatDate, formatInteger } from '../../format';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { ImportReport } from './importUpload';
@@ -38,41 +38,28 @@ export function FlowConsistency({ report }: { report: ImportReport }) {
           <p className="utrecht-paragraph zv-flow-check__warning" role="status">
             <strong>{t('flowCheckWarning')}</strong> {t('flowCheckMismatch', { count: check.mismatches.length })}
           </p>
-          <TableScroller label={t('flowCheckCaption')}>
-            <table className="utrecht-table utrecht-table--html-table zv-table">
-              <caption className="utrecht-table__caption">{t('flowCheckCaption')}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t('flowCheckColPeriod')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t('colMunicipality')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__cell--numeric-column">
-                    {t('flowCheckColExpected')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__cell--numeric-column">
-                    {t('flowCheckColCounted')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {check.mismatches.map((m) => (
-                  <tr key={`${m.from}|${m.municipalityCode ?? (m.unspecified ? 'unspecified' : '')}`} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">
-                      {period(m)} ({months(m.months)})
-                    </td>
-                    <th scope="row" className="utrecht-table__header-cell">
-                      {place(m)}
-                    </th>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{formatInteger(m.expected, lang)}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{formatInteger(m.actual, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroller>
+          <RowsTable
+            caption={t('flowCheckCaption')}
+            columns={[
+              { key: 'period', label: t('flowCheckColPeriod') },
+              { key: 'place', label: t('colMunicipality') },
+              { key: 'expected', label: t('flowCheckColExpected'), numeric: true },
+              { key: 'counted', label: t('flowCheckColCounted'), numeric: true },
+            ]}
+          >
+            {check.mismatches.map((m) => (
+              <tr key={`${m.from}|${m.municipalityCode ?? (m.unspecified ? 'unspecified' : '')}`} className="utrecht-table__row">
+                <td className="utrecht-table__cell">
+                  {period(m)} ({months(m.months)})
+                </td>
+                <th scope="row" className="utrecht-table__header-cell">
+                  {place(m)}
+                </th>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{formatInteger(m.expected, lang)}</td>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric-column">{formatInteger(m.actual, lang)}</td>
+              </tr>
+            ))}
+          </RowsTable>
         </>
       ) : null}
       {check.unchecked.map((u) => (
