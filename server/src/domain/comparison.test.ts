@@ -198,7 +198,10 @@ describe('a region beside the national network', () => {
   });
 
   it('orders the regions left out by name in Dutch, ties by code — not by code or by reason', () => {
-    const named = (code: string, name: string, peildatum: string | null): RegionTotalsRow => ({ ...region(code, 10, 100_000, peildatum), name });
+    const named = (code: string, name: string, peildatum: string | null): RegionTotalsRow => ({
+      ...region(code, 10, 100_000, peildatum),
+      name,
+    });
     const regions = [
       region('own', 50, 100_000),
       named('a', 'Zuid-Limburg', null),

@@ -219,7 +219,12 @@ export function compareNationally(ownCode: string, peildatum: string, regions: r
   const reasonLeftOut = (r: RegionTotalsRow): LeftOutReason | null => {
     if (r.peildatum === null || r.total === null) return 'NO_COUNT';
     if (r.peildatum < oldest) return 'COUNT_TOO_OLD';
-    if (r.inhabitants === null || r.populationYear === null || r.municipalities === 0 || r.municipalitiesWithInhabitants !== r.municipalities)
+    if (
+      r.inhabitants === null ||
+      r.populationYear === null ||
+      r.municipalities === 0 ||
+      r.municipalitiesWithInhabitants !== r.municipalities
+    )
       return 'INHABITANTS_INCOMPLETE';
     return null;
   };

@@ -152,13 +152,15 @@ function madeUpRegion(
     ...base,
     region: { code, name: `Testregio ${index}`, source },
     municipalities,
-    population: municipalities.filter((m) => m.code !== withoutInhabitants).map((m) => ({
-      municipalityCode: m.code,
-      year: 2022,
-      inhabitants: inhabitantsEach,
-      referenceDate: '2022-01-01',
-      source,
-    })),
+    population: municipalities
+      .filter((m) => m.code !== withoutInhabitants)
+      .map((m) => ({
+        municipalityCode: m.code,
+        year: 2022,
+        inhabitants: inhabitantsEach,
+        referenceDate: '2022-01-01',
+        source,
+      })),
     caseloadSnapshots:
       peildatum === null
         ? []
