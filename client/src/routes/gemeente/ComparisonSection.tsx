@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { AboutFigureLink } from '../../components/AboutFigureLink';
 import { useQuery } from '@apollo/client/react';
 import { BarChart } from '../../charts/BarChart';
@@ -139,7 +140,7 @@ function LeftOut({ national, ctx }: { national: NonNullable<NationalComparisonQu
             {items[piece]!.reason}
           </span>
         ) : (
-          <span key={`text-${i}`}>{piece}</span>
+          <Fragment key={`text-${i}`}>{piece}</Fragment>
         ),
       )}
     </>
