@@ -292,14 +292,14 @@ export function leftOutItems(national: National, ctx: TextContext): LeftOutItem[
  */
 export function leftOutPieces(items: readonly LeftOutItem[], ctx: TextContext): (string | number)[] {
   if (items.length === 0) return [];
-  // Each item stands as \u0000<index>\u0000 in the sentence, in the language's list form ("A, B en C").
+  // Each item stands as \uE000<index>\uE000 (a private-use character, in no text) in the language's list form ("A, B en C").
   const list = formatList(
-    items.map((_, i) => `\u0000${i}\u0000`),
+    items.map((_, i) => `\uE000${i}\uE000`),
     ctx.lang,
   );
   return ctx
     .t('nationalLeftOut', { regions: list })
-    .split(/\u0000(\d+)\u0000/)
+    .split(/\uE000(\d+)\uE000/)
     .map((piece, i) => (i % 2 === 1 ? Number(piece) : piece))
     .filter((piece) => piece !== '');
 }
