@@ -123,8 +123,14 @@ describe('Landelijke vergelijking met meer regio’s in de database', () => {
         "Zaanstreek-Waterland heeft 2,8 casussen per 10.000 inwoners, 13% meer dan het landelijke gemiddelde van 2,5 (gewogen naar inwoners, 7 regio's). " +
           "De 4 regio's met het meest vergelijkbare inwonertal: Testregio A met 3,0, Testregio B met 2,0, Testregio C met 1,0 en Testregio D met 2,5 casussen per 10.000 inwoners.",
       );
-      // The basis: G's count is older than 12 months, so it is counted as left out.
-      expect(normalize(await frame.locator('.zv-source').innerText())).toContain('1 regio zonder die gegevens telde niet mee.');
+      // The basis: G's count is older than 12 months, so it is counted as left out, and named with its count date and why.
+      const basis = normalize(await frame.locator('.zv-source').innerText());
+      expect(basis).toContain('1 regio zonder die gegevens telde niet mee.');
+      expect(basis).toMatch(
+        /Alleen totalen per regio\. Niet meegeteld: Testregio G \(laatste telling 1 december 2021, ouder dan 12 maanden\)\.$/,
+      );
+      // Its name is a Dutch proper name, marked as such (for a screen reader in English).
+      expect(await frame.locator('.zv-source [lang="nl"]', { hasText: 'Testregio G' }).count()).toBe(1);
 
       // The chart: the region and the four nearest, highest first, and the average apart.
       expect(await markLabels(page)).toEqual([
@@ -154,7 +160,14 @@ describe('Landelijke vergelijking met meer regio’s in de database', () => {
         ['Testregio D', '380.000', '1 juni 2022', '95', '2,5'],
         ['Landelijk gemiddelde', '', '', '', '2,5'],
       ]);
-      expect(normalize(await frame.innerText())).not.toMatch(/Testregio [EFG]|Testgemeente/);
+      expect(normalize(await frame.innerText())).not.toMatch(/Testregio [EF]|Testgemeente/);
+      // G, left out, is named in the note only: not in the sentences, the chart or the table.
+      const outsideNote = await frame.evaluate((section) => {
+        const copy = section.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.zv-source').forEach((note) => note.remove());
+        return copy.textContent ?? '';
+      });
+      expect(outsideNote).not.toContain('Testregio G');
 
       await openAllTables(page);
       expect(describeViolations(await seriousViolations(page))).toBe('');
@@ -183,6 +196,9 @@ describe('Landelijke vergelijking met meer regio’s in de database', () => {
         'Testregio C: 1.0 cases per 10,000 inhabitants',
         'National average: 2.5 cases per 10,000 inhabitants',
       ]);
+      expect(normalize(await frame.locator('.zv-source').innerText())).toMatch(
+        /Region totals only\. Not counted: Testregio G \(last count 1 December 2021, more than 12 months old\)\.$/,
+      );
       await openAllTables(page, 'Show table');
       expect((await tableRows(page)).at(-1)).toEqual(['National average', '', '', '', '2.5']);
       expect(await dutchOnPage(page)).toEqual([]);

@@ -11,8 +11,8 @@ export interface ChartFrameProps {
   /** One sentence that says what the chart shows, in words. */
   summary: ReactNode;
   sources: SourceInfo[];
-  /** Basis of derived figures, count date, etc.: shown with the source. */
-  note?: string;
+  /** Basis of derived figures, count date, etc.: shown with the source (names in it may be marked lang="nl"). */
+  note?: ReactNode;
   table: TableData;
   /** Heading level inside the page (2 on views, 3 inside a section). */
   level?: 2 | 3;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLanguage } from '../i18n/LanguageContext';
 
 export interface SourceInfo {
@@ -23,7 +24,7 @@ export function sourceHref(source: SourceInfo): string | null {
  * `brief` (small charts on the overview) names the documents only, without their sections and
  * notes; the full view shows them.
  */
-export function SourceLine({ sources, extra, brief = false }: { sources: SourceInfo[]; extra?: string; brief?: boolean }) {
+export function SourceLine({ sources, extra, brief = false }: { sources: SourceInfo[]; extra?: ReactNode; brief?: boolean }) {
   const { t } = useLanguage();
   const shown = brief ? sources.map((s) => ({ ...s, section: null, note: null })) : sources;
   const unique = shown.filter(

@@ -47,6 +47,9 @@ export const comparisonNl = {
   nationalAverage: 'Landelijk gemiddelde',
   nationalNote:
     "de tellingen en inwoners van de regio's in deze database. Landelijk gemiddelde: alle lopende casussen van de vergeleken regio's ÷ al hun inwoners × 10.000 (gewogen naar inwoners). Per regio de laatste telling op of vóór {date}, als die hoogstens 12 maanden ouder is, en de inwoners van al haar gemeenten; {leftOut, plural, =0 {alle regio's in de database hebben die} one {# regio zonder die gegevens telde niet mee} other {# regio's zonder die gegevens telden niet mee}}. Vergelijkbare regio's: de 4 met het dichtstbijzijnde totale inwonertal. Alleen totalen per regio.",
+  nationalLeftOut: 'Niet meegeteld: {regions}.',
+  nationalLeftOutReason:
+    '{served, select, yes {deze regio; } other {}}{reason, select, NO_COUNT {geen telling op of vóór {date}} COUNT_TOO_OLD {laatste telling {peildatum}, ouder dan 12 maanden} other {laatste telling {peildatum}, niet van alle gemeenten de inwoners bekend}}',
   nationalColRegion: 'Regio',
   nationalColInhabitants: 'Inwoners',
   nationalColDate: 'Peildatum',

@@ -49,6 +49,9 @@ export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
   nationalAverage: 'National average',
   nationalNote:
     'the counts and inhabitants of the regions in this database. National average: all running cases of the regions compared ÷ all their inhabitants × 10,000 (weighted by inhabitants). Per region its latest count at or before {date}, if at most 12 months older, and the inhabitants of all its municipalities; {leftOut, plural, =0 {every region in the database has them} one {# region without them did not count} other {# regions without them did not count}}. Similar regions: the 4 nearest in total inhabitants. Region totals only.',
+  nationalLeftOut: 'Not counted: {regions}.',
+  nationalLeftOutReason:
+    '{served, select, yes {this region; } other {}}{reason, select, NO_COUNT {no count on or before {date}} COUNT_TOO_OLD {last count {peildatum}, more than 12 months old} other {last count {peildatum}, inhabitants of not every municipality known}}',
   nationalColRegion: 'Region',
   nationalColInhabitants: 'Inhabitants',
   nationalColDate: 'Count date',

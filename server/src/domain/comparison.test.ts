@@ -184,6 +184,60 @@ describe('a region beside the national network', () => {
     expect(national).toMatchObject({ regionsInDatabase: 5, regionsCompared: 2, regionsLeftOut: 3 });
     expect(national.nationalPer10k).toBeCloseTo(4, 10); // (50 + 30) / 200.000 × 10.000
     expect(national.similar.map((r) => r.code)).toEqual(['recent']);
+    // Named, by name, each with its latest count date and why.
+    expect(national.leftOut).toEqual([
+      { code: 'none', name: 'Regio none', peildatum: null, reason: 'NO_COUNT', isServedRegion: false },
+      { code: 'old', name: 'Regio old', peildatum: '2022-01-31', reason: 'COUNT_TOO_OLD', isServedRegion: false },
+      { code: 'partial', name: 'Regio partial', peildatum: '2023-02-01', reason: 'INHABITANTS_INCOMPLETE', isServedRegion: false },
+    ]);
+  });
+
+  it('names no region left out when every one qualifies', () => {
+    const national = compareNationally('own', '2023-02-01', [region('own', 50, 100_000), region('a', 10, 100_000)]);
+    expect(national).toMatchObject({ regionsLeftOut: 0, leftOut: [] });
+  });
+
+  it('orders the regions left out by name in Dutch, ties by code — not by code or by reason', () => {
+    const named = (code: string, name: string, peildatum: string | null): RegionTotalsRow => ({
+      ...region(code, 10, 100_000, peildatum),
+      name,
+    });
+    const regions = [
+      region('own', 50, 100_000),
+      named('a', 'Zuid-Limburg', null),
+      named('b', "'s-Hertogenbosch", '2021-01-01'),
+      named('c', 'IJsselland', null),
+      named('e', 'Haaglanden', '2020-05-01'),
+      named('d', 'Haaglanden', null),
+    ];
+    const national = compareNationally('own', '2023-02-01', regions);
+    expect(national.leftOut.map((r) => [r.name, r.code])).toEqual([
+      ["'s-Hertogenbosch", 'b'],
+      ['Haaglanden', 'd'],
+      ['Haaglanden', 'e'],
+      ['IJsselland', 'c'],
+      ['Zuid-Limburg', 'a'],
+    ]);
+  });
+
+  it('gives the first reason that applies: an old count with incomplete inhabitants is left out for its age', () => {
+    const both = { ...region('both', 40, 100_000, '2021-06-01'), municipalitiesWithInhabitants: 2 };
+    const empty = { ...region('empty', 40, null), municipalities: 0 };
+    const national = compareNationally('own', '2023-02-01', [region('own', 50, 100_000), both, empty]);
+    expect(national.leftOut.map((r) => [r.code, r.peildatum, r.reason])).toEqual([
+      ['both', '2021-06-01', 'COUNT_TOO_OLD'],
+      ['empty', '2023-02-01', 'INHABITANTS_INCOMPLETE'],
+    ]);
+  });
+
+  it('names the served region itself when not every municipality’s inhabitants are known at its count', () => {
+    const own = { ...region('own', 50, 90_000), municipalitiesWithInhabitants: 4 };
+    const national = compareNationally('own', '2023-02-01', [own, region('a', 10, 100_000), region('b', 20, 100_000)]);
+    expect(national.own).toBeNull();
+    expect(national).toMatchObject({ regionsCompared: 2, regionsLeftOut: 1, similar: [] });
+    expect(national.leftOut).toEqual([
+      { code: 'own', name: 'Regio own', peildatum: '2023-02-01', reason: 'INHABITANTS_INCOMPLETE', isServedRegion: true },
+    ]);
   });
 
   it('counts months back by the calendar', () => {

@@ -160,6 +160,24 @@ export interface RegionFigures {
   per10kInhabitants: number;
 }
 
+/**
+ * Why a region is not in the national average, the first that applies in this order: it has no
+ * count at or before the date; its latest count is more than 12 months older; not every one of its
+ * municipalities' inhabitants is known at that count (or it has no municipality).
+ */
+export type LeftOutReason = 'NO_COUNT' | 'COUNT_TOO_OLD' | 'INHABITANTS_INCOMPLETE';
+
+/** A region left out of the national average: named, with its latest count date and why. Region level only. */
+export interface RegionLeftOut {
+  code: string;
+  name: string;
+  /** Its latest count date at or before the date compared; null when it has none. */
+  peildatum: string | null;
+  reason: LeftOutReason;
+  /** The served region itself (left out when not every municipality's inhabitants are known). */
+  isServedRegion: boolean;
+}
+
 export interface NationalComparison {
   /** The served region's count date that is compared. */
   peildatum: string;
@@ -171,6 +189,8 @@ export interface NationalComparison {
   regionsCompared: number;
   /** Regions left out of the average: no count in the 12 months to the date, or inhabitants incomplete. */
   regionsLeftOut: number;
+  /** The same regions by name: ordered by name (Dutch collation, ties by code), the served region among them when it is left out. */
+  leftOut: RegionLeftOut[];
   /** Σ cases / Σ inhabitants × 10.000 over the regions compared: weighted by inhabitants. */
   nationalPer10k: number | null;
   /** Own rate against the national one; null sides when unknown. */
@@ -191,19 +211,25 @@ export function monthsBefore(date: string, months: number): string {
 
 /**
  * A region beside the national network at `peildatum` (its own count date): each region with its
- * latest count at or before that date, if at most 12 months older, and its inhabitants then.
- * Region totals only (regionTotals holds no municipality's figure).
+ * latest count at or before that date, if at most 12 months older, and its inhabitants then; every
+ * other region named as left out with why. Region totals only (regionTotals holds no municipality's figure).
  */
 export function compareNationally(ownCode: string, peildatum: string, regions: readonly RegionTotalsRow[]): NationalComparison {
   const oldest = monthsBefore(peildatum, NATIONAL_COUNT_MAX_AGE_MONTHS);
+  const reasonLeftOut = (r: RegionTotalsRow): LeftOutReason | null => {
+    if (r.peildatum === null || r.total === null) return 'NO_COUNT';
+    if (r.peildatum < oldest) return 'COUNT_TOO_OLD';
+    if (
+      r.inhabitants === null ||
+      r.populationYear === null ||
+      r.municipalities === 0 ||
+      r.municipalitiesWithInhabitants !== r.municipalities
+    )
+      return 'INHABITANTS_INCOMPLETE';
+    return null;
+  };
   const usable = (r: RegionTotalsRow): RegionFigures | null =>
-    r.peildatum !== null &&
-    r.peildatum >= oldest &&
-    r.total !== null &&
-    r.inhabitants !== null &&
-    r.populationYear !== null &&
-    r.municipalities > 0 &&
-    r.municipalitiesWithInhabitants === r.municipalities
+    reasonLeftOut(r) === null && r.peildatum !== null && r.total !== null && r.inhabitants !== null && r.populationYear !== null
       ? {
           code: r.code,
           name: r.name,
@@ -214,6 +240,12 @@ export function compareNationally(ownCode: string, peildatum: string, regions: r
           per10kInhabitants: (r.total / r.inhabitants) * 10_000,
         }
       : null;
+  const leftOut = regions
+    .flatMap((r): RegionLeftOut[] => {
+      const reason = reasonLeftOut(r);
+      return reason === null ? [] : [{ code: r.code, name: r.name, peildatum: r.peildatum, reason, isServedRegion: r.code === ownCode }];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl') || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const compared = regions.map(usable).filter((r): r is RegionFigures => r !== null);
   const own = compared.find((r) => r.code === ownCode) ?? null;
   const cases = compared.reduce((sum, r) => sum + r.total, 0);
@@ -230,7 +262,8 @@ export function compareNationally(ownCode: string, peildatum: string, regions: r
     own,
     regionsInDatabase: regions.length,
     regionsCompared: compared.length,
-    regionsLeftOut: regions.length - compared.length,
+    regionsLeftOut: leftOut.length,
+    leftOut,
     nationalPer10k,
     figure: compareLevels('CASES_PER_10K', own?.per10kInhabitants ?? null, nationalPer10k),
     similar,

@@ -25,6 +25,7 @@ const NATIONAL = `{ nationalComparison {
   own { code name peildatum total inhabitants populationYear per10kInhabitants }
   figure { own reference direction relativeDifference }
   similar { code name total inhabitants per10kInhabitants }
+  leftOut { code name peildatum reason isServedRegion }
 } }`;
 
 interface Figure {
@@ -63,6 +64,7 @@ interface NationalAnswer {
     own: RegionFigures | null;
     figure: { own: number | null; reference: number | null; direction: string | null; relativeDifference: number | null };
     similar: RegionFigures[];
+    leftOut: { code: string; name: string; peildatum: string | null; reason: string; isServedRegion: boolean }[];
   } | null;
 }
 
@@ -131,8 +133,17 @@ describe('comparison with the real figures (one region)', () => {
   });
 });
 
-/** A made-up region like the second region of the tests, with its own codes, names and size. */
-function madeUpRegion(index: number, inhabitantsEach: number, count: number): SeedData {
+/**
+ * A made-up region like the second region of the tests, with its own codes, names and size;
+ * counted on 1-1-2023 unless `peildatum` says otherwise (null: never counted), and with every
+ * municipality's inhabitants unless `withoutInhabitants` names one.
+ */
+function madeUpRegion(
+  index: number,
+  inhabitantsEach: number,
+  count: number,
+  { peildatum = '2023-01-01', withoutInhabitants }: { peildatum?: string | null; withoutInhabitants?: string } = {},
+): SeedData {
   const base = secondRegionSeed();
   const code = `testregio-${index}`;
   const municipalities = [1, 2, 3].map((n) => ({ code: `GM9${index}0${n}`, name: `Testgemeente ${index}-${n}` }));
@@ -141,23 +152,28 @@ function madeUpRegion(index: number, inhabitantsEach: number, count: number): Se
     ...base,
     region: { code, name: `Testregio ${index}`, source },
     municipalities,
-    population: municipalities.map((m) => ({
-      municipalityCode: m.code,
-      year: 2022,
-      inhabitants: inhabitantsEach,
-      referenceDate: '2022-01-01',
-      source,
-    })),
-    caseloadSnapshots: [
-      {
-        peildatum: '2023-01-01',
-        precision: 'DAY',
-        total: count,
-        unspecified: 0,
-        byMunicipality: municipalities.map((m, i) => ({ municipalityCode: m.code, count: i === 0 ? count : 0 })),
+    population: municipalities
+      .filter((m) => m.code !== withoutInhabitants)
+      .map((m) => ({
+        municipalityCode: m.code,
+        year: 2022,
+        inhabitants: inhabitantsEach,
+        referenceDate: '2022-01-01',
         source,
-      },
-    ],
+      })),
+    caseloadSnapshots:
+      peildatum === null
+        ? []
+        : [
+            {
+              peildatum,
+              precision: 'DAY',
+              total: count,
+              unspecified: 0,
+              byMunicipality: municipalities.map((m, i) => ({ municipalityCode: m.code, count: i === 0 ? count : 0 })),
+              source,
+            },
+          ],
     contributionYears: [],
   };
 }
@@ -170,6 +186,13 @@ const REGIONS: readonly [number, number][] = [
   [200_000, 120], // 600.000
   [110_000, 33], // 330.000
   [20_000, 6], // 60.000
+];
+
+/** Regions left out of the national average: a count 14 months old, one municipality's inhabitants unknown, never counted. */
+const LEFT_OUT: readonly [number, { peildatum?: string | null; withoutInhabitants?: string }][] = [
+  [9, { peildatum: '2021-12-01' }],
+  [8, { withoutInhabitants: 'GM9802' }],
+  [7, { peildatum: null }],
 ];
 
 /** Opens a store serving `region` on one shared database of TEST_STORE's kind. */
@@ -199,6 +222,12 @@ describe('comparison with more regions in the database', () => {
       await other.loadSeed(madeUpRegion(i + 1, each, count));
       await other.close();
     }
+    // Three left out of the average, each for its own reason; 339.000 inhabitants each: the nearest to the region's if they counted.
+    for (const [index, options] of LEFT_OUT) {
+      const other = await database.open(`testregio-${index}`);
+      await other.loadSeed(madeUpRegion(index, 113_000, 300, options));
+      await other.close();
+    }
     api = await testApi({ store: zawa });
   });
   afterAll(async () => {
@@ -211,7 +240,7 @@ describe('comparison with more regions in the database', () => {
       const { data, errors } = await api.run<NationalAnswer>(NATIONAL, {}, viewerAs(role));
       expect(errors).toBeUndefined();
       const national = data!.nationalComparison!;
-      expect(national).toMatchObject({ peildatum: '2023-02-01', regionsInDatabase: 7, regionsCompared: 7, regionsLeftOut: 0 });
+      expect(national).toMatchObject({ peildatum: '2023-02-01', regionsInDatabase: 10, regionsCompared: 7, regionsLeftOut: 3 });
       // (96 + 90 + 72 + 18 + 120 + 33 + 6) / (340.557 + 300.000 + 360.000 + 180.000 + 600.000 + 330.000 + 60.000) × 10.000
       expect(national.nationalPer10k).toBeCloseTo((435 / 2_170_557) * 10_000, 10);
       expect(national.figure.own).toBeCloseTo((96 / 340_557) * 10_000, 10);
@@ -226,12 +255,28 @@ describe('comparison with more regions in the database', () => {
     }
   });
 
+  it('names the regions left out, by name, with their latest count date and why: region level only', async () => {
+    for (const role of REGION_ROLES) {
+      const { data, errors } = await api.run<NationalAnswer>(NATIONAL, {}, viewerAs(role));
+      expect(errors).toBeUndefined();
+      expect(data!.nationalComparison!.leftOut).toEqual([
+        { code: 'testregio-7', name: 'Testregio 7', peildatum: null, reason: 'NO_COUNT', isServedRegion: false },
+        { code: 'testregio-8', name: 'Testregio 8', peildatum: '2023-01-01', reason: 'INHABITANTS_INCOMPLETE', isServedRegion: false },
+        { code: 'testregio-9', name: 'Testregio 9', peildatum: '2021-12-01', reason: 'COUNT_TOO_OLD', isServedRegion: false },
+      ]);
+    }
+  });
+
   it('shows no other region’s municipality, and still refuses the GEMEENTE user', async () => {
     const { data } = await api.run<NationalAnswer>(NATIONAL, {}, viewerAs('BESTUURDER'));
     expect(JSON.stringify(data)).not.toMatch(/GM9|Testgemeente/);
     const refused = await api.run<NationalAnswer>(NATIONAL, {}, viewerAs('GEMEENTE', 'GM0479'));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(refused.data?.nationalComparison ?? null).toBeNull();
+    // Asking only for the regions left out is refused as a whole too.
+    const names = await api.run<NationalAnswer>('{ nationalComparison { leftOut { name reason } } }', {}, viewerAs('GEMEENTE', 'GM0479'));
+    expect(names.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(names.data ?? null)).not.toMatch(/Testregio/);
   });
 
   it('keeps a municipality’s comparison within its own region', async () => {

@@ -111,6 +111,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   // Comparison (domain/comparison.ts): its four figures, and at most SIMILAR_REGIONS regions.
   'MunicipalityComparison.figures': { estimate: 4 },
   'NationalComparison.similar': { estimate: 4 },
+  // One per region in the database that does not qualify; a national network has about 25 regions.
+  'NationalComparison.leftOut': { estimate: 25 },
 };
 
 /** Measures one list size from this request's loaders (which the resolvers then reuse). */

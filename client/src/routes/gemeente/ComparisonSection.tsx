@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { AboutFigureLink } from '../../components/AboutFigureLink';
 import { useQuery } from '@apollo/client/react';
 import { BarChart } from '../../charts/BarChart';
@@ -15,6 +16,8 @@ import {
   comparisonSentences,
   comparisonTable,
   countDate,
+  leftOutItems,
+  leftOutPieces,
   nationalMarks,
   nationalSentences,
   nationalTable,
@@ -80,10 +83,12 @@ function National({ data, ctx }: { data: NationalComparisonQuery; ctx: TextConte
   );
   if (!national) return null;
   const date = formatDate(national.peildatum, lang);
+  const leftOut = <LeftOut national={national} ctx={ctx} />;
   const plain = (text: string) => (
     <section className="zv-chart zv-national" aria-labelledby="landelijk">
       {heading}
       <p className="utrecht-paragraph">{text}</p>
+      {national.leftOut.length > 0 ? <p className="utrecht-paragraph zv-national__left-out">{leftOut}</p> : null}
       {/* What the comparison would show, while there is nothing to compare with. */}
       <AboutFigureLink code="NATIONAL_CASES_PER_10K" label={t('aboutFigure')} />
     </section>
@@ -101,7 +106,11 @@ function National({ data, ctx }: { data: NationalComparisonQuery; ctx: TextConte
       // One paragraph: the region beside the national average, then the regions most like it.
       summary={nationalSentences(national, region, ctx).join(' ')}
       sources={[]}
-      note={t('nationalNote', { date, leftOut: national.regionsLeftOut })}
+      note={
+        <>
+          {t('nationalNote', { date, leftOut: national.regionsLeftOut })} {leftOut}
+        </>
+      }
       table={nationalTable(national, ctx)}
     >
       {(summaryId) => (
@@ -116,5 +125,24 @@ function National({ data, ctx }: { data: NationalComparisonQuery; ctx: TextConte
         />
       )}
     </ChartFrame>
+  );
+}
+
+/** "Niet meegeteld: Testregio G (laatste telling …, ouder dan 12 maanden)." — each region's name marked as Dutch. */
+function LeftOut({ national, ctx }: { national: NonNullable<NationalComparisonQuery['nationalComparison']>; ctx: TextContext }) {
+  const items = leftOutItems(national, ctx);
+  return (
+    <>
+      {leftOutPieces(items, ctx).map((piece, i) =>
+        typeof piece === 'number' ? (
+          <span key={items[piece]!.code}>
+            <span lang="nl">{items[piece]!.name}</span>
+            {items[piece]!.reason}
+          </span>
+        ) : (
+          <Fragment key={`text-${i}`}>{piece}</Fragment>
+        ),
+      )}
+    </>
   );
 }

@@ -7,6 +7,9 @@ import {
   comparisonSentences,
   comparisonTable,
   differenceText,
+  leftOutItems,
+  leftOutPieces,
+  leftOutSentence,
   nationalMarks,
   nationalSentences,
   nationalTable,
@@ -122,6 +125,14 @@ describe('the region beside the national network', () => {
     own: regionFigures('zaanstreek-waterland', 'Zaanstreek-Waterland', 96, 340_557),
     figure: { __typename: 'ComparisonFigure' as const, own: 2.8189, reference: 2, relativeDifference: 0.409, direction: 'ABOVE' as const },
     similar: [regionFigures('testregio-5', 'Testregio 5', 33, 330_000), regionFigures('testregio-2', 'Testregio 2', 72, 360_000)],
+    leftOut: [] as {
+      __typename: 'RegionLeftOut';
+      code: string;
+      name: string;
+      peildatum: string | null;
+      reason: 'NO_COUNT' | 'COUNT_TOO_OLD' | 'INHABITANTS_INCOMPLETE';
+      isServedRegion: boolean;
+    }[],
   };
 
   it('draws the region and the similar regions as bars, the national average apart', () => {
@@ -163,5 +174,56 @@ describe('the region beside the national network', () => {
     expect(note(2, nl)).toContain("2 regio's zonder die gegevens telden niet mee.");
     expect(note(1, en)).toContain('1 region without them did not count.');
     expect(note(3, en)).toContain('3 regions without them did not count.');
+  });
+
+  const leftOut = (
+    code: string,
+    name: string,
+    peildatum: string | null,
+    reason: (typeof national.leftOut)[number]['reason'],
+    isServedRegion = false,
+  ) => ({
+    __typename: 'RegionLeftOut' as const,
+    code,
+    name,
+    peildatum,
+    reason,
+    isServedRegion,
+  });
+
+  it('names each region left out with its latest count date and why, in both languages', () => {
+    const one = { ...national, regionsLeftOut: 1, leftOut: [leftOut('testregio-g', 'Testregio G', '2021-12-01', 'COUNT_TOO_OLD')] };
+    expect(leftOutSentence(one, nl)).toBe('Niet meegeteld: Testregio G (laatste telling 1 december 2021, ouder dan 12 maanden).');
+    expect(leftOutSentence(one, en)).toBe('Not counted: Testregio G (last count 1 December 2021, more than 12 months old).');
+    const three = {
+      ...national,
+      regionsLeftOut: 3,
+      leftOut: [
+        leftOut('testregio-h', 'Testregio H', null, 'NO_COUNT'),
+        leftOut('testregio-i', 'Testregio I', '2023-01-01', 'INHABITANTS_INCOMPLETE'),
+        leftOut('zaanstreek-waterland', 'Zaanstreek-Waterland', '2023-02-01', 'INHABITANTS_INCOMPLETE', true),
+      ],
+    };
+    expect(leftOutSentence(three, nl)).toBe(
+      'Niet meegeteld: Testregio H (geen telling op of vóór 1 februari 2023), ' +
+        'Testregio I (laatste telling 1 januari 2023, niet van alle gemeenten de inwoners bekend) en ' +
+        'Zaanstreek-Waterland (deze regio; laatste telling 1 februari 2023, niet van alle gemeenten de inwoners bekend).',
+    );
+    expect(leftOutSentence(three, en)).toBe(
+      'Not counted: Testregio H (no count on or before 1 February 2023), ' +
+        'Testregio I (last count 1 January 2023, inhabitants of not every municipality known) and ' +
+        'Zaanstreek-Waterland (this region; last count 1 February 2023, inhabitants of not every municipality known).',
+    );
+  });
+
+  it('gives the names apart from the words around them, so that the screen marks each as Dutch', () => {
+    const two = {
+      ...national,
+      leftOut: [leftOut('a', 'Testregio A', null, 'NO_COUNT'), leftOut('b', 'Testregio B', '2021-01-01', 'COUNT_TOO_OLD')],
+    };
+    const items = leftOutItems(two, en);
+    expect(items.map((i) => i.name)).toEqual(['Testregio A', 'Testregio B']);
+    expect(leftOutPieces(items, en)).toEqual(['Not counted: ', 0, ' and ', 1, '.']);
+    expect(leftOutPieces([], nl)).toEqual([]);
   });
 });

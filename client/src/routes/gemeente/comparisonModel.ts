@@ -262,6 +262,56 @@ export function nationalTable(national: National, ctx: TextContext): TableData {
   };
 }
 
+/** A region left out of the national average: its name (a proper name, Dutch on screen) and what follows it. */
+export interface LeftOutItem {
+  code: string;
+  name: string;
+  /** " (laatste telling 1 december 2021, ouder dan 12 maanden)". */
+  reason: string;
+}
+
+/** The regions left out of the national average, in the API's order (by name), each with its reason in words. */
+export function leftOutItems(national: National, ctx: TextContext): LeftOutItem[] {
+  const { t, lang } = ctx;
+  const date = formatDate(national.peildatum, lang);
+  return national.leftOut.map((r) => ({
+    code: r.code,
+    name: r.name,
+    reason: ` (${t('nationalLeftOutReason', {
+      served: r.isServedRegion ? 'yes' : 'no',
+      reason: r.reason,
+      date,
+      peildatum: r.peildatum ? formatDate(r.peildatum, lang) : '–',
+    })})`,
+  }));
+}
+
+/**
+ * "Niet meegeteld: A (…) en B (…)." as pieces: the texts between the names, and in between the
+ * index of each item, so that the screen can mark every name as Dutch. Empty when none is left out.
+ */
+export function leftOutPieces(items: readonly LeftOutItem[], ctx: TextContext): (string | number)[] {
+  if (items.length === 0) return [];
+  // Each item stands as \uE000<index>\uE000 (a private-use character, in no text) in the language's list form ("A, B en C").
+  const list = formatList(
+    items.map((_, i) => `\uE000${i}\uE000`),
+    ctx.lang,
+  );
+  return ctx
+    .t('nationalLeftOut', { regions: list })
+    .split(/\uE000(\d+)\uE000/)
+    .map((piece, i) => (i % 2 === 1 ? Number(piece) : piece))
+    .filter((piece) => piece !== '');
+}
+
+/** The same sentence as plain text. */
+export function leftOutSentence(national: National, ctx: TextContext): string {
+  const items = leftOutItems(national, ctx);
+  return leftOutPieces(items, ctx)
+    .map((piece) => (typeof piece === 'number' ? `${items[piece]!.name}${items[piece]!.reason}` : piece))
+    .join('');
+}
+
 /** The documents the compared figures come from: the count, the latest contributions, the inhabitants. */
 export function comparisonSources(data: MunicipalityComparisonQuery): SourceInfo[] {
   const year = data.contributionHistory.at(-1);

@@ -87,6 +87,13 @@ export const NationalComparisonQuery = graphql(`
         inhabitants
         per10kInhabitants
       }
+      leftOut {
+        code
+        name
+        peildatum
+        reason
+        isServedRegion
+      }
     }
   }
 `);

@@ -562,6 +562,19 @@ export type KnowledgeDomain = {
   source: Source;
 };
 
+/** Why a region is not in the national average: the first that applies, in this order. */
+export type LeftOutReason =
+  /** Its latest count at or before the date is more than 12 months older than the date. */
+  | 'COUNT_TOO_OLD'
+  /**
+   * Not every one of its municipalities' inhabitants is known at its count (or it has no municipality):
+   * there is no rate per 10.000 for the whole region. The only reason the region served can have
+   * (the date compared is its own count date).
+   */
+  | 'INHABITANTS_INCOMPLETE'
+  /** The region has no count at or before the date compared. */
+  | 'NO_COUNT';
+
 export type Municipality = {
   __typename?: 'Municipality';
   /** This municipality's count at every count date broken down by municipality, oldest first. */
@@ -864,6 +877,12 @@ export type NationalComparison = {
   __typename?: 'NationalComparison';
   /** The region's cases per 10.000 against the national figure. */
   figure: ComparisonFigure;
+  /**
+   * The regions left out of the average, each named with its latest count date and why; the region
+   * served among them when it does not qualify itself. Ordered by name (Dutch collation), ties by code.
+   * Region level only: never a municipality's figure.
+   */
+  leftOut: Array<RegionLeftOut>;
   /** Σ cases / Σ inhabitants × 10.000 over the regions compared (weighted by inhabitants); null with fewer than two. */
   nationalPer10k?: Maybe<Scalars['Float']['output']>;
   /** Null when the region has no count then or not every municipality's inhabitants. */
@@ -874,6 +893,7 @@ export type NationalComparison = {
   regionsCompared: Scalars['Int']['output'];
   /** Regions in the database, this one included; 1: there is nothing to compare with. */
   regionsInDatabase: Scalars['Int']['output'];
+  /** How many regions are left out of the average: the length of `leftOut` (kept for clients that only count them). */
   regionsLeftOut: Scalars['Int']['output'];
   /** The regions most like it: the nearest in total inhabitants, at most 4, closest first. */
   similar: Array<RegionFigures>;
@@ -1103,6 +1123,18 @@ export type RegionFigures = {
   /** The newest inhabitants' year in that sum. */
   populationYear: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+};
+
+/** A region left out of the national average (region level only). */
+export type RegionLeftOut = {
+  __typename?: 'RegionLeftOut';
+  code: Scalars['ID']['output'];
+  /** True for the region served: left out of its own comparison (its `own` is then null). */
+  isServedRegion: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Its latest count date at or before the date compared; null when it has none. */
+  peildatum?: Maybe<Scalars['Date']['output']>;
+  reason: LeftOutReason;
 };
 
 export type RegionPopulation = {
@@ -1482,6 +1514,7 @@ export type ResolversTypes = {
   IndicatorUpdate: ResolverTypeWrapper<IndicatorUpdate>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KnowledgeDomain: ResolverTypeWrapper<KnowledgeDomainRow>;
+  LeftOutReason: LeftOutReason;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   MunicipalityCaseCount: ResolverTypeWrapper<MunicipalityCaseCountModel>;
   MunicipalityComparison: ResolverTypeWrapper<Omit<MunicipalityComparison, 'municipality'> & { municipality: ResolversTypes['Municipality'] }>;
@@ -1497,6 +1530,7 @@ export type ResolversTypes = {
   RecoveryCodeSignIn: ResolverTypeWrapper<Omit<RecoveryCodeSignIn, 'step'> & { step: ResolversTypes['SignInStep'] }>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionFigures: ResolverTypeWrapper<RegionFigures>;
+  RegionLeftOut: ResolverTypeWrapper<RegionLeftOut>;
   RegionPopulation: ResolverTypeWrapper<RegionPopulationSum>;
   Role: Role;
   SecondFactorKind: SecondFactorKind;
@@ -1580,6 +1614,7 @@ export type ResolversParentTypes = {
   RecoveryCodeSignIn: Omit<RecoveryCodeSignIn, 'step'> & { step: ResolversParentTypes['SignInStep'] };
   Region: RegionRow;
   RegionFigures: RegionFigures;
+  RegionLeftOut: RegionLeftOut;
   RegionPopulation: RegionPopulationSum;
   Session: SessionRow;
   SignInOptions: SignInOptions;
@@ -1958,6 +1993,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type NationalComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NationalComparison'] = ResolversParentTypes['NationalComparison']> = {
   figure?: Resolver<ResolversTypes['ComparisonFigure'], ParentType, ContextType>;
+  leftOut?: Resolver<Array<ResolversTypes['RegionLeftOut']>, ParentType, ContextType>;
   nationalPer10k?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   own?: Resolver<Maybe<ResolversTypes['RegionFigures']>, ParentType, ContextType>;
   peildatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2060,6 +2096,14 @@ export type RegionFiguresResolvers<ContextType = Context, ParentType extends Res
   per10kInhabitants?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   populationYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionLeftOutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionLeftOut'] = ResolversParentTypes['RegionLeftOut']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isServedRegion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peildatum?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['LeftOutReason'], ParentType, ContextType>;
 };
 
 export type RegionPopulationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionPopulation'] = ResolversParentTypes['RegionPopulation']> = {
@@ -2228,6 +2272,7 @@ export type Resolvers<ContextType = Context> = {
   RecoveryCodeSignIn?: RecoveryCodeSignInResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionFigures?: RegionFiguresResolvers<ContextType>;
+  RegionLeftOut?: RegionLeftOutResolvers<ContextType>;
   RegionPopulation?: RegionPopulationResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
