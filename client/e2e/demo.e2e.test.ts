@@ -106,6 +106,30 @@ describe('npm run demo', () => {
     expect(dashboard.errors).toEqual([]);
   });
 
+  test.each([
+    ['demo-beheerder', 'beheerder-proberen'],
+    ['demo-bestuurder', 'bestuurder-proberen'],
+    ['demo-zvh', 'zvh-medewerker-proberen'],
+    ['demo-gemeente', 'gemeente-zaanstad-proberen'],
+  ])('the overview of %s, with the banner, fits one 1280×720 projector screen without scrolling', async (username, password) => {
+    const page = dashboard.page;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await signIn(page, username, password);
+    // A GEMEENTE user's first page is its municipality; the overview is at /overzicht for everyone.
+    await openView(page, dashboard.url('/overzicht'));
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // The charts lay themselves out for their measured width after the page is taken over.
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(screenshotDir, `demo-overzicht-${username}-1280.png`), animations: 'disabled' });
+    expect(await bannerText(page)).toContain('Verzonnen cijfers');
+    const { scrollHeight, innerHeight } = await page.evaluate(() => ({
+      scrollHeight: document.scrollingElement?.scrollHeight ?? Number.POSITIVE_INFINITY,
+      innerHeight: window.innerHeight,
+    }));
+    expect(scrollHeight).toBeLessThanOrEqual(innerHeight);
+    expect(dashboard.errors).toEqual([]);
+  });
+
   test('a CSV download says "Demonstratiegegevens" on every row, in a last column', async () => {
     const page = dashboard.page;
     await signIn(page);
