@@ -60,6 +60,16 @@ describe('npm run demo', () => {
     ])
       await expect(accounts.getByRole('row', { name: row }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(screenshotDir, 'demo-login.png'), animations: 'disabled' });
+    // The footer does not claim that every figure comes from council documents.
+    expect(normalize(await page.locator('footer').innerText())).toContain(
+      'Demonstratie: tellingen, doelen en toelichtingen zijn verzonnen',
+    );
+    // At 320 px (a phone, 400 % zoom) the accounts' table scrolls in its own box; the page never sideways.
+    await page.setViewportSize({ width: 320, height: 720 });
+    await expect(page.evaluate(() => document.scrollingElement?.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await expect(accounts.getByRole('row', { name: /^Beheerder demo-beheerder/ }).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(screenshotDir, 'demo-login-320.png'), animations: 'disabled', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     await page.getByLabel('Gebruikersnaam').fill('demo-bestuurder');
     await page.getByLabel('Wachtwoord').fill('bestuurder-proberen');
@@ -178,6 +188,7 @@ describe('npm run demo', () => {
     await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
     expect(await bannerText(page)).toBe('DEMONSTRATION DATA Made-up figures to try the dashboard: not real counts.');
     await expect(page.getByRole('table', { name: 'Signing in to the demonstration' }).count()).resolves.toBe(1);
+    expect(normalize(await page.locator('footer').innerText())).toContain('Demonstration: counts, goals and explanations are made up');
 
     await signIn(page);
     await openView(page, dashboard.url('/casuistiek'));
