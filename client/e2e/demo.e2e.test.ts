@@ -60,6 +60,16 @@ describe('npm run demo', () => {
     ])
       await expect(accounts.getByRole('row', { name: row }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(screenshotDir, 'demo-login.png'), animations: 'disabled' });
+    // The footer does not claim that every figure comes from council documents.
+    expect(normalize(await page.locator('footer').innerText())).toContain(
+      'Demonstratie: tellingen, doelen en toelichtingen zijn verzonnen',
+    );
+    // At 320 px (a phone, 400 % zoom) the accounts' table scrolls in its own box; the page never sideways.
+    await page.setViewportSize({ width: 320, height: 720 });
+    await expect(page.evaluate(() => document.scrollingElement?.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await expect(accounts.getByRole('row', { name: /^Beheerder demo-beheerder/ }).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(screenshotDir, 'demo-login-320.png'), animations: 'disabled', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     await page.getByLabel('Gebruikersnaam').fill('demo-bestuurder');
     await page.getByLabel('Wachtwoord').fill('bestuurder-proberen');
@@ -103,6 +113,30 @@ describe('npm run demo', () => {
     await page.screenshot({ path: join(screenshotDir, 'demo-casuistiek.png'), animations: 'disabled' });
     await openView(page, dashboard.url('/'));
     await page.screenshot({ path: join(screenshotDir, 'demo-overzicht.png'), animations: 'disabled' });
+    expect(dashboard.errors).toEqual([]);
+  });
+
+  test.each([
+    ['demo-beheerder', 'beheerder-proberen'],
+    ['demo-bestuurder', 'bestuurder-proberen'],
+    ['demo-zvh', 'zvh-medewerker-proberen'],
+    ['demo-gemeente', 'gemeente-zaanstad-proberen'],
+  ])('the overview of %s, with the banner, fits one 1280×720 projector screen without scrolling', async (username, password) => {
+    const page = dashboard.page;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await signIn(page, username, password);
+    // A GEMEENTE user's first page is its municipality; the overview is at /overzicht for everyone.
+    await openView(page, dashboard.url('/overzicht'));
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // The charts lay themselves out for their measured width after the page is taken over.
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(screenshotDir, `demo-overzicht-${username}-1280.png`), animations: 'disabled' });
+    expect(await bannerText(page)).toContain('Verzonnen cijfers');
+    const { scrollHeight, innerHeight } = await page.evaluate(() => ({
+      scrollHeight: document.scrollingElement?.scrollHeight ?? Number.POSITIVE_INFINITY,
+      innerHeight: window.innerHeight,
+    }));
+    expect(scrollHeight).toBeLessThanOrEqual(innerHeight);
     expect(dashboard.errors).toEqual([]);
   });
 
@@ -154,6 +188,7 @@ describe('npm run demo', () => {
     await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
     expect(await bannerText(page)).toBe('DEMONSTRATION DATA Made-up figures to try the dashboard: not real counts.');
     await expect(page.getByRole('table', { name: 'Signing in to the demonstration' }).count()).resolves.toBe(1);
+    expect(normalize(await page.locator('footer').innerText())).toContain('Demonstration: counts, goals and explanations are made up');
 
     await signIn(page);
     await openView(page, dashboard.url('/casuistiek'));

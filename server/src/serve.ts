@@ -28,8 +28,14 @@ export interface ServeOptions {
 /** Opens the database, fills a new one, and serves the dashboard and the API until SIGTERM/SIGINT. */
 export async function serve(config: Config, { demonstration }: ServeOptions = {}): Promise<void> {
   const store = await openStore(config);
-  if (demonstration) await demonstration.check(store);
-  else await refuseDemonstrationDatabase(store, databaseName(config));
+  try {
+    if (demonstration) await demonstration.check(store);
+    else await refuseDemonstrationDatabase(store, databaseName(config));
+  } catch (error) {
+    // Refused before anything is served: the connections (a PostgreSQL pool) end with it.
+    await store.close();
+    throw error;
+  }
   const services = createServices(store, {
     auth: {
       sessionPolicy: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },

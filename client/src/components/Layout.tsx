@@ -56,7 +56,8 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="zv-footer">
-        <p>{t('footerData')}</p>
+        {/* Not "all from council documents" in the demonstration: its counts are made up (decision 0023). */}
+        <p>{t(demonstration ? 'footerDataDemo' : 'footerData')}</p>
         <p className="zv-no-print">
           <Link href="/toegankelijkheid" className="utrecht-link">
             {t('footerAccessibility')}

@@ -48,6 +48,7 @@ export const nl = {
   footerFigures: 'Over de cijfers',
   aboutFigure: 'Over dit cijfer',
   footerData: 'Alle cijfers komen uit openbare raadsstukken; bij elk cijfer staat de bron.',
+  footerDataDemo: 'Demonstratie: tellingen, doelen en toelichtingen zijn verzonnen; bij elk cijfer staat de bron.',
   demoBannerTitle: 'Demonstratiegegevens',
   demoBannerText: 'Verzonnen cijfers om het dashboard uit te proberen: geen echte tellingen.',
   demoCsvColumn: 'gegevens',

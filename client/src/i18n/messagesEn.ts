@@ -102,6 +102,7 @@ export const en: Messages = {
   flowsColNorm: 'Norm (days)',
   indicatorCode: 'Code',
   footerData: 'All figures come from public council documents; every figure names its source.',
+  footerDataDemo: 'Demonstration: counts, goals and explanations are made up; every figure names its source.',
   demoBannerTitle: 'Demonstration data',
   demoBannerText: 'Made-up figures to try the dashboard: not real counts.',
   demoCsvColumn: 'data',

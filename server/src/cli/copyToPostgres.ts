@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
+import { isDemonstration } from '../demo/demonstration.js';
 import { copySqliteToPostgres, CopyError, refuseWhileInUse } from '../store/postgres/copyFromSqlite.js';
 import { formatChecks, verifyCopy } from '../store/postgres/copyCheck.js';
 import { migratePostgres } from '../store/postgres/migrate.js';
@@ -89,7 +90,12 @@ async function run(): Promise<void> {
             'Gebruik deze PostgreSQL-database niet: maak een nieuwe lege aan en kopieer opnieuw, en meld het als het blijft.',
         );
       }
-      console.log(`\nAlle ${checks.length} tabellen komen overeen. Start de servers nu met ZV_DATABASE_URL.`);
+      console.log(
+        (await isDemonstration(store))
+          ? `\nAlle ${checks.length} tabellen komen overeen. Let op: dit is een demonstratiedatabase (npm run demo, verzonnen cijfers), ` +
+              'ook in PostgreSQL: npm start weigert die. Gebruik deze PostgreSQL-database niet als de echte.'
+          : `\nAlle ${checks.length} tabellen komen overeen. Start de servers nu met ZV_DATABASE_URL.`,
+      );
     } finally {
       store.db.exec('COMMIT');
     }

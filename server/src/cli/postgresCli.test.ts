@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import Database from 'better-sqlite3';
+import { loadSeed } from '@zv/seed';
+import { DEMO_ACCOUNTS, DEMONSTRATION_MARK, fillDemonstration } from '../demo/demonstration.js';
+import { SqliteStore } from '../store/index.js';
+import { testServices } from '../testing/api.js';
 import { freshPostgres } from '../testing/postgres.js';
 
 /**
@@ -149,6 +153,29 @@ describe('npm run copy-to-postgres', () => {
     expect(again.stderr).toMatch(
       /^Fout: De PostgreSQL-database bevat al gegevens \(in [a-z_, ]*municipality[a-z_, ]*\); er is niets gekopieerd\./,
     );
+  });
+
+  it('copies a demonstration with its mark, and says so instead of "start the servers now"', async () => {
+    const dir = tempDir();
+    const sqlite = SqliteStore.open(join(dir, DB));
+    try {
+      await fillDemonstration({ ...testServices(sqlite), demonstration: { accounts: DEMO_ACCOUNTS } }, loadSeed());
+    } finally {
+      await sqlite.close();
+    }
+    const database = await freshPostgres();
+    cleanUps.push(() => database.drop());
+
+    const copied = await run('copyToPostgres', [], { DATA_DIR: dir, ZV_DATABASE_URL: database.url });
+
+    expect(copied.stderr).toBe('');
+    expect(copied.status).toBe(0);
+    expect(copied.stdout).toContain(
+      'Let op: dit is een demonstratiedatabase (npm run demo, verzonnen cijfers), ook in PostgreSQL: npm start weigert die.',
+    );
+    expect(copied.stdout).not.toContain('Start de servers nu met ZV_DATABASE_URL.');
+    const { rows } = await database.pool.query<{ purpose: string }>('SELECT purpose FROM deployment_secret');
+    expect(rows.map((row) => row.purpose)).toContain(DEMONSTRATION_MARK);
   });
 
   it('says what is missing: ZV_DATABASE_URL, the SQLite database, a stopped server, a reachable PostgreSQL', async () => {
