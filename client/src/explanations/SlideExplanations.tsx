@@ -12,15 +12,16 @@ import type { Numbered } from './explanationModel';
 export function SlideExplanations({ items, ctx }: { items: Numbered[]; ctx: TextContext }) {
   const box = useRef<HTMLDivElement>(null);
   const [space, setSpace] = useState('');
-  const [shown, setShown] = useState(items.length);
+  // What is to fit where: a new list, language or space starts again from all of them.
+  const content = `${ctx.lang}|${space}|${items.map((x) => `${x.explanation.id}.${x.explanation.version}`).join(',')}`;
+  const [fit, setFit] = useState({ content, shown: items.length });
+  const shown = fit.content === content ? Math.min(fit.shown, items.length) : items.length;
 
-  // Room for all again when the list or the space changes; the effect below takes away what does not fit.
-  useLayoutEffect(() => setShown(items.length), [items.length, space]);
-
+  // One fewer while they do not fit (each step is laid out again before it is painted).
   useLayoutEffect(() => {
     const element = box.current;
-    if (element && shown > 0 && element.scrollHeight > element.clientHeight + 1) setShown(shown - 1);
-  });
+    if (element && shown > 0 && element.scrollHeight > element.clientHeight + 1) setFit({ content, shown: shown - 1 });
+  }, [content, shown]);
 
   useLayoutEffect(() => {
     const element = box.current;
@@ -30,7 +31,7 @@ export function SlideExplanations({ items, ctx }: { items: Numbered[]; ctx: Text
     return () => observer.disconnect();
   }, []);
 
-  const left = items.length - Math.min(shown, items.length);
+  const left = items.length - shown;
   return (
     <div ref={box} className="zv-slide__explanations-box">
       {shown > 0 ? <ExplanationList items={items.slice(0, shown)} ctx={ctx} className="zv-slide__explanations" /> : null}
