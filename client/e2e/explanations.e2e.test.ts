@@ -161,6 +161,13 @@ describe('Toelichtingen', () => {
       expect(csv.split(/\r?\n/).find((line) => line.startsWith('Ernstig huiselijk geweld'))).toContain(`[1] ${DOMAIN_TEXT}`);
       await domains.screenshot({ path: join(screenshotDir, 'explanations-domain-chart.png') });
       expect(describeViolations(await seriousViolations(page))).toBe('');
+
+      // At 320 px the form with the domain select (long Dutch names) stays within the screen.
+      await page.setViewportSize({ width: 320, height: 720 });
+      await form.getByLabel('Cijfer').selectOption('CASES_PER_DOMAIN');
+      await form.getByLabel('Kennisdomein').waitFor({ state: 'visible' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await form.screenshot({ path: join(screenshotDir, 'explanations-domain-form-320.png') });
     } finally {
       await page.context().close();
     }
