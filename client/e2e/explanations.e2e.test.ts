@@ -5,6 +5,7 @@
  * and in the report. A GEMEENTE user writes for its own municipality only. In English, at 320 px,
  * in print, and without serious accessibility violations. The tests build on each other.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeViolations, dutchOnPage, seriousViolations } from './checks.js';
@@ -16,6 +17,13 @@ const dashboard = useDashboard({ loggedIn: false });
 beforeAll(() => addDomainCountAndUsers(dashboard), 60_000);
 
 const TEXT = 'Campagne ZVH: 52 meldingen erbij.';
+/** On the region's count of "Ernstig huiselijk geweld" at 1 June 2024. */
+const DOMAIN_TEXT = 'Meldcode aangescherpt: 61 meldingen.';
+
+/** The chart section whose heading matches `heading`. */
+function chartSection(page: Page, heading: RegExp | string) {
+  return page.locator('section.zv-chart', { has: page.getByRole('heading', { name: heading }) }).first();
+}
 
 /** A page logged in as `username`, in `lang`, at `width` × 720. */
 async function pageOf(username: string, lang: 'nl' | 'en' = 'nl', width = 1280): Promise<Page> {
@@ -76,6 +84,90 @@ describe('Toelichtingen', () => {
       await panelText(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await page.locator('.zv-explanations').screenshot({ path: join(screenshotDir, 'explanations-320.png') });
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('a ZVH user explains a count per knowledge domain by keyboard: a numbered marker on its bar, its text in the bar and the table, not on the trend', async () => {
+    const page = await pageOf('zvh');
+    try {
+      await openView(page, dashboard.url('/casuistiek'));
+      await panelText(page);
+      const form = page.locator('.zv-explanations__form');
+      const figure = form.getByLabel('Cijfer');
+      // Offered once the count of this date is known to be broken down by domain.
+      await eventually(async () => expect(await figure.locator('option[value="CASES_PER_DOMAIN"]').count()).toBe(1));
+      expect(await form.getByLabel('Kennisdomein').count()).toBe(0);
+      await figure.focus();
+      await page.keyboard.press('End');
+      expect(await figure.inputValue()).toBe('CASES_PER_DOMAIN');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe(
+        await form.getByLabel('Kennisdomein').getAttribute('id'),
+      );
+      // Down the list of domains (the source's order) to Ernstig huiselijk geweld.
+      for (let i = 0; i < 8 && (await form.getByLabel('Kennisdomein').inputValue()) !== 'huiselijk-geweld'; i++) {
+        await page.keyboard.press('ArrowDown');
+      }
+      expect(await form.getByLabel('Kennisdomein').inputValue()).toBe('huiselijk-geweld');
+      expect(
+        await form
+          .getByLabel('Kennisdomein')
+          .locator('option')
+          .evaluateAll((os) => os.every((o) => o.getAttribute('lang') === 'nl')),
+      ).toBe(true);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(DOMAIN_TEXT);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Toelichting toevoegen');
+      await page.keyboard.press('Enter');
+      // Numbered with the others of the view: the same date, "Casussen per kennisdomein" before "Lopende casussen".
+      await eventually(async () =>
+        expect(await panelText(page)).toContain(
+          `1 1 juni 2024 · Casussen per kennisdomein · regio · Ernstig huiselijk geweld ${DOMAIN_TEXT}`,
+        ),
+      );
+      expect(await panelText(page)).toContain(`2 1 juni 2024 · Lopende casussen · regio ${TEXT}`);
+      expect(
+        await page.locator('.zv-explanations__place span[lang="nl"]', { hasText: 'Ernstig huiselijk geweld' }).count(),
+      ).toBeGreaterThan(0);
+
+      // The domain chart: marker "1" on the bar of Ernstig huiselijk geweld, its text in the bar's name.
+      const domains = chartSection(page, /^Casussen per kennisdomein, 1 juni 2024/);
+      await eventually(async () => expect(await domains.locator('.chart-explanation-marker').allTextContents()).toEqual(['1']));
+      const bar = domains.locator('[aria-label*="Toelichting 1:"]');
+      await bar.focus();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+        `Ernstig huiselijk geweld 61. Toelichting 1: ${DOMAIN_TEXT}`,
+      );
+      // The trend keeps only its own: marker "2".
+      const trend = chartSection(page, 'Lopende casussen in de regio per peildatum');
+      expect(await trend.locator('.chart-explanation-marker').allTextContents()).toEqual(['2']);
+
+      // The table and the CSV: a column with the explanation on the domain's row.
+      await domains.getByRole('button', { name: 'Tabel tonen' }).focus();
+      await page.keyboard.press('Enter');
+      const table = domains.getByRole('table');
+      await table.waitFor({ state: 'visible' });
+      expect(normalize(await table.getByRole('columnheader').last().innerText())).toBe('Toelichting');
+      expect(normalize(await table.getByRole('row', { name: /Ernstig huiselijk geweld/ }).innerText())).toContain(`[1] ${DOMAIN_TEXT}`);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        domains.getByRole('button', { name: 'CSV downloaden' }).click(),
+      ]);
+      const csv = readFileSync(await download.path()).toString('utf8');
+      expect(csv).toContain('Toelichting');
+      expect(csv.split(/\r?\n/).find((line) => line.startsWith('Ernstig huiselijk geweld'))).toContain(`[1] ${DOMAIN_TEXT}`);
+      await domains.screenshot({ path: join(screenshotDir, 'explanations-domain-chart.png') });
+      expect(describeViolations(await seriousViolations(page))).toBe('');
+
+      // At 320 px the form with the domain select (long Dutch names) stays within the screen.
+      await page.setViewportSize({ width: 320, height: 720 });
+      await form.getByLabel('Cijfer').selectOption('CASES_PER_DOMAIN');
+      await form.getByLabel('Kennisdomein').waitFor({ state: 'visible' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await form.screenshot({ path: join(screenshotDir, 'explanations-domain-form-320.png') });
     } finally {
       await page.context().close();
     }
@@ -185,12 +277,140 @@ describe('Toelichtingen', () => {
       await eventually(async () => expect(await page.locator('html').getAttribute('lang')).toBe('en'));
       const text = await panelText(page);
       expect(text).toContain('Explanations of the figures');
-      expect(text).toContain(`1 1 June 2024 · Running cases · region ${TEXT}`);
-      await eventually(async () => expect(await page.locator('[aria-label*="Explanation 1:"]').count()).toBe(1));
+      expect(text).toContain(`1 1 June 2024 · Cases per knowledge domain · region · Ernstig huiselijk geweld ${DOMAIN_TEXT}`);
+      expect(text).toContain(`2 1 June 2024 · Running cases · region ${TEXT}`);
+      await eventually(async () => expect(await page.locator('[aria-label*="Explanation 2:"]').count()).toBe(1));
+      const domains = chartSection(page, /^Cases per knowledge domain, 1 June 2024/);
+      expect(await domains.locator('[aria-label*="Explanation 1:"]').getAttribute('aria-label')).toBe(
+        `Ernstig huiselijk geweld 61. Explanation 1: ${DOMAIN_TEXT}`,
+      );
+      await domains.getByRole('button', { name: 'Show table' }).click();
+      expect(normalize(await domains.getByRole('table').innerText())).toContain(`[1] ${DOMAIN_TEXT}`);
+      const form = page.locator('.zv-explanations__form');
+      await form.getByLabel('Figure').selectOption('CASES_PER_DOMAIN');
+      expect(normalize(await form.innerText())).toContain('Knowledge domain');
       expect(await dutchOnPage(page)).toEqual([]);
       expect(describeViolations(await seriousViolations(page))).toBe('');
     } finally {
       await page.context().close();
+    }
+  });
+
+  test("one on a count per domain hidden from a role reaches neither that role's chart nor its list", async () => {
+    // Purmerend's CTER count (1 case) is hidden from the bestuurder; Purmerend sees its own row.
+    const zvh = await pageOf('zvh');
+    try {
+      const answer = await zvh.request.post(dashboard.url('/graphql'), {
+        data: {
+          query: 'mutation ($input: ExplanationInput!) { addExplanation(input: $input) { id } }',
+          variables: {
+            input: {
+              peildatum: '2024-06-01',
+              figure: 'CASES_PER_DOMAIN',
+              municipalityCode: 'GM0439',
+              domainCode: 'cter',
+              text: 'Eén zaak, opgelost.',
+            },
+          },
+        },
+      });
+      expect(((await answer.json()) as { errors?: unknown[] }).errors).toBeUndefined();
+    } finally {
+      await zvh.context().close();
+    }
+    const domainsOf = (page: Page) => chartSection(page, /^Casussen in Purmerend per kennisdomein/);
+
+    const own = await pageOf('purmerend');
+    try {
+      await openView(own, dashboard.url('/gemeente/GM0439'));
+      await eventually(async () => expect(await panelText(own)).toContain('Eén zaak, opgelost.'));
+      await eventually(async () => expect(await domainsOf(own).locator('.chart-explanation-marker').count()).toBe(1));
+      expect(await domainsOf(own).locator('[aria-label*="Eén zaak, opgelost."]').count()).toBe(1);
+    } finally {
+      await own.context().close();
+    }
+
+    const board = await pageOf('bestuurder');
+    try {
+      await openView(board, dashboard.url('/gemeente/GM0439'));
+      await panelText(board);
+      await domainsOf(board).waitFor({ state: 'visible' });
+      expect(normalize(await domainsOf(board).innerText())).toContain('afgeschermd');
+      expect(await board.locator('.chart-explanation-marker').count()).toBe(0);
+      expect(await board.locator('body').innerText()).not.toContain('Eén zaak');
+      expect(await board.locator('[aria-label*="Eén zaak"]').count()).toBe(0);
+    } finally {
+      await board.context().close();
+    }
+  });
+
+  test('the caseload slide lists as many as fit at 1280 × 720, the latest first, and says how many more the report has', async () => {
+    // More of the region's figures, at every count date of the trend.
+    const zvh = await pageOf('zvh');
+    let added = 0;
+    try {
+      const ask = async (query: string, variables: Record<string, unknown> = {}) =>
+        (await (await zvh.request.post(dashboard.url('/graphql'), { data: { query, variables } })).json()) as {
+          data?: { caseloadSnapshots?: { peildatum: string }[] };
+          errors?: unknown[];
+        };
+      const dates = (await ask('query { caseloadSnapshots { peildatum } }')).data!.caseloadSnapshots!.map((s) => s.peildatum);
+      const figures = ['CASES_CHANGE', 'CASES_PER_10K', 'UNSPECIFIED_CASES'];
+      for (const peildatum of dates.slice(-4)) {
+        for (const figure of figures) {
+          if (added === 10) break;
+          added++;
+          const answer = await ask('mutation ($input: ExplanationInput!) { addExplanation(input: $input) { id } }', {
+            input: {
+              peildatum,
+              figure,
+              text: `Note ${added}: a longer sentence about what changed at this count, so that it takes two lines on a slide.`,
+            },
+          });
+          expect(answer.errors).toBeUndefined();
+        }
+      }
+      expect(added).toBeGreaterThanOrEqual(8);
+    } finally {
+      await zvh.context().close();
+    }
+
+    for (const lang of ['nl', 'en'] as const) {
+      const page = await pageOf('bestuurder', lang);
+      try {
+        await openView(page, dashboard.url('/presentatie'));
+        const caseload = lang === 'nl' ? /^Casuïstiek/ : /^Cases/;
+        for (let i = 0; i < 12 && !caseload.test(normalize(await page.locator('h1').first().innerText())); i++) {
+          const h1 = normalize(await page.locator('h1').first().innerText());
+          await page.keyboard.press('PageDown');
+          await eventually(async () => expect(normalize(await page.locator('h1').first().innerText())).not.toBe(h1));
+        }
+        const more = page.locator('.zv-slide__explanations-more');
+        await more.waitFor({ state: 'visible' });
+        const items = page.locator('.zv-slide__explanations .zv-explanations__item');
+        const shown = await items.count();
+        expect(shown).toBeGreaterThanOrEqual(1);
+        // The region's running cases and those above, not the one per domain.
+        const left = 1 + added - shown;
+        expect(normalize(await more.innerText())).toBe(
+          lang === 'nl' ? `En nog ${left} in het rapport.` : `And ${left} more in the report.`,
+        );
+        // The latest first: numbers (oldest first) count down.
+        const numbers = await items.evaluateAll((lis) => lis.map((li) => (li as HTMLLIElement).value));
+        expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+        expect(numbers[0]).toBe(1 + added);
+        // Nothing cut off, nothing to scroll, at the slides' type size.
+        expect(await page.locator('.zv-slide').evaluate((slide) => slide.scrollHeight > slide.clientHeight + 1)).toBe(false);
+        const box = page.locator('.zv-slide__explanations-box');
+        expect(await box.evaluate((b) => b.scrollHeight > b.clientHeight + 1)).toBe(false);
+        const size = await items.first().evaluate((li) => Number.parseFloat(getComputedStyle(li).fontSize));
+        expect(size).toBeGreaterThanOrEqual(16);
+        if (lang === 'en') expect(await dutchOnPage(page)).toEqual([]);
+        await page.screenshot({ path: join(screenshotDir, `explanations-presentatie-vol-${lang}.png`) });
+        expect(describeViolations(await seriousViolations(page))).toBe('');
+      } finally {
+        await page.context().close();
+      }
     }
   });
 });

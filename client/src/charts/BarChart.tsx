@@ -1,7 +1,9 @@
 import { useContext } from 'react';
 import { ChartSvg } from './ChartSvg';
 import { layoutBars, type BarRow } from './barLayout';
+import { ExplanationBadge } from './ExplanationBadge';
 import { FocusRect } from './FocusRing';
+import { markerBox } from './markerBox';
 import { markProps } from './markProps';
 import { ApartPattern } from './Patterns';
 import { AXIS_COLOR, BAR_COLOR, BAR_HIGHLIGHT_COLOR, BAR_MUTED_COLOR, OUTLINE_COLOR, TEXT_COLOR } from './palette';
@@ -58,6 +60,9 @@ export function BarChart({ data, apart, formatTick, unselectable = [], highlight
           <text x={row.valueX} y={row.textY} dy="0.35em" fontSize={fontSize} fontWeight={700} fill={TEXT_COLOR}>
             {row.mark.valueText}
           </text>
+          {row.mark.marker && row.markerX !== null ? (
+            <ExplanationBadge left={row.markerX} top={row.textY - markerBox(row.mark.marker).height / 2} text={row.mark.marker} />
+          ) : null}
           <FocusRect x={3} y={row.rowTop + 1} width={width - 6} height={row.rowHeight - 2} />
         </g>
       ))}

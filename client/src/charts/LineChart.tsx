@@ -5,28 +5,18 @@ import { markProps } from './markProps';
 import { AXIS_COLOR, BAR_COLOR, GRID_COLOR, HALO_COLOR, TEXT_COLOR, TEXT_MUTED_COLOR } from './palette';
 import type { LineChartProps } from './types';
 import { useChartBox } from './useChartWidth';
-import { CHART_FONT } from './sizes';
-import { textWidth } from './textWidth';
+import { ExplanationBadge } from './ExplanationBadge';
+import { markerBox } from './markerBox';
 
 /**
  * The numbered marker of a count date's explanations ("1", "1,2"), below its point (above the
- * value when the point is too near the axis). The numbers match the list under the chart; the
- * text itself is in the point's accessible name.
+ * value when the point is too near the axis).
  */
 function ExplanationMarker({ x, y, text, radius, bottom }: { x: number; y: number; text: string; radius: number; bottom: number }) {
-  const size = CHART_FONT.small;
-  const height = size + 8;
-  const width = Math.max(height, textWidth(text, size, true) + 10);
+  const { width, height, fontSize } = markerBox(text);
   const below = bottom - y > radius + height + 10;
-  const top = below ? y + radius + 6 : y - radius - 12 - size - height;
-  return (
-    <g className="chart-explanation-marker" aria-hidden="true">
-      <rect x={x - width / 2} y={top} width={width} height={height} rx={height / 2} fill={TEXT_COLOR} stroke={HALO_COLOR} strokeWidth={2} />
-      <text x={x} y={top + height / 2} dy="0.35em" textAnchor="middle" fontSize={size} fontWeight={700} fill={HALO_COLOR}>
-        {text}
-      </text>
-    </g>
-  );
+  const top = below ? y + radius + 6 : y - radius - 12 - fontSize - height;
+  return <ExplanationBadge left={x - width / 2} top={top} text={text} />;
 }
 
 /**

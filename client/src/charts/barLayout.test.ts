@@ -1,6 +1,7 @@
 import { COMPACT_WIDTH } from './sizes';
 import { describe, expect, it } from '@jest/globals';
 import { layoutBars, sortMarks } from './barLayout';
+import { markerBox } from './markerBox';
 import { caseMark, caseMarks, unspecified } from './testData';
 
 const formatTick = (value: number) => String(value);
@@ -114,5 +115,19 @@ describe('sortMarks', () => {
     const input = [caseMark('Oostzaan', null), caseMark('Zaanstad', 45)];
     expect(sortMarks(input).map((m) => m.label)).toEqual(['Zaanstad', 'Oostzaan']);
     expect(input[0]?.label).toBe('Oostzaan');
+  });
+
+  it("puts a mark's explanation marker past its value, inside the view box, and leaves the bars room for it", () => {
+    const plain = layoutBars(caseMarks(), { formatTick });
+    const marked = layoutBars(
+      caseMarks().map((m) => (m.label === 'Zaanstad' ? { ...m, marker: '1,2' } : m)),
+      { formatTick },
+    );
+    const row = marked.rows.find((r) => r.mark.label === 'Zaanstad')!;
+    expect(plain.rows.every((r) => r.markerX === null)).toBe(true);
+    expect(marked.rows.filter((r) => r.markerX !== null)).toHaveLength(1);
+    expect(row.markerX!).toBeGreaterThan(row.valueX);
+    expect(row.markerX! + markerBox('1,2').width).toBeLessThanOrEqual(marked.width);
+    expect(marked.plot.right).toBeLessThan(plain.plot.right);
   });
 });

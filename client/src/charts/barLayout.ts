@@ -1,7 +1,8 @@
 import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { maxTextWidth } from './textWidth';
+import { markerBox } from './markerBox';
+import { maxTextWidth, textWidth } from './textWidth';
 import { fitTicks, type Tick } from './ticks';
 import type { Mark } from './types';
 
@@ -28,6 +29,8 @@ export interface BarRow {
   labelX: number;
   /** Start of the value text, just past the bar end. */
   valueX: number;
+  /** Left edge of the explanations' numbered marker, past the value text; null without one. */
+  markerX: number | null;
 }
 
 export interface BarLayout {
@@ -48,6 +51,9 @@ const SIZES = {
   normal: { row: 38, barRatio: 0.64, font: CHART_FONT.text, tick: CHART_FONT.small, ticks: 5, gap: 14 },
   compact: { row: 24, barRatio: 0.68, font: CHART_FONT.text, tick: CHART_FONT.small, ticks: 3, gap: 10 },
 };
+
+/** Space between a value and its explanations' marker. */
+const MARKER_GAP = 8;
 
 /** The least share of the chart's width the bars get (compact charts, three in a row, have less to spare). */
 const MIN_PLOT_SHARE = { normal: 0.4, compact: 0.3 };
@@ -78,11 +84,9 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
     size.font,
     true,
   );
-  const valueWidth = maxTextWidth(
-    all.map((m) => m.valueText),
-    size.font,
-    true,
-  );
+  // A mark with explanations has their numbered marker past its value.
+  const markerSpace = (m: Mark) => (m.marker ? MARKER_GAP + markerBox(m.marker).width : 0);
+  const valueWidth = Math.max(0, ...all.map((m) => textWidth(m.valueText, size.font, true) + markerSpace(m)));
   const left = Math.ceil(labelWidth + 16);
   // Long names ("Personen met onbegrepen gedrag met hoge veiligheidsrisico's") and long values
   // ("afgeschermd") would leave the bars no room, or less than none: the view box widens instead,
@@ -122,6 +126,7 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
       textY: rowTop + size.row / 2,
       labelX: left - 10,
       valueX: Math.max(zero, end) + 7,
+      markerX: mark.marker ? Math.max(zero, end) + 7 + textWidth(mark.valueText, size.font, true) + MARKER_GAP : null,
     };
   };
 

@@ -17,6 +17,8 @@ export interface Mark {
   ariaLabel: string;
   /** The label's language when it is not the page's: a source's own names (knowledge domains) stay Dutch. */
   lang?: string | undefined;
+  /** The numbers of the explanations of this mark ("1" or "1,2"): a numbered marker on the chart. */
+  marker?: string | undefined;
 }
 
 /** Props every chart takes. */
@@ -49,8 +51,6 @@ export interface LinePoint extends Mark {
   date: string;
   /** The date as shown, e.g. "1 februari 2023" or "januari 2022". */
   dateText: string;
-  /** The numbers of the explanations at this count date ("1" or "1,2"): a numbered marker on the chart. */
-  marker?: string | undefined;
 }
 
 export interface LineChartProps extends ChartProps {

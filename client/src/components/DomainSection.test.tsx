@@ -60,4 +60,48 @@ describe('DomainSection', () => {
     renderSection([domain('hg', 'Huiselijk geweld', 31)]);
     expect(screen.queryByText(/Afgeschermd:/)).not.toBeInTheDocument();
   });
+
+  it('marks an explanation of a domain at this count date on its bar, in its name and in the table', () => {
+    const onDomain = (id: string, n: number, peildatum: string, code: string, text: string) => ({
+      n,
+      explanation: {
+        __typename: 'Explanation' as const,
+        id,
+        peildatum,
+        figure: 'CASES_PER_DOMAIN',
+        municipality: null,
+        domain: { __typename: 'KnowledgeDomain' as const, code, name: code },
+        text,
+        version: 1,
+      },
+    });
+    render(
+      <LanguageProvider lang="nl">
+        <DomainSection
+          snapshot={snapshot}
+          suppressBelow={5}
+          ctx={textContext('nl')}
+          explanations={[onDomain('1', 1, '2022-01-01', 'hg', 'Ouder.'), onDomain('2', 2, '2023-02-01', 'hg', 'Nieuwe meldcode.')]}
+        />
+      </LanguageProvider>,
+    );
+    const chart = screen.getByRole('group', { name: /Casussen per kennisdomein/ });
+    const markers = chart.querySelectorAll('.chart-explanation-marker');
+    expect([...markers].map((m) => m.textContent)).toEqual(['2']);
+    expect(chart.querySelector('[aria-label="Huiselijk geweld 31. Toelichting 2: Nieuwe meldcode."]')).not.toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tabel tonen' }));
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Toelichting' })).toBeInTheDocument();
+    expect(
+      within(within(table).getByRole('row', { name: /^Huiselijk geweld/ }))
+        .getAllByRole('cell')
+        .at(-1),
+    ).toHaveTextContent('[2] Nieuwe meldcode.');
+    expect(
+      within(within(table).getByRole('row', { name: /^Ondermijning/ }))
+        .getAllByRole('cell')
+        .at(-1),
+    ).toHaveTextContent('–');
+  });
 });

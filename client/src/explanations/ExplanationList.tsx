@@ -2,6 +2,21 @@ import type { TextContext } from '../models/context';
 import { explanationPlace, type Numbered } from './explanationModel';
 
 /**
+ * Where an explanation belongs ("1 februari 2023 · Casussen per kennisdomein · regio · Jeugd"):
+ * the knowledge domain is the source's Dutch name, marked so whatever the page's language.
+ */
+export function ExplanationPlace({ item, ctx }: { item: Numbered; ctx: TextContext }) {
+  const domain = item.explanation.domain;
+  if (!domain) return <>{explanationPlace(item, ctx)}</>;
+  const place = explanationPlace({ ...item, explanation: { ...item.explanation, domain: null } }, ctx);
+  return (
+    <>
+      {place} · <span lang="nl">{domain.name}</span>
+    </>
+  );
+}
+
+/**
  * The numbered explanations, read only: for the presentation and the report. The numbers are the
  * ones on the chart's markers and in its table.
  */
@@ -14,7 +29,7 @@ export function ExplanationList({ items, ctx, className }: { items: Numbered[]; 
             <span className="zv-explanations__number" aria-hidden="true">
               {item.n}
             </span>
-            {explanationPlace(item, ctx)}
+            <ExplanationPlace item={item} ctx={ctx} />
           </p>
           <p className="zv-explanations__text">{item.explanation.text}</p>
         </li>

@@ -10,15 +10,22 @@ import { hasErrorCode } from '../session/errors';
 import { canManageData } from '../session/roles';
 import { ownMunicipalityOf, useSession } from '../session/SessionContext';
 import {
+  countedDomains,
   EXPLANATION_MAX_LENGTH,
-  explanationPlace,
   figureName,
-  MUNICIPALITY_FIGURES,
+  formFigures,
   numberExplanations,
-  REGION_FIGURES,
+  PER_DOMAIN_FIGURE,
   type Numbered,
 } from './explanationModel';
-import { AddExplanationMutation, ExplanationsQuery, RemoveExplanationMutation, UpdateExplanationMutation } from './explanationQueries';
+import { ExplanationPlace } from './ExplanationList';
+import {
+  AddExplanationMutation,
+  ExplanationDomainsQuery,
+  ExplanationsQuery,
+  RemoveExplanationMutation,
+  UpdateExplanationMutation,
+} from './explanationQueries';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -165,7 +172,7 @@ function ExplanationItem({ item, editable, onDone }: { item: Numbered; editable:
         <span className="zv-explanations__number" aria-hidden="true">
           {n}
         </span>
-        {explanationPlace(item, ctx)}
+        <ExplanationPlace item={item} ctx={ctx} />
       </p>
       {mode === 'edit' ? (
         <SavingForm busy={saving.busy} className="zv-form zv-explanations__edit" onSubmit={save}>
@@ -254,13 +261,20 @@ function AddExplanationForm({
   const { t } = useLanguage();
   const [peildatum, setPeildatum] = useState(countDates.at(-1)?.peildatum ?? '');
   const [place, setPlace] = useState(fixedPlace?.code ?? '');
-  const figures = place ? MUNICIPALITY_FIGURES : REGION_FIGURES;
-  const [figure, setFigure] = useState<string>(figures[0]);
+  // The domains counted at this date and place, as this writer sees them. Not kept in the cache:
+  // it holds the page's own snapshot of the same date with more fields.
+  const counted = useQuery(ExplanationDomainsQuery, { variables: { peildatum }, skip: !peildatum, fetchPolicy: 'no-cache' });
+  const domains = countedDomains(counted.data?.caseload, place || null);
+  const figures = formFigures(place !== '', domains.length > 0);
+  const [figure, setFigure] = useState<string>(figures[0] ?? '');
+  const [domain, setDomain] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const saving = useSaving();
   const [add] = useMutation(AddExplanationMutation);
-  const chosenFigure = (figures as readonly string[]).includes(figure) ? figure : figures[0];
+  const chosenFigure = figures.includes(figure) ? figure : (figures[0] ?? '');
+  const perDomain = chosenFigure === PER_DOMAIN_FIGURE;
+  const chosenDomain = domains.some((d) => d.code === domain) ? domain : (domains[0]?.code ?? '');
 
   async function submit() {
     const problem = textError(text, t);
@@ -269,7 +283,17 @@ function AddExplanationForm({
     let failed: unknown = null;
     const ok = await saving.save(async () => {
       try {
-        await add({ variables: { input: { peildatum, figure: chosenFigure, municipalityCode: place || null, text: text.trim() } } });
+        await add({
+          variables: {
+            input: {
+              peildatum,
+              figure: chosenFigure,
+              municipalityCode: place || null,
+              domainCode: perDomain ? chosenDomain : null,
+              text: text.trim(),
+            },
+          },
+        });
       } catch (failure) {
         failed = failure;
         throw failure;
@@ -306,6 +330,15 @@ function AddExplanationForm({
           onChange={setFigure}
           options={figures.map((f) => ({ value: f, label: figureName(f, t) }))}
         />
+        {perDomain ? (
+          <SelectField
+            label={t('explanationDomain')}
+            value={chosenDomain}
+            onChange={setDomain}
+            // The domains as the source names them: Dutch, whatever the page's language.
+            options={domains.map((d) => ({ value: d.code, label: d.name, lang: 'nl' as const }))}
+          />
+        ) : null}
       </div>
       <TextAreaField label={t('explanationText')} hint={t('explanationTextHint')} value={text} onChange={setText} error={error} />
       <FormAlert messages={saving.failure ? [saving.failure] : []} />

@@ -48,3 +48,26 @@ export const RemoveExplanationMutation = graphql(`
     removeExplanation(id: $id, version: $version)
   }
 `);
+
+/**
+ * The knowledge domains counted at one count date, for the region and per municipality, as this
+ * viewer sees them: the form offers an explanation per domain only where that count is shown.
+ */
+export const ExplanationDomainsQuery = graphql(`
+  query ExplanationDomains($peildatum: Date!) {
+    caseload(peildatum: $peildatum) {
+      peildatum
+      byDomain {
+        ...DomainCountFields
+      }
+      byMunicipality {
+        municipality {
+          code
+        }
+        byDomain {
+          ...DomainCountFields
+        }
+      }
+    }
+  }
+`);

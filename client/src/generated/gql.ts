@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation AddExplanation($input: ExplanationInput!) {\n    addExplanation(input: $input) {\n      ...ExplanationFields\n    }\n  }\n": typeof types.AddExplanationDocument,
     "\n  mutation UpdateExplanation($id: ID!, $version: Int!, $text: String!) {\n    updateExplanation(id: $id, version: $version, text: $text) {\n      ...ExplanationFields\n    }\n  }\n": typeof types.UpdateExplanationDocument,
     "\n  mutation RemoveExplanation($id: ID!, $version: Int!) {\n    removeExplanation(id: $id, version: $version)\n  }\n": typeof types.RemoveExplanationDocument,
+    "\n  query ExplanationDomains($peildatum: Date!) {\n    caseload(peildatum: $peildatum) {\n      peildatum\n      byDomain {\n        ...DomainCountFields\n      }\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          ...DomainCountFields\n        }\n      }\n    }\n  }\n": typeof types.ExplanationDomainsDocument,
     "\n  fragment SourceFields on Source {\n    document\n    section\n    note\n    title\n    url\n  }\n": typeof types.SourceFieldsFragmentDoc,
     "\n  fragment DomainCountFields on DomainCaseCount {\n    domain {\n      code\n      name\n    }\n    count\n    suppressed\n  }\n": typeof types.DomainCountFieldsFragmentDoc,
     "\n  fragment CaseCountFields on MunicipalityCaseCount {\n    municipality {\n      code\n      name\n    }\n    count\n    suppressed\n    shareOfAssigned\n    per10kInhabitants\n    populationYear\n  }\n": typeof types.CaseCountFieldsFragmentDoc,
@@ -103,6 +104,7 @@ const documents: Documents = {
     "\n  mutation AddExplanation($input: ExplanationInput!) {\n    addExplanation(input: $input) {\n      ...ExplanationFields\n    }\n  }\n": types.AddExplanationDocument,
     "\n  mutation UpdateExplanation($id: ID!, $version: Int!, $text: String!) {\n    updateExplanation(id: $id, version: $version, text: $text) {\n      ...ExplanationFields\n    }\n  }\n": types.UpdateExplanationDocument,
     "\n  mutation RemoveExplanation($id: ID!, $version: Int!) {\n    removeExplanation(id: $id, version: $version)\n  }\n": types.RemoveExplanationDocument,
+    "\n  query ExplanationDomains($peildatum: Date!) {\n    caseload(peildatum: $peildatum) {\n      peildatum\n      byDomain {\n        ...DomainCountFields\n      }\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          ...DomainCountFields\n        }\n      }\n    }\n  }\n": types.ExplanationDomainsDocument,
     "\n  fragment SourceFields on Source {\n    document\n    section\n    note\n    title\n    url\n  }\n": types.SourceFieldsFragmentDoc,
     "\n  fragment DomainCountFields on DomainCaseCount {\n    domain {\n      code\n      name\n    }\n    count\n    suppressed\n  }\n": types.DomainCountFieldsFragmentDoc,
     "\n  fragment CaseCountFields on MunicipalityCaseCount {\n    municipality {\n      code\n      name\n    }\n    count\n    suppressed\n    shareOfAssigned\n    per10kInhabitants\n    populationYear\n  }\n": types.CaseCountFieldsFragmentDoc,
@@ -220,6 +222,10 @@ export function graphql(source: "\n  mutation UpdateExplanation($id: ID!, $versi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveExplanation($id: ID!, $version: Int!) {\n    removeExplanation(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation RemoveExplanation($id: ID!, $version: Int!) {\n    removeExplanation(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplanationDomains($peildatum: Date!) {\n    caseload(peildatum: $peildatum) {\n      peildatum\n      byDomain {\n        ...DomainCountFields\n      }\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          ...DomainCountFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplanationDomains($peildatum: Date!) {\n    caseload(peildatum: $peildatum) {\n      peildatum\n      byDomain {\n        ...DomainCountFields\n      }\n      byMunicipality {\n        municipality {\n          code\n        }\n        byDomain {\n          ...DomainCountFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -134,6 +134,34 @@ describe('writing', () => {
     );
   });
 
+  it("lets a municipality explain its own count per knowledge domain, not the region's; and says what to fix about the domain", async () => {
+    const domain = DOMAIN_CODES[0]!;
+    const own = await added(ZAANSTAD, {
+      peildatum: DOMAIN_DATE,
+      figure: 'CASES_PER_DOMAIN',
+      municipalityCode: 'GM0479',
+      domainCode: domain,
+      text: 'Eigen kennisdomein.',
+    });
+    expect(own.domain).toEqual({ code: domain });
+    expect(refusal(await add(ZAANSTAD, { peildatum: DOMAIN_DATE, figure: 'CASES_PER_DOMAIN', domainCode: domain, text: 'x' })).code).toBe(
+      'FORBIDDEN',
+    );
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ peildatum: DOMAIN_DATE, figure: 'CASES_PER_DOMAIN', text: 'x' }, /per kennisdomein: kies een kennisdomein/],
+      [
+        { peildatum: DOMAIN_DATE, figure: 'RUNNING_CASES', domainCode: domain, text: 'x' },
+        /Alleen bij CASES_PER_DOMAIN hoort een kennisdomein/,
+      ],
+      [{ peildatum: DOMAIN_DATE, figure: 'CASES_PER_DOMAIN', domainCode: 'geen', text: 'x' }, /Onbekend kennisdomein: geen/],
+    ];
+    for (const [input, message] of cases) {
+      const { code, message: said } = refusal(await add(ZVH, input));
+      expect(code).toBe('BAD_USER_INPUT');
+      expect(said).toMatch(message);
+    }
+  });
+
   it('keeps one explanation per figure: a second is refused with a pointer to the first', async () => {
     await added(ZVH, { peildatum: LATEST, figure: 'SHARE_OF_REGION', municipalityCode: 'GM0439', text: 'Eerste.' });
     const { code, message } = refusal(

@@ -196,7 +196,9 @@ function Caseload({ data, ctx, asked, notADate }: { data: CaseloadData; ctx: Tex
       />
       <FlowsSection />
       <NotesPanel target="casuistiek" peildatum={snapshot?.peildatum ?? null} className="zv-notes--view" />
-      {snapshot ? <DomainSection snapshot={snapshot} suppressBelow={data.suppressBelow} ctx={ctx} /> : null}
+      {snapshot ? (
+        <DomainSection snapshot={snapshot} suppressBelow={data.suppressBelow} ctx={ctx} explanations={regionExplanations} />
+      ) : null}
     </>
   );
 }

@@ -85,6 +85,7 @@ function History({ data, code, name, ctx }: { data: HistoryData; code: string; n
           snapshot={withDomains}
           suppressBelow={data.suppressBelow}
           ctx={ctx}
+          explanations={explanations}
           title={t('municipalityDomainsTitle', { name, date: snapshotDate(withDomains, ctx) })}
         />
       ) : (

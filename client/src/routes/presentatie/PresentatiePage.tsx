@@ -25,11 +25,8 @@ import { GoalStatusBadge, goalCounts } from '../../steering/goalStatus';
 import { SteeringQuery } from '../../steering/steeringQuery';
 import { useLanguage } from '../../i18n/LanguageContext';
 import { SignalSlide } from '../../signals/SignalList';
-import { ExplanationList } from '../../explanations/ExplanationList';
-import { numberExplanations, ofPlace } from '../../explanations/explanationModel';
-
-/** The region's explanations on the caseload slide: the latest this many, at the slides' type size. */
-const SLIDE_EXPLANATIONS = 3;
+import { onRegionTrend, numberExplanations } from '../../explanations/explanationModel';
+import { SlideExplanations } from '../../explanations/SlideExplanations';
 
 /**
  * Presentation mode for board meetings on a projector (1280×720 to 3840×2160; the type grows with
@@ -218,7 +215,9 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
     case 'caseload': {
       const snapshots = data.caseloadSnapshots;
       const brokenDown = data.caseloadBreakdown;
-      const explanations = ofPlace(numberExplanations(data.explanations, null), null);
+      // Those of what the slide shows: the region's figures at the trend's count dates, numbered as
+      // on its markers; listed the latest first, as many as fit.
+      const explanations = numberExplanations(onRegionTrend(data.explanations, snapshots), null);
       return (
         <div className="zv-slide__charts">
           {brokenDown ? (
@@ -240,9 +239,7 @@ function SlideBody({ slide, data, ctx }: { slide: Slide; data: SteeringData; ctx
               </span>
             </figcaption>
             <TrendLineChart snapshots={snapshots} ctx={ctx} describedBy="zv-slide-trend-summary" explanations={explanations} />
-            {explanations.length > 0 ? (
-              <ExplanationList items={explanations.slice(-SLIDE_EXPLANATIONS)} ctx={ctx} className="zv-slide__explanations" />
-            ) : null}
+            {explanations.length > 0 ? <SlideExplanations items={[...explanations].reverse()} ctx={ctx} /> : null}
           </figure>
         </div>
       );
