@@ -358,6 +358,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   MunicipalityComparisonDocument: { code: 'GM0439' },
   MunicipalityFlowsDocument: { code: 'GM0439' },
   FactsheetDocument: { code: 'GM0439' },
+  ExplanationDomainsDocument: { peildatum: '2023-02-01' },
 };
 
 describe("the dashboard's own queries", () => {
