@@ -24,8 +24,8 @@ import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { loadSeed, type SeedData, type SeedSource } from '@zv/seed';
 import { describeViolations, dutchOnPage, openAllTables, seriousViolations } from './checks.js';
-import { addRoleUsers, TEST_PASSWORD } from './fixtures.js';
-import { eventually, loginRequest, normalize, openView, screenshotDir, useDashboard } from './harness.js';
+import { addRoleUsers, pageAs } from './fixtures.js';
+import { eventually, normalize, openView, screenshotDir, useDashboard } from './harness.js';
 
 const source: SeedSource = {
   document: "Testgegevens landelijke vergelijking (verzonnen regio's)",
@@ -76,13 +76,7 @@ const dashboard = useDashboard({ loggedIn: false, otherRegions: MADE_UP.map(made
 beforeAll(() => addRoleUsers(dashboard), 60_000);
 
 /** A page logged in as `username`, in `lang`, at `width` × 720. */
-async function pageOf(username: string, lang: 'nl' | 'en' = 'nl', width = 1280): Promise<Page> {
-  const context = await dashboard.browser.newContext({ viewport: { width, height: 720 }, locale: 'nl-NL' });
-  await loginRequest(context.request, dashboard.baseUrl, username, TEST_PASSWORD);
-  await context.addCookies([{ name: 'zv_lang', value: lang, url: dashboard.baseUrl }]);
-  await context.addInitScript((language) => localStorage.setItem('zv-lang', language), lang);
-  return context.newPage();
-}
+const pageOf = (username: string, lang: 'nl' | 'en' = 'nl', width = 1280) => pageAs(dashboard, username, lang, width);
 
 /** The national comparison's frame on a municipality page (it is there for the region roles only). */
 function nationalFrame(page: Page) {

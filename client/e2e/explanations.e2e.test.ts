@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeViolations, dutchOnPage, seriousViolations } from './checks.js';
-import { addDomainCountAndUsers, TEST_PASSWORD } from './fixtures.js';
-import { eventually, loginRequest, normalize, openView, screenshotDir, useDashboard } from './harness.js';
+import { addDomainCountAndUsers, pageAs } from './fixtures.js';
+import { eventually, normalize, openView, screenshotDir, useDashboard } from './harness.js';
 
 const dashboard = useDashboard({ loggedIn: false });
 
@@ -26,13 +26,7 @@ function chartSection(page: Page, heading: RegExp | string) {
 }
 
 /** A page logged in as `username`, in `lang`, at `width` × 720. */
-async function pageOf(username: string, lang: 'nl' | 'en' = 'nl', width = 1280): Promise<Page> {
-  const context = await dashboard.browser.newContext({ viewport: { width, height: 720 }, locale: 'nl-NL' });
-  await loginRequest(context.request, dashboard.baseUrl, username, TEST_PASSWORD);
-  await context.addCookies([{ name: 'zv_lang', value: lang, url: dashboard.baseUrl }]);
-  await context.addInitScript((language) => localStorage.setItem('zv-lang', language), lang);
-  return context.newPage();
-}
+const pageOf = (username: string, lang: 'nl' | 'en' = 'nl', width = 1280) => pageAs(dashboard, username, lang, width);
 
 async function panelText(page: Page): Promise<string> {
   const panel = page.locator('.zv-explanations').first();

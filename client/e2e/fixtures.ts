@@ -3,7 +3,7 @@
  * knowledge domain (imported through the upload the Beheer page uses) and users of each role
  * (created through the API as the beheerder; addRoleUsers without the count).
  */
-import type { APIRequestContext } from 'playwright-core';
+import type { APIRequestContext, Page } from 'playwright-core';
 import { ADMIN_USERNAME, loginRequest, type Dashboard } from './harness.js';
 
 export const DOMAINS = ['onbegrepen-gedrag', 'mensenhandel', 'cter', 'excessief-geweld', 'huiselijk-geweld', 'nazorg-ex-gedetineerden'];
@@ -83,4 +83,16 @@ async function createRoleUsers(request: APIRequestContext, baseUrl: string): Pro
       }),
     );
   }
+}
+
+/**
+ * A page of its own browser context, logged in as `username` (admin with its own password, the
+ * others with TEST_PASSWORD), in `lang`, at `width` × 720.
+ */
+export async function pageAs(dashboard: Dashboard, username: string, lang: 'nl' | 'en' = 'nl', width = 1280): Promise<Page> {
+  const context = await dashboard.browser.newContext({ viewport: { width, height: 720 }, locale: 'nl-NL' });
+  await loginRequest(context.request, dashboard.baseUrl, username, username === ADMIN_USERNAME ? dashboard.adminPassword : TEST_PASSWORD);
+  await context.addCookies([{ name: 'zv_lang', value: lang, url: dashboard.baseUrl }]);
+  await context.addInitScript((language) => localStorage.setItem('zv-lang', language), lang);
+  return context.newPage();
 }

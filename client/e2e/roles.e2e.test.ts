@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describeViolations, dutchOnPage, openAllTables, seriousViolations } from './checks.js';
-import { addDomainCountAndUsers, ROLE_USERS, TEST_PASSWORD } from './fixtures.js';
-import { ADMIN_USERNAME, loginRequest, openView, useDashboard } from './harness.js';
+import { addDomainCountAndUsers, pageAs, ROLE_USERS } from './fixtures.js';
+import { ADMIN_USERNAME, openView, useDashboard } from './harness.js';
 
 const dashboard = useDashboard({ loggedIn: false });
 
@@ -15,14 +15,8 @@ beforeAll(() => addDomainCountAndUsers(dashboard), 60_000);
 
 const ROLES = [{ username: ADMIN_USERNAME, role: 'BEHEERDER' }, ...ROLE_USERS] as const;
 
-/** A page logged in as `username` (admin has its own password), in `lang`. */
-async function pageOf(username: string, lang: 'nl' | 'en'): Promise<Page> {
-  const context = await dashboard.browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
-  await loginRequest(context.request, dashboard.baseUrl, username, username === ADMIN_USERNAME ? dashboard.adminPassword : TEST_PASSWORD);
-  await context.addCookies([{ name: 'zv_lang', value: lang, url: dashboard.baseUrl }]);
-  await context.addInitScript((language) => localStorage.setItem('zv-lang', language), lang);
-  return context.newPage();
-}
+/** A page logged in as `username`, in `lang`, at `width` × 720. */
+const pageOf = (username: string, lang: 'nl' | 'en' = 'nl', width = 1280) => pageAs(dashboard, username, lang, width);
 
 /**
  * Every page the role can reach from the dashboard itself: its main navigation (with the
