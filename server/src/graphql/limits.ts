@@ -20,7 +20,10 @@ export const LIMITS = {
   characters: 15_000,
 } as const;
 
-/** The armor's English message ("Syntax Error: Query depth limit of 10 exceeded, found 51.") after a Dutch one. */
+/**
+ * The armor's English message ("Syntax Error: Query depth limit of 10 exceeded, found 51.") after a
+ * Dutch one; the English alone as messageEn (errors.ts).
+ */
 function reject(dutch: (found: string) => string): GraphQLArmorRejectCallback {
   return (context, error) => {
     const english = error.message.replace(/^Syntax Error: /, '');
@@ -28,7 +31,7 @@ function reject(dutch: (found: string) => string): GraphQLArmorRejectCallback {
     const found = /found (\d+(?:\.\d+)?)/.exec(english)?.[1];
     context?.reportError(
       new GraphQLError(`${dutch(found ? String(Math.ceil(Number(found))) : '?')} / ${english}`, {
-        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', messageEn: english },
       }),
     );
   };

@@ -1,9 +1,9 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../log.js';
 
-/** The GraphQL error shape, so that clients read HTTP-level refusals the same way. */
-export function errorBody(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
+/** The GraphQL error shape, so that clients read HTTP-level refusals the same way (with the English beside it where given). */
+export function errorBody(message: string, code: string, messageEn?: string) {
+  return { errors: [{ message, extensions: messageEn === undefined ? { code } : { code, messageEn } }] };
 }
 
 /** POST /graphql only takes JSON; anything else gets a clear 415 before Apollo sees it. */
