@@ -29,7 +29,8 @@ export function importUpload(services: Services, maxBytes = MAX_UPLOAD_BYTES): R
       });
     } catch (error) {
       const { code, messageEn } = (error as GraphQLError).extensions;
-      res.status(code === 'UNAUTHENTICATED' ? 401 : 403).json(errorBody((error as Error).message, String(code), String(messageEn)));
+      const english = typeof messageEn === 'string' ? messageEn : undefined;
+      res.status(code === 'UNAUTHENTICATED' ? 401 : 403).json(errorBody((error as Error).message, String(code), english));
       return;
     }
     const kind = String(req.query.kind ?? '').toUpperCase() as ImportKind;
