@@ -55,4 +55,17 @@ describe('the dashboard in English', () => {
     await eventually(async () => expect(await page.getByRole('table').count()).toBeGreaterThan(0));
     expect({ step: 'versions', dutch: await dutchOnPage() }).toEqual({ step: 'versions', dutch: [] });
   });
+
+  test("a refusal of the server in the server's English: a username that already exists", async () => {
+    const page = dashboard.page;
+    await openInEnglish('/beheer/gebruikers');
+    const form = page.getByRole('region', { name: 'Add a user' });
+    await form.getByLabel('Username', { exact: true }).fill('admin');
+    await form.getByLabel('Password', { exact: true }).fill('een lange zin als wachtwoord');
+    await form.getByLabel('Role', { exact: true }).selectOption('ZVH');
+    await form.getByRole('button', { name: 'Add user', exact: true }).click();
+    // The server's own message (extensions.messageEn), not the Dutch one beside it.
+    await form.getByText('That did not work: The username "admin" already exists.').waitFor({ state: 'visible', timeout: 15_000 });
+    expect({ step: 'refused', dutch: await dutchOnPage() }).toEqual({ step: 'refused', dutch: [] });
+  });
 });

@@ -221,7 +221,7 @@ export async function createApp({
   }
 
   app.use((_req, res) => {
-    res.status(404).json(errorBody('Deze pagina of dit adres bestaat niet.', 'NOT_FOUND'));
+    res.status(404).json(errorBody('Deze pagina of dit adres bestaat niet.', 'NOT_FOUND', 'This page or address does not exist.'));
   });
   app.use(httpErrorHandler(logger, MAX_BODY));
 
@@ -236,6 +236,6 @@ function requireSession(services: Services): RequestHandler {
       next();
       return;
     }
-    res.status(401).json(errorBody('Log in om dit bestand te downloaden.', 'UNAUTHENTICATED'));
+    res.status(401).json(errorBody('Log in om dit bestand te downloaden.', 'UNAUTHENTICATED', 'Sign in to download this file.'));
   };
 }

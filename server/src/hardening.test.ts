@@ -81,7 +81,7 @@ afterAll(async () => {
 
 interface GraphQLBody {
   data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; messageEn?: string } }[];
 }
 
 interface Answer {
@@ -121,6 +121,8 @@ async function expectRefused(base: string, answer: Answer, code: string, message
   // Every limit a request breaks is named; `message` must be among them.
   expect(answer.json.errors?.map((error) => error.extensions?.code)).toEqual(answer.json.errors?.map(() => code));
   expect(answer.json.errors?.map((error) => error.message).join('\n')).toMatch(message);
+  // Each with its English beside it (decision 0025).
+  expect(answer.json.errors?.filter((error) => typeof error.extensions?.messageEn !== 'string').map((e) => e.message)).toEqual([]);
   expect(answer.text).not.toMatch(/node_modules|\bat [\w.<>]+ \(|\.ts:\d+/);
   await expectHealthy(base);
 }

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { ReactNode } from 'react';
 import { useLanguage } from '../i18n/LanguageContext';
+import { errorText } from '../session/errors';
 
 interface QueryLike<TData> {
   data?: TData | undefined;
@@ -17,10 +18,10 @@ interface QueryLike<TData> {
  * content with data that is known to be there.
  */
 export function QueryView<TData>({ result, children }: { result: QueryLike<TData>; children: (data: TData) => ReactNode }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   if (result.error) {
     const message = CombinedGraphQLErrors.is(result.error)
-      ? t('errorServer', { message: result.error.errors.map((e) => e.message).join(' ') })
+      ? t('errorServer', { message: errorText(result.error, t, lang) })
       : t('errorUnreachable');
     const alert = (
       <div className="utrecht-alert utrecht-alert--error zv-alert" role="alert">

@@ -17,7 +17,7 @@ export interface Saving {
 }
 
 export function useSaving(): Saving {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   // A ref as well as state: two submits in one tick both see the state of before the first.
@@ -32,14 +32,14 @@ export function useSaving(): Saving {
         await action();
         return true;
       } catch (error) {
-        setFailure(actionFailed(error, t));
+        setFailure(actionFailed(error, t, lang));
         return false;
       } finally {
         running.current = false;
         setBusy(false);
       }
     },
-    [t],
+    [t, lang],
   );
   return { busy, failure, setFailure, save };
 }

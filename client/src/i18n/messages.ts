@@ -25,6 +25,8 @@ export const nl = {
   errorUnreachable:
     'De gegevens konden niet worden geladen: de server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
   errorServer: 'De gegevens konden niet worden geladen: {message}',
+  // Only in English mode: a server message without English (a server older than the dashboard).
+  errorInDutch: '{message}',
   retry: 'Opnieuw proberen',
   errorKeptPrevious: 'Hieronder staan nog de cijfers die er al waren; elke grafiek noemt de peildatum waar hij over gaat.',
   retrying: 'Bezig…',

@@ -19,6 +19,7 @@ export const en: Messages = {
   loading: 'Loading data…',
   errorUnreachable: 'The data could not be loaded: the server is not reachable. Check the connection and try again.',
   errorServer: 'The data could not be loaded: {message}',
+  errorInDutch: '(the server gave this reason in Dutch only) {message}',
   retry: 'Try again',
   errorKeptPrevious: 'The figures that were already here stay below; each chart names the count date it shows.',
   retrying: 'Working…',

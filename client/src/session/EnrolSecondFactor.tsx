@@ -127,7 +127,7 @@ function TotpEnrolment({
   onRestart: () => void;
   onCancel?: () => void;
 }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const [start, started] = useMutation(StartTotpEnrolmentMutation);
   const [confirm, confirming] = useMutation(ConfirmTotpEnrolmentMutation);
   const [code, setCode] = useState('');
@@ -138,7 +138,7 @@ function TotpEnrolment({
   useEffect(() => {
     start().catch((failure: unknown) => {
       if (hasErrorCode(failure, 'UNAUTHENTICATED')) onRestart();
-      else setError(t('enrolStartFailed', { message: errorText(failure, t) }));
+      else setError(t('enrolStartFailed', { message: errorText(failure, t, lang) }));
     });
     // Once, when this step opens: every start makes a new secret.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -165,7 +165,7 @@ function TotpEnrolment({
         onRestart();
         return;
       }
-      setError(hasErrorCode(failure, 'BAD_USER_INPUT') ? t('enrolWrongCode') : errorText(failure, t, 'loginUnreachable'));
+      setError(hasErrorCode(failure, 'BAD_USER_INPUT') ? t('enrolWrongCode') : errorText(failure, t, lang, 'loginUnreachable'));
       field.current?.focus();
     }
   }

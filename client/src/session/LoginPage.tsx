@@ -119,7 +119,7 @@ function PasswordForm({
   onStep: (step: Step) => void;
   onLoggedIn: () => Promise<void>;
 }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const options = useSignInOptions();
   const [breakGlass, setBreakGlass] = useState(false);
   // Until the server says otherwise (or when it cannot be asked), the password form is there.
@@ -145,7 +145,7 @@ function PasswordForm({
       next = data?.login;
     } catch (failure) {
       setPassword('');
-      setError(errorText(failure, t, 'loginUnreachable'));
+      setError(errorText(failure, t, lang, 'loginUnreachable'));
       return;
     }
     if (next?.next === 'SECOND_FACTOR') onStep({ next: 'SECOND_FACTOR', methods: next.methods });

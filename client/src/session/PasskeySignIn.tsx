@@ -24,7 +24,7 @@ export const VerifyPasskeyAuthenticationMutation = graphql(`
 
 /** The second step with a passkey: one button; the browser asks the authenticator. */
 export function PasskeySignIn({ onSignedIn, onRestart }: StepHandlers) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const client = useApolloClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +43,7 @@ export function PasskeySignIn({ onSignedIn, onRestart }: StepHandlers) {
       setBusy(false);
       if (hasErrorCode(failure, 'UNAUTHENTICATED')) return onRestart();
       const key = passkeyFailureKey(failure);
-      setError(key ? t(key) : errorText(failure, t, 'loginUnreachable'));
+      setError(key ? t(key) : errorText(failure, t, lang, 'loginUnreachable'));
       button.current?.focus();
       return;
     }

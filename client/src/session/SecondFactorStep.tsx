@@ -102,7 +102,7 @@ function CodeForm({
   onRestart,
   onRecoveryCodeUsed,
 }: StepHandlers & { kind: 'TOTP' | 'RECOVERY_CODE'; onRecoveryCodeUsed?: (remaining: number) => void }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [verifyTotp, totp] = useMutation(VerifyTotpMutation);
@@ -133,7 +133,7 @@ function CodeForm({
         onRestart();
         return;
       }
-      setError(hasErrorCode(failure, 'BAD_USER_INPUT') ? t(words.wrong) : errorText(failure, t, 'loginUnreachable'));
+      setError(hasErrorCode(failure, 'BAD_USER_INPUT') ? t(words.wrong) : errorText(failure, t, lang, 'loginUnreachable'));
       field.current?.focus();
       return;
     }

@@ -82,7 +82,7 @@ export function NotesPanel({
         {peildatum ? <span className="zv-notes__for"> {t('notesFor', { date: formatDate(peildatum, lang) })}</span> : null}
       </Heading>
       {result.error && !result.data ? (
-        <p className="utrecht-paragraph">{t('errorServer', { message: errorText(result.error, t) })}</p>
+        <p className="utrecht-paragraph">{t('errorServer', { message: errorText(result.error, t, lang) })}</p>
       ) : notes.length === 0 ? (
         <p className="utrecht-paragraph zv-notes__empty">{result.loading ? t('loading') : t('notesEmpty')}</p>
       ) : (

@@ -55,7 +55,7 @@ describe('login', () => {
     }
     await services.users.setActive(admin, 'anna', false);
     await login().catch((error: GraphQLError) => messages.push(`${error.extensions?.code}: ${error.message}`));
-    expect(messages).toEqual([0, 1, 2].map(() => `UNAUTHENTICATED: ${LOGIN_FAILED}`));
+    expect(messages).toEqual([0, 1, 2].map(() => `UNAUTHENTICATED: ${LOGIN_FAILED.nl}`));
   });
 
   it('locks the account from that address after 5 failures within 15 minutes, logs the lockout, and lets the user in from elsewhere', async () => {
@@ -65,7 +65,7 @@ describe('login', () => {
     }
     // Even the right password is refused from that address now, with the same message…
     now += 10_000;
-    await expect(login()).rejects.toThrow(LOGIN_FAILED);
+    await expect(login()).rejects.toThrow(LOGIN_FAILED.nl);
     const lockouts = (await store.recentAudit(50)).filter((e) => e.action === 'login.lockout');
     expect(lockouts).toHaveLength(1);
     expect(lockouts[0]!.detail).toMatch(/5 mislukte pogingen binnen 15 minuten vanaf 192\.0\.2\.10/);

@@ -1,6 +1,6 @@
 import type { AuditAction } from '@zv/shared';
 import { createHash, randomBytes } from 'node:crypto';
-import { badUserInput, unauthenticated } from '../errors.js';
+import { badUserInput, unauthenticated, type Message } from '../errors.js';
 import type { Store } from '../store/index.js';
 import type { AuditEntry, Role, SessionRow, SessionStage, SignInMethod, UserRow } from '../store/types.js';
 import { describeClient, maskAddress } from './clientDescription.js';
@@ -51,17 +51,26 @@ export interface PendingSignIn {
 }
 
 /** The answer to a second step that cannot go on: the same whatever the reason. */
-export const SECOND_STEP_FAILED =
-  'De code is niet juist of al gebruikt. Probeer het opnieuw met een nieuwe code. Na herhaalde fouten wordt inloggen een tijd geblokkeerd.';
-export const SIGN_IN_AGAIN = 'Deze aanmelding is verlopen of afgebroken. Log opnieuw in met uw gebruikersnaam en wachtwoord.';
+export const SECOND_STEP_FAILED: Message = {
+  nl: 'De code is niet juist of al gebruikt. Probeer het opnieuw met een nieuwe code. Na herhaalde fouten wordt inloggen een tijd geblokkeerd.',
+  en: 'The code is not correct or has already been used. Try again with a new code. After repeated mistakes, signing in is blocked for a while.',
+};
+export const SIGN_IN_AGAIN: Message = {
+  nl: 'Deze aanmelding is verlopen of afgebroken. Log opnieuw in met uw gebruikersnaam en wachtwoord.',
+  en: 'This sign-in has expired or was interrupted. Sign in again with your username and password.',
+};
 
 /** The answer to a password login while passwords are switched off (ZV_PASSWORD_LOGIN=off). */
-export const PASSWORD_LOGIN_OFF =
-  'Inloggen met een wachtwoord is hier uitgeschakeld: log in met de knop van uw organisatie (single sign-on). Alleen het noodaccount van de beheerder gebruikt nog een wachtwoord.';
+export const PASSWORD_LOGIN_OFF: Message = {
+  nl: 'Inloggen met een wachtwoord is hier uitgeschakeld: log in met de knop van uw organisatie (single sign-on). Alleen het noodaccount van de beheerder gebruikt nog een wachtwoord.',
+  en: "Signing in with a password is switched off here: sign in with your organisation's button (single sign-on). Only the administrator's emergency account still uses a password.",
+};
 
 /** One message for every failed login: it must not tell which part was wrong, or that an account is locked. */
-export const LOGIN_FAILED =
-  'Inloggen is niet gelukt. Controleer uw gebruikersnaam en wachtwoord. Na herhaalde fouten wordt inloggen een tijd geblokkeerd.';
+export const LOGIN_FAILED: Message = {
+  nl: 'Inloggen is niet gelukt. Controleer uw gebruikersnaam en wachtwoord. Na herhaalde fouten wordt inloggen een tijd geblokkeerd.',
+  en: 'Signing in did not succeed. Check your username and password. After repeated mistakes, signing in is blocked for a while.',
+};
 
 /** Who did something and from where, for the audit log. */
 export interface Actor {
@@ -70,7 +79,10 @@ export interface Actor {
 }
 
 /** The answer when a session to end is not the caller's, or no longer exists: the same either way. */
-export const SESSION_NOT_FOUND = 'Deze sessie is niet gevonden: ze is al beëindigd of verlopen. Vernieuw de lijst met sessies.';
+export const SESSION_NOT_FOUND: Message = {
+  nl: 'Deze sessie is niet gevonden: ze is al beëindigd of verlopen. Vernieuw de lijst met sessies.',
+  en: 'This session was not found: it has already ended or expired. Refresh the list of sessions.',
+};
 
 /** How a sign-in is named in the audit log's detail: the method, and the provider of single sign-on. */
 export function signInDetail(method: SignInMethod, provider: string | null = null): string {
@@ -169,9 +181,10 @@ export class AuthService {
     const name = normaliseUsername(username);
     // Checked before anything is stored or logged: no account has a longer name or password.
     if (name.length > MAX_USERNAME_LENGTH || password.length > 2 * MAX_PASSWORD_LENGTH || [...password].length > MAX_PASSWORD_LENGTH) {
-      throw badUserInput(
-        `Gebruikersnaam of wachtwoord is te lang: een gebruikersnaam heeft hoogstens ${MAX_USERNAME_LENGTH} tekens, een wachtwoord hoogstens ${MAX_PASSWORD_LENGTH}.`,
-      );
+      throw badUserInput({
+        nl: `Gebruikersnaam of wachtwoord is te lang: een gebruikersnaam heeft hoogstens ${MAX_USERNAME_LENGTH} tekens, een wachtwoord hoogstens ${MAX_PASSWORD_LENGTH}.`,
+        en: `The username or password is too long: a username has at most ${MAX_USERNAME_LENGTH} characters, a password at most ${MAX_PASSWORD_LENGTH}.`,
+      });
     }
     const now = this.now();
     const since = now - lockoutLookbackMs(this.lockoutPolicy);
@@ -451,7 +464,7 @@ export class AuthService {
     await this.audit({ username: viewer.username, origin }, 'logout', viewer.username, 'ok');
   }
 
-  async changePassword(viewer: Viewer, oldPassword: string, newPassword: string, origin: string, problem: string | null): Promise<void> {
+  async changePassword(viewer: Viewer, oldPassword: string, newPassword: string, origin: string, problem: Message | null): Promise<void> {
     const actor = { username: viewer.username, origin };
     // Guesses of the current password count as failed logins: a stolen session cannot try them endlessly.
     const name = normaliseUsername(viewer.username);
@@ -465,12 +478,15 @@ export class AuthService {
     );
     if (!allowed) {
       await this.audit(actor, 'user.changePassword', viewer.username, 'refused', 'geblokkeerd na herhaalde fouten');
-      throw badUserInput('Te veel onjuiste pogingen: wachtwoord wijzigen kan hier even niet. Probeer het over enkele minuten opnieuw.');
+      throw badUserInput({
+        nl: 'Te veel onjuiste pogingen: wachtwoord wijzigen kan hier even niet. Probeer het over enkele minuten opnieuw.',
+        en: 'Too many incorrect attempts: the password cannot be changed from here for a while. Try again in a few minutes.',
+      });
     }
     const [user] = await this.store.getUsers([viewer.userId]);
     if (!user || !(await this.gate.run(() => verifyPassword(oldPassword, user.passwordHash)))) {
       await this.audit(actor, 'user.changePassword', viewer.username, 'refused', 'huidig wachtwoord onjuist');
-      throw badUserInput('Het huidige wachtwoord klopt niet.');
+      throw badUserInput({ nl: 'Het huidige wachtwoord klopt niet.', en: 'The current password is not correct.' });
     }
     await this.store.clearLoginFailures(name, origin);
     if (problem) {

@@ -58,7 +58,7 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
     await expect(passkeys.authenticate(anna, answer)).rejects.toThrow(/verlopen of al gebruikt/);
     // Also after new options: the old signature answers the old challenge.
     await passkeys.authenticationOptions(anna);
-    await expect(passkeys.authenticate(anna, answer)).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
+    await expect(passkeys.authenticate(anna, answer)).rejects.toThrow(PASSKEY_NOT_ACCEPTED.nl);
   });
 
   it('lets only one of two sign-ins with the same answer sent at once through', async () => {
@@ -75,13 +75,13 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
         anna,
         authenticator.authenticate(await passkeys.authenticationOptions(anna), { origin: 'https://zv.example.nl.evil.test' }),
       ),
-    ).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
+    ).rejects.toThrow(PASSKEY_NOT_ACCEPTED.nl);
     await expect(
       passkeys.authenticate(anna, authenticator.authenticate(await passkeys.authenticationOptions(anna), { rpId: 'evil.test' })),
-    ).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
+    ).rejects.toThrow(PASSKEY_NOT_ACCEPTED.nl);
     const elsewhere = new SoftAuthenticator('https://evil.test');
     await expect(passkeys.register(anna, elsewhere.register(await passkeys.registrationOptions(anna)), 'x', actor)).rejects.toThrow(
-      PASSKEY_NOT_ACCEPTED,
+      PASSKEY_NOT_ACCEPTED.nl,
     );
     expect(await passkeys.list(anna.userId)).toHaveLength(1);
   });
@@ -90,7 +90,7 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
     await registered(anna);
     const brams = await registered(bram);
     await expect(passkeys.authenticate(anna, brams.authenticate(await passkeys.authenticationOptions(anna)))).rejects.toThrow(
-      PASSKEY_NOT_ACCEPTED,
+      PASSKEY_NOT_ACCEPTED.nl,
     );
   });
 
@@ -99,7 +99,7 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
     const otherSession = { ...anna, sessionHash: 'c'.repeat(64) };
     const answer = authenticator.authenticate(await passkeys.authenticationOptions(otherSession));
     await passkeys.authenticationOptions(anna);
-    await expect(passkeys.authenticate(anna, answer)).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
+    await expect(passkeys.authenticate(anna, answer)).rejects.toThrow(PASSKEY_NOT_ACCEPTED.nl);
   });
 
   it('refuses a copied authenticator: a counter that does not go up', async () => {
@@ -108,7 +108,7 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
     await passkeys.authenticate(anna, authenticator.authenticate(await passkeys.authenticationOptions(anna)));
     authenticator.counter = 0; // the copy signs with counter 1 again
     await expect(passkeys.authenticate(anna, authenticator.authenticate(await passkeys.authenticationOptions(anna)))).rejects.toThrow(
-      PASSKEY_NOT_ACCEPTED,
+      PASSKEY_NOT_ACCEPTED.nl,
     );
   });
 
@@ -120,7 +120,7 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
     const signature = Buffer.from(answer.response.signature, 'base64url');
     signature[signature.length - 1]! ^= 0x01;
     answer.response.signature = signature.toString('base64url');
-    await expect(passkeys.authenticate(anna, JSON.stringify(answer))).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
+    await expect(passkeys.authenticate(anna, JSON.stringify(answer))).rejects.toThrow(PASSKEY_NOT_ACCEPTED.nl);
 
     const late = authenticator.authenticate(await passkeys.authenticationOptions(anna));
     clock += CHALLENGE_TTL_MS + 1;
@@ -129,8 +129,8 @@ describe('passkeys as a second factor (real @simplewebauthn/server checks on rea
 
   it('answers bad input with a clear error and stores nothing', async () => {
     await passkeys.registrationOptions(anna);
-    await expect(passkeys.register(anna, 'geen json', 'Laptop', actor)).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
-    await expect(passkeys.register(anna, `{"id":"${'x'.repeat(20_000)}"}`, 'Laptop', actor)).rejects.toThrow(PASSKEY_NOT_ACCEPTED);
+    await expect(passkeys.register(anna, 'geen json', 'Laptop', actor)).rejects.toThrow(PASSKEY_NOT_ACCEPTED.nl);
+    await expect(passkeys.register(anna, `{"id":"${'x'.repeat(20_000)}"}`, 'Laptop', actor)).rejects.toThrow(PASSKEY_NOT_ACCEPTED.nl);
     const authenticator = new SoftAuthenticator(ORIGIN);
     const options = await passkeys.registrationOptions(anna);
     await expect(passkeys.register(anna, authenticator.register(options), '   ', actor)).rejects.toThrow(/naam van 1 tot 60 tekens/);

@@ -7,7 +7,7 @@ import {
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import { createHmac } from 'node:crypto';
-import { badUserInput, unauthenticated } from '../errors.js';
+import { badUserInput, unauthenticated, type Message } from '../errors.js';
 import { SECOND_STEP_FAILED, type Actor, type AuthService, type PendingSignIn } from './AuthService.js';
 import type { FactorOwner } from './SecondFactorService.js';
 import type { Store } from '../store/index.js';
@@ -46,8 +46,14 @@ export const MAX_PASSKEY_NAME = 60;
 /** Enough for every device a person uses; more would make the sign-in prompt long. */
 export const MAX_PASSKEYS_PER_USER = 10;
 
-export const PASSKEY_NOT_ACCEPTED = 'De passkey is niet geaccepteerd. Probeer het opnieuw, of gebruik een andere manier om in te loggen.';
-const CHALLENGE_GONE = 'Deze aanvraag is verlopen of al gebruikt. Begin opnieuw.';
+export const PASSKEY_NOT_ACCEPTED: Message = {
+  nl: 'De passkey is niet geaccepteerd. Probeer het opnieuw, of gebruik een andere manier om in te loggen.',
+  en: 'The passkey was not accepted. Try again, or use another way to sign in.',
+};
+const CHALLENGE_GONE: Message = {
+  nl: 'Deze aanvraag is verlopen of al gebruikt. Begin opnieuw.',
+  en: 'This request has expired or has already been used. Start again.',
+};
 
 /**
  * Passkeys (WebAuthn) as a second factor, through @simplewebauthn/server: it makes the options the
@@ -71,7 +77,10 @@ export class PasskeyService {
   async registrationOptions(subject: PasskeySubject): Promise<string> {
     const existing = await this.store.userPasskeys(subject.userId);
     if (existing.length >= MAX_PASSKEYS_PER_USER) {
-      throw badUserInput(`U heeft al ${MAX_PASSKEYS_PER_USER} passkeys: verwijder er eerst een die u niet meer gebruikt.`);
+      throw badUserInput({
+        nl: `U heeft al ${MAX_PASSKEYS_PER_USER} passkeys: verwijder er eerst een die u niet meer gebruikt.`,
+        en: `You already have ${MAX_PASSKEYS_PER_USER} passkeys: first remove one you no longer use.`,
+      });
     }
     const options = await generateRegistrationOptions({
       rpName: this.rp.name,
@@ -92,7 +101,10 @@ export class PasskeyService {
   async register(subject: PasskeySubject, responseJson: string, name: string, actor: Actor): Promise<PasskeyRow> {
     const label = name.trim().replace(/\s+/g, ' ');
     if (label.length === 0 || [...label].length > MAX_PASSKEY_NAME) {
-      throw badUserInput(`Geef de passkey een naam van 1 tot ${MAX_PASSKEY_NAME} tekens, bijvoorbeeld "Laptop werk".`);
+      throw badUserInput({
+        nl: `Geef de passkey een naam van 1 tot ${MAX_PASSKEY_NAME} tekens, bijvoorbeeld "Laptop werk".`,
+        en: `Give the passkey a name of 1 to ${MAX_PASSKEY_NAME} characters, for example "Work laptop".`,
+      });
     }
     try {
       const passkey = await this.verifyRegistration(subject, responseJson, label);
@@ -117,7 +129,7 @@ export class PasskeyService {
     if (!verification.verified) throw badUserInput(PASSKEY_NOT_ACCEPTED);
     const { credential, credentialBackedUp } = verification.registrationInfo;
     if (await this.store.findPasskey(credential.id)) {
-      throw badUserInput('Deze passkey is al geregistreerd.');
+      throw badUserInput({ nl: 'Deze passkey is al geregistreerd.', en: 'This passkey is already registered.' });
     }
     const passkey = {
       userId: subject.userId,
@@ -136,7 +148,12 @@ export class PasskeyService {
   /** The options for `navigator.credentials.get`, limited to the user's own passkeys; remembers their challenge. */
   async authenticationOptions(subject: PasskeySubject): Promise<string> {
     const passkeys = await this.store.userPasskeys(subject.userId);
-    if (passkeys.length === 0) throw badUserInput('U heeft geen passkey. Gebruik een andere manier om in te loggen.');
+    if (passkeys.length === 0) {
+      throw badUserInput({
+        nl: 'U heeft geen passkey. Gebruik een andere manier om in te loggen.',
+        en: 'You have no passkey. Use another way to sign in.',
+      });
+    }
     const options = await generateAuthenticationOptions({
       rpID: this.rp.id,
       timeout: BROWSER_TIMEOUT_MS,
@@ -211,14 +228,18 @@ export class PasskeyService {
     const passkeys = await this.store.userPasskeys(subject.userId);
     if (this.auth.requiresSecondFactor(subject.role) && !factors.includes('TOTP') && passkeys.length === 1 && passkeys[0]!.id === id) {
       await this.auth.audit(actor, 'passkey.remove', subject.username, 'refused', 'rol vereist een tweede factor');
-      throw badUserInput(
-        'Uw rol vereist tweestapsverificatie: u kunt uw laatste passkey pas verwijderen als u een andere tweede factor heeft, zoals een authenticator-app of een andere passkey.',
-      );
+      throw badUserInput({
+        nl: 'Uw rol vereist tweestapsverificatie: u kunt uw laatste passkey pas verwijderen als u een andere tweede factor heeft, zoals een authenticator-app of een andere passkey.',
+        en: 'Your role requires two-step verification: you can only remove your last passkey once you have another second factor, such as an authenticator app or another passkey.',
+      });
     }
     const removed = Number.isSafeInteger(id) ? await this.store.deletePasskey(subject.userId, id) : undefined;
     if (!removed) {
       await this.auth.audit(actor, 'passkey.remove', subject.username, 'refused', 'passkey niet gevonden');
-      throw badUserInput('Deze passkey is niet gevonden: ze is al verwijderd. Vernieuw de pagina.');
+      throw badUserInput({
+        nl: 'Deze passkey is niet gevonden: ze is al verwijderd. Vernieuw de pagina.',
+        en: 'This passkey was not found: it has already been removed. Refresh the page.',
+      });
     }
     await this.auth.audit(actor, 'passkey.remove', subject.username, 'ok', `passkey "${removed.name}"`);
     return removed;

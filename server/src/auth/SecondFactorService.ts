@@ -94,7 +94,10 @@ export class SecondFactorService {
     const sealed = encryptSecret(this.key, Buffer.from(secret.bytes), this.context(owner.userId));
     if (!(await this.store.saveTotpEnrolment(owner.userId, sealed, new Date(this.auth.now()).toISOString()))) {
       await this.auth.audit(actor, 'mfa.enrol.start', owner.username, 'refused', 'authenticator-app al ingesteld');
-      throw badUserInput('U heeft al een authenticator-app ingesteld. Verwijder die eerst als u een andere wilt gebruiken.');
+      throw badUserInput({
+        nl: 'U heeft al een authenticator-app ingesteld. Verwijder die eerst als u een andere wilt gebruiken.',
+        en: 'You have already set up an authenticator app. Remove it first if you want to use another one.',
+      });
     }
     await this.auth.audit(actor, 'mfa.enrol.start', owner.username, 'ok', 'TOTP');
     const uri = this.totp(owner.username, secret).toString();
@@ -111,13 +114,19 @@ export class SecondFactorService {
     const row = await this.store.findTotp(owner.userId);
     if (!row || row.confirmed) {
       await this.auth.audit(actor, 'mfa.enrol', owner.username, 'refused', 'geen instelling gestart');
-      throw badUserInput('Er is geen instelling van een authenticator-app gestart. Begin opnieuw.');
+      throw badUserInput({
+        nl: 'Er is geen instelling van een authenticator-app gestart. Begin opnieuw.',
+        en: 'No authenticator app set-up has been started. Start again.',
+      });
     }
     const step = this.matchingStep(owner.username, row.secret, owner.userId, code);
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
     if (step === null || !(await this.store.confirmTotp(owner.userId, step, codes.map(recoveryCodeHash)))) {
       await this.auth.audit(actor, 'mfa.enrol', owner.username, 'failed', 'code onjuist');
-      throw badUserInput('De code klopt niet. Typ de zes cijfers die de app nu toont; staat de klok van uw telefoon goed?');
+      throw badUserInput({
+        nl: 'De code klopt niet. Typ de zes cijfers die de app nu toont; staat de klok van uw telefoon goed?',
+        en: "The code is not correct. Type the six digits the app shows now; is your phone's clock set correctly?",
+      });
     }
     await this.auth.audit(actor, 'mfa.enrol', owner.username, 'ok', `TOTP; ${RECOVERY_CODE_COUNT} herstelcodes gemaakt`);
     return codes;
@@ -152,7 +161,10 @@ export class SecondFactorService {
     if (!used) {
       await this.auth.audit(actor, 'mfa.recoveryCode', pending.username, 'failed', 'herstelcode onjuist of al gebruikt');
       await this.auth.secondFactorFailed(pending, 'herstelcode onjuist of al gebruikt', origin, { counted: true });
-      throw badUserInput('Deze herstelcode is niet juist of al gebruikt. Elke herstelcode werkt één keer.');
+      throw badUserInput({
+        nl: 'Deze herstelcode is niet juist of al gebruikt. Elke herstelcode werkt één keer.',
+        en: 'This recovery code is not correct or has already been used. Each recovery code works once.',
+      });
     }
     const remaining = await this.store.unusedRecoveryCodes(pending.userId);
     await this.auth.audit(actor, 'mfa.recoveryCode', pending.username, 'ok', `nog ${remaining} herstelcodes over`);
@@ -190,9 +202,10 @@ export class SecondFactorService {
       const recent = session?.method === 'PASSWORD_PASSKEY' && this.auth.now() - session.createdMs <= RECENT_PASSKEY_MS;
       if (!recent || session?.userId !== owner.userId) {
         await this.auth.audit(actor, 'mfa.recoveryCodes.regenerate', owner.username, 'refused', 'geen recente aanmelding met passkey');
-        throw badUserInput(
-          `Log opnieuw in met uw passkey: nieuwe herstelcodes maken kan tot ${RECENT_PASSKEY_MS / 60_000} minuten na een aanmelding met een passkey.`,
-        );
+        throw badUserInput({
+          nl: `Log opnieuw in met uw passkey: nieuwe herstelcodes maken kan tot ${RECENT_PASSKEY_MS / 60_000} minuten na een aanmelding met een passkey.`,
+          en: `Sign in again with your passkey: new recovery codes can be made up to ${RECENT_PASSKEY_MS / 60_000} minutes after signing in with a passkey.`,
+        });
       }
       return this.replaceRecoveryCodes(owner, actor, 'na aanmelding met passkey');
     }
@@ -207,8 +220,14 @@ export class SecondFactorService {
       );
       throw badUserInput(
         row?.confirmed
-          ? 'De code klopt niet of is al gebruikt. Wacht op de volgende code van uw app.'
-          : 'Nieuwe herstelcodes maken kan alleen met een ingestelde authenticator-app.',
+          ? {
+              nl: 'De code klopt niet of is al gebruikt. Wacht op de volgende code van uw app.',
+              en: 'The code is not correct or has already been used. Wait for the next code from your app.',
+            }
+          : {
+              nl: 'Nieuwe herstelcodes maken kan alleen met een ingestelde authenticator-app.',
+              en: 'New recovery codes can only be made with an authenticator app that is set up.',
+            },
       );
     }
     return this.replaceRecoveryCodes(owner, actor, 'met TOTP-code');
@@ -234,13 +253,14 @@ export class SecondFactorService {
     const others = factors.filter((kind) => kind !== 'TOTP' && kind !== 'RECOVERY_CODE');
     if (!factors.includes('TOTP')) {
       await this.auth.audit(actor, 'mfa.remove', owner.username, 'refused', 'geen TOTP');
-      throw badUserInput('U heeft geen authenticator-app ingesteld.');
+      throw badUserInput({ nl: 'U heeft geen authenticator-app ingesteld.', en: 'You have not set up an authenticator app.' });
     }
     if (this.auth.requiresSecondFactor(owner.role) && others.length === 0) {
       await this.auth.audit(actor, 'mfa.remove', owner.username, 'refused', 'rol vereist een tweede factor');
-      throw badUserInput(
-        'Uw rol vereist tweestapsverificatie: u kunt uw authenticator-app pas verwijderen als u een andere tweede factor heeft.',
-      );
+      throw badUserInput({
+        nl: 'Uw rol vereist tweestapsverificatie: u kunt uw authenticator-app pas verwijderen als u een andere tweede factor heeft.',
+        en: 'Your role requires two-step verification: you can only remove your authenticator app once you have another second factor.',
+      });
     }
     await this.store.deleteTotp(owner.userId);
     await this.auth.audit(actor, 'mfa.remove', owner.username, 'ok', 'TOTP');
@@ -254,7 +274,7 @@ export class SecondFactorService {
     const user = await this.store.findUser(username.trim());
     if (!user) {
       await this.auth.audit(actor, 'mfa.reset', username, 'refused', 'onbekende gebruiker');
-      throw badUserInput(`De gebruiker "${username}" bestaat niet.`);
+      throw badUserInput({ nl: `De gebruiker "${username}" bestaat niet.`, en: `The user "${username}" does not exist.` });
     }
     const removed = await this.store.deleteUserSecondFactors(user.id);
     const ended = await this.store.deleteUserSessions(user.id);

@@ -1,5 +1,5 @@
 import type { AuditAction } from '@zv/shared';
-import { badUserInput } from '../errors.js';
+import { badUserInput, noSuchMunicipality } from '../errors.js';
 import type { Store } from '../store/index.js';
 import type { Role, UserRow } from '../store/types.js';
 import type { Actor, AuthService } from './AuthService.js';
@@ -27,9 +27,14 @@ export class UserAdmin {
     const username = input.username.trim();
     try {
       if (!USERNAME.test(username)) {
-        throw badUserInput('Ongeldige gebruikersnaam: gebruik 1 tot 64 letters, cijfers of . _ @ -, beginnend met een letter of cijfer.');
+        throw badUserInput({
+          nl: 'Ongeldige gebruikersnaam: gebruik 1 tot 64 letters, cijfers of . _ @ -, beginnend met een letter of cijfer.',
+          en: 'Invalid username: use 1 to 64 letters, digits or . _ @ -, starting with a letter or digit.',
+        });
       }
-      if (await this.store.findUser(username)) throw badUserInput(`De gebruikersnaam "${username}" bestaat al.`);
+      if (await this.store.findUser(username)) {
+        throw badUserInput({ nl: `De gebruikersnaam "${username}" bestaat al.`, en: `The username "${username}" already exists.` });
+      }
       const municipalityCode = await this.checkMunicipality(input.role, input.municipalityCode ?? null);
       const problem = passwordProblem(input.password, username);
       if (problem) throw badUserInput(problem);
@@ -103,7 +108,7 @@ export class UserAdmin {
     const user = await this.store.findUser(username.trim());
     if (!user) {
       await this.auth.audit(actor, action, username, 'refused', 'onbekende gebruiker');
-      throw badUserInput(`De gebruiker "${username}" bestaat niet.`);
+      throw badUserInput({ nl: `De gebruiker "${username}" bestaat niet.`, en: `The user "${username}" does not exist.` });
     }
     return user;
   }
@@ -111,12 +116,22 @@ export class UserAdmin {
   /** A GEMEENTE user needs one of the region's municipalities; the other roles none. */
   private async checkMunicipality(role: Role, code: string | null): Promise<string | null> {
     if (role !== 'GEMEENTE') {
-      if (code) throw badUserInput(`Alleen de rol GEMEENTE hoort bij een gemeente; laat municipalityCode leeg voor ${role}.`);
+      if (code) {
+        throw badUserInput({
+          nl: `Alleen de rol GEMEENTE hoort bij een gemeente; laat municipalityCode leeg voor ${role}.`,
+          en: `Only the role GEMEENTE (municipality) belongs to a municipality; leave municipalityCode empty for ${role}.`,
+        });
+      }
       return null;
     }
-    if (!code) throw badUserInput('De rol GEMEENTE hoort bij één gemeente: geef municipalityCode, bijvoorbeeld "GM0479".');
+    if (!code) {
+      throw badUserInput({
+        nl: 'De rol GEMEENTE hoort bij één gemeente: geef municipalityCode, bijvoorbeeld "GM0479".',
+        en: 'The role GEMEENTE (municipality) belongs to one municipality: give municipalityCode, for example "GM0479".',
+      });
+    }
     const [municipality] = await this.store.getMunicipalities([code]);
-    if (!municipality) throw badUserInput(`Gemeente "${code}" bestaat niet in deze regio.`);
+    if (!municipality) throw badUserInput(noSuchMunicipality(code));
     return municipality.code;
   }
 
@@ -124,6 +139,9 @@ export class UserAdmin {
   private async keepOneBeheerder(user: UserRow): Promise<void> {
     const others = (await this.store.listUsers()).filter((u) => u.role === 'BEHEERDER' && u.active && u.id !== user.id);
     if (others.length === 0)
-      throw badUserInput(`${user.username} is de laatste actieve beheerder; maak eerst een andere gebruiker beheerder.`);
+      throw badUserInput({
+        nl: `${user.username} is de laatste actieve beheerder; maak eerst een andere gebruiker beheerder.`,
+        en: `${user.username} is the last active administrator; first make another user an administrator.`,
+      });
   }
 }

@@ -21,7 +21,7 @@ export async function bootstrapAdmin(
   if ((await store.countUsers()) > 0) return 'exists';
   const generated = options.adminPassword === undefined;
   const problem = generated ? null : passwordProblem(options.adminPassword as string, 'admin');
-  if (problem) throw new ConfigError(`ZV_ADMIN_PASSWORD wordt niet geaccepteerd. ${problem}`);
+  if (problem) throw new ConfigError(`ZV_ADMIN_PASSWORD wordt niet geaccepteerd. ${problem.nl}`);
   const password = options.adminPassword ?? randomBytes(18).toString('base64url');
   try {
     await store.createUser({

@@ -32,7 +32,11 @@ function busy(): GraphQLError {
   return new GraphQLError(
     `De server is even druk met inloggen: probeer het over ${RETRY_AFTER_SECONDS} seconden opnieuw. (The server is busy with logins; try again in ${RETRY_AFTER_SECONDS} seconds.)`,
     {
-      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        messageEn: `The server is busy with sign-ins: try again in ${RETRY_AFTER_SECONDS} seconds.`,
+        http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+      },
     },
   );
 }

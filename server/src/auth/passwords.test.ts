@@ -22,19 +22,19 @@ describe('password hashing', () => {
 
 describe('password policy', () => {
   it('asks for at least 8 characters and allows long passphrases, without composition rules', () => {
-    expect(passwordProblem('kort', 'piet')).toMatch(/minstens 8 tekens/);
+    expect(passwordProblem('kort', 'piet')?.nl).toMatch(/minstens 8 tekens/);
     expect(passwordProblem('alleenkleineletters', 'piet')).toBeNull();
     expect(passwordProblem('a'.repeat(64) + ' en nog veel meer woorden', 'piet')).toBeNull();
-    expect(passwordProblem('x'.repeat(1025), 'piet')).toMatch(/te lang/);
+    expect(passwordProblem('x'.repeat(1025), 'piet')?.nl).toMatch(/te lang/);
   });
 
   it('refuses passwords from the list of common passwords, Dutch ones included', () => {
     for (const common of ['welkom01', 'Welkom01', 'wachtwoord', 'password1', '12345678', 'qwertyuiop', 'zaanstad1']) {
-      expect(passwordProblem(common, 'piet')).toMatch(/veelgebruikte wachtwoorden/);
+      expect(passwordProblem(common, 'piet')?.nl).toMatch(/veelgebruikte wachtwoorden/);
     }
   });
 
   it('refuses the username as password', () => {
-    expect(passwordProblem('pietjanssen', 'PietJanssen')).toMatch(/gelijk zijn aan de gebruikersnaam/);
+    expect(passwordProblem('pietjanssen', 'PietJanssen')?.nl).toMatch(/gelijk zijn aan de gebruikersnaam/);
   });
 });

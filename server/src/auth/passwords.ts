@@ -1,5 +1,6 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { isCommonPassword } from './commonPasswords.js';
+import type { Message } from '../errors.js';
 
 export interface ScryptParams {
   /** log2 of the CPU/memory cost N. */
@@ -43,13 +44,28 @@ export async function verifyPassword(password: string, stored: string): Promise<
  * What is wrong with a new password, in words a person can act on; null when it is acceptable.
  * Length and the list of common passwords only: no composition rules (NIST SP 800-63B).
  */
-export function passwordProblem(password: string, username: string): string | null {
+export function passwordProblem(password: string, username: string): Message | null {
   const length = [...password].length;
-  if (length < MIN_PASSWORD_LENGTH) return `Het wachtwoord is te kort: gebruik minstens ${MIN_PASSWORD_LENGTH} tekens (een zin mag ook).`;
-  if (length > MAX_PASSWORD_LENGTH) return `Het wachtwoord is te lang: gebruik hoogstens ${MAX_PASSWORD_LENGTH} tekens.`;
-  if (isCommonPassword(password)) {
-    return 'Dit wachtwoord komt voor in een lijst van veelgebruikte wachtwoorden en is makkelijk te raden. Kies een ander, bijvoorbeeld een zin van een paar woorden.';
+  if (length < MIN_PASSWORD_LENGTH) {
+    return {
+      nl: `Het wachtwoord is te kort: gebruik minstens ${MIN_PASSWORD_LENGTH} tekens (een zin mag ook).`,
+      en: `The password is too short: use at least ${MIN_PASSWORD_LENGTH} characters (a sentence is fine too).`,
+    };
   }
-  if (password.toLowerCase() === username.toLowerCase()) return 'Het wachtwoord mag niet gelijk zijn aan de gebruikersnaam.';
+  if (length > MAX_PASSWORD_LENGTH) {
+    return {
+      nl: `Het wachtwoord is te lang: gebruik hoogstens ${MAX_PASSWORD_LENGTH} tekens.`,
+      en: `The password is too long: use at most ${MAX_PASSWORD_LENGTH} characters.`,
+    };
+  }
+  if (isCommonPassword(password)) {
+    return {
+      nl: 'Dit wachtwoord komt voor in een lijst van veelgebruikte wachtwoorden en is makkelijk te raden. Kies een ander, bijvoorbeeld een zin van een paar woorden.',
+      en: 'This password appears in a list of commonly used passwords and is easy to guess. Choose another, for example a sentence of a few words.',
+    };
+  }
+  if (password.toLowerCase() === username.toLowerCase()) {
+    return { nl: 'Het wachtwoord mag niet gelijk zijn aan de gebruikersnaam.', en: 'The password must not be the same as the username.' };
+  }
   return null;
 }

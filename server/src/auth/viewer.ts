@@ -17,3 +17,11 @@ export const ROLE_NAMES: Record<Role, string> = {
   ZVH: 'ZVH-medewerker',
   GEMEENTE: 'gemeente',
 };
+
+/** The roles as the English messages name them (errors.ts: each message in both languages). */
+export const ROLE_NAMES_EN: Record<Role, string> = {
+  BEHEERDER: 'administrator',
+  BESTUURDER: 'board member',
+  ZVH: 'ZVH staff member',
+  GEMEENTE: 'municipality',
+};

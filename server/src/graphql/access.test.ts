@@ -258,7 +258,7 @@ function outcomeOf(coordinate: string, result: ExecutionResult, viewer: Viewer |
   if (JSON.stringify(error.path) !== JSON.stringify([field])) return `${code} at ${JSON.stringify(error.path)}`;
   if (value !== null && value !== undefined) return `${code}, but with data`;
   if (code === 'UNAUTHENTICATED') {
-    const expected = coordinate === 'Mutation.login' ? LOGIN_FAILED : NOT_LOGGED_IN;
+    const expected = coordinate === 'Mutation.login' ? LOGIN_FAILED.nl : NOT_LOGGED_IN.nl;
     if (error.message !== expected) return `UNAUTHENTICATED: "${error.message}"`;
   }
   if (code === 'FORBIDDEN' && !(viewer && error.message.startsWith(`Uw rol (${ROLE_NAMES[viewer.role]}) mag`)))

@@ -1,6 +1,6 @@
 import { buildSchema, defaultFieldResolver, GraphQLObjectType, type GraphQLFieldResolver } from 'graphql';
-import { ROLE_NAMES } from '../auth/viewer.js';
-import { forbidden, unauthenticated } from '../errors.js';
+import { ROLE_NAMES, ROLE_NAMES_EN } from '../auth/viewer.js';
+import { forbidden, unauthenticated, type Message } from '../errors.js';
 import type { Role } from '../store/types.js';
 import type { Context } from './context.js';
 
@@ -67,14 +67,20 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'Mutation.removeExplanation': EXPLANATION_WRITERS,
 };
 
-export const NOT_LOGGED_IN = 'U bent niet ingelogd of uw sessie is verlopen. Log in om verder te gaan.';
+export const NOT_LOGGED_IN: Message = {
+  nl: 'U bent niet ingelogd of uw sessie is verlopen. Log in om verder te gaan.',
+  en: 'You are not signed in or your session has expired. Sign in to continue.',
+};
 
 export function ruleFor(type: string, field: string): Rule {
   return RULES[`${type}.${field}`] ?? 'authenticated';
 }
 
-/** Throws UNAUTHENTICATED or FORBIDDEN when the rule does not let this context through. */
-export function check(rule: Rule, context: Context, what: string): void {
+/**
+ * Throws UNAUTHENTICATED or FORBIDDEN when the rule does not let this context through; `what` is
+ * what was asked, in both languages ("uitvoeren van createUser" / "perform createUser").
+ */
+export function check(rule: Rule, context: Context, what: Message): void {
   if (rule === 'public') return;
   if (rule === 'pending' || (rule === 'signedInOrPending' && !context.viewer)) {
     if (!context.pending) throw unauthenticated(NOT_LOGGED_IN);
@@ -84,7 +90,11 @@ export function check(rule: Rule, context: Context, what: string): void {
   if (!viewer) throw unauthenticated(NOT_LOGGED_IN);
   if (typeof rule !== 'string' && !rule.includes(viewer.role)) {
     const allowed = rule.map((role) => ROLE_NAMES[role]).join(' of ');
-    throw forbidden(`Uw rol (${ROLE_NAMES[viewer.role]}) mag ${what} niet: dat mag alleen een ${allowed}.`);
+    const allowedEn = rule.map((role) => ROLE_NAMES_EN[role]).join(' or ');
+    throw forbidden({
+      nl: `Uw rol (${ROLE_NAMES[viewer.role]}) mag ${what.nl} niet: dat mag alleen een ${allowed}.`,
+      en: `Your role (${ROLE_NAMES_EN[viewer.role]}) cannot ${what.en}: that requires the role of ${allowedEn}.`,
+    });
   }
 }
 
@@ -110,7 +120,8 @@ export function withAuthorization<T extends object>(resolvers: T, typeDefs: stri
         context: Context,
         info: Parameters<GraphQLFieldResolver<unknown, Context>>[3],
       ) => {
-        check(rule, context, `${typeName === 'Query' ? 'opvragen' : 'uitvoeren'} van ${field}`);
+        const query = typeName === 'Query';
+        check(rule, context, { nl: `${query ? 'opvragen' : 'uitvoeren'} van ${field}`, en: `${query ? 'ask for' : 'perform'} ${field}` });
         return resolve(parent, args, context, info);
       };
     }

@@ -128,7 +128,10 @@ describe('the cost limit over HTTP', () => {
     expect(answer.json.errors).toEqual([
       expect.objectContaining({
         message: expect.stringMatching(/ten hoogste 50\.000 waarden per verzoek, deze vraagt er ongeveer [\d.]+\..*at most 50,000 values/),
-        extensions: { code: 'QUERY_TOO_COSTLY' },
+        extensions: {
+          code: 'QUERY_TOO_COSTLY',
+          messageEn: expect.stringMatching(/^The query asks for too much at once: at most 50,000 values/),
+        },
       }),
     ]);
   };

@@ -246,7 +246,10 @@ export function costLimit(max = MAX_COST): ApolloServerPlugin<Context> {
       cost = await costOf(schema, document, operationName, request.variables, contextValue);
     } catch (error) {
       if (error instanceof GraphQLError)
-        throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+        throw new GraphQLError(error.message, {
+          // graphql-js's own words (English), or a Date scalar's with its English beside it.
+          extensions: { code: 'BAD_USER_INPUT', messageEn: error.extensions.messageEn ?? error.message, http: { status: 400 } },
+        });
       throw error;
     }
     if (cost > max) throw costError(cost, max);
@@ -260,6 +263,16 @@ export function costError(cost: number, max: number): GraphQLError {
     `De query vraagt te veel tegelijk: ten hoogste ${limit} waarden per verzoek, deze vraagt er ongeveer ${found}. ` +
       `Vraag minder velden, minder peildata of minder aliassen tegelijk. / The query asks for too much at once: at most ` +
       `${max.toLocaleString('en-US')} values per request, this one asks for about ${Math.ceil(cost).toLocaleString('en-US')}.`,
-    { extensions: { code: 'QUERY_TOO_COSTLY', cost: Math.ceil(cost), maxCost: max, http: { status: 400 } } },
+    {
+      extensions: {
+        code: 'QUERY_TOO_COSTLY',
+        messageEn:
+          `The query asks for too much at once: at most ${max.toLocaleString('en-US')} values per request, this one asks for about ` +
+          `${Math.ceil(cost).toLocaleString('en-US')}. Ask for fewer fields, fewer count dates or fewer aliases at once.`,
+        cost: Math.ceil(cost),
+        maxCost: max,
+        http: { status: 400 },
+      },
+    },
   );
 }

@@ -21,14 +21,38 @@ const SAFE_CODES = new Set([
   'QUERY_TOO_COSTLY',
 ]);
 
-function hasReason(error: unknown, reason: string): boolean {
+/** Errors that graphql-js and Apollo write themselves (internalErrorClasses), always in English. */
+const WRITTEN_IN_ENGLISH = new Set([
+  'SyntaxError',
+  'ValidationError',
+  'UserInputError',
+  'BadRequestError',
+  'PersistedQueryNotFoundError',
+  'PersistedQueryNotSupportedError',
+  'OperationResolutionError',
+]);
+
+/** The first `extensions[key]` on the error or the errors it wraps. */
+function extensionOf(error: unknown, key: string): unknown {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth += 1) {
-    const extensions = (current as { extensions?: Record<string, unknown> }).extensions;
-    if (extensions?.reason === reason) return true;
+    const value = (current as { extensions?: Record<string, unknown> }).extensions?.[key];
+    if (value !== undefined) return value;
     current = (current as { originalError?: unknown }).originalError;
   }
-  return false;
+  return undefined;
+}
+
+const hasReason = (error: unknown, reason: string) => extensionOf(error, 'reason') === reason;
+
+/**
+ * The English beside the Dutch message (errors.ts, decision 0025): the one the error carries, or the
+ * message itself when graphql-js or Apollo wrote it (they write English). Undefined otherwise.
+ */
+function englishOf(error: unknown, message: string): string | undefined {
+  const messageEn = extensionOf(error, 'messageEn');
+  if (typeof messageEn === 'string') return messageEn;
+  return error instanceof Error && WRITTEN_IN_ENGLISH.has(error.name) ? message : undefined;
 }
 
 /**
@@ -47,16 +71,19 @@ export function formatErrorWith(logger: Logger) {
       const message = /Ongeldige datum/.test(formatted.message)
         ? formatted.message
         : (original.originalError?.message ?? original.message ?? formatted.message);
-      return { ...base, message, extensions: { code: 'BAD_USER_INPUT' } };
+      return { ...base, message, extensions: { code: 'BAD_USER_INPUT', messageEn: englishOf(error, message) } };
     }
-    if (SAFE_CODES.has(code)) return { ...base, extensions: { code } };
+    if (SAFE_CODES.has(code)) {
+      const messageEn = englishOf(error, formatted.message);
+      return { ...base, extensions: messageEn === undefined ? { code } : { code, messageEn } };
+    }
     // Apollo gives this client mistake no code (so it would read as a server fault, with a stack in the log).
     if (formatted.message === 'provided sha does not match query') {
       return {
         message:
           'De sha256-hash van de persisted query past niet bij de meegestuurde querytekst: stuur de hash van precies deze tekst, of de tekst zonder hash. ' +
           '(The persisted query hash does not match the query text.)',
-        extensions: { code: 'BAD_REQUEST' },
+        extensions: { code: 'BAD_REQUEST', messageEn: 'The persisted query hash does not match the query text.' },
       };
     }
 

@@ -59,7 +59,13 @@ function tooLong(where: string, limit: number, found: number, unit: 'tekens' | '
   return new GraphQLError(
     `${where} is te lang: hoogstens ${limit.toLocaleString('nl-NL')} ${unit}, dit zijn er ${found.toLocaleString('nl-NL')}. ` +
       `(${where} is too long: at most ${limit} ${english}.)`,
-    { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
+    {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        messageEn: `${where} is too long: at most ${limit.toLocaleString('en-GB')} ${english}, and this one has ${found.toLocaleString('en-GB')}.`,
+        http: { status: 400 },
+      },
+    },
   );
 }
 

@@ -20,15 +20,19 @@ export const LIMITS = {
   characters: 15_000,
 } as const;
 
-/** The armor's English message ("Syntax Error: Query depth limit of 10 exceeded, found 51.") after a Dutch one. */
-function reject(dutch: (found: string) => string): GraphQLArmorRejectCallback {
+/**
+ * The armor's English message ("Syntax Error: Query depth limit of 10 exceeded, found 51.") after a
+ * Dutch one; the same in our own English as messageEn (errors.ts).
+ */
+function reject(words: (found: string) => { nl: string; en: string }): GraphQLArmorRejectCallback {
   return (context, error) => {
     const english = error.message.replace(/^Syntax Error: /, '');
     // The cost is a fraction: round it up for the Dutch text.
     const found = /found (\d+(?:\.\d+)?)/.exec(english)?.[1];
+    const message = words(found ? String(Math.ceil(Number(found))) : '?');
     context?.reportError(
-      new GraphQLError(`${dutch(found ? String(Math.ceil(Number(found))) : '?')} / ${english}`, {
-        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      new GraphQLError(`${message.nl} / ${english}`, {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', messageEn: message.en },
       }),
     );
   };
@@ -44,17 +48,32 @@ export function queryLimitRules(): ValidationRule[] {
       n: LIMITS.depth,
       flattenFragments: true,
       propagateOnRejection: false,
-      onReject: [reject((found) => `De query is te diep genest: ten hoogste ${LIMITS.depth} niveaus, deze heeft er ${found}.`)],
+      onReject: [
+        reject((found) => ({
+          nl: `De query is te diep genest: ten hoogste ${LIMITS.depth} niveaus, deze heeft er ${found}.`,
+          en: `The query is nested too deeply: at most ${LIMITS.depth} levels, this one has ${found}.`,
+        })),
+      ],
     },
     maxAliases: {
       n: LIMITS.aliases,
       propagateOnRejection: false,
-      onReject: [reject((found) => `De query gebruikt te veel aliassen: ten hoogste ${LIMITS.aliases}, deze heeft er ${found}.`)],
+      onReject: [
+        reject((found) => ({
+          nl: `De query gebruikt te veel aliassen: ten hoogste ${LIMITS.aliases}, deze heeft er ${found}.`,
+          en: `The query uses too many aliases: at most ${LIMITS.aliases}, this one has ${found}.`,
+        })),
+      ],
     },
     maxDirectives: {
       n: LIMITS.directives,
       propagateOnRejection: false,
-      onReject: [reject((found) => `De query gebruikt te veel directives: ten hoogste ${LIMITS.directives}, deze heeft er ${found}.`)],
+      onReject: [
+        reject((found) => ({
+          nl: `De query gebruikt te veel directives: ten hoogste ${LIMITS.directives}, deze heeft er ${found}.`,
+          en: `The query uses too many directives: at most ${LIMITS.directives}, this one has ${found}.`,
+        })),
+      ],
     },
     // The armor's cost ignores how long lists are: graphql/cost.ts counts them per request instead.
     costLimit: { enabled: false },

@@ -108,7 +108,7 @@ describe('endMySession', () => {
     const unknown = await endSession('0123456789abcdef0123456789abcdef', anna.viewer);
     const malformed = await endSession(bram.viewer.sessionHash, anna.viewer);
     for (const result of [theirs, unknown, malformed]) {
-      expect(result.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([['BAD_USER_INPUT', SESSION_NOT_FOUND]]);
+      expect(result.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([['BAD_USER_INPUT', SESSION_NOT_FOUND.nl]]);
     }
     expect(await api.services.auth.authenticate(bram.token)).not.toBeNull();
     const refusals = (await api.store.recentAudit(3)).filter((e) => e.action === 'session.end');
@@ -132,7 +132,7 @@ describe('endMySession', () => {
 
     const results = await Promise.all([endSession(b.id, first.viewer), endSession(a.id, second.viewer)]);
     const ok = results.filter((r) => r.data?.endMySession === true).length;
-    const notFound = results.filter((r) => r.errors?.[0]?.message === SESSION_NOT_FOUND).length;
+    const notFound = results.filter((r) => r.errors?.[0]?.message === SESSION_NOT_FOUND.nl).length;
     expect(ok + notFound).toBe(2);
     expect(ok).toBeGreaterThanOrEqual(1);
     // Whatever the order, neither session is left half-ended: both are gone from the store.

@@ -11,7 +11,11 @@ function parseDate(value: unknown): string {
   if (typeof value === 'string' && isIsoCalendarDate(value)) return value;
   const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value;
   throw new GraphQLError(`Ongeldige datum ${shown}. ${formatHint}`, {
-    extensions: { code: 'BAD_USER_INPUT', reason: DATE_ERROR },
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      reason: DATE_ERROR,
+      messageEn: `Invalid date ${shown}. Use an ISO 8601 date in the form YYYY-MM-DD, for example "2023-02-01".`,
+    },
   });
 }
 

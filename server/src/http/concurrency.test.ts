@@ -75,7 +75,15 @@ describe('requests in flight per user', () => {
       expect(seventh.status).toBe(429);
       expect(seventh.headers.get('retry-after')).toBe('1');
       expect(await seventh.json()).toEqual({
-        errors: [{ message: expect.stringMatching(/ten hoogste 6 per gebruiker/), extensions: { code: 'TOO_MANY_REQUESTS' } }],
+        errors: [
+          {
+            message: expect.stringMatching(/ten hoogste 6 per gebruiker/),
+            extensions: {
+              code: 'TOO_MANY_REQUESTS',
+              messageEn: 'Too many requests at once: at most 6 per user. Wait for the answers, then try again.',
+            },
+          },
+        ],
       });
       const other = app.get(2);
       await app.held(7);
@@ -219,7 +227,15 @@ describe('the real app under costly queries', () => {
     });
     expect(big.status).toBe(400);
     expect(big.json).toEqual({
-      errors: [{ message: expect.stringMatching(/groter dan 0,2 MB/), extensions: { code: 'RESPONSE_TOO_LARGE' } }],
+      errors: [
+        {
+          message: expect.stringMatching(/groter dan 0,2 MB/),
+          extensions: {
+            code: 'RESPONSE_TOO_LARGE',
+            messageEn: 'The answer would be larger than 0.2 MB: ask for fewer fields or fewer rows at once.',
+          },
+        },
+      ],
     });
     expect(big.bytes).toBeLessThan(1000);
     const small = await postGraphql(server.base, cookies[0]!, { query: '{ caseloadSnapshots { peildatum total } }' });

@@ -44,6 +44,7 @@ export function perUserConcurrency(limit = PER_USER_REQUESTS): RequestHandler {
             `Te veel verzoeken tegelijk: ten hoogste ${limit} per gebruiker. Wacht op de antwoorden en probeer het dan opnieuw. ` +
               `(Too many requests at once: at most ${limit} per user.)`,
             'TOO_MANY_REQUESTS',
+            `Too many requests at once: at most ${limit} per user. Wait for the answers, then try again.`,
           ),
         );
       return;
@@ -71,6 +72,7 @@ export function executionGate({ concurrency, queue }: { concurrency: number; que
           errorBody(
             'De server is even druk: probeer het over een seconde opnieuw. (The server is busy; try again in a second.)',
             'SERVICE_UNAVAILABLE',
+            'The server is busy for a moment: try again in a second.',
           ),
         );
       return;

@@ -114,8 +114,16 @@ describe('POST /api/import', () => {
     expect((await upload('kind=CASELOAD', windows1252, { 'content-type': 'text/csv' })).status).toBe(401);
     const forbidden = await upload('kind=CASELOAD', windows1252, { 'content-type': 'text/csv', cookie: cookies.bestuur! });
     expect(forbidden.status).toBe(403);
-    expect(((await forbidden.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('FORBIDDEN');
-    expect((await upload('kind=PERSONEN', windows1252, { 'content-type': 'text/csv', cookie: cookies.zvh! })).status).toBe(400);
+    // With the English beside the Dutch (decision 0025), which the Beheer page shows in English.
+    expect(((await forbidden.json()) as { errors: { extensions: Record<string, string> }[] }).errors[0]!.extensions).toEqual({
+      code: 'FORBIDDEN',
+      messageEn: 'Your role (board member) cannot import data: that requires the role of ZVH staff member or administrator.',
+    });
+    const unknownKind = await upload('kind=PERSONEN', windows1252, { 'content-type': 'text/csv', cookie: cookies.zvh! });
+    expect(unknownKind.status).toBe(400);
+    expect(((await unknownKind.json()) as { errors: { extensions: Record<string, string> }[] }).errors[0]!.extensions['messageEn']).toBe(
+      'Unknown kind of import: choose kind=CASELOAD, CONTRIBUTIONS, POPULATION, FUNDING, FLOWS.',
+    );
     expect(
       (await upload('kind=CASELOAD', 'a=b', { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.zvh! })).status,
     ).toBe(415);

@@ -23,22 +23,40 @@ export function importUpload(services: Services, maxBytes = MAX_UPLOAD_BYTES): R
     const token = readSessionToken(req);
     const viewer = token ? await services.auth.authenticate(token) : null;
     try {
-      check(ruleFor('Mutation', 'importData'), { ...services, viewer } as Parameters<typeof check>[1], 'importeren van gegevens');
+      check(ruleFor('Mutation', 'importData'), { ...services, viewer } as Parameters<typeof check>[1], {
+        nl: 'importeren van gegevens',
+        en: 'import data',
+      });
     } catch (error) {
-      const code = String((error as GraphQLError).extensions?.code);
-      res.status(code === 'UNAUTHENTICATED' ? 401 : 403).json(errorBody((error as Error).message, code));
+      const { code, messageEn } = (error as GraphQLError).extensions;
+      const english = typeof messageEn === 'string' ? messageEn : undefined;
+      res.status(code === 'UNAUTHENTICATED' ? 401 : 403).json(errorBody((error as Error).message, String(code), english));
       return;
     }
     const kind = String(req.query.kind ?? '').toUpperCase() as ImportKind;
     if (!IMPORT_KINDS.includes(kind)) {
-      res.status(400).json(errorBody(`Onbekende soort import: kies kind=${IMPORT_KINDS.join(', ')}.`, 'BAD_USER_INPUT'));
+      const kinds = IMPORT_KINDS.join(', ');
+      res
+        .status(400)
+        .json(errorBody(`Onbekende soort import: kies kind=${kinds}.`, 'BAD_USER_INPUT', `Unknown kind of import: choose kind=${kinds}.`));
       return;
     }
     if (!ACCEPTED.some((type) => req.is(type))) {
-      res.status(415).json(errorBody(`Stuur het bestand als ${ACCEPTED.join(' of ')}.`, 'BAD_REQUEST'));
+      res
+        .status(415)
+        .json(errorBody(`Stuur het bestand als ${ACCEPTED.join(' of ')}.`, 'BAD_REQUEST', `Send the file as ${ACCEPTED.join(' or ')}.`));
       return;
     }
-    const tooLarge = () => res.status(413).json(errorBody(`Het bestand is te groot: de grens is ${size(maxBytes)}.`, 'PAYLOAD_TOO_LARGE'));
+    const tooLarge = () =>
+      res
+        .status(413)
+        .json(
+          errorBody(
+            `Het bestand is te groot: de grens is ${size(maxBytes)}.`,
+            'PAYLOAD_TOO_LARGE',
+            `The file is too large: the limit is ${size(maxBytes)}.`,
+          ),
+        );
     if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
       tooLarge();
       return;

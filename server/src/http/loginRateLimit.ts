@@ -36,6 +36,7 @@ export function loginRateLimit(
           errorBody(
             `Te veel inlogpogingen vanaf dit adres: probeer het over ${seconds} seconden opnieuw. (Too many logins from this address.)`,
             'TOO_MANY_REQUESTS',
+            `Too many sign-in attempts from this address: try again in ${seconds} seconds.`,
           ),
         );
     },

@@ -19,6 +19,7 @@ export const limitQueryLength: RequestHandler = (req, res, next) => {
           `De query is te lang: ten hoogste ${max} tekens, deze heeft er ${query.length.toLocaleString('nl-NL')}. / ` +
             `Query length limit of ${LIMITS.characters} characters exceeded, found ${query.length}.`,
           'GRAPHQL_VALIDATION_FAILED',
+          `The query is too long: at most ${LIMITS.characters.toLocaleString('en-GB')} characters, this one has ${query.length.toLocaleString('en-GB')}.`,
         ),
       );
     return;

@@ -89,7 +89,10 @@ describe('persisted queries', () => {
       extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } },
     });
     expect(answer.status).toBe(400);
-    expect(answer.json.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(answer.json.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_REQUEST',
+      messageEn: 'The persisted query hash does not match the query text.',
+    });
     expect(answer.json.errors?.[0]?.message).toMatch(/^De sha256-hash van de persisted query past niet bij de meegestuurde querytekst/);
   });
 

@@ -25,6 +25,7 @@ export function capResponseSize(maxBytes = MAX_RESPONSE_BYTES): RequestHandler {
               `Het antwoord wordt groter dan ${megabytes} MB: vraag minder velden of minder rijen tegelijk. ` +
                 `(The answer would be larger than ${(maxBytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB; ask for fewer fields or rows.)`,
               'RESPONSE_TOO_LARGE',
+              `The answer would be larger than ${(maxBytes / 1024 / 1024).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB: ask for fewer fields or fewer rows at once.`,
             ),
           ),
         );

@@ -49,7 +49,12 @@ export async function exportCsv(
   switch (dataset) {
     case 'CASELOAD': {
       const snapshot = peildatum ? snapshots.find((s) => s.peildatum === peildatum) : snapshots.at(-1);
-      if (!snapshot) throw badUserInput(`Er is geen telling op peildatum ${peildatum}; kies een peildatum uit caseloadSnapshots.`);
+      if (!snapshot) {
+        throw badUserInput({
+          nl: `Er is geen telling op peildatum ${peildatum}; kies een peildatum uit caseloadSnapshots.`,
+          en: `There is no count on the count date ${peildatum}; choose a count date from caseloadSnapshots.`,
+        });
+      }
       const [counts = []] = await store.caseCountsBySnapshot([snapshot.peildatum]);
       const rows: CsvCell[][] = municipalityTotals(counts).map(({ municipalityCode, count }) => {
         const index = municipalities.findIndex((m) => m.code === municipalityCode);

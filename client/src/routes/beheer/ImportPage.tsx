@@ -9,6 +9,7 @@ import { formatInteger } from '../../format';
 import type { ImportKind } from '../../generated/graphql';
 import { useLanguage } from '../../i18n/LanguageContext';
 import type { MessageKey } from '../../i18n/messages';
+import { serverMessage } from '../../session/errors';
 import { BeheerSection } from './BeheerSection';
 import { DataVersionsQuery } from './dataQueries';
 import { refreshAfterDataChange } from './dataRefresh';
@@ -86,7 +87,9 @@ function ImportForm() {
       // The session is gone: a query that needs one lets the app show the login page with "verlopen".
       if (failure.status === 401)
         void client.query({ query: DataVersionsQuery, variables: {}, fetchPolicy: 'network-only' }).catch(() => undefined);
-      return t('uploadFailed', { message: failure.message || t('uploadHttp', { status: failure.status }) });
+      return t('uploadFailed', {
+        message: failure.message ? serverMessage(failure, t, lang) : t('uploadHttp', { status: failure.status }),
+      });
     }
     return t('uploadUnreachable');
   }

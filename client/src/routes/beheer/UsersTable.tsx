@@ -70,7 +70,7 @@ export function UsersTable({
     try {
       await client.mutate({ mutation: ReactivateUserMutation, variables: { username } });
     } catch (failure) {
-      setError(actionFailed(failure, t));
+      setError(actionFailed(failure, t, lang));
       return;
     }
     await done(username, 'reactivate', t('doneReactivated', { username }));

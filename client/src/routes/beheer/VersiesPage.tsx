@@ -231,7 +231,7 @@ function RestorePanel({
         </p>
         {preview ? <ChangesTable report={preview} caption={t('restoreCaption', { kind, key })} /> : null}
         {preview ? <RowChanges report={preview} headingLevel={4} /> : null}
-        <FormAlert messages={failure ? [actionFailed(failure, t)] : []} />
+        <FormAlert messages={failure ? [actionFailed(failure, t, lang)] : []} />
         <div className="zv-form__actions">
           <button
             type="button"

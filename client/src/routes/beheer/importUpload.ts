@@ -21,12 +21,13 @@ export function uploadContentType(fileName: string): string {
   return 'application/octet-stream';
 }
 
-/** Why an upload got no report: the server's message (and code), or no answer at all (status 0). */
+/** Why an upload got no report: the server's message (and code, and English), or no answer at all (status 0). */
 export class UploadError extends Error {
   constructor(
     message: string,
     readonly status: number,
     readonly code: string | null,
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'UploadError';
@@ -34,7 +35,7 @@ export class UploadError extends Error {
 }
 
 interface ErrorBody {
-  errors?: { message?: string; extensions?: { code?: string } }[];
+  errors?: { message?: string; extensions?: { code?: string; messageEn?: string } }[];
 }
 
 /**
@@ -59,7 +60,7 @@ export async function uploadImport(kind: ImportKind, file: File, dryRun: boolean
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const first = (body as ErrorBody | null)?.errors?.[0];
-    throw new UploadError(first?.message ?? '', response.status, first?.extensions?.code ?? null);
+    throw new UploadError(first?.message ?? '', response.status, first?.extensions?.code ?? null, first?.extensions ?? {});
   }
   if (!isReport(body)) throw new UploadError('', response.status, null);
   return body;

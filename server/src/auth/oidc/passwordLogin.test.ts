@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 describe('with ZV_PASSWORD_LOGIN=off', () => {
   it('refuses a password for everyone but the break-glass beheerder, with a clear message in the audit log', async () => {
-    await expect(services.auth.login('tester', PASSWORD, '192.0.2.1')).rejects.toThrow(PASSWORD_LOGIN_OFF);
+    await expect(services.auth.login('tester', PASSWORD, '192.0.2.1')).rejects.toThrow(PASSWORD_LOGIN_OFF.nl);
     const [entry] = await store.recentAudit(1);
     expect(entry).toMatchObject({
       action: 'login',

@@ -301,7 +301,7 @@ describe('single sign-on with a real OpenID provider', () => {
         query: 'mutation ($p: String!) { login(username: "dirk", password: $p) { next } }',
         variables: { p: password },
       });
-      expect(json.errors?.[0]?.message).toBe(LOGIN_FAILED);
+      expect(json.errors?.[0]?.message).toBe(LOGIN_FAILED.nl);
     }
   });
 });

@@ -144,7 +144,12 @@ export const Mutation: MutationResolvers = {
   removeExplanation: (_parent, { id, version }, ctx) => ctx.explanations.remove(actor(ctx), signedIn(ctx), Number(id), version),
   restoreVersion: async (_parent, { id, dryRun }, ctx) => {
     const result = await ctx.imports.restore(Number(id), { dryRun: dryRun ?? false, actor: actor(ctx) });
-    if (!result.found) throw badUserInput(`Versie ${id} bestaat niet; kies een versie uit de geschiedenis.`);
+    if (!result.found) {
+      throw badUserInput({
+        nl: `Versie ${id} bestaat niet; kies een versie uit de geschiedenis.`,
+        en: `Version ${id} does not exist; choose a version from the history.`,
+      });
+    }
     return result;
   },
 };
@@ -152,7 +157,7 @@ export const Mutation: MutationResolvers = {
 /** The theme as it is after an edit (read fresh: the request's cache holds the old one). */
 async function themeByCode(ctx: Context, code: string) {
   const theme = (await ctx.store.listThemes()).find((t) => t.code === code);
-  if (!theme) throw badUserInput(`Thema "${code}" bestaat niet.`);
+  if (!theme) throw badUserInput({ nl: `Thema "${code}" bestaat niet.`, en: `Theme "${code}" does not exist.` });
   ctx.loaders.themeEdits.clear(code);
   ctx.loaders.themeDomains.clear(code);
   return theme;

@@ -8,7 +8,10 @@ export const User: UserResolvers = {
   // Who has which factor is for the beheerder and the user themself.
   secondFactors: (user, _args, { viewer, loaders }) => {
     if (!viewer || (viewer.role !== 'BEHEERDER' && viewer.userId !== user.id))
-      throw forbidden('Alleen een beheerder of de gebruiker zelf ziet de tweede factoren.');
+      throw forbidden({
+        nl: 'Alleen een beheerder of de gebruiker zelf ziet de tweede factoren.',
+        en: 'Only an administrator or the user themselves can see the second factors.',
+      });
     return loaders.secondFactors.load(user.id);
   },
   signInProvider: (user, _args, { sso }) => {
