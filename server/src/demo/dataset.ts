@@ -12,8 +12,7 @@
  */
 import type { SeedData } from '@zv/seed';
 import type { Actor } from '../auth/AuthService.js';
-import type { Viewer } from '../auth/viewer.js';
-import type { Explanations } from '../management/Explanations.js';
+import type { Explanations, Writer } from '../management/Explanations.js';
 import type { ImportService } from '../management/ImportService.js';
 import type { GoalInput, Steering } from '../management/Steering.js';
 import type { Store } from '../store/index.js';
@@ -50,8 +49,8 @@ export interface DemoTarget {
   steering: Steering;
   explanations: Explanations;
   actor: Actor;
-  /** The demo's ZVH account as a viewer: explanations are written as someone who may write them. */
-  viewer: Viewer;
+  /** Explanations are written as the ZVH, who may write them. */
+  writer: Writer;
 }
 
 /** One part of the dataset: made from its own random numbers, then loaded. */
@@ -459,8 +458,8 @@ export const explanationsPart: DemoPart<DemoExplanation[]> = {
       },
     ];
   },
-  load: async (explanations, { explanations: service, actor, viewer }) => {
-    for (const e of explanations) await service.add(actor, viewer, { ...e, domainCode: null });
+  load: async (explanations, { explanations: service, actor, writer }) => {
+    for (const e of explanations) await service.add(actor, writer, { ...e, domainCode: null });
     return `${explanations.length} toelichtingen`;
   },
 };

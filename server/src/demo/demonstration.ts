@@ -106,7 +106,7 @@ export async function fillDemonstration(services: Services, seed: SeedData): Pro
       explanations: services.explanations,
       actor: { username: 'demo-zvh', origin: 'npm run demo' },
       // The demo's ZVH account, before its user row exists: explanations check the role, not the session.
-      viewer: { userId: 0, username: 'demo-zvh', role: 'ZVH', municipalityCode: null, sessionHash: '' },
+      writer: { role: 'ZVH', municipalityCode: null },
     },
   );
   // After the reference part: a GEMEENTE account names a municipality of the database.

@@ -5,6 +5,9 @@ import { badUserInput, conflict, forbidden, noSuchMunicipality, type Message } f
 import type { ExplanationKey, ExplanationRow } from '../store/ExplanationStore.js';
 import type { Store } from '../store/index.js';
 
+/** Who writes: the rule reads only the role and, for GEMEENTE, the municipality. */
+export type Writer = Pick<Viewer, 'role' | 'municipalityCode'>;
+
 export interface ExplanationInput extends ExplanationKey {
   text: string;
 }
@@ -30,7 +33,7 @@ export class Explanations {
     return new Date(this.auth.now()).toISOString();
   }
 
-  async add(actor: Actor, viewer: Viewer, input: ExplanationInput): Promise<ExplanationRow> {
+  async add(actor: Actor, viewer: Writer, input: ExplanationInput): Promise<ExplanationRow> {
     const key: ExplanationKey = {
       peildatum: input.peildatum,
       figure: input.figure,
@@ -50,7 +53,7 @@ export class Explanations {
     return (await this.store.getExplanation(id)) as ExplanationRow;
   }
 
-  async update(actor: Actor, viewer: Viewer, id: number, version: number, rawText: string): Promise<ExplanationRow> {
+  async update(actor: Actor, viewer: Writer, id: number, version: number, rawText: string): Promise<ExplanationRow> {
     const before = await this.existing(viewer, id);
     const text = checkedText(rawText);
     if (!(await this.store.updateExplanation(id, version, text, actor.username, this.at()))) throw conflict(CHANGED_MEANWHILE);
@@ -64,7 +67,7 @@ export class Explanations {
     return (await this.store.getExplanation(id)) as ExplanationRow;
   }
 
-  async remove(actor: Actor, viewer: Viewer, id: number, version: number): Promise<boolean> {
+  async remove(actor: Actor, viewer: Writer, id: number, version: number): Promise<boolean> {
     const before = await this.existing(viewer, id);
     if (!(await this.store.removeExplanation(id, version))) throw conflict(CHANGED_MEANWHILE);
     await this.auth.audit(actor, 'explanation.remove', `toelichting ${id}: ${describe(before)}`, 'ok', before.text.slice(0, 200));
@@ -75,7 +78,7 @@ export class Explanations {
    * One this viewer may change. A GEMEENTE user hears the same for one that does not exist as for
    * another municipality's: an id says nothing of explanations it may not see (on hidden counts).
    */
-  private async existing(viewer: Viewer, id: number): Promise<ExplanationRow> {
+  private async existing(viewer: Writer, id: number): Promise<ExplanationRow> {
     const found = await this.store.getExplanation(id);
     if (viewer.role === 'GEMEENTE' && (!found || found.municipalityCode !== viewer.municipalityCode)) {
       throw forbidden({
@@ -93,7 +96,7 @@ export class Explanations {
     return found;
   }
 
-  private async checkKey(viewer: Viewer, key: ExplanationKey): Promise<void> {
+  private async checkKey(viewer: Writer, key: ExplanationKey): Promise<void> {
     if (!(await this.store.listCaseloadSnapshots()).some((s) => s.peildatum === key.peildatum)) {
       throw badUserInput({
         nl: `Er is geen telling op peildatum ${key.peildatum}. Kies een peildatum waarop geteld is.`,
@@ -124,7 +127,7 @@ export class Explanations {
   }
 
   /** A GEMEENTE user writes only for its own municipality's figures; ZVH and BEHEERDER for all. */
-  private async mayWriteFor(viewer: Viewer, municipalityCode: string | null): Promise<void> {
+  private async mayWriteFor(viewer: Writer, municipalityCode: string | null): Promise<void> {
     if (viewer.role === 'ZVH' || viewer.role === 'BEHEERDER') return;
     if (viewer.role === 'GEMEENTE' && municipalityCode !== null && municipalityCode === viewer.municipalityCode) return;
     throw forbidden({
