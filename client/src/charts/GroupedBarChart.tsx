@@ -51,7 +51,8 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
         <g key={group.key}>
           <RowLabel
             label={group.label}
-            x={plot.left - 10}
+            x={layout.labelX}
+            anchor={layout.labelAnchor}
             y={group.labelY}
             fontSize={font.label}
             highlighted={group.key === highlight}

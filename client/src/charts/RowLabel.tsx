@@ -8,6 +8,7 @@ export function RowLabel({
   label,
   x,
   y,
+  anchor = 'end',
   fontSize,
   onClick,
   highlighted = false,
@@ -15,6 +16,8 @@ export function RowLabel({
   label: string;
   x: number;
   y: number;
+  /** Where x is: the name's end (beside the row), or its start (above the row, on a narrow screen). */
+  anchor?: 'start' | 'end';
   fontSize: number;
   onClick?: (() => void) | undefined;
   /** The row of the reader's own municipality (HighlightContext): its name in bold. */
@@ -27,7 +30,7 @@ export function RowLabel({
       x={x}
       y={y}
       dy="0.35em"
-      textAnchor="end"
+      textAnchor={anchor}
       fontSize={fontSize}
       fontWeight={highlighted ? 700 : 400}
       fill={TEXT_COLOR}

@@ -1,7 +1,7 @@
-import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, isNarrow, NORMAL_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { maxTextWidth } from './textWidth';
+import { maxTextWidth, wrapText } from './textWidth';
 import { fitTicks, type Tick } from './ticks';
 import type { Mark } from './types';
 
@@ -24,8 +24,11 @@ export interface BarRow {
   rowHeight: number;
   /** Vertical centre of the row, where label and value text sit. */
   textY: number;
-  /** Right end of the label (text-anchor end). */
+  /** Right end of the label (text-anchor end); in the narrow layout its start (labelAnchor). */
   labelX: number;
+  /** The label's lines (more than one only in the narrow layout) and the middle of the first. */
+  labelLines: string[];
+  labelY: number;
   /** Start of the value text, just past the bar end. */
   valueX: number;
 }
@@ -40,6 +43,10 @@ export interface BarLayout {
   plot: { left: number; right: number; top: number; bottom: number };
   fontSize: number;
   tickFontSize: number;
+  /** Labels end left of the bars; in the narrow layout they start above them, wrapped. */
+  labelAnchor: 'start' | 'end';
+  /** Between the label's lines. */
+  lineHeight: number;
   /** True when `highlight` names one of the marks: the other bars then step back. */
   highlighting: boolean;
 }
@@ -48,6 +55,12 @@ const SIZES = {
   normal: { row: 38, barRatio: 0.64, font: CHART_FONT.text, tick: CHART_FONT.small, ticks: 5, gap: 14 },
   compact: { row: 24, barRatio: 0.68, font: CHART_FONT.text, tick: CHART_FONT.small, ticks: 3, gap: 10 },
 };
+
+/**
+ * The narrow layout (a 320 px phone): names above their bars, wrapped, at full width. A text's box
+ * runs from 0.72 em above its middle to 0.64 em below; the bar is as high as a value's text box.
+ */
+const NARROW = { lineHeight: 1.25, bar: 22, pad: 8 };
 
 /** The least share of the chart's width the bars get (compact charts, three in a row, have less to spare). */
 const MIN_PLOT_SHARE = { normal: 0.4, compact: 0.3 };
@@ -83,6 +96,8 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
     size.font,
     true,
   );
+  const narrow = isNarrow(minWidth, compact);
+  if (narrow) return layoutNarrowBars(sorted, apart, { formatTick, size, width: minWidth, valueWidth, highlight });
   const left = Math.ceil(labelWidth + 16);
   // Long names ("Personen met onbegrepen gedrag met hoge veiligheidsrisico's") and long values
   // ("afgeschermd") would leave the bars no room, or less than none: the view box widens instead,
@@ -121,6 +136,8 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
       rowHeight: size.row,
       textY: rowTop + size.row / 2,
       labelX: left - 10,
+      labelLines: [mark.label],
+      labelY: rowTop + size.row / 2,
       valueX: Math.max(zero, end) + 7,
     };
   };
@@ -136,6 +153,91 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
     plot: { left, right, top, bottom },
     fontSize: size.font,
     tickFontSize: size.tick,
+    labelAnchor: 'end',
+    lineHeight: size.font,
+    highlighting,
+  };
+}
+
+/**
+ * Bars on a narrow screen: each name above its bar (wrapped to the width where long), the bars
+ * across the full width from a thin left margin, the value right of each bar end as always.
+ */
+function layoutNarrowBars(
+  sorted: Mark[],
+  apart: Mark[],
+  {
+    formatTick,
+    size,
+    width,
+    valueWidth,
+    highlight,
+  }: {
+    formatTick: (value: number) => string;
+    size: (typeof SIZES)['normal'];
+    width: number;
+    valueWidth: number;
+    highlight: string | undefined;
+  },
+): BarLayout {
+  const all = [...sorted, ...apart];
+  const top = 4;
+  const left = 4;
+  const right = Math.floor(width - valueWidth - 14);
+  const font = size.font;
+  const lineHeight = font * NARROW.lineHeight;
+  const values = all.map((m) => m.value).filter((v): v is number => v !== null);
+  const high = Math.max(0, max(values) ?? 0);
+  const low = Math.min(0, min(values) ?? 0);
+  const x = scaleLinear()
+    .domain([low, high > low ? high : low + 1])
+    .nice(5)
+    .range([left, right]);
+  const highlighting = highlight !== undefined && all.some((m) => m.key === highlight);
+
+  const rows: BarRow[] = [];
+  let rowTop = top;
+  let separator: BarLayout['separator'] = null;
+  for (const [i, mark] of all.entries()) {
+    const isApart = i >= sorted.length;
+    if (isApart && !separator) {
+      separator = { y: rowTop + size.gap / 2, x1: 4, x2: width - 4 };
+      rowTop += size.gap;
+    }
+    // Bold names are some 6 % wider than wrapText reckons.
+    const lines = wrapText(mark.label, font, (width - left - 6) / 1.06);
+    const labelY = rowTop + 2 + 0.72 * font;
+    const barY = labelY + (lines.length - 1) * lineHeight + 0.64 * font + 2;
+    const zero = x(0);
+    const end = mark.value === null ? zero : x(mark.value);
+    const rowHeight = barY + NARROW.bar + NARROW.pad - rowTop;
+    rows.push({
+      mark,
+      apart: isApart,
+      highlighted: highlighting && mark.key === highlight,
+      bar: mark.value === null ? null : { x: Math.min(zero, end), y: barY, width: Math.abs(end - zero), height: NARROW.bar },
+      rowTop,
+      rowHeight,
+      textY: barY + NARROW.bar / 2,
+      labelX: left + 4,
+      labelLines: lines,
+      labelY,
+      valueX: Math.max(zero, end) + 7,
+    });
+    rowTop += rowHeight;
+  }
+  const bottom = rowTop;
+  return {
+    width,
+    height: Math.ceil(bottom + size.tick + 10),
+    rows,
+    ticks: fitTicks(x, size.ticks, formatTick, size.tick),
+    separator,
+    plot: { left, right, top, bottom },
+    fontSize: font,
+    tickFontSize: size.tick,
+    labelAnchor: 'start',
+    lineHeight,
     highlighting,
   };
 }

@@ -1,4 +1,4 @@
-import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, isNarrow, NORMAL_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { layoutLegend, type LegendItemLayout } from './legendLayout';
@@ -51,7 +51,13 @@ export interface GroupedLayout {
   ticks: Tick[];
   plot: { left: number; right: number; top: number; bottom: number };
   font: { label: number; value: number; tick: number; legend: number };
+  /** Group names end left of the bars at labelX; in the narrow layout they start there, above each group. */
+  labelX: number;
+  labelAnchor: 'start' | 'end';
 }
+
+/** In the narrow layout each group's name has a line of its own above its bars (text boxes reach 0.72 em above and 0.64 em below the middle). */
+const NARROW_LABEL_ROW = 26;
 
 const SIZES = {
   normal: {
@@ -81,18 +87,24 @@ const SIZES = {
 /** Horizontal grouped bars: one row per group, one thin bar per series inside it. */
 export function layoutGroupedBars(groups: Group[], series: Series[], options: GroupedOptions): GroupedLayout {
   const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : NORMAL_WIDTH, reference } = options;
-  const size = compact ? SIZES.compact : SIZES.normal;
+  const narrow = isNarrow(width, compact);
+  // Narrow: bars a little further apart, so the value texts' boxes (1.36 em high) of neighbouring bars keep clear.
+  const base = compact ? SIZES.compact : SIZES.normal;
+  const size = narrow ? { ...base, gap: Math.max(base.gap, Math.ceil(1.36 * base.value - base.bar)) } : base;
   const marks = groups.flatMap((g) => g.values);
 
   const legendItems = reference ? [...series, { key: 'reference', label: reference.legend }] : series;
   const legend = layoutLegend(legendItems, { left: 4, top: 0, width: width - 8, fontSize: size.legend, swatchSize: size.swatch });
   const top = legend.height + (compact ? 4 : 10);
-  const left = Math.ceil(
-    maxTextWidth(
-      groups.map((g) => g.label),
-      size.label,
-    ) + 18,
-  );
+  const labelRow = narrow ? NARROW_LABEL_ROW : 0;
+  const left = narrow
+    ? 4
+    : Math.ceil(
+        maxTextWidth(
+          groups.map((g) => g.label),
+          size.label,
+        ) + 18,
+      );
   const right = Math.floor(
     width -
       maxTextWidth(
@@ -124,7 +136,7 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
   let y0 = top;
   for (const group of groups) {
     const laneTop = starts.has(group.key) ? y0 : null;
-    const y1 = y0 + (laneTop === null ? 0 : lane) + step;
+    const y1 = y0 + (laneTop === null ? 0 : lane) + labelRow + step;
     bands.push({ key: group.key, y0, y1, laneTop });
     y0 = y1;
   }
@@ -156,7 +168,8 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
         },
       ];
     });
-    return { key: group.key, label: group.label, top: groupTop, height: inner, labelY: groupTop + inner / 2, bars };
+    const labelY = narrow ? groupTop - labelRow / 2 : groupTop + inner / 2;
+    return { key: group.key, label: group.label, top: groupTop, height: inner, labelY, bars };
   });
 
   const ticks = compact ? [] : fitTicks(x, size.ticks, formatTick, size.tick);
@@ -169,5 +182,7 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
     ticks,
     plot: { left, right, top, bottom },
     font: { label: size.label, value: size.value, tick: size.tick, legend: size.legend },
+    labelX: narrow ? left + 4 : left - 10,
+    labelAnchor: narrow ? 'start' : 'end',
   };
 }
