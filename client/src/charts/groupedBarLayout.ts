@@ -3,7 +3,7 @@ import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { layoutLegend, type LegendItemLayout } from './legendLayout';
 import { placeReference, referenceStarts, type PlacedReference } from './referenceLineLayout';
-import { maxTextWidth, textWidth } from './textWidth';
+import { maxTextWidth, textWidth, wrapText } from './textWidth';
 import { fitTicks, type Tick } from './ticks';
 import type { GroupedBarChartProps, ReferenceLine, Series } from './types';
 
@@ -37,6 +37,8 @@ export interface PlacedGroup {
   top: number;
   height: number;
   labelY: number;
+  /** The name's lines: one, but wrapped above the group on a narrow screen (LABEL_LINE apart). */
+  labelLines: string[];
   bars: PlacedBar[];
 }
 
@@ -56,8 +58,7 @@ export interface GroupedLayout {
   labelAnchor: 'start' | 'end';
 }
 
-/** In the narrow layout each group's name has a line of its own above its bars (text boxes reach 0.72 em above and 0.64 em below the middle). */
-const NARROW_LABEL_ROW = 26;
+export const LABEL_LINE = Math.round(CHART_FONT.text * 1.25);
 
 const SIZES = {
   normal: {
@@ -96,7 +97,12 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
   const legendItems = reference ? [...series, { key: 'reference', label: reference.legend }] : series;
   const legend = layoutLegend(legendItems, { left: 4, top: 0, width: width - 8, fontSize: size.legend, swatchSize: size.swatch });
   const top = legend.height + (compact ? 4 : 10);
-  const labelRow = narrow ? NARROW_LABEL_ROW : 0;
+  const labelLines = new Map(groups.map((g) => [g.key, narrow ? wrapText(g.label, size.label, width - 12) : [g.label]]));
+  // Narrow: each group's name has lines of their own above its bars. A text's box reaches 0.72 em
+  // above its middle and 0.64 em below: the name's last line keeps clear of the first bar's value.
+  const nameToBars = Math.ceil(0.64 * size.label + 0.72 * size.value - size.bar / 2);
+  const nameLines = (key: string) => (labelLines.get(key)?.length ?? 1) - 1;
+  const labelRow = (key: string) => (narrow ? Math.ceil(0.72 * size.label) + nameLines(key) * LABEL_LINE + nameToBars : 0);
   const left = narrow
     ? 4
     : Math.ceil(
@@ -136,7 +142,7 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
   let y0 = top;
   for (const group of groups) {
     const laneTop = starts.has(group.key) ? y0 : null;
-    const y1 = y0 + (laneTop === null ? 0 : lane) + labelRow + step;
+    const y1 = y0 + (laneTop === null ? 0 : lane) + labelRow(group.key) + step;
     bands.push({ key: group.key, y0, y1, laneTop });
     y0 = y1;
   }
@@ -168,8 +174,16 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
         },
       ];
     });
-    const labelY = narrow ? groupTop - labelRow / 2 : groupTop + inner / 2;
-    return { key: group.key, label: group.label, top: groupTop, height: inner, labelY, bars };
+    const labelY = narrow ? groupTop - nameToBars - nameLines(group.key) * LABEL_LINE : groupTop + inner / 2;
+    return {
+      key: group.key,
+      label: group.label,
+      top: groupTop,
+      height: inner,
+      labelY,
+      labelLines: labelLines.get(group.key) ?? [group.label],
+      bars,
+    };
   });
 
   const ticks = compact ? [] : fitTicks(x, size.ticks, formatTick, size.tick);
