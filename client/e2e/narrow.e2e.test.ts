@@ -21,7 +21,7 @@ const source: SeedSource = {
   url: null,
 };
 
-/** A made-up region of one made-up municipality (GM99xx: real CBS codes are below GM2000), counted on 1-1-2023. */
+/** A made-up region of one made-up municipality (GM99xx: real CBS codes are below GM2000), counted on 1-6-2024, as the domain count the test imports. */
 function madeUpRegion(letter: string, index: number): SeedData {
   const municipality = { code: `GM99${String(index + 1).padStart(2, '0')}`, name: `Testgemeente ${letter}` };
   const inhabitants = 300_000 + index * 20_000;
@@ -33,7 +33,7 @@ function madeUpRegion(letter: string, index: number): SeedData {
     knowledgeDomains: loadSeed().knowledgeDomains,
     caseloadSnapshots: [
       {
-        peildatum: '2023-01-01',
+        peildatum: '2024-06-01',
         precision: 'DAY',
         total: cases,
         unspecified: 0,
@@ -112,9 +112,20 @@ async function chartTexts(page: Page): Promise<ChartText[]> {
   );
 }
 
-/** Until the charts have laid themselves out for their measured boxes (a resize observer, then a render). */
+/**
+ * Until every chart has laid itself out for its measured box (useChartWidth): until then it is
+ * drawn at its default width (640 units), wider than a phone's box, and scaled down to fit.
+ */
 async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<SVGSVGElement>('svg.chart')].every((svg) => {
+      const host = svg.parentElement;
+      if (!host || host.clientWidth === 0) return true;
+      const style = getComputedStyle(host);
+      const box = host.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      return svg.width.baseVal.value <= box + 1;
+    }),
+  );
 }
 
 function shotName(path: string): string {

@@ -2,7 +2,7 @@ import { CHART_FONT, COMPACT_WIDTH, isNarrow, NORMAL_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { maxTextWidth, wrapText } from './textWidth';
-import { fitTicks, type Tick } from './ticks';
+import { axisStart, fitTicks, type Tick } from './ticks';
 import type { Mark } from './types';
 
 export interface BarLayoutOptions {
@@ -182,13 +182,13 @@ function layoutNarrowBars(
 ): BarLayout {
   const all = [...sorted, ...apart];
   const top = 4;
-  const left = 4;
   const right = Math.floor(width - valueWidth - 14);
   const font = size.font;
   const lineHeight = font * NARROW.lineHeight;
   const values = all.map((m) => m.value).filter((v): v is number => v !== null);
   const high = Math.max(0, max(values) ?? 0);
   const low = Math.min(0, min(values) ?? 0);
+  const left = axisStart(low, formatTick, size.tick);
   const x = scaleLinear()
     .domain([low, high > low ? high : low + 1])
     .nice(5)

@@ -4,7 +4,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { layoutLegend, type LegendItemLayout } from './legendLayout';
 import { placeReference, referenceStarts, type PlacedReference } from './referenceLineLayout';
 import { maxTextWidth, textWidth, wrapText } from './textWidth';
-import { fitTicks, type Tick } from './ticks';
+import { axisStart, fitTicks, type Tick } from './ticks';
 import type { GroupedBarChartProps, ReferenceLine, Series } from './types';
 
 type Group = GroupedBarChartProps['groups'][number];
@@ -103,8 +103,12 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
   const nameToBars = Math.ceil(0.64 * size.label + 0.72 * size.value - size.bar / 2);
   const nameLines = (key: string) => (labelLines.get(key)?.length ?? 1) - 1;
   const labelRow = (key: string) => (narrow ? Math.ceil(0.72 * size.label) + nameLines(key) * LABEL_LINE + nameToBars : 0);
+  const lowest = Math.min(0, ...[...marks.map((m) => m.value), ...(reference?.values.map((v) => v.value) ?? [])].filter((v) => v !== null));
+  // Narrow: the bars start near the edge, as far in as the first tick's text needs (the compact version has no ticks).
   const left = narrow
-    ? 4
+    ? compact
+      ? 4
+      : axisStart(lowest, formatTick, size.tick)
     : Math.ceil(
         maxTextWidth(
           groups.map((g) => g.label),

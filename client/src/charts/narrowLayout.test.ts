@@ -186,3 +186,21 @@ describe('the map on a narrow screen', () => {
     expect(layout.height).toBeGreaterThan(layout.attributionY);
   });
 });
+
+describe('axes on a narrow screen', () => {
+  const inside = (layout: { width: number; ticks: { position: number; label: string }[] }, fontSize: number) =>
+    layout.ticks.every(
+      (t) => t.position - textWidth(t.label, fontSize) / 2 >= 0 && t.position + textWidth(t.label, fontSize) / 2 <= layout.width,
+    );
+
+  it('keep every tick text, the first "€ 0" too, inside the view box', () => {
+    const bars = layoutBars(caseMarks(), { formatTick: euro, width: NARROW });
+    expect(bars.ticks.length).toBeGreaterThanOrEqual(2);
+    expect(inside(bars, bars.tickFontSize)).toBe(true);
+    const grouped = layoutGroupedBars(contributionGroups(), YEARS, { formatTick: euro, width: NARROW });
+    expect(grouped.ticks.length).toBeGreaterThanOrEqual(2);
+    expect(inside(grouped, grouped.font.tick)).toBe(true);
+    const shares = layoutShares(shareRows(), SHARE_SERIES, { formatTick: (v) => `${Math.round(v * 100)}%`, width: NARROW });
+    expect(inside(shares, shares.font.tick)).toBe(true);
+  });
+});

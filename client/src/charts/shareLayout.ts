@@ -4,7 +4,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
 import { layoutLegend, type LegendItemLayout } from './legendLayout';
 import { maxTextWidth } from './textWidth';
-import { fitTicks, type Tick } from './ticks';
+import { axisStart, fitTicks, type Tick } from './ticks';
 import type { ShareComparisonChartProps } from './types';
 
 type Row = ShareComparisonChartProps['rows'][number];
@@ -111,8 +111,9 @@ export function layoutShares(
 
   const headerY = legend.height + (compact ? 0 : r + 8);
   const top = compact ? legend.height + 2 : headerY + r + 4;
+  // Narrow: the markers start near the edge, as far in as the first tick's text needs.
   const left = narrow
-    ? 4
+    ? Math.max(4, axisStart(0, formatTick, size.tick) - r - 2)
     : Math.ceil(
         maxTextWidth(
           rows.map((row) => row.label),
