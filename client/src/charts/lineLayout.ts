@@ -198,6 +198,8 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
       (p) => p.valueY,
     );
     thin(placed, (p) => dateFit(p.point.dateText), size.date, 'showDate');
+    // Narrow: a date with no room beside its neighbours goes a row lower rather than being left out.
+    if (narrow) stagger(placed, (p) => dateFit(p.point.dateText), size.date, dateY + 2 * dateLineHeight + 4);
   }
 
   const path =
@@ -211,7 +213,7 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
   const dashed = points.length < 3 && Boolean(sparseNote);
   const segments = dashed && path ? [{ path, dashed: true }] : lineSegments(known, dates, points);
   const noteText = dashed ? sparseNote : segments.some((s) => s.dashed) ? gapNote : undefined;
-  const dateBottom = dateY + (Math.max(1, ...placed.filter((p) => p.showDate).map((p) => p.dateLines.length)) - 1) * dateLineHeight;
+  const dateBottom = Math.max(dateY, ...placed.filter((p) => p.showDate).map((p) => p.dateY + (p.dateLines.length - 1) * dateLineHeight));
   const noteTop = dateBottom + size.note + 12;
   const noteLines = noteText ? wrapText(noteText, size.note, width - left - 8) : [];
   const note = noteLines.length ? { x: left, lines: noteLines.map((text, i) => ({ text, y: noteTop + i * (size.note + 4) })) } : null;
@@ -240,6 +242,19 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
 export function splitYear(text: string): string[] {
   const match = /^(.*\S)\s+(\d{4})$/.exec(text);
   return match?.[1] && match[2] ? [match[1], match[2]] : [text];
+}
+
+/** Shows the dates `thin` left out on a row lower (at `lowerY`), each clear of the one before it there. */
+function stagger(points: PlacedPoint[], text: (p: PlacedPoint) => string, fontSize: number, lowerY: number) {
+  let before: { x: number; half: number } | null = null;
+  for (const p of points) {
+    if (p.showDate) continue;
+    const half = textWidth(text(p), fontSize) / 2;
+    if (before && p.x - half < before.x + before.half + fontSize * 0.6) continue;
+    p.showDate = true;
+    p.dateY = lowerY;
+    before = { x: p.x, half };
+  }
 }
 
 /** Hides texts that would overlap their left neighbour; the last one always shows. */

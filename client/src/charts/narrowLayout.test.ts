@@ -164,6 +164,21 @@ describe('the trend on a narrow screen', () => {
     expect(layout.height).toBeGreaterThanOrEqual(layout.dateY + layout.dateLineHeight);
   });
 
+  it('puts a date with no room beside its neighbours a row lower instead of leaving it out', () => {
+    const points = [
+      TOTALS[0]!,
+      TOTALS[1]!,
+      { ...TOTALS[1]!, key: '2024-06-01', date: '2024-06-01', dateText: '1 juni 2024', value: 140, valueText: '140' },
+    ];
+    const layout = layoutLine(points, { formatTick, width: NARROW });
+    expect(layout.points.map((p) => p.showDate)).toEqual([true, true, true]);
+    const [first, middle, last] = layout.points;
+    expect(first!.dateY).toBe(last!.dateY);
+    // Below the two lines of its neighbours' dates, their text boxes clear.
+    expect(middle!.dateY - 1.07 * layout.font.date).toBeGreaterThanOrEqual(first!.dateY + layout.dateLineHeight + 0.3 * layout.font.date);
+    expect(layout.height).toBeGreaterThanOrEqual(middle!.dateY + layout.dateLineHeight);
+  });
+
   it('keeps one-line dates from 420 units on', () => {
     const layout = layoutLine(TOTALS.slice(0, 2), { formatTick, width: 420 });
     expect(layout.points.every((p) => p.dateLines.length === 1)).toBe(true);
