@@ -179,6 +179,24 @@ describe('the trend on a narrow screen', () => {
     expect(layout.height).toBeGreaterThanOrEqual(middle!.dateY + layout.dateLineHeight);
   });
 
+  it('with many points: year ticks that fit, and the value texts inside the box', () => {
+    const points = Array.from({ length: 36 }, (_, i) => {
+      const date = new Date(Date.UTC(2021, i, 1)).toISOString().slice(0, 10);
+      return { key: date, date, dateText: date, value: 40 + (i % 7) * 3, valueText: String(40 + (i % 7) * 3), ariaLabel: date };
+    });
+    const layout = layoutLine(points, { formatTick, width: NARROW });
+    expect(layout.xTicks.length).toBeGreaterThanOrEqual(2);
+    for (const tick of layout.xTicks) {
+      expect(tick.position - textWidth(tick.label, layout.font.date) / 2).toBeGreaterThanOrEqual(0);
+      expect(tick.position + textWidth(tick.label, layout.font.date) / 2).toBeLessThanOrEqual(NARROW);
+    }
+    for (const p of layout.points.filter((p) => p.showValue)) {
+      const half = textWidth(p.point.valueText, layout.font.value, true) / 2;
+      expect(p.valueX - half).toBeGreaterThanOrEqual(0);
+      expect(p.valueX + half).toBeLessThanOrEqual(NARROW);
+    }
+  });
+
   it('keeps one-line dates from 420 units on', () => {
     const layout = layoutLine(TOTALS.slice(0, 2), { formatTick, width: 420 });
     expect(layout.points.every((p) => p.dateLines.length === 1)).toBe(true);
