@@ -75,15 +75,22 @@ export function BarChart({ data, apart, formatTick, unselectable = [], highlight
           <text
             key={row.mark.key}
             x={row.labelX}
-            y={row.textY}
+            y={row.labelY}
             dy="0.35em"
-            textAnchor="end"
+            textAnchor={layout.labelAnchor}
             fontSize={fontSize}
             fontWeight={row.highlighted ? 700 : 400}
             fill={TEXT_COLOR}
             lang={row.mark.lang}
           >
-            {row.mark.label}
+            {row.labelLines.length === 1
+              ? row.mark.label
+              : row.labelLines.map((line, i) => (
+                  // The first line keeps the text's own dy; each next one a line lower.
+                  <tspan key={i} x={row.labelX} dy={i === 0 ? undefined : layout.lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
           </text>
         ))}
       </g>

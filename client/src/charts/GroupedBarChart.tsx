@@ -3,7 +3,7 @@ import { ChartSvg } from './ChartSvg';
 import { HighlightContext } from './highlight';
 import { RowLabel } from './RowLabel';
 import { FocusRect } from './FocusRing';
-import { layoutGroupedBars } from './groupedBarLayout';
+import { LABEL_LINE, layoutGroupedBars } from './groupedBarLayout';
 import { Legend } from './Legend';
 import { markProps } from './markProps';
 import { FillPattern, fillOf, seriesFill } from './Patterns';
@@ -51,7 +51,10 @@ export function GroupedBarChart({ series, groups, formatTick, label, describedBy
         <g key={group.key}>
           <RowLabel
             label={group.label}
-            x={plot.left - 10}
+            x={layout.labelX}
+            anchor={layout.labelAnchor}
+            lines={group.labelLines}
+            lineHeight={LABEL_LINE}
             y={group.labelY}
             fontSize={font.label}
             highlighted={group.key === highlight}

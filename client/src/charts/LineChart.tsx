@@ -80,7 +80,13 @@ export function LineChart({ points, formatTick, sparseNote, gapNote, label, desc
         {layout.points.map((p) =>
           p.showDate ? (
             <text key={p.point.key} x={p.x} y={p.dateY} textAnchor="middle" fontSize={font.date} fill={TEXT_COLOR}>
-              {p.point.dateText}
+              {p.dateLines.length === 1
+                ? p.point.dateText
+                : p.dateLines.map((line, i) => (
+                    <tspan key={i} x={p.x} dy={i === 0 ? undefined : layout.dateLineHeight}>
+                      {line}
+                    </tspan>
+                  ))}
             </text>
           ) : null,
         )}

@@ -61,8 +61,9 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
         <g key={row.key}>
           <RowLabel
             label={row.label}
-            x={plot.left - 10}
-            y={row.y}
+            x={layout.labelX}
+            anchor={layout.labelAnchor}
+            y={row.labelY}
             fontSize={font.label}
             highlighted={row.key === highlight}
             onClick={onSelect ? () => onSelect(row.key) : undefined}
@@ -85,7 +86,7 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
                 {(column || m.x === null) && (
                   <text
                     x={column ? column.x : plot.left + 4}
-                    y={row.y}
+                    y={column ? row.valueY : row.y}
                     dy="0.35em"
                     textAnchor={column ? 'end' : 'start'}
                     fontSize={font.value}
@@ -98,7 +99,7 @@ export function ShareComparisonChart({ series, rows, formatTick, label, describe
                 {m.x === null && (
                   <FocusRect
                     x={(column ? column.x - textWidth(m.mark.valueText, font.value, true) : plot.left + 4) - 5}
-                    y={row.y - font.value / 2 - 5}
+                    y={(column ? row.valueY : row.y) - font.value / 2 - 5}
                     width={textWidth(m.mark.valueText, font.value, true) + 10}
                     height={font.value + 10}
                   />

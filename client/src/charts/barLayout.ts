@@ -1,9 +1,9 @@
-import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, isNarrow, NORMAL_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { markerBox } from './markerBox';
-import { maxTextWidth, textWidth } from './textWidth';
-import { fitTicks, type Tick } from './ticks';
+import { maxTextWidth, textWidth, wrapText } from './textWidth';
+import { axisStart, fitTicks, type Tick } from './ticks';
 import type { Mark } from './types';
 
 export interface BarLayoutOptions {
@@ -25,8 +25,11 @@ export interface BarRow {
   rowHeight: number;
   /** Vertical centre of the row, where label and value text sit. */
   textY: number;
-  /** Right end of the label (text-anchor end). */
+  /** Right end of the label (text-anchor end); in the narrow layout its start (labelAnchor). */
   labelX: number;
+  /** The label's lines (more than one only in the narrow layout) and the middle of the first. */
+  labelLines: string[];
+  labelY: number;
   /** Start of the value text, just past the bar end. */
   valueX: number;
   /** Left edge of the explanations' numbered marker, past the value text; null without one. */
@@ -43,6 +46,10 @@ export interface BarLayout {
   plot: { left: number; right: number; top: number; bottom: number };
   fontSize: number;
   tickFontSize: number;
+  /** Labels end left of the bars; in the narrow layout they start above them, wrapped. */
+  labelAnchor: 'start' | 'end';
+  /** Between the label's lines. */
+  lineHeight: number;
   /** True when `highlight` names one of the marks: the other bars then step back. */
   highlighting: boolean;
 }
@@ -54,6 +61,12 @@ const SIZES = {
 
 /** Space between a value and its explanations' marker. */
 const MARKER_GAP = 8;
+
+/**
+ * The narrow layout (a 320 px phone): names above their bars, wrapped, at full width. A text's box
+ * runs from 0.72 em above its middle to 0.64 em below; the bar is as high as a value's text box.
+ */
+const NARROW = { lineHeight: 1.25, bar: 22, pad: 8 };
 
 /** The least share of the chart's width the bars get (compact charts, three in a row, have less to spare). */
 const MIN_PLOT_SHARE = { normal: 0.4, compact: 0.3 };
@@ -87,6 +100,8 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
   // A mark with explanations has their numbered marker past its value.
   const markerSpace = (m: Mark) => (m.marker ? MARKER_GAP + markerBox(m.marker).width : 0);
   const valueWidth = Math.max(0, ...all.map((m) => textWidth(m.valueText, size.font, true) + markerSpace(m)));
+  const narrow = isNarrow(minWidth, compact);
+  if (narrow) return layoutNarrowBars(sorted, apart, { formatTick, size, width: minWidth, valueWidth, highlight });
   const left = Math.ceil(labelWidth + 16);
   // Long names ("Personen met onbegrepen gedrag met hoge veiligheidsrisico's") and long values
   // ("afgeschermd") would leave the bars no room, or less than none: the view box widens instead,
@@ -125,6 +140,8 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
       rowHeight: size.row,
       textY: rowTop + size.row / 2,
       labelX: left - 10,
+      labelLines: [mark.label],
+      labelY: rowTop + size.row / 2,
       valueX: Math.max(zero, end) + 7,
       markerX: mark.marker ? Math.max(zero, end) + 7 + textWidth(mark.valueText, size.font, true) + MARKER_GAP : null,
     };
@@ -141,6 +158,92 @@ export function layoutBars(data: Mark[], options: BarLayoutOptions): BarLayout {
     plot: { left, right, top, bottom },
     fontSize: size.font,
     tickFontSize: size.tick,
+    labelAnchor: 'end',
+    lineHeight: size.font,
+    highlighting,
+  };
+}
+
+/**
+ * Bars on a narrow screen: each name above its bar (wrapped to the width where long), the bars
+ * across the full width from a thin left margin, the value right of each bar end as always.
+ */
+function layoutNarrowBars(
+  sorted: Mark[],
+  apart: Mark[],
+  {
+    formatTick,
+    size,
+    width,
+    valueWidth,
+    highlight,
+  }: {
+    formatTick: (value: number) => string;
+    size: (typeof SIZES)['normal'];
+    width: number;
+    valueWidth: number;
+    highlight: string | undefined;
+  },
+): BarLayout {
+  const all = [...sorted, ...apart];
+  const top = 4;
+  const right = Math.floor(width - valueWidth - 14);
+  const font = size.font;
+  const lineHeight = font * NARROW.lineHeight;
+  const values = all.map((m) => m.value).filter((v): v is number => v !== null);
+  const high = Math.max(0, max(values) ?? 0);
+  const low = Math.min(0, min(values) ?? 0);
+  const left = axisStart(low, formatTick, size.tick);
+  const x = scaleLinear()
+    .domain([low, high > low ? high : low + 1])
+    .nice(5)
+    .range([left, right]);
+  const highlighting = highlight !== undefined && all.some((m) => m.key === highlight);
+
+  const rows: BarRow[] = [];
+  let rowTop = top;
+  let separator: BarLayout['separator'] = null;
+  for (const [i, mark] of all.entries()) {
+    const isApart = i >= sorted.length;
+    if (isApart && !separator) {
+      separator = { y: rowTop + size.gap / 2, x1: 4, x2: width - 4 };
+      rowTop += size.gap;
+    }
+    // Bold names are some 6 % wider than wrapText reckons.
+    const lines = wrapText(mark.label, font, (width - left - 6) / 1.06);
+    const labelY = rowTop + 2 + 0.72 * font;
+    const barY = labelY + (lines.length - 1) * lineHeight + 0.64 * font + 2;
+    const zero = x(0);
+    const end = mark.value === null ? zero : x(mark.value);
+    const rowHeight = barY + NARROW.bar + NARROW.pad - rowTop;
+    rows.push({
+      mark,
+      apart: isApart,
+      highlighted: highlighting && mark.key === highlight,
+      bar: mark.value === null ? null : { x: Math.min(zero, end), y: barY, width: Math.abs(end - zero), height: NARROW.bar },
+      rowTop,
+      rowHeight,
+      textY: barY + NARROW.bar / 2,
+      labelX: left + 4,
+      labelLines: lines,
+      labelY,
+      valueX: Math.max(zero, end) + 7,
+      markerX: mark.marker ? Math.max(zero, end) + 7 + textWidth(mark.valueText, font, true) + MARKER_GAP : null,
+    });
+    rowTop += rowHeight;
+  }
+  const bottom = rowTop;
+  return {
+    width,
+    height: Math.ceil(bottom + size.tick + 10),
+    rows,
+    ticks: fitTicks(x, size.ticks, formatTick, size.tick),
+    separator,
+    plot: { left, right, top, bottom },
+    fontSize: font,
+    tickFontSize: size.tick,
+    labelAnchor: 'start',
+    lineHeight,
     highlighting,
   };
 }

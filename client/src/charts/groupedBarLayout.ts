@@ -1,10 +1,10 @@
-import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, isNarrow, NORMAL_WIDTH } from './sizes';
 import { max, min } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { layoutLegend, type LegendItemLayout } from './legendLayout';
 import { placeReference, referenceStarts, type PlacedReference } from './referenceLineLayout';
-import { maxTextWidth, textWidth } from './textWidth';
-import { fitTicks, type Tick } from './ticks';
+import { maxTextWidth, textWidth, wrapText } from './textWidth';
+import { axisStart, fitTicks, type Tick } from './ticks';
 import type { GroupedBarChartProps, ReferenceLine, Series } from './types';
 
 type Group = GroupedBarChartProps['groups'][number];
@@ -37,6 +37,8 @@ export interface PlacedGroup {
   top: number;
   height: number;
   labelY: number;
+  /** The name's lines: one, but wrapped above the group on a narrow screen (LABEL_LINE apart). */
+  labelLines: string[];
   bars: PlacedBar[];
 }
 
@@ -51,7 +53,12 @@ export interface GroupedLayout {
   ticks: Tick[];
   plot: { left: number; right: number; top: number; bottom: number };
   font: { label: number; value: number; tick: number; legend: number };
+  /** Group names end left of the bars at labelX; in the narrow layout they start there, above each group. */
+  labelX: number;
+  labelAnchor: 'start' | 'end';
 }
+
+export const LABEL_LINE = Math.round(CHART_FONT.text * 1.25);
 
 const SIZES = {
   normal: {
@@ -81,18 +88,33 @@ const SIZES = {
 /** Horizontal grouped bars: one row per group, one thin bar per series inside it. */
 export function layoutGroupedBars(groups: Group[], series: Series[], options: GroupedOptions): GroupedLayout {
   const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : NORMAL_WIDTH, reference } = options;
-  const size = compact ? SIZES.compact : SIZES.normal;
+  const narrow = isNarrow(width, compact);
+  // Narrow: bars a little further apart, so the value texts' boxes (1.36 em high) of neighbouring bars keep clear.
+  const base = compact ? SIZES.compact : SIZES.normal;
+  const size = narrow ? { ...base, gap: Math.max(base.gap, Math.ceil(1.36 * base.value - base.bar)) } : base;
   const marks = groups.flatMap((g) => g.values);
 
   const legendItems = reference ? [...series, { key: 'reference', label: reference.legend }] : series;
   const legend = layoutLegend(legendItems, { left: 4, top: 0, width: width - 8, fontSize: size.legend, swatchSize: size.swatch });
   const top = legend.height + (compact ? 4 : 10);
-  const left = Math.ceil(
-    maxTextWidth(
-      groups.map((g) => g.label),
-      size.label,
-    ) + 18,
-  );
+  const labelLines = new Map(groups.map((g) => [g.key, narrow ? wrapText(g.label, size.label, width - 12) : [g.label]]));
+  // Narrow: each group's name has lines of their own above its bars. A text's box reaches 0.72 em
+  // above its middle and 0.64 em below: the name's last line keeps clear of the first bar's value.
+  const nameToBars = Math.ceil(0.64 * size.label + 0.72 * size.value - size.bar / 2);
+  const nameLines = (key: string) => (labelLines.get(key)?.length ?? 1) - 1;
+  const labelRow = (key: string) => (narrow ? Math.ceil(0.72 * size.label) + nameLines(key) * LABEL_LINE + nameToBars : 0);
+  const lowest = Math.min(0, ...[...marks.map((m) => m.value), ...(reference?.values.map((v) => v.value) ?? [])].filter((v) => v !== null));
+  // Narrow: the bars start near the edge, as far in as the first tick's text needs (the compact version has no ticks).
+  const left = narrow
+    ? compact
+      ? 4
+      : axisStart(lowest, formatTick, size.tick)
+    : Math.ceil(
+        maxTextWidth(
+          groups.map((g) => g.label),
+          size.label,
+        ) + 18,
+      );
   const right = Math.floor(
     width -
       maxTextWidth(
@@ -124,7 +146,7 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
   let y0 = top;
   for (const group of groups) {
     const laneTop = starts.has(group.key) ? y0 : null;
-    const y1 = y0 + (laneTop === null ? 0 : lane) + step;
+    const y1 = y0 + (laneTop === null ? 0 : lane) + labelRow(group.key) + step;
     bands.push({ key: group.key, y0, y1, laneTop });
     y0 = y1;
   }
@@ -156,7 +178,16 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
         },
       ];
     });
-    return { key: group.key, label: group.label, top: groupTop, height: inner, labelY: groupTop + inner / 2, bars };
+    const labelY = narrow ? groupTop - nameToBars - nameLines(group.key) * LABEL_LINE : groupTop + inner / 2;
+    return {
+      key: group.key,
+      label: group.label,
+      top: groupTop,
+      height: inner,
+      labelY,
+      labelLines: labelLines.get(group.key) ?? [group.label],
+      bars,
+    };
   });
 
   const ticks = compact ? [] : fitTicks(x, size.ticks, formatTick, size.tick);
@@ -169,5 +200,7 @@ export function layoutGroupedBars(groups: Group[], series: Series[], options: Gr
     ticks,
     plot: { left, right, top, bottom },
     font: { label: size.label, value: size.value, tick: size.tick, legend: size.legend },
+    labelX: narrow ? left + 4 : left - 10,
+    labelAnchor: narrow ? 'start' : 'end',
   };
 }

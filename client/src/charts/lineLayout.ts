@@ -1,5 +1,5 @@
 import { pauseFlags } from '../models/pauses';
-import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, isNarrow, NORMAL_WIDTH } from './sizes';
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -27,6 +27,8 @@ export interface PlacedPoint {
   valueX: number;
   valueY: number;
   dateY: number;
+  /** The date text's lines: one, but on a narrow screen the year on a line of its own ("1 februari" over "2023"). */
+  dateLines: string[];
   /**
    * Few points: texts are left out only when they would run into a neighbour's. Many points: only
    * the first, last, highest and lowest have a value, and the dates are on `xTicks` instead.
@@ -58,8 +60,9 @@ export interface LineLayout {
   yTicks: Tick[];
   /** Date ticks along the x axis when there are many points (at most a handful); empty with few. */
   xTicks: Tick[];
-  /** Baseline of the date texts, under the axis. */
+  /** Baseline of the date texts, under the axis; dateLineHeight apart where they have two lines. */
   dateY: number;
+  dateLineHeight: number;
   /** Value texts get a white halo, so they stay legible where the line runs close (many points). */
   labelHalo: boolean;
   plot: { left: number; right: number; top: number; bottom: number };
@@ -108,6 +111,10 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
   const points = [...input].sort((a, b) => parseDate(a.date).getTime() - parseDate(b.date).getTime());
   const radius = compact ? 5 : 6;
   const many = points.length > FEW_POINTS;
+  const narrow = isNarrow(width, compact);
+  const dateLinesOf = (text: string) => (narrow ? splitYear(text) : [text]);
+  /** The widest line of a date text: what must fit. */
+  const dateFit = (text: string) => dateLinesOf(text).reduce((a, b) => (textWidth(b, size.date) > textWidth(a, size.date) ? b : a));
 
   const top = size.value + radius + 12;
   // A wider box draws a somewhat taller plot, so the line does not flatten out (up to 1,6 times).
@@ -137,7 +144,7 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
     lastX = Math.min(width - 20, width - 4 - half(last));
   } else {
     // Keep the first and last date texts (centred under their points) inside the viewBox.
-    const half = (text: string | undefined) => (text === undefined ? 0 : textWidth(text, size.date) / 2);
+    const half = (text: string | undefined) => (text === undefined ? 0 : textWidth(dateFit(text), size.date) / 2);
     firstX = Math.max(left + 28, half(first?.dateText) + 6);
     lastX = Math.min(width - 28, width - half(last?.dateText) - 6);
   }
@@ -150,11 +157,26 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
     .domain(start.getTime() === end.getTime() ? [start.getTime(), start.getTime() + 864e5] : [start.getTime(), end.getTime()])
     .range(points.length === 1 ? [(firstX + lastX) / 2, lastX] : [firstX, lastX]);
 
-  const dateY = bottom + size.date + 10;
+  // Narrow: two units lower, clear of the lowest y tick's text box beside it.
+  const dateY = bottom + size.date + (narrow ? 12 : 10);
+  const dateLineHeight = Math.round(size.date * 1.25);
   const placed: PlacedPoint[] = points.map((point, i) => {
     const py = point.value === null ? bottom : y(point.value);
     const px = x((dates[i] ?? start).getTime());
-    return { point, x: px, y: py, valueX: px, valueY: py - radius - 8, dateY, showValue: true, showDate: true, mark: true, tick: true };
+    const dateLines = dateLinesOf(point.dateText);
+    return {
+      point,
+      x: px,
+      y: py,
+      valueX: px,
+      valueY: py - radius - 8,
+      dateY,
+      dateLines,
+      showValue: true,
+      showDate: true,
+      mark: true,
+      tick: true,
+    };
   });
   const known = placed.filter((p) => p.point.value !== null);
   let xTicks: Tick[] = [];
@@ -175,7 +197,9 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
       'showValue',
       (p) => p.valueY,
     );
-    thin(placed, (p) => p.point.dateText, size.date, 'showDate');
+    thin(placed, (p) => dateFit(p.point.dateText), size.date, 'showDate');
+    // Narrow: a date with no room beside its neighbours goes a row lower rather than being left out.
+    if (narrow) stagger(placed, (p) => dateFit(p.point.dateText), size.date, dateY + 2 * dateLineHeight + 4);
   }
 
   const path =
@@ -189,10 +213,11 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
   const dashed = points.length < 3 && Boolean(sparseNote);
   const segments = dashed && path ? [{ path, dashed: true }] : lineSegments(known, dates, points);
   const noteText = dashed ? sparseNote : segments.some((s) => s.dashed) ? gapNote : undefined;
-  const noteTop = dateY + size.note + 12;
+  const dateBottom = Math.max(dateY, ...placed.filter((p) => p.showDate).map((p) => p.dateY + (p.dateLines.length - 1) * dateLineHeight));
+  const noteTop = dateBottom + size.note + 12;
   const noteLines = noteText ? wrapText(noteText, size.note, width - left - 8) : [];
   const note = noteLines.length ? { x: left, lines: noteLines.map((text, i) => ({ text, y: noteTop + i * (size.note + 4) })) } : null;
-  const height = Math.ceil(note ? noteTop + (noteLines.length - 1) * (size.note + 4) + 6 : dateY + 8);
+  const height = Math.ceil(note ? noteTop + (noteLines.length - 1) * (size.note + 4) + 6 : dateBottom + 8);
 
   return {
     width,
@@ -204,12 +229,32 @@ export function layoutLine(input: LinePoint[], options: LineOptions): LineLayout
     yTicks,
     xTicks,
     dateY,
+    dateLineHeight,
     labelHalo: many,
     plot: { left, right: width - 8, top, bottom },
     note,
     font: { value: size.value, date: size.date, tick: size.tick, note: size.note },
     radius,
   };
+}
+
+/** "1 februari 2023" as ["1 februari", "2023"]: the year on a line of its own (a text without one stays whole). */
+export function splitYear(text: string): string[] {
+  const match = /^(.*\S)\s+(\d{4})$/.exec(text);
+  return match?.[1] && match[2] ? [match[1], match[2]] : [text];
+}
+
+/** Shows the dates `thin` left out on a row lower (at `lowerY`), each clear of the one before it there. */
+function stagger(points: PlacedPoint[], text: (p: PlacedPoint) => string, fontSize: number, lowerY: number) {
+  let before: { x: number; half: number } | null = null;
+  for (const p of points) {
+    if (p.showDate) continue;
+    const half = textWidth(text(p), fontSize) / 2;
+    if (before && p.x - half < before.x + before.half + fontSize * 0.6) continue;
+    p.showDate = true;
+    p.dateY = lowerY;
+    before = { x: p.x, half };
+  }
 }
 
 /** Hides texts that would overlap their left neighbour; the last one always shows. */

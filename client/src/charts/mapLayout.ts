@@ -1,4 +1,4 @@
-import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, isNarrow, NORMAL_WIDTH } from './sizes';
 import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { mapClasses } from './mapClasses';
 import { interiorPoint, type Ring } from './interiorPoint';
@@ -92,11 +92,10 @@ export function layoutMap(
   const scale = Math.min(1.8, Math.max(0.8, width / (compact ? COMPACT_WIDTH : NORMAL_WIDTH)));
   const features = collection.features.map(rewind);
   const fc: Features = { ...collection, features };
+  // On a narrow screen the map takes the whole width and the legend goes below it.
+  const narrow = isNarrow(width, compact);
   const projection = geoMercator().fitExtent(
-    [
-      [4, 4],
-      [size.mapWidth * scale, size.mapHeight * scale],
-    ],
+    [[4, 4], narrow ? [width - 4, width * 1.2] : [size.mapWidth * scale, size.mapHeight * scale]],
     fc,
   );
   const path = geoPath(projection);
@@ -110,7 +109,8 @@ export function layoutMap(
   });
 
   // Labels: name over value well inside each area, then pushed apart where neighbours are small.
-  const lineGap = 2;
+  // Narrow: the name's and the value's text boxes (0.29 em below and 1.07 em above their baselines) clear of each other.
+  const lineGap = narrow ? 6 : 2;
   const boxes = features.map((f, i) => {
     const area = areas[i];
     const w = Math.max(textWidth(f.properties.name, size.name), textWidth(area?.mark?.valueText ?? '', size.value, true)) + 4;
@@ -118,8 +118,12 @@ export function layoutMap(
     const [cx, cy] = interiorPoint(largestPolygon(f, projection), w / (size.name + size.value + lineGap));
     return { key: f.properties.code, anchorX: cx, anchorY: cy, x: cx, y: cy, width: w, height: size.name + size.value + lineGap };
   });
-  const legendX = Math.ceil(mapRight + 24);
-  const placed = separateLabels(boxes, { left: 2, top: Math.max(0, top - 2), right: legendX - 6, bottom: mapBottom + 2 });
+  const legendX = narrow ? 4 : Math.ceil(mapRight + 24);
+  const placed = separateLabels(
+    boxes,
+    { left: 2, top: Math.max(0, top - 2), right: narrow ? width - 2 : legendX - 6, bottom: mapBottom + 2 },
+    narrow ? { x: 10, y: 8 } : undefined,
+  );
   const labels: MapLabel[] = placed.map((box, i) => {
     const area = areas[i];
     // A leader only when the label no longer covers the spot it belongs to.
@@ -140,8 +144,9 @@ export function layoutMap(
 
   // Legend at the right of the map: title, the five classes, and unknown values if there are any.
   const titleLines = wrapText(legendTitle, size.legend, width - legendX - 4);
-  const title = titleLines.map((text, i) => ({ text, y: top + 4 + size.legend + i * (size.legend + 4) }));
-  const itemsTop = (title[title.length - 1]?.y ?? top) + 12;
+  const legendTop = narrow ? mapBottom + 12 : top;
+  const title = titleLines.map((text, i) => ({ text, y: legendTop + 4 + size.legend + i * (size.legend + 4) }));
+  const itemsTop = (title[title.length - 1]?.y ?? legendTop) + 12;
   const step = size.swatchH + 6;
   const items: MapLayout['legend']['items'] = classes.map((c, i) => ({
     classIndex: i,
@@ -154,12 +159,14 @@ export function layoutMap(
 
   // Compact: the attribution goes under the legend, where there is room, instead of adding a line.
   const attributionY = Math.ceil(
-    compact ? Math.max(mapBottom - 4, legendBottom + size.attribution + 6) : Math.max(mapBottom, legendBottom) + size.attribution + 6,
+    compact && !narrow
+      ? Math.max(mapBottom - 4, legendBottom + size.attribution + 6)
+      : Math.max(mapBottom, legendBottom) + size.attribution + 6,
   );
   return {
     width,
     height: Math.ceil(Math.max(attributionY + 5, mapBottom + 4)),
-    attributionX: compact ? legendX : 4,
+    attributionX: compact && !narrow ? legendX : 4,
     areas,
     labels,
     legend: { x: legendX, title, items },

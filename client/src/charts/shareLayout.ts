@@ -1,10 +1,10 @@
-import { CHART_FONT, COMPACT_WIDTH, NORMAL_WIDTH } from './sizes';
+import { CHART_FONT, COMPACT_WIDTH, isNarrow, NORMAL_WIDTH } from './sizes';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
 import { layoutLegend, type LegendItemLayout } from './legendLayout';
 import { maxTextWidth } from './textWidth';
-import { fitTicks, type Tick } from './ticks';
+import { axisStart, fitTicks, type Tick } from './ticks';
 import type { ShareComparisonChartProps } from './types';
 
 type Row = ShareComparisonChartProps['rows'][number];
@@ -24,6 +24,9 @@ export interface PlacedRow {
   key: string;
   label: string;
   y: number;
+  /** The middle of the name and of the value columns' texts: the row's middle, but on a narrow screen a line of their own above and below the markers. */
+  labelY: number;
+  valueY: number;
   /** Thin line from the smallest to the largest share: the gap at a glance. */
   range: { x1: number; x2: number } | null;
   markers: PlacedMarker[];
@@ -44,6 +47,9 @@ export interface ShareLayout {
   font: { label: number; value: number; tick: number; legend: number };
   /** Marker "radius": equal-area symbols of a circle with this radius. */
   radius: number;
+  /** Names end left of the axis at labelX; on a narrow screen they start there, above each row's markers. */
+  labelX: number;
+  labelAnchor: 'start' | 'end';
 }
 
 const SIZES = {
@@ -85,6 +91,7 @@ export function layoutShares(
   const { formatTick, compact = false, width = compact ? COMPACT_WIDTH : NORMAL_WIDTH } = options;
   const size = compact ? SIZES.compact : SIZES.normal;
   const r = size.radius;
+  const narrow = isNarrow(width, compact);
   const legend = layoutLegend(series, { left: 4, top: 0, width: width - 8, fontSize: size.legend, swatchSize: r * 2 + 4 });
 
   // Value columns (normal size only), right-aligned, each as wide as its longest value.
@@ -99,16 +106,30 @@ export function layoutShares(
     }
     right -= 14;
   }
+  // On a narrow screen the value columns have a line of their own below each row's markers.
+  if (narrow) right = width - 6;
 
   const headerY = legend.height + (compact ? 0 : r + 8);
   const top = compact ? legend.height + 2 : headerY + r + 4;
-  const left = Math.ceil(
-    maxTextWidth(
-      rows.map((row) => row.label),
-      size.label,
-    ) + 18,
-  );
-  const bottom = top + rows.length * size.row;
+  // Narrow: the markers start near the edge, as far in as the first tick's text needs.
+  const left = narrow
+    ? Math.max(4, axisStart(0, formatTick, size.tick) - r - 2)
+    : Math.ceil(
+        maxTextWidth(
+          rows.map((row) => row.label),
+          size.label,
+        ) + 18,
+      );
+  // Narrow: the name's line (a text box reaches 0.72 em above its middle and 0.64 em below), the markers, the values' line.
+  const spread = (series.length - 1) * size.lane;
+  const narrowRow = {
+    label: 0.72 * size.label,
+    markers: 26 + spread / 2 + r + 2,
+    values: 26 + spread + 2 * r + 4 + 0.72 * size.value + 1,
+    height: 26 + spread + 2 * r + 4 + 1.36 * size.value + 6,
+  };
+  const rowHeight = narrow ? narrowRow.height : size.row;
+  const bottom = top + rows.length * rowHeight;
   const high =
     max(
       rows.flatMap((row) => row.values),
@@ -124,7 +145,8 @@ export function layoutShares(
     .range([top, bottom]);
 
   const placed = rows.map((row): PlacedRow => {
-    const y = (band(row.key) ?? top) + band.bandwidth() / 2;
+    const rowTop = band(row.key) ?? top;
+    const y = narrow ? rowTop + narrowRow.markers : rowTop + band.bandwidth() / 2;
     const markers = series.flatMap((s, seriesIndex) => {
       const mark = row.values.find((v) => v.series === s.key);
       const lane = y + (seriesIndex - (series.length - 1) / 2) * size.lane;
@@ -132,7 +154,9 @@ export function layoutShares(
     });
     const xs = markers.flatMap((m) => (m.x === null ? [] : [m.x]));
     const range = xs.length >= 2 ? { x1: Math.min(...xs), x2: Math.max(...xs) } : null;
-    return { key: row.key, label: row.label, y, range, markers };
+    const labelY = narrow ? rowTop + narrowRow.label + 2 : y;
+    const valueY = narrow ? rowTop + narrowRow.values : y;
+    return { key: row.key, label: row.label, y, labelY, valueY, range, markers };
   });
 
   return {
@@ -147,5 +171,7 @@ export function layoutShares(
     plot: { left, right, top, bottom },
     font: { label: size.label, value: size.value, tick: size.tick, legend: size.legend },
     radius: r,
+    labelX: narrow ? left + 2 : left - 10,
+    labelAnchor: narrow ? 'start' : 'end',
   };
 }

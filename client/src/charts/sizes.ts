@@ -14,5 +14,20 @@ export const COMPACT_WIDTH = 420;
 /** The width full-size charts are laid out for before their box is measured. */
 export const NORMAL_WIDTH = 640;
 
-/** The least widths charts are laid out for: narrower boxes scale the chart down as a whole. */
-export const LEAST_WIDTH = { compact: 300, normal: 420 } as const;
+/**
+ * The least widths charts are laid out for: narrower boxes scale the chart down as a whole. A
+ * full-size chart on a 320 px phone has a box of about 238 units: it is laid out for that, so its
+ * text stays as large as the body text (and at 12 px or more down to a box of about 185 px).
+ */
+export const LEAST_WIDTH = { compact: 240, normal: 240 } as const;
+
+/**
+ * Below these widths charts take their narrow layouts (names above the bars instead of beside
+ * them, fewer ticks): the side-by-side layouts hold down to here.
+ */
+export const NARROW_WIDTH = { compact: 300, normal: 420 } as const;
+
+/** Whether a chart of `width` units takes its narrow layout. */
+export function isNarrow(width: number, compact: boolean): boolean {
+  return width < NARROW_WIDTH[compact ? 'compact' : 'normal'];
+}

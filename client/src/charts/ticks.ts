@@ -27,6 +27,14 @@ export function fitTicks(
   return ticks;
 }
 
+/**
+ * The left end of a horizontal axis on a narrow screen, where the bars start at the edge: far
+ * enough in that the first tick's text, centred on it, stays inside the view box.
+ */
+export function axisStart(low: number, formatTick: (value: number) => string, fontSize: number): number {
+  return Math.max(4, Math.ceil(textWidth(formatTick(low), fontSize) / 2 + 2));
+}
+
 function overlaps(ticks: Tick[], fontSize: number): boolean {
   for (let i = 1; i < ticks.length; i++) {
     const a = ticks[i - 1];

@@ -8,8 +8,9 @@ import { CHART_EM, COMPACT_WIDTH, LEAST_WIDTH, NORMAL_WIDTH } from './sizes';
  * it, whatever the chart's width, and a wider box gives the bars more room instead of bigger text.
  *
  * The server and the first render use `initial` (no box to measure yet); after that a
- * ResizeObserver follows the box. Never less than `least`: in a very narrow box (320 px reflow)
- * the chart scales down as a whole rather than squeezing its marks.
+ * ResizeObserver follows the box. Never less than `least`: in a box narrower than a 320 px phone's
+ * the chart scales down as a whole rather than squeezing its marks (on the phone itself it takes
+ * its narrow layout, see NARROW_WIDTH).
  *
  * Printing lays the page out anew, on A4, without telling the observer: the chart then lays itself
  * out for its printed box when the print media query changes (see below).
