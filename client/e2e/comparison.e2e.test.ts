@@ -22,9 +22,9 @@
  */
 import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
-import { loadSeed, type SeedData, type SeedSource } from '@zv/seed';
+import type { SeedSource } from '@zv/seed';
 import { describeViolations, dutchOnPage, openAllTables, seriousViolations } from './checks.js';
-import { addRoleUsers, pageAs } from './fixtures.js';
+import { addRoleUsers, madeUpRegion, pageAs } from './fixtures.js';
 import { eventually, normalize, openView, screenshotDir, useDashboard } from './harness.js';
 
 const source: SeedSource = {
@@ -46,32 +46,12 @@ const MADE_UP: readonly [string, number, number, string][] = [
   ['G', 340_000, 340, '2021-12-01'],
 ];
 
-/** A made-up region of one made-up municipality (GM99xx: real CBS codes are below GM2000). */
-function madeUpRegion([letter, inhabitants, cases, peildatum]: (typeof MADE_UP)[number], index: number): SeedData {
-  const municipality = { code: `GM99${String(index + 1).padStart(2, '0')}`, name: `Testgemeente ${letter}` };
-  return {
-    region: { code: `testregio-${letter.toLowerCase()}`, name: `Testregio ${letter}`, source },
-    municipalities: [municipality],
-    population: [{ municipalityCode: municipality.code, year: 2021, inhabitants, referenceDate: '2021-01-01', source }],
-    knowledgeDomains: loadSeed().knowledgeDomains,
-    caseloadSnapshots: [
-      {
-        peildatum,
-        precision: 'DAY',
-        total: cases,
-        unspecified: 0,
-        byMunicipality: [{ municipalityCode: municipality.code, count: cases }],
-        source,
-      },
-    ],
-    contributionYears: [],
-    fundingSources: [],
-    capacity: [],
-    themes: [],
-  };
-}
-
-const dashboard = useDashboard({ loggedIn: false, otherRegions: MADE_UP.map(madeUpRegion) });
+const dashboard = useDashboard({
+  loggedIn: false,
+  otherRegions: MADE_UP.map(([letter, inhabitants, cases, peildatum], i) =>
+    madeUpRegion({ letter, inhabitants, cases, peildatum }, i, source),
+  ),
+});
 
 beforeAll(() => addRoleUsers(dashboard), 60_000);
 

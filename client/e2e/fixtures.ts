@@ -3,8 +3,11 @@
  * knowledge domain (imported through the upload the Beheer page uses) and users of each role
  * (created through the API as the beheerder; addRoleUsers without the count).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { APIRequestContext, Page } from 'playwright-core';
-import { ADMIN_USERNAME, loginRequest, type Dashboard } from './harness.js';
+import { loadSeed, type SeedData, type SeedSource } from '@zv/seed';
+import { ADMIN_USERNAME, loginRequest, repoRoot, type Dashboard } from './harness.js';
 
 export const DOMAINS = ['onbegrepen-gedrag', 'mensenhandel', 'cter', 'excessief-geweld', 'huiselijk-geweld', 'nazorg-ex-gedetineerden'];
 
@@ -95,4 +98,73 @@ export async function pageAs(dashboard: Dashboard, username: string, lang: 'nl' 
   await context.addCookies([{ name: 'zv_lang', value: lang, url: dashboard.baseUrl }]);
   await context.addInitScript((language) => localStorage.setItem('zv-lang', language), lang);
   return context.newPage();
+}
+
+/** A made-up region for `useDashboard({ otherRegions })`: see madeUpRegion. */
+export interface MadeUpRegion {
+  /** "A" → region "Testregio A", municipality "Testgemeente A". */
+  letter: string;
+  inhabitants: number;
+  cases: number;
+  /** Its one count date. */
+  peildatum: string;
+}
+
+/**
+ * A made-up region of one made-up municipality (GM99xx from `index`: real CBS codes are below
+ * GM2000) with its inhabitants of 2021 and one count, every figure citing `source` (which must say
+ * it is invented).
+ */
+export function madeUpRegion({ letter, inhabitants, cases, peildatum }: MadeUpRegion, index: number, source: SeedSource): SeedData {
+  const municipality = { code: `GM99${String(index + 1).padStart(2, '0')}`, name: `Testgemeente ${letter}` };
+  return {
+    region: { code: `testregio-${letter.toLowerCase()}`, name: `Testregio ${letter}`, source },
+    municipalities: [municipality],
+    population: [{ municipalityCode: municipality.code, year: 2021, inhabitants, referenceDate: '2021-01-01', source }],
+    knowledgeDomains: loadSeed().knowledgeDomains,
+    caseloadSnapshots: [
+      {
+        peildatum,
+        precision: 'DAY',
+        total: cases,
+        unspecified: 0,
+        byMunicipality: [{ municipalityCode: municipality.code, count: cases }],
+        source,
+      },
+    ],
+    contributionYears: [],
+    fundingSources: [],
+    capacity: [],
+    themes: [],
+  };
+}
+
+/** The import report of a FLOWS file, as far as the browser tests read it. */
+export interface FlowsReport {
+  errors?: unknown[];
+  flowConsistency?: { checked: unknown[] };
+}
+
+/**
+ * Imports a FLOWS file as admin, through the upload the Beheer page uses (by default the example
+ * seed/examples/flows.csv); answers the report.
+ */
+export async function importFlows(
+  dashboard: Dashboard,
+  {
+    data = readFileSync(join(repoRoot, 'seed', 'examples', 'flows.csv')),
+    fileName = 'flows.csv',
+  }: { data?: Buffer | string; fileName?: string } = {},
+): Promise<FlowsReport> {
+  const context = await dashboard.browser.newContext();
+  try {
+    await loginRequest(context.request, dashboard.baseUrl, ADMIN_USERNAME, dashboard.adminPassword);
+    const imported = await context.request.post(`${dashboard.baseUrl}/api/import?kind=FLOWS&dryRun=false&fileName=${fileName}`, {
+      headers: { 'content-type': 'text/csv' },
+      data,
+    });
+    return (await imported.json()) as FlowsReport;
+  } finally {
+    await context.close();
+  }
 }

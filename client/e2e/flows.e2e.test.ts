@@ -5,11 +5,12 @@
  * it shows both charts with a sentence, a table by keyboard, in Dutch and English, at 320 px and
  * without serious accessibility violations. The tests build on each other.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describeViolations, dutchOnPage, seriousViolations } from './checks.js';
-import { ADMIN_USERNAME, eventually, loginRequest, normalize, openView, repoRoot, screenshotDir, useDashboard } from './harness.js';
+import { importFlows } from './fixtures.js';
+import { eventually, normalize, openView, screenshotDir, useDashboard } from './harness.js';
 
 const dashboard = useDashboard();
 
@@ -35,20 +36,10 @@ describe('In- en uitstroom', () => {
   });
 
   test('after the example flows: both charts with a sentence, and a table by keyboard', async () => {
-    const context = await dashboard.browser.newContext();
-    try {
-      await loginRequest(context.request, dashboard.baseUrl, ADMIN_USERNAME, dashboard.adminPassword);
-      const imported = await context.request.post(`${dashboard.baseUrl}/api/import?kind=FLOWS&dryRun=false&fileName=flows.csv`, {
-        headers: { 'content-type': 'text/csv' },
-        data: readFileSync(join(repoRoot, 'seed', 'examples', 'flows.csv')),
-      });
-      const report = (await imported.json()) as { errors?: unknown[]; flowConsistency?: { checked: unknown[] } };
-      expect(report.errors ?? []).toEqual([]);
-      // The real counts are 1-1-2022 and 1-2-2023: no pair of count dates around February and March 2023.
-      expect(report.flowConsistency?.checked).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const report = await importFlows(dashboard);
+    expect(report.errors ?? []).toEqual([]);
+    // The real counts are 1-1-2022 and 1-2-2023: no pair of count dates around February and March 2023.
+    expect(report.flowConsistency?.checked).toEqual([]);
     const page = dashboard.page;
     await openView(page, dashboard.url('/casuistiek'));
     const text = await flowsText(page);
@@ -152,17 +143,7 @@ async function normLabelPlaces(page: Page) {
 
 describe('De norm als lijn, en de stromen op papier', () => {
   test('a changed norm steps, labelled inside the chart, at 1280 and 320 px and in English', async () => {
-    const context = await dashboard.browser.newContext();
-    try {
-      await loginRequest(context.request, dashboard.baseUrl, ADMIN_USERNAME, dashboard.adminPassword);
-      const imported = await context.request.post(`${dashboard.baseUrl}/api/import?kind=FLOWS&dryRun=false&fileName=januari.csv`, {
-        headers: { 'content-type': 'text/csv' },
-        data: JANUARY_NORM_42,
-      });
-      expect(((await imported.json()) as { errors?: unknown[] }).errors ?? []).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    expect((await importFlows(dashboard, { data: JANUARY_NORM_42, fileName: 'januari.csv' })).errors ?? []).toEqual([]);
     const page = dashboard.page;
     const expected = (norms: string[]) => norms.map((text) => ({ text, inside: true, collides: 0 }));
     for (const width of [1280, 320]) {

@@ -6,12 +6,11 @@
  * domain charts and the national comparison are drawn too. Screenshots of each view at 320 px (and
  * at 1280 px, to compare) go to artifacts/screenshots/narrow-*.png.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loadSeed, type SeedData, type SeedSource } from '@zv/seed';
-import { addDomainCountAndUsers, TEST_PASSWORD } from './fixtures.js';
-import { ADMIN_USERNAME, loginRequest, openView, repoRoot, screenshotDir, useDashboard } from './harness.js';
+import type { SeedSource } from '@zv/seed';
+import { addDomainCountAndUsers, importFlows, madeUpRegion, TEST_PASSWORD } from './fixtures.js';
+import { loginRequest, openView, screenshotDir, useDashboard } from './harness.js';
 
 const source: SeedSource = {
   document: "Testgegevens smalle schermen (verzonnen regio's)",
@@ -21,48 +20,15 @@ const source: SeedSource = {
   url: null,
 };
 
-/** A made-up region of one made-up municipality (GM99xx: real CBS codes are below GM2000), counted on 1-6-2024, as the domain count the test imports. */
-function madeUpRegion(letter: string, index: number): SeedData {
-  const municipality = { code: `GM99${String(index + 1).padStart(2, '0')}`, name: `Testgemeente ${letter}` };
-  const inhabitants = 300_000 + index * 20_000;
-  const cases = 60 + index * 15;
-  return {
-    region: { code: `testregio-${letter.toLowerCase()}`, name: `Testregio ${letter}`, source },
-    municipalities: [municipality],
-    population: [{ municipalityCode: municipality.code, year: 2021, inhabitants, referenceDate: '2021-01-01', source }],
-    knowledgeDomains: loadSeed().knowledgeDomains,
-    caseloadSnapshots: [
-      {
-        peildatum: '2024-06-01',
-        precision: 'DAY',
-        total: cases,
-        unspecified: 0,
-        byMunicipality: [{ municipalityCode: municipality.code, count: cases }],
-        source,
-      },
-    ],
-    contributionYears: [],
-    fundingSources: [],
-    capacity: [],
-    themes: [],
-  };
-}
+/** A made-up region (see madeUpRegion), counted on 1-6-2024, as the domain count the test imports. */
+const region = (letter: string, index: number) =>
+  madeUpRegion({ letter, inhabitants: 300_000 + index * 20_000, cases: 60 + index * 15, peildatum: '2024-06-01' }, index, source);
 
-const dashboard = useDashboard({ loggedIn: false, otherRegions: ['A', 'B', 'C', 'D'].map(madeUpRegion) });
+const dashboard = useDashboard({ loggedIn: false, otherRegions: ['A', 'B', 'C', 'D'].map(region) });
 
 beforeAll(async () => {
   await addDomainCountAndUsers(dashboard);
-  const context = await dashboard.browser.newContext();
-  try {
-    await loginRequest(context.request, dashboard.baseUrl, ADMIN_USERNAME, dashboard.adminPassword);
-    const imported = await context.request.post(`${dashboard.baseUrl}/api/import?kind=FLOWS&dryRun=false&fileName=flows.csv`, {
-      headers: { 'content-type': 'text/csv' },
-      data: readFileSync(join(repoRoot, 'seed', 'examples', 'flows.csv')),
-    });
-    expect(((await imported.json()) as { errors?: unknown[] }).errors ?? []).toEqual([]);
-  } finally {
-    await context.close();
-  }
+  expect((await importFlows(dashboard)).errors ?? []).toEqual([]);
 }, 90_000);
 
 /** A page logged in as the ZVH user, at `width` × 720. */
