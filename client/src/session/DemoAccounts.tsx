@@ -1,5 +1,5 @@
 import type { SignInOptionsQuery } from '../generated/graphql';
-import { TableScroller } from '../components/TableScroller';
+import { RowsTable } from '../components/RowsTable';
 import { useLanguage } from '../i18n/LanguageContext';
 import { roleText } from './roles';
 
@@ -19,40 +19,29 @@ export function DemoAccounts({ accounts }: { accounts: readonly DemoAccount[] })
         {t('demoAccountsTitle')}
       </h2>
       <p className="utrecht-paragraph">{t('demoAccountsIntro')}</p>
-      {/* At 320 px the three columns are wider than the box: the table scrolls in it, not the page. */}
-      <TableScroller label={t('demoAccountsTitle')}>
-        <table className="utrecht-table utrecht-table--html-table zv-table">
-          <caption className="utrecht-table__caption zv-visually-hidden">{t('demoAccountsTitle')}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('demoAccountsRole')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('loginUsername')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('loginPassword')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {accounts.map((account) => (
-              <tr key={account.username} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  {roleText({ role: account.role, municipality: account.municipalityName ? { name: account.municipalityName } : null }, t)}
-                </th>
-                <td className="utrecht-table__cell">
-                  <code>{account.username}</code>
-                </td>
-                <td className="utrecht-table__cell">
-                  <code>{account.password}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroller>
+      {/* At 320 px the three columns are wider than the box: the table scrolls in it (RowsTable), not the page. */}
+      <RowsTable
+        caption={t('demoAccountsTitle')}
+        columns={[
+          { key: 'role', label: t('demoAccountsRole') },
+          { key: 'username', label: t('loginUsername') },
+          { key: 'password', label: t('loginPassword') },
+        ]}
+      >
+        {accounts.map((account) => (
+          <tr key={account.username} className="utrecht-table__row">
+            <th scope="row" className="utrecht-table__header-cell">
+              {roleText({ role: account.role, municipality: account.municipalityName ? { name: account.municipalityName } : null }, t)}
+            </th>
+            <td className="utrecht-table__cell">
+              <code>{account.username}</code>
+            </td>
+            <td className="utrecht-table__cell">
+              <code>{account.password}</code>
+            </td>
+          </tr>
+        ))}
+      </RowsTable>
     </section>
   );
 }
