@@ -4,7 +4,8 @@
  */
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { eventually } from './harness.js';
+import { readFileSync } from 'node:fs';
+import { eventually, normalize } from './harness.js';
 
 export interface AxeViolation {
   id: string;
@@ -136,4 +137,18 @@ export async function dutchOnPage(page: Page): Promise<string[]> {
   const text = (await englishText(page)).replace(PROPER_NAMES, '').replace(/"[^"\n]{1,60}"/g, '');
   const found = [...text.matchAll(WORD), ...text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)];
   return [...new Set(found.map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ')))];
+}
+
+/** The text of every page of a PDF (a file or its bytes; pdf.js, as a PDF reader extracts it), in order. */
+export async function pdfPageTexts(pdf: string | Buffer): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const data = new Uint8Array(typeof pdf === 'string' ? readFileSync(pdf) : pdf);
+  const doc = await getDocument({ data, useSystemFonts: false }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    texts.push(normalize(content.items.map((item) => ('str' in item ? item.str : '')).join(' ')));
+  }
+  await doc.destroy();
+  return texts;
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { eventually, loginRequest, normalize, openView, repoRoot, screenshotDir, useDashboard } from './harness';
+import { pdfPageTexts } from './checks';
 
 const demoDir = mkdtempSync(join(tmpdir(), 'zv-e2e-demo-'));
 afterAll(() => rmSync(demoDir, { recursive: true, force: true }));
@@ -31,19 +32,6 @@ async function bannerText(page: Page): Promise<string> {
       .first()
       .innerText(),
   );
-}
-
-/** The text of every page of a PDF (pdf.js, as a PDF reader extracts it), in order. */
-async function pdfPageTexts(file: string): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
-  const texts: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    texts.push(normalize(content.items.map((item) => ('str' in item ? item.str : '')).join(' ')));
-  }
-  await pdf.destroy();
-  return texts;
 }
 
 describe('npm run demo', () => {

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describeViolations, dutchOnPage, seriousViolations } from './checks.js';
+import { describeViolations, dutchOnPage, seriousViolations, pdfPageTexts } from './checks.js';
 import { importFlows } from './fixtures.js';
 import { eventually, normalize, openView, screenshotDir, useDashboard } from './harness.js';
 
@@ -106,19 +106,6 @@ const JANUARY_NORM_42 = [
   '2023-01;Zaanstad;;6;7;5;42;35;60',
   '2023-01;Totaal;;10;12;9;42;33;58',
 ].join('\n');
-
-/** The text of every page of a PDF (pdf.js, as a PDF reader extracts it), in order. */
-async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-  const texts: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    texts.push(normalize(content.items.map((item) => ('str' in item ? item.str : '')).join(' ')));
-  }
-  await doc.destroy();
-  return texts;
-}
 
 /** Where the norm's labels stand against the chart and the other texts in it (boxes in CSS pixels). */
 async function normLabelPlaces(page: Page) {

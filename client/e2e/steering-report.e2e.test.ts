@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { eventually, normalize, openView, repoRoot, screenshotDir, useDashboard, waitForReact } from './harness.js';
+import { pdfPageTexts } from './checks.js';
 
 const dashboard = useDashboard();
 const pdfFile = join(repoRoot, 'artifacts', 'rapport.pdf');
@@ -174,16 +175,3 @@ describe('board report', () => {
     expect(dashboard.errors).toEqual([]);
   });
 });
-
-/** The text of every page of a PDF (pdf.js, as a PDF reader extracts it), in order. */
-async function pdfPageTexts(file: string): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
-  const texts: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    texts.push(normalize(content.items.map((item) => ('str' in item ? item.str : '')).join(' ')));
-  }
-  await pdf.destroy();
-  return texts;
-}

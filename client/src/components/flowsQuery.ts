@@ -1,5 +1,19 @@
 import { graphql } from '../generated';
 
+/** What the flow charts read of a month: the region's and a municipality's alike. */
+export const FlowMonthFields = graphql(`
+  fragment FlowMonthFields on FlowMonth {
+    month
+    inflow
+    outflow
+    shareWithinNorm
+    medianDays
+    p80Days
+    normDays
+    throughputHidden
+  }
+`);
+
 /** One municipality's monthly flows; the months and sources are the region's (the same imports). */
 export const MunicipalityFlowsQuery = graphql(`
   query MunicipalityFlows($code: ID!) {
@@ -7,14 +21,7 @@ export const MunicipalityFlowsQuery = graphql(`
     municipality(code: $code) {
       code
       flows {
-        month
-        inflow
-        outflow
-        shareWithinNorm
-        medianDays
-        p80Days
-        normDays
-        throughputHidden
+        ...FlowMonthFields
       }
     }
     flows {
@@ -33,14 +40,7 @@ export const FlowsQuery = graphql(`
     flows {
       months
       region {
-        month
-        inflow
-        outflow
-        shareWithinNorm
-        medianDays
-        p80Days
-        normDays
-        throughputHidden
+        ...FlowMonthFields
       }
       sources {
         ...SourceFields
