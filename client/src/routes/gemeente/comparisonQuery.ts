@@ -52,6 +52,18 @@ export const MunicipalityComparisonQuery = graphql(`
   }
 `);
 
+/** A region's count and inhabitants, as the national comparison shows its own and the similar ones. */
+export const RegionFiguresFields = graphql(`
+  fragment RegionFiguresFields on RegionFigures {
+    code
+    name
+    peildatum
+    total
+    inhabitants
+    per10kInhabitants
+  }
+`);
+
 /** The region beside the national network: only asked by BESTUURDER, ZVH and BEHEERDER (decision 0022). */
 export const NationalComparisonQuery = graphql(`
   query NationalComparison {
@@ -66,12 +78,7 @@ export const NationalComparisonQuery = graphql(`
       regionsLeftOut
       nationalPer10k
       own {
-        code
-        name
-        peildatum
-        total
-        inhabitants
-        per10kInhabitants
+        ...RegionFiguresFields
       }
       figure {
         own
@@ -80,12 +87,7 @@ export const NationalComparisonQuery = graphql(`
         direction
       }
       similar {
-        code
-        name
-        peildatum
-        total
-        inhabitants
-        per10kInhabitants
+        ...RegionFiguresFields
       }
       leftOut {
         code
